@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Node projects. The workerd run has its own config (packages/core/vitest.workerd.config.ts)
+// and Deno runs `deno test` (see the root package.json).
+export default defineConfig({
+  test: {
+    projects: ['packages/core/vitest.config.ts', 'packages/cli/vitest.config.ts'],
+  },
+});
