@@ -21,6 +21,9 @@ export const GATEWAY_ERROR_CODES = [
   'ILLEGAL_ENCODING', 'EXTERFACE_IS_CLOSED',
   // rules documents only (CR p11, SR p6)
   'BUYER_SELLER_EQUAL', 'RETRY',
+  // PROTOCOL.md §9 only: seen in other SDKs' error tables, not in the 2013 PDFs
+  'TOTAL_FEE_OUT_OF_RANGE', 'TRADE_NOT_ALLOWED_PAY', 'TRADE_PRICE_NOT_MATCH',
+  'TRADE_QUANTITY_NOT_MATCH', 'TRADE_TOTALFEE_NOT_MATCH', 'ILLEGAL_OUTTIME_ARGUMENT',
 ] as const;
 
 /** Codes this library raises for problems it detects itself. */

@@ -1,0 +1,33 @@
+const MASK = '[redacted]';
+
+/**
+ * Remembers the secrets of one run (MD5 keys) and blanks them out of any text the CLI prints
+ * about a problem: a parse error can quote an argument, and that argument may be the key.
+ */
+export class Redactor {
+  readonly #secrets = new Set<string>();
+
+  add(secret: string | undefined): void {
+    if (secret !== undefined && secret.length > 0) this.#secrets.add(secret);
+  }
+
+  /** Collects the values given to `--key` straight from argv, before any parsing can fail. */
+  addFromArgv(argv: readonly string[], flags: readonly string[]): void {
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i]!;
+      for (const flag of flags) {
+        if (arg === flag) this.add(argv[i + 1]);
+        else if (arg.startsWith(`${flag}=`)) this.add(arg.slice(flag.length + 1));
+      }
+    }
+  }
+
+  redact(text: string): string {
+    let out = text;
+    // Longest first, so a secret that contains another is masked whole.
+    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
+      out = out.split(secret).join(MASK);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,115 @@
+import { AlipayEscrowError } from '../errors/error.js';
+import { type Charset, normalizeCharset } from './charset.js';
+
+/** One fatal decoder per charset; `ignoreBOM` keeps a leading U+FEFF so bytes round-trip. */
+const decoders = new Map<Charset, TextDecoder>();
+
+function fatalDecoder(charset: Charset): TextDecoder {
+  let decoder = decoders.get(charset);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(charset, { fatal: true, ignoreBOM: true });
+    } catch (cause) {
+      throw new AlipayEscrowError(
+        'CHARSET_UNSUPPORTED',
+        `This JavaScript runtime has no ${charset} decoder (new TextDecoder(${JSON.stringify(charset)}) throws).`,
+        {
+          hint:
+            'Run on a runtime with full ICU (Node.js built with small-icu or --without-intl lacks GBK; ' +
+            'official Node.js builds, Cloudflare Workers and Deno have it), or set the merchant charset to utf-8.',
+          status: 500,
+          cause,
+        },
+      );
+    }
+    decoders.set(charset, decoder);
+  }
+  return decoder;
+}
+
+/**
+ * Decodes `bytes` strictly: invalid bytes are CHARSET_UNDECODABLE, never U+FFFD, and a UTF-8
+ * byte order mark is kept as U+FEFF rather than dropped.
+ */
+export function decodeBytes(bytes: Uint8Array, charset: Charset, options: { field?: string } = {}): string {
+  if (charset !== 'utf-8' && charset !== 'gbk') return decodeBytes(bytes, normalizeCharset(charset), options);
+  const decoder = fatalDecoder(charset);
+  try {
+    return decoder.decode(bytes);
+  } catch (cause) {
+    throw undecodableError(bytes, charset, options.field, cause);
+  }
+}
+
+function undecodableError(bytes: Uint8Array, charset: Charset, field: string | undefined, cause: unknown): AlipayEscrowError {
+  const what = field === undefined ? 'The bytes' : `The bytes of field ${JSON.stringify(field)}`;
+  const name = charset === 'gbk' ? 'GBK' : 'UTF-8';
+  let message = `${what} are not valid ${name}: the body is probably in another charset.`;
+  if (charset === 'utf-8') {
+    const at = firstInvalidUtf8(bytes);
+    if (at >= 0) message += ` The first invalid byte is 0x${hexByte(bytes[at] as number)} at offset ${at}.`;
+    if (decodesAsGbk(bytes)) message += ' They do decode as GBK.';
+  } else if (isValidUtf8(bytes)) {
+    message += ' They are valid UTF-8.';
+  }
+  return new AlipayEscrowError('CHARSET_UNDECODABLE', message, {
+    hint:
+      'Make the configured charset match the _input_charset the sender used (utf-8 or gbk), ' +
+      'and pass the raw bytes of the request, not a string that was already decoded.',
+    ...(field === undefined ? {} : { field }),
+    cause,
+  });
+}
+
+function hexByte(value: number): string {
+  return value.toString(16).toUpperCase().padStart(2, '0');
+}
+
+function decodesAsGbk(bytes: Uint8Array): boolean {
+  try {
+    fatalDecoder('gbk').decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return firstInvalidUtf8(bytes) < 0;
+}
+
+/** Offset of the byte where the first ill-formed UTF-8 sequence starts, or -1 (Unicode Table 3-7). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b0 = bytes[i] as number;
+    if (b0 < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b0 >= 0xc2 && b0 <= 0xdf) length = 2;
+    else if (b0 >= 0xe0 && b0 <= 0xef) {
+      length = 3;
+      if (b0 === 0xe0) low = 0xa0;
+      else if (b0 === 0xed) high = 0x9f;
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      length = 4;
+      if (b0 === 0xf0) low = 0x90;
+      else if (b0 === 0xf4) high = 0x8f;
+    } else return i;
+    if (i + length > n) return i;
+    const b1 = bytes[i + 1] as number;
+    if (b1 < low || b1 > high) return i;
+    for (let k = 2; k < length; k++) {
+      const b = bytes[i + k] as number;
+      if (b < 0x80 || b > 0xbf) return i;
+    }
+    i += length;
+  }
+  return -1;
+}

@@ -1,0 +1,92 @@
+import type { Charset } from '../charset/index.js';
+import { encodeText } from '../charset/index.js';
+import { md5Hex } from '../crypto/md5.js';
+import { rsaSha1Sign, rsaSha1Verify } from '../crypto/rsa.js';
+import { timingSafeEqualString } from '../crypto/constant-time.js';
+import { AlipayEscrowError } from '../errors/error.js';
+import { assertMd5Key } from './md5-key.js';
+import { concatBytes, presignBytes, presignString, type ParamInput } from './presign.js';
+import type { SignatureKeys, SignOptions, SignType } from './sign-types.js';
+
+export interface SignedParams {
+  /** The canonical pre-sign string (decoded text, without the key). */
+  presign: string;
+  sign: string;
+  signType: SignType;
+}
+
+const MD5_HEX = /^[0-9a-f]{32}$/;
+
+/** Signs pre-sign bytes: MD5 over bytes+key (lowercase hex), or SHA1withRSA (base64). */
+export async function signBytes(bytes: Uint8Array, keys: SignatureKeys, charset: Charset): Promise<string> {
+  if (keys.signType === 'MD5') {
+    assertMd5Key(keys.key);
+    return md5Hex(concatBytes([bytes, encodeText(keys.key, charset, { field: 'key' })]));
+  }
+  if (keys.signType === 'RSA') {
+    if (!keys.privateKey) {
+      throw new AlipayEscrowError('RSA_KEY_INVALID', 'RSA signing needs the merchant private key (`privateKey`).', {
+        hint: 'Pass your own PKCS#8 or PKCS#1 PEM private key; Alipay\'s public key only verifies.',
+        field: 'privateKey',
+        status: 500,
+      });
+    }
+    return rsaSha1Sign(bytes, keys.privateKey);
+  }
+  throw unsupportedSignType((keys as { signType: unknown }).signType);
+}
+
+/** Checks a signature over pre-sign bytes in constant time. Never throws on a bad signature. */
+export async function verifyBytes(
+  bytes: Uint8Array,
+  signature: string,
+  keys: SignatureKeys,
+  charset: Charset,
+): Promise<boolean> {
+  if (keys.signType === 'MD5') {
+    const expected = await signBytes(bytes, keys, charset);
+    // Exact lowercase hex: a loose comparison is how PHP's `==` accepted "0" for "0e123…".
+    return timingSafeEqualString(expected, signature) && MD5_HEX.test(signature);
+  }
+  if (keys.signType === 'RSA') {
+    if (!keys.alipayPublicKey) {
+      throw new AlipayEscrowError('RSA_KEY_INVALID', 'RSA verification needs Alipay\'s public key (`alipayPublicKey`).', {
+        hint: 'Use the public key Alipay gave you in exchange for yours, not your own public key.',
+        field: 'alipayPublicKey',
+        status: 500,
+      });
+    }
+    return rsaSha1Verify(bytes, signature, keys.alipayPublicKey);
+  }
+  throw unsupportedSignType((keys as { signType: unknown }).signType);
+}
+
+/** Signs exactly `params` (no defaults added): the pre-sign string and the signature. */
+export async function signParams(
+  params: ParamInput,
+  keys: SignatureKeys,
+  options: SignOptions,
+): Promise<SignedParams> {
+  const bytes = presignBytes(params, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
+  const sign = await signBytes(bytes, keys, options.charset);
+  return { presign: presignString(params), sign, signType: keys.signType };
+}
+
+/** Verifies a signature over decoded params (e.g. an XML reply), re-encoded in `charset`. */
+export async function verifyParams(
+  params: ParamInput,
+  signature: string,
+  keys: SignatureKeys,
+  options: SignOptions,
+): Promise<boolean> {
+  const bytes = presignBytes(params, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
+  return verifyBytes(bytes, signature, keys, options.charset);
+}
+
+export function unsupportedSignType(value: unknown): AlipayEscrowError {
+  return new AlipayEscrowError(
+    'SIGN_TYPE_UNSUPPORTED',
+    `sign_type ${JSON.stringify(value)} is not supported.`,
+    { hint: 'Use "MD5" (the escrow default) or "RSA" (SHA1withRSA); DSA is not implemented.', field: 'signType' },
+  );
+}

@@ -1,0 +1,119 @@
+import { normalizeCharset, type Charset, type UnencodablePolicy } from '../charset/index.js';
+import { AlipayEscrowError } from '../errors/error.js';
+import { resolveGateway, type GatewayTarget } from './callback-url.js';
+import { assertMd5Key } from './md5-key.js';
+import type { MerchantConfig, SellerIdentity } from './order-types.js';
+import { unsupportedSignType } from './sign.js';
+import type { SignatureKeys } from './sign-types.js';
+
+/** An Alipay user id: 2088 followed by 12 digits (partner, seller_id, buyer_id). */
+export const ALIPAY_USER_ID = /^2088[0-9]{12}$/;
+
+export interface CheckedMerchant {
+  partner: string;
+  keys: SignatureKeys;
+  charset: Charset;
+  unencodable: UnencodablePolicy;
+  gateway: GatewayTarget;
+  seller: SellerIdentity;
+  notifyUrl: string | undefined;
+  returnUrl: string | undefined;
+}
+
+function configError(code: 'CONFIG_INVALID' | 'ILLEGAL_PARTNER' | 'ILLEGAL_ARGUMENT' | 'RSA_KEY_INVALID', field: string, message: string, hint: string): AlipayEscrowError {
+  return new AlipayEscrowError(code, message, { hint, field, status: 500 });
+}
+
+/** '' and undefined both mean "not given"; anything but a string is a mistake worth naming. */
+export function givenString(value: unknown, field: string, source: string, status = 400): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') {
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${source} (${field}) must be a string, got ${typeof value}.`, {
+      hint: `Pass ${source} as a string (numbers and other values are not converted, so nothing is guessed).`,
+      field,
+      status,
+    });
+  }
+  return value;
+}
+
+function checkKeys(keys: SignatureKeys | undefined): SignatureKeys {
+  if (keys === undefined || keys === null || typeof keys !== 'object') {
+    throw configError('CONFIG_INVALID', 'keys', 'merchant.keys is missing.', 'Pass { signType: "MD5", key } (or RSA keys).');
+  }
+  if (keys.signType === 'MD5') {
+    assertMd5Key(keys.key, 'key');
+    return keys;
+  }
+  if (keys.signType === 'RSA') {
+    if (!keys.privateKey) {
+      throw configError(
+        'RSA_KEY_INVALID',
+        'privateKey',
+        'Signing a payment request with RSA needs the merchant private key (`keys.privateKey`).',
+        "Pass your own PKCS#8 or PKCS#1 PEM private key; Alipay's public key only verifies.",
+      );
+    }
+    return keys;
+  }
+  throw unsupportedSignType((keys as { signType: unknown }).signType);
+}
+
+function checkSeller(seller: SellerIdentity | undefined): SellerIdentity {
+  const source = seller ?? {};
+  const id = givenString(source.id, 'seller_id', 'merchant.seller.id', 500);
+  const email = givenString(source.email, 'seller_email', 'merchant.seller.email', 500);
+  const accountName = givenString(source.accountName, 'seller_account_name', 'merchant.seller.accountName', 500);
+  if (id === undefined && email === undefined && accountName === undefined) {
+    throw configError(
+      'ILLEGAL_ARGUMENT',
+      'seller',
+      'merchant.seller has no id, email or accountName: Alipay needs one to know who receives the money (C p15).',
+      'Set merchant.seller.id to your 2088… user id (recommended, CR p12: a login can change), or seller.email.',
+    );
+  }
+  if (id !== undefined && !ALIPAY_USER_ID.test(id)) {
+    throw configError(
+      'ILLEGAL_ARGUMENT',
+      'seller_id',
+      `merchant.seller.id (seller_id) ${JSON.stringify(id)} is not an Alipay user id.`,
+      'A user id is 16 digits starting with 2088; find it at b.alipay.com. Use seller.email for a login instead.',
+    );
+  }
+  return {
+    ...(id === undefined ? {} : { id }),
+    ...(email === undefined ? {} : { email }),
+    ...(accountName === undefined ? {} : { accountName }),
+  };
+}
+
+/** Checks everything about the merchant that does not depend on the order. */
+export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
+  if (merchant === null || typeof merchant !== 'object') {
+    throw configError('CONFIG_INVALID', 'merchant', 'The merchant configuration is missing.', 'Pass { partner, keys, charset, seller }.');
+  }
+  if (typeof merchant.partner !== 'string' || !ALIPAY_USER_ID.test(merchant.partner)) {
+    throw configError(
+      'ILLEGAL_PARTNER',
+      'partner',
+      `merchant.partner ${JSON.stringify(merchant.partner)} is not a partner id.`,
+      'The partner id is 16 digits starting with 2088 (b.alipay.com → 技术服务 / 合作者身份 PID), without spaces.',
+    );
+  }
+  const keys = checkKeys(merchant.keys);
+  const charset = normalizeCharset(String(merchant.charset));
+  const unencodable = merchant.unencodable ?? 'error';
+  if (unencodable !== 'error' && unencodable !== 'ncr') {
+    throw configError('CONFIG_INVALID', 'unencodable', `merchant.unencodable ${JSON.stringify(unencodable)} is not a policy.`, 'Use "error" (default) or "ncr".');
+  }
+  return {
+    partner: merchant.partner,
+    keys,
+    charset,
+    unencodable,
+    gateway: resolveGateway(merchant.gatewayUrl),
+    seller: checkSeller(merchant.seller),
+    notifyUrl: givenString(merchant.notifyUrl, 'notify_url', 'merchant.notifyUrl', 500),
+    returnUrl: givenString(merchant.returnUrl, 'return_url', 'merchant.returnUrl', 500),
+  };
+}

@@ -1,0 +1,174 @@
+import type { Charset } from '../charset/index.js';
+import { decodeBytes } from '../charset/index.js';
+import { AlipayEscrowError } from '../errors/error.js';
+import type { ErrorCode } from '../errors/codes.js';
+import { bodyBytes, DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body-input.js';
+import { diagnoseSignature } from './diagnose-signature.js';
+import { latin1, parseFormBody, type RawParam } from './form-body.js';
+import { rawPresignBytes } from './raw-presign.js';
+import { verifyBytes } from './sign.js';
+import type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys, SignType } from './sign-types.js';
+
+export interface VerifyMessageOptions {
+  /** MD5 key, or RSA with Alipay's public key. */
+  keys: SignatureKeys;
+  /** The merchant's charset: the `_input_charset` its requests use, so the charset of the messages. */
+  charset: Charset;
+  /**
+   * Asks the gateway whether the notify_id is genuine (`gatewayClient.notifyVerify`). `false` skips
+   * only that remote call (offline checks, tests); a notify_id is still required.
+   */
+  checkNotifyId: NotifyIdChecker | false;
+  /** Default 64 KiB. */
+  maxBodyBytes?: number;
+}
+
+export interface VerifiedMessage {
+  valid: true;
+  code: 'OK';
+  /** Every received parameter, decoded with the configured charset. */
+  params: Record<string, string>;
+  /** The pre-sign string (as text) the signature was checked over. */
+  presign: string;
+  notifyId: string;
+  signType: SignType;
+  /** The gateway's answer about notify_id, unless the check was skipped. */
+  notifyCheck?: NotifyVerifyResult;
+}
+
+export interface RejectedMessage {
+  valid: false;
+  code: ErrorCode;
+  /** What to do about it. */
+  hint: string;
+  error: AlipayEscrowError;
+  /** Best-effort decoded parameters (for the log), when the body could be parsed. */
+  params?: Record<string, string>;
+  presign?: string;
+  notifyCheck?: NotifyVerifyResult;
+}
+
+export type VerifyResult = VerifiedMessage | RejectedMessage;
+
+/**
+ * Verifies an asynchronous notification from its raw POST body, stricter than the official demo:
+ * exact signature over the received bytes (constant-time), sign_type must match, notify_id required
+ * and confirmed by the gateway. Never throws for a bad message: the result says why.
+ */
+export async function verifyNotification(body: BodyInput, options: VerifyMessageOptions): Promise<VerifyResult> {
+  return verifyMessage(body, options);
+}
+
+/**
+ * Verifies a return_url visit from its query string (`new URL(request.url).search`), with the same
+ * rules. Its notify_id expires about a minute after Alipay redirected the buyer.
+ */
+export async function verifyReturn(query: string | URL, options: VerifyMessageOptions): Promise<VerifyResult> {
+  const search = typeof query === 'string' ? query : query.search;
+  return verifyMessage(search.startsWith('?') ? search.slice(1) : search, options);
+}
+
+async function verifyMessage(input: BodyInput, options: VerifyMessageOptions): Promise<VerifyResult> {
+  let params: RawParam[] | undefined;
+  let presign: string | undefined;
+  try {
+    const bytes = bodyBytes(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    params = parseFormBody(bytes);
+
+    const sign = find(params, 'sign');
+    if (!sign || sign.value.length === 0) {
+      throw new AlipayEscrowError('SIGN_MISSING', 'The message has no `sign` parameter.', {
+        hint: 'Every genuine Alipay notification is signed; this one was forged or truncated.',
+      });
+    }
+    const signType = find(params, 'sign_type');
+    if (signType && signType.value.length > 0 && latin1(signType.value) !== options.keys.signType) {
+      throw new AlipayEscrowError(
+        'SIGN_TYPE_MISMATCH',
+        `The message says sign_type=${JSON.stringify(latin1(signType.value))} but you verify with ${options.keys.signType}.`,
+        { hint: 'A sign_type other than the configured one is refused, so an attacker cannot pick the algorithm. Configure the sign type your Alipay account uses.', field: 'sign_type' },
+      );
+    }
+
+    const signed = rawPresignBytes(params);
+    presign = decodeLoose(signed, options.charset);
+    const signature = latin1(sign.value);
+    if (!(await verifyBytes(signed, signature, options.keys, options.charset))) {
+      const diagnosis = await diagnoseSignature(bytes, params, signature, options.keys, options.charset);
+      throw new AlipayEscrowError(diagnosis.code, 'The signature does not match the message.', { hint: diagnosis.hint });
+    }
+
+    const decoded = decodeParams(params, options.charset);
+    const notifyId = decoded['notify_id'];
+    if (!notifyId) {
+      throw new AlipayEscrowError('NOTIFY_ID_MISSING', 'The message has no notify_id.', {
+        hint: 'Genuine notifications always carry one; without it the gateway cannot confirm the message, so it is refused (the official demo would accept it on the signature alone).',
+        field: 'notify_id',
+      });
+    }
+
+    if (options.checkNotifyId === false) {
+      return { valid: true, code: 'OK', params: decoded, presign, notifyId, signType: options.keys.signType };
+    }
+    const notifyCheck = await options.checkNotifyId(notifyId);
+    if (notifyCheck.outcome !== 'verified') {
+      const timeout = notifyCheck.outcome === 'timeout';
+      const error = new AlipayEscrowError(
+        timeout ? 'NOTIFY_VERIFY_TIMEOUT' : 'NOTIFY_VERIFY_FAILED',
+        timeout
+          ? 'The gateway did not answer notify_verify in time.'
+          : `The gateway did not confirm notify_id (answer: ${JSON.stringify(notifyCheck.body ?? notifyCheck.outcome)}).`,
+        {
+          hint: timeout
+            ? 'Nothing was applied; reply `fail` and Alipay will deliver the notification again.'
+            : 'The message is forged, replayed after its notify_id expired (return_url ids live about one minute), or verified with the wrong partner.',
+        },
+      );
+      return { ...rejected(error, decoded, presign), notifyCheck };
+    }
+    return { valid: true, code: 'OK', params: decoded, presign, notifyId, signType: options.keys.signType, notifyCheck };
+  } catch (error) {
+    if (!AlipayEscrowError.is(error)) throw error;
+    return rejected(error, params ? decodeParamsLoose(params, options.charset) : undefined, presign);
+  }
+}
+
+function rejected(error: AlipayEscrowError, params: Record<string, string> | undefined, presign: string | undefined): RejectedMessage {
+  return {
+    valid: false,
+    code: error.code,
+    hint: error.hint ?? error.message,
+    error,
+    ...(params ? { params } : {}),
+    ...(presign !== undefined ? { presign } : {}),
+  };
+}
+
+function find(params: readonly RawParam[], key: string): RawParam | undefined {
+  return params.find((p) => p.key === key);
+}
+
+/** Decodes every value with the configured charset; bytes invalid in it are an error naming the field. */
+export function decodeParams(params: readonly RawParam[], charset: Charset): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of params) {
+    out[decodeBytes(p.name, charset, { field: p.key })] = decodeBytes(p.value, charset, { field: p.key });
+  }
+  return out;
+}
+
+const loose: Partial<Record<Charset, TextDecoder>> = {};
+
+function decodeLoose(bytes: Uint8Array, charset: Charset): string {
+  try {
+    return (loose[charset] ??= new TextDecoder(charset, { ignoreBOM: true })).decode(bytes);
+  } catch {
+    return latin1(bytes);
+  }
+}
+
+function decodeParamsLoose(params: readonly RawParam[], charset: Charset): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of params) out[decodeLoose(p.name, charset)] = decodeLoose(p.value, charset);
+  return out;
+}

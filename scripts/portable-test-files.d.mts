@@ -1,0 +1,2 @@
+export function isPortableTestName(name: string): boolean;
+export function listPortableTestFiles(testDir: string): string[];
