@@ -129,3 +129,78 @@ export function compare(ours, baseline, opts = {}) {
     ],
   };
 }
+
+/** Like `runner`, for functions that return a promise: every call is awaited (both sides alike). */
+function asyncRunner(fn) {
+  let batch = 1;
+  async function loop(n) {
+    let r;
+    for (let i = 0; i < n; i++) r = await fn();
+    return r;
+  }
+  async function calibrate() {
+    for (;;) {
+      const t0 = performance.now();
+      sink = await loop(batch);
+      if (performance.now() - t0 >= 1) return;
+      batch *= 2;
+    }
+  }
+  return {
+    async warmUp(ms) {
+      await calibrate();
+      const end = performance.now() + ms;
+      while (performance.now() < end) sink = await loop(batch);
+      await calibrate();
+    },
+    async round(ms) {
+      let ops = 0;
+      const t0 = performance.now();
+      let elapsed = 0;
+      do {
+        sink = await loop(batch);
+        ops += batch;
+        elapsed = performance.now() - t0;
+      } while (elapsed < ms);
+      return (ops / elapsed) * 1000;
+    },
+  };
+}
+
+/**
+ * `compare` for async functions (our public API is async: WebCrypto is). The baseline is awaited
+ * too, so the microtask cost of `await` lands on both sides.
+ */
+export async function compareAsync(ours, baseline, opts = {}) {
+  const o = options(opts);
+  const a = asyncRunner(ours.fn);
+  const b = asyncRunner(baseline.fn);
+  await a.warmUp(o.warmupMs);
+  await b.warmUp(o.warmupMs);
+  const oursRounds = [];
+  const baseRounds = [];
+  const ratios = [];
+  for (let i = 0; i < o.rounds; i++) {
+    let x;
+    let y;
+    if (i % 2 === 0) {
+      x = await a.round(o.roundMs);
+      y = await b.round(o.roundMs);
+    } else {
+      y = await b.round(o.roundMs);
+      x = await a.round(o.roundMs);
+    }
+    oursRounds.push(x);
+    baseRounds.push(y);
+    ratios.push(ratio(x, y));
+  }
+  const result = { ours: median(oursRounds), baseline: median(baseRounds), ratio: median(ratios) };
+  return {
+    ...result,
+    rows: [
+      { name: ours.name, opsPerSec: result.ours },
+      { name: baseline.name, opsPerSec: result.baseline },
+      { name: `${ours.name} ÷ ${baseline.name}`, ratio: result.ratio },
+    ],
+  };
+}

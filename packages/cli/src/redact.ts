@@ -1,4 +1,6 @@
 const MASK = '[redacted]';
+/** Shorter strings are not keys, and masking them would mangle ordinary output. */
+const MIN_SECRET_LENGTH = 6;
 
 /**
  * Remembers the secrets of one run (MD5 keys) and blanks them out of any text the CLI prints
@@ -8,7 +10,7 @@ export class Redactor {
   readonly #secrets = new Set<string>();
 
   add(secret: string | undefined): void {
-    if (secret !== undefined && secret.length > 0) this.#secrets.add(secret);
+    if (secret !== undefined && secret.length >= MIN_SECRET_LENGTH) this.#secrets.add(secret);
   }
 
   /** Collects the values given to `--key` straight from argv, before any parsing can fail. */

@@ -2,6 +2,7 @@ import { encodeText, type Charset, type EncodeOptions } from '../charset/index.j
 
 /** Parameters excluded from every signature (SPEC §3). */
 const UNSIGNED = new Set(['sign', 'sign_type']);
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export type ParamInput = Record<string, string | undefined> | Iterable<readonly [string, string]>;
 
@@ -28,40 +29,61 @@ export function compareKeys(a: string, b: string): number {
  */
 export function signedPairs(params: ParamInput): [string, string][] {
   const pairs: [string, string][] = [];
+  let astral = false;
   for (const [k, v] of entriesOf(params)) {
     if (v === undefined || v === '' || UNSIGNED.has(k)) continue;
     pairs.push([k, v]);
+    if (!astral && SURROGATE.test(k)) astral = true;
   }
-  return pairs.sort((a, b) => compareKeys(a[0], b[0]));
+  // Without surrogates, UTF-16 order is code-point (= byte) order, and the native compare is exact.
+  return astral
+    ? pairs.sort((a, b) => compareKeys(a[0], b[0]))
+    : pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /** The canonical pre-sign string `k1=v1&k2=v2…` (without the key). */
 export function presignString(params: ParamInput): string {
-  return signedPairs(params)
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&');
+  return joinPairs(signedPairs(params));
 }
 
 /**
- * The pre-sign string as bytes in `charset`. Each name and value is encoded on its own so that a
- * character the charset cannot hold is reported with the parameter it sits in.
+ * The pre-sign string as bytes in `charset`, encoded in one go. Only when that fails is each name
+ * and value encoded on its own, so the error names the parameter that holds the bad character.
  */
 export function presignBytes(
   params: ParamInput,
   charset: Charset,
   options: Omit<EncodeOptions, 'field'> = {},
 ): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let size = 0;
   const pairs = signedPairs(params);
+  return encodePresign(joinPairs(pairs), pairs, charset, options);
+}
+
+export function joinPairs(pairs: readonly (readonly [string, string])[]): string {
+  let text = '';
   for (let i = 0; i < pairs.length; i++) {
     const [k, v] = pairs[i]!;
-    const chunk = encodeText(`${i === 0 ? '' : '&'}${k}=`, charset, { ...options, field: k });
-    const value = encodeText(v, charset, { ...options, field: k });
-    parts.push(chunk, value);
-    size += chunk.length + value.length;
+    text += (i === 0 ? '' : '&') + k + '=' + v;
   }
-  return concatBytes(parts, size);
+  return text;
+}
+
+/** Encodes an already joined pre-sign string; `pairs` are only used to name a failing field. */
+export function encodePresign(
+  text: string,
+  pairs: readonly (readonly [string, string])[],
+  charset: Charset,
+  options: Omit<EncodeOptions, 'field'> = {},
+): Uint8Array {
+  try {
+    return encodeText(text, charset, options);
+  } catch (error) {
+    for (const [k, v] of pairs) {
+      encodeText(k, charset, { ...options, field: k });
+      encodeText(v, charset, { ...options, field: k });
+    }
+    throw error;
+  }
 }
 
 export function concatBytes(parts: readonly Uint8Array[], size?: number): Uint8Array {

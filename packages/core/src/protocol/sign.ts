@@ -5,7 +5,7 @@ import { rsaSha1Sign, rsaSha1Verify } from '../crypto/rsa.js';
 import { timingSafeEqualString } from '../crypto/constant-time.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { assertMd5Key } from './md5-key.js';
-import { concatBytes, presignBytes, presignString, type ParamInput } from './presign.js';
+import { concatBytes, encodePresign, joinPairs, presignBytes, signedPairs, type ParamInput } from './presign.js';
 import type { SignatureKeys, SignOptions, SignType } from './sign-types.js';
 
 export interface SignedParams {
@@ -67,9 +67,11 @@ export async function signParams(
   keys: SignatureKeys,
   options: SignOptions,
 ): Promise<SignedParams> {
-  const bytes = presignBytes(params, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
+  const pairs = signedPairs(params);
+  const presign = joinPairs(pairs);
+  const bytes = encodePresign(presign, pairs, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
   const sign = await signBytes(bytes, keys, options.charset);
-  return { presign: presignString(params), sign, signType: keys.signType };
+  return { presign, sign, signType: keys.signType };
 }
 
 /** Verifies a signature over decoded params (e.g. an XML reply), re-encoded in `charset`. */

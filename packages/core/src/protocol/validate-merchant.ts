@@ -1,13 +1,11 @@
 import { normalizeCharset, type Charset, type UnencodablePolicy } from '../charset/index.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { resolveGateway, type GatewayTarget } from './callback-url.js';
+import { ALIPAY_USER_ID, givenString } from './given-string.js';
 import { assertMd5Key } from './md5-key.js';
 import type { MerchantConfig, SellerIdentity } from './order-types.js';
 import { unsupportedSignType } from './sign.js';
 import type { SignatureKeys } from './sign-types.js';
-
-/** An Alipay user id: 2088 followed by 12 digits (partner, seller_id, buyer_id). */
-export const ALIPAY_USER_ID = /^2088[0-9]{12}$/;
 
 export interface CheckedMerchant {
   partner: string;
@@ -22,19 +20,6 @@ export interface CheckedMerchant {
 
 function configError(code: 'CONFIG_INVALID' | 'ILLEGAL_PARTNER' | 'ILLEGAL_ARGUMENT' | 'RSA_KEY_INVALID', field: string, message: string, hint: string): AlipayEscrowError {
   return new AlipayEscrowError(code, message, { hint, field, status: 500 });
-}
-
-/** '' and undefined both mean "not given"; anything but a string is a mistake worth naming. */
-export function givenString(value: unknown, field: string, source: string, status = 400): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${source} (${field}) must be a string, got ${typeof value}.`, {
-      hint: `Pass ${source} as a string (numbers and other values are not converted, so nothing is guessed).`,
-      field,
-      status,
-    });
-  }
-  return value;
 }
 
 function checkKeys(keys: SignatureKeys | undefined): SignatureKeys {

@@ -6,7 +6,8 @@ import { assertFits, textToSend } from './field-text.js';
 import { checkLogistics, logisticsPairs, payableWith } from './logistics.js';
 import { checkTimeouts } from './timeouts.js';
 import type { EscrowOrder } from './order-types.js';
-import { ALIPAY_USER_ID, givenString, type CheckedMerchant } from './validate-merchant.js';
+import { ALIPAY_USER_ID, givenString } from './given-string.js';
+import type { CheckedMerchant } from './validate-merchant.js';
 
 export const SERVICE = 'create_partner_trade_by_buyer';
 

@@ -1,0 +1,11 @@
+import type { Command } from '../command.js';
+import { explainCommand } from './explain.js';
+import { signCommand } from './sign.js';
+import { verifyCommand } from './verify.js';
+
+/** Every sub-command, in the order `--help` lists them. Register a new command here. */
+export const commands: readonly Command[] = [signCommand, verifyCommand, explainCommand];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name);
+}

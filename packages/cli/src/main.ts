@@ -1,0 +1,65 @@
+import type { Command } from './command.js';
+import { commands, findCommand } from './commands/index.js';
+import { GLOBAL_USAGE, globalHelp } from './help.js';
+import type { CliIo } from './io.js';
+import { Redactor } from './redact.js';
+import { reportError } from './report-error.js';
+import { UsageError } from './usage-error.js';
+import { cliVersion } from './version.js';
+
+const HELP_FLAGS = new Set(['-h', '--help']);
+const VERSION_FLAGS = new Set(['-v', '--version']);
+/** Flags whose values are secrets, masked in any error text even before parsing succeeds. */
+const SECRET_FLAGS = ['--key'];
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const secrets = new Redactor();
+  secrets.addFromArgv(argv, SECRET_FLAGS);
+  const safe: CliIo = {
+    readStdin: () => io.readStdin(),
+    stdinIsTerminal: io.stdinIsTerminal,
+    stdout: (text) => io.stdout(secrets.redact(text)),
+    stderr: (text) => io.stderr(secrets.redact(text)),
+  };
+
+  const [first, ...rest] = argv;
+  let command: Command | undefined;
+  try {
+    if (first === undefined || HELP_FLAGS.has(first) || first === 'help') {
+      const topic = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
+      if (first === 'help' && rest[0] !== undefined && !topic) throw unknownCommand(rest[0]);
+      if (first === undefined) {
+        safe.stderr(`${globalHelp(commands)}\n`);
+        return 2;
+      }
+      safe.stdout(`${topic ? topic.help : globalHelp(commands)}\n`);
+      return 0;
+    }
+    if (VERSION_FLAGS.has(first)) {
+      safe.stdout(`${cliVersion()}\n`);
+      return 0;
+    }
+    command = findCommand(first);
+    if (!command) throw unknownCommand(first);
+    if (rest.some((arg) => HELP_FLAGS.has(arg))) {
+      safe.stdout(`${command.help}\n`);
+      return 0;
+    }
+    return await command.run({ argv: rest, io: safe, secrets });
+  } catch (error) {
+    const report = reportError(error);
+    // Error texts are redacted a second time here, before JSON escaping could hide a secret.
+    const body = Object.fromEntries(Object.entries(report.body).map(([k, v]) => [k, secrets.redact(v)]));
+    safe.stdout(`${JSON.stringify({ error: body })}\n`);
+    if (report.showUsage) safe.stderr(`${command ? command.usage : GLOBAL_USAGE}\n`);
+    return report.exitCode;
+  }
+}
+
+function unknownCommand(name: string): UsageError {
+  const known = commands.map((c) => c.name).join(', ');
+  return new UsageError(`Unknown command ${JSON.stringify(name)}. Commands: ${known}.`, {
+    hint: 'Run alipay-escrow --help for the list.',
+  });
+}

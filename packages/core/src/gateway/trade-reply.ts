@@ -1,0 +1,47 @@
+/**
+ * Turning a parsed reply into the typed result of a trade call (send goods: `<tradeBase>`,
+ * single_trade_query: `<trade>`), checking the reply's sign on the way.
+ */
+import { xmlChild } from '../protocol/xml.js';
+import type { GatewayContext } from './options.js';
+import { childPairs, invalidReply, type GatewayReply } from './reply.js';
+import { checkReplySign } from './reply-sign.js';
+import type { GatewayRefusal, TradeReply } from './types.js';
+
+/** Codes after which the same call may simply be sent again (SR p6: the interface is idempotent). */
+const RETRYABLE = new Set(['RETRY', 'SYSTEM_ERROR']);
+
+/** is_success=F: the sign (if any) covers `<error>` only (SPEC §5.4). */
+export async function refusalOf(ctx: GatewayContext, reply: GatewayReply, service: string): Promise<GatewayRefusal> {
+  const error = reply.error!;
+  const signVerified = await checkReplySign(ctx, reply, [['error', error]], service);
+  return { ok: false, error, retryable: RETRYABLE.has(error), signVerified, raw: reply.raw };
+}
+
+/** is_success=T with `<response><{element}>…`: the trade record, its required fields, its sign. */
+export async function tradeReplyOf(
+  ctx: GatewayContext,
+  reply: GatewayReply,
+  element: 'tradeBase' | 'trade',
+  service: string,
+): Promise<TradeReply> {
+  const record = reply.response ? xmlChild(reply.response, element) : undefined;
+  if (!record) throw invalidReply(service, `the reply says is_success=T but has no <response><${element}>`);
+  const pairs = childPairs(record, service);
+  const signVerified = await checkReplySign(ctx, reply, pairs, service);
+  const trade = Object.fromEntries(pairs);
+  const tradeNo = trade['trade_no'];
+  const tradeStatus = trade['trade_status'];
+  if (!tradeNo) throw invalidReply(service, `<${element}> has no trade_no`);
+  if (!tradeStatus) throw invalidReply(service, `<${element}> has no trade_status`);
+  const outTradeNo = trade['out_trade_no'] || trade['out_order_no'];
+  return {
+    ok: true,
+    tradeNo,
+    ...(outTradeNo ? { outTradeNo } : {}),
+    tradeStatus,
+    trade,
+    signVerified,
+    raw: reply.raw,
+  };
+}

@@ -1,0 +1,114 @@
+import type { Charset } from '../charset/index.js';
+import type { GatewayErrorCode } from '../errors/codes.js';
+import type { NotifyIdChecker, SignatureKeys } from '../protocol/sign-types.js';
+
+export interface GatewayClientOptions {
+  /** The 16-digit partner id (2088…). */
+  partner: string;
+  /** MD5 key, or RSA keys (the private key signs requests, Alipay's public key checks replies). */
+  keys: SignatureKeys;
+  /** `_input_charset` of every signed call: what the request is signed and encoded in. */
+  charset: Charset;
+  /** Default `https://mapi.alipay.com/gateway.do`; http only for a loopback sandbox. */
+  gatewayUrl?: string;
+  /** Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Per call, covering the response body too. Default 15000. */
+  timeoutMs?: number;
+  /** Check the `<sign>` of XML replies (a wrong one throws RESPONSE_SIGN_INVALID). Default true. */
+  verifyResponseSign?: boolean;
+}
+
+/** send-goods transport types (S table 9-4): 平邮, 其他快递, EMS, 无需物流. */
+export type TransportType = 'POST' | 'EXPRESS' | 'EMS' | 'DIRECT';
+
+export interface SendGoodsInput {
+  /** Alipay's trade number (`trade_no`), 16–64 characters. */
+  tradeNo: string;
+  /** Carrier name (`logistics_name`), 1–64 characters. */
+  logisticsName: string;
+  /** Waybill number (`invoice_no`), 1–32 characters. */
+  invoiceNo?: string;
+  /** How the goods were actually shipped. This or `createTransportType` is required. */
+  transportType?: TransportType;
+  /** The transport type chosen when the trade was created. */
+  createTransportType?: TransportType;
+  /** The seller's own public IPv4 address (`seller_ip`). */
+  sellerIp?: string;
+}
+
+/** Give `tradeNo` (Alipay's number) or `outTradeNo` (yours), or both. */
+export interface TradeQueryInput {
+  tradeNo?: string;
+  outTradeNo?: string;
+}
+
+/** Give `tradeNo` or `outOrderNo` (your order number; close_trade names it `out_order_no`). */
+export interface CloseTradeInput {
+  tradeNo?: string;
+  outOrderNo?: string;
+}
+
+/** `trade_status` values (SPEC §2.2); others pass through as plain strings. */
+export type GatewayTradeStatus =
+  | 'WAIT_BUYER_PAY'
+  | 'WAIT_SELLER_SEND_GOODS'
+  | 'WAIT_BUYER_CONFIRM_GOODS'
+  | 'TRADE_FINISHED'
+  | 'TRADE_CLOSED'
+  | 'TRADE_SUCCESS'
+  | 'TRADE_PENDING'
+  | 'COD_WAIT_SELLER_SEND_GOODS'
+  | 'COD_WAIT_BUYER_PAY'
+  | 'COD_WAIT_SYS_PAY_SELLER';
+
+/**
+ * The reply's `<sign>`: `true` checked and right; `'absent'` the reply carried none (the error
+ * replies of the spec have none); `false` present but not checked (`verifyResponseSign: false`).
+ * A present, wrong sign never gets here: it throws RESPONSE_SIGN_INVALID.
+ */
+export type ReplySignState = boolean | 'absent';
+
+/** `is_success=F`: the gateway refused. Not thrown, because some codes just mean "call again". */
+export interface GatewayRefusal {
+  ok: false;
+  /** The gateway's code, e.g. TRADE_NOT_EXIST, TRADE_STATUS_NOT_AVAILD, ILLEGAL_SIGN. */
+  error: GatewayErrorCode | (string & {});
+  /** True for RETRY and SYSTEM_ERROR: the call is idempotent, send it again (SR p6). */
+  retryable: boolean;
+  signVerified: ReplySignState;
+  /** The reply XML as received (decoded text). */
+  raw: string;
+}
+
+/** `is_success=T` with a trade record (`<tradeBase>` for send goods, `<trade>` for the query). */
+export interface TradeReply {
+  ok: true;
+  tradeNo: string;
+  /** `out_trade_no` (or `out_order_no`, as S table 5-1 names it), when the reply has it. */
+  outTradeNo?: string;
+  tradeStatus: GatewayTradeStatus | (string & {});
+  /** Every child of the trade element: name → entity-decoded text. */
+  trade: Record<string, string>;
+  signVerified: ReplySignState;
+  raw: string;
+}
+
+export type SendGoodsResult = TradeReply | GatewayRefusal;
+export type TradeQueryResult = TradeReply | GatewayRefusal;
+export type CloseTradeResult = { ok: true; signVerified: ReplySignState; raw: string } | GatewayRefusal;
+
+export interface GatewayClient {
+  /**
+   * Asks `notify_verify` whether a notify_id is genuine. Never throws for network trouble:
+   * timeout → 'timeout', HTTP/network error → 'error', anything but `true` → 'rejected'.
+   * A plain function (no `this`), so it can be passed on as a NotifyIdChecker.
+   */
+  notifyVerify: NotifyIdChecker;
+  /** `send_goods_confirm_by_platform`: confirm shipment of an escrow trade. */
+  sendGoods(input: SendGoodsInput): Promise<SendGoodsResult>;
+  /** `single_trade_query`. */
+  singleTradeQuery(input: TradeQueryInput): Promise<TradeQueryResult>;
+  /** `close_trade`: close an unpaid trade. */
+  closeTrade(input: CloseTradeInput): Promise<CloseTradeResult>;
+}
