@@ -1,4 +1,4 @@
-import { createGatewayClient, verifyNotification, type NotifyIdChecker } from '@alipay-escrow/core';
+import { AlipayEscrowError, createGatewayClient, verifyNotification, type NotifyIdChecker } from '@alipay-escrow/core';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
 import { parseGatewayOption } from '../options/gateway-url.js';
@@ -70,7 +70,7 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
           hint: 'Pass your partner id (2088 + 12 digits), or --offline to check everything except the gateway call.',
         });
       }
-      const client = createGatewayClient({ partner: values.partner, keys, charset, gatewayUrl });
+      const client = gatewayClient({ partner: values.partner, keys, charset, gatewayUrl });
       checkNotifyId = (notifyId) => client.notifyVerify(notifyId);
     }
     if (io.stdinIsTerminal) io.stderr('reading the raw notification body from stdin (end with Ctrl-D)…\n');
@@ -86,3 +86,13 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
     return result.valid ? 0 : 1;
   },
 };
+
+/** The gateway client; an option it refuses (a partner that is not 2088 + 12 digits…) is a usage error. */
+function gatewayClient(options: Parameters<typeof createGatewayClient>[0]): ReturnType<typeof createGatewayClient> {
+  try {
+    return createGatewayClient(options);
+  } catch (error) {
+    if (!AlipayEscrowError.is(error)) throw error;
+    throw new UsageError(error.message, { code: error.code, ...(error.hint ? { hint: error.hint } : {}) });
+  }
+}

@@ -82,5 +82,5 @@ export function formatExplanation(entry: CatalogueEntry, lang: 'zh' | 'en' | 'bo
     lines.push('', LABELS[l].cause + entry.cause[l], LABELS[l].fix + entry.fix[l]);
   }
   lines.push('', meta.source + entry.source, meta.docs + docsUrl(entry.code));
-  return lines.join('\n') + '\n';
+  return lines.join('\n');
 }

@@ -25,7 +25,7 @@ export function closeTradeParams(input: CloseTradeInput): Record<string, string 
 
 export async function closeTrade(ctx: GatewayContext, input: CloseTradeInput): Promise<CloseTradeResult> {
   const reply = await callSigned(ctx, SERVICE, closeTradeParams(input));
-  if (!reply.ok) return refusalOf(ctx, reply, SERVICE);
+  if (!reply.ok) return await refusalOf(ctx, reply, SERVICE);
   // The documented success reply is a bare is_success=T. Should one carry <response><x>…</x>,
   // its children are what a sign would cover, as for the other calls (SPEC §5.4).
   const content = reply.response?.children[0];

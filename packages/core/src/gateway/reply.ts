@@ -52,13 +52,7 @@ export function parseGatewayReply(bytes: Uint8Array, service: string): GatewayRe
     if (AlipayEscrowError.is(cause) && cause.code === 'GATEWAY_RESPONSE_INVALID') throw cause;
     throw invalidReply(service, 'the reply is not valid text in its declared encoding', cause);
   }
-  let root: XmlElement;
-  try {
-    root = parseXml(raw);
-  } catch (cause) {
-    const why = AlipayEscrowError.is(cause) ? cause.message.replace(/ See https:\S+$/, '') : 'unparsable';
-    throw invalidReply(service, `the reply is not the expected XML (${why})`, cause);
-  }
+  const root = parseXml(raw, { context: service });
   if (root.name !== 'alipay') throw invalidReply(service, `the reply's root element is <${root.name}>, not <alipay>`);
   const single = (name: string): XmlElement | undefined => {
     const found = root.children.filter((c) => c.name === name);

@@ -95,7 +95,7 @@ export async function exchangeWithGateway(ctx: GatewayContext, req: GatewayHttpR
     } catch (cause) {
       if (timedOut) throw timeoutError(req, ctx.timeoutMs);
       throw new AlipayEscrowError('GATEWAY_NETWORK_ERROR', `${req.service}: the request to the gateway failed before any answer.`, {
-        hint: 'Check DNS and outbound HTTPS to the gateway host; the call is safe to retry.',
+        hint: 'Check DNS and outbound HTTPS to the gateway host, then retry (send goods is idempotent, SR p6).',
         status: 502,
         cause,
       });
@@ -106,7 +106,7 @@ export async function exchangeWithGateway(ctx: GatewayContext, req: GatewayHttpR
       if (timedOut) throw timeoutError(req, ctx.timeoutMs);
       if (AlipayEscrowError.is(cause)) throw cause;
       throw new AlipayEscrowError('GATEWAY_NETWORK_ERROR', `${req.service}: the connection broke while reading the reply.`, {
-        hint: 'Retry the call; shipping, query and close are idempotent.',
+        hint: 'Retry the call (send goods is idempotent, SR p6); query the trade first if unsure whether it went through.',
         status: 502,
         cause,
       });

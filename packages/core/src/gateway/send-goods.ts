@@ -36,5 +36,5 @@ export function sendGoodsParams(input: SendGoodsInput): Record<string, string | 
 
 export async function sendGoods(ctx: GatewayContext, input: SendGoodsInput): Promise<SendGoodsResult> {
   const reply = await callSigned(ctx, SERVICE, sendGoodsParams(input));
-  return reply.ok ? tradeReplyOf(ctx, reply, 'tradeBase', SERVICE) : refusalOf(ctx, reply, SERVICE);
+  return reply.ok ? await tradeReplyOf(ctx, reply, 'tradeBase', SERVICE) : await refusalOf(ctx, reply, SERVICE);
 }

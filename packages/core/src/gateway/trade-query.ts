@@ -23,5 +23,5 @@ export function tradeQueryParams(input: TradeQueryInput): Record<string, string 
 
 export async function singleTradeQuery(ctx: GatewayContext, input: TradeQueryInput): Promise<TradeQueryResult> {
   const reply = await callSigned(ctx, SERVICE, tradeQueryParams(input));
-  return reply.ok ? tradeReplyOf(ctx, reply, 'trade', SERVICE) : refusalOf(ctx, reply, SERVICE);
+  return reply.ok ? await tradeReplyOf(ctx, reply, 'trade', SERVICE) : await refusalOf(ctx, reply, SERVICE);
 }

@@ -1,4 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
+import { statusFor } from './field-text.js';
 import { isLoopbackHost, isNonPublicHost } from './host-reach.js';
 
 /** The production gateway; the only one CR p4/p8 allow. */
@@ -69,7 +70,7 @@ function invalid(rule: CallbackUrlRule, value: string, why: string, hint: string
   return new AlipayEscrowError(
     'CALLBACK_URL_INVALID',
     `${rule.source} (${rule.param}) ${JSON.stringify(value)} ${why}.`,
-    { hint, field: rule.param },
+    { hint, field: rule.param, status: statusFor(rule.source) },
   );
 }
 

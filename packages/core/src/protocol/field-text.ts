@@ -55,7 +55,16 @@ export function assertFits(text: string, max: number, param: string, source: str
     throw new AlipayEscrowError(
       'FIELD_TOO_LONG',
       `${source} (${param}) is ${length} bytes long; Alipay allows ${max} (String(${max}), counting 2 bytes per Chinese character).`,
-      { hint: `Shorten ${source} to at most ${max} bytes (${Math.floor(max / 2)} Chinese characters).`, field: param },
+      {
+        hint: `Shorten ${source} to at most ${max} bytes (${Math.floor(max / 2)} Chinese characters).`,
+        field: param,
+        status: statusFor(source),
+      },
     );
   }
+}
+
+/** A problem in the merchant's own configuration is a server error (500); one in the order, 400. */
+export function statusFor(source: string): number {
+  return source.startsWith('merchant.') ? 500 : 400;
 }

@@ -46,9 +46,9 @@ function checkKeys(keys: SignatureKeys | undefined): SignatureKeys {
 
 function checkSeller(seller: SellerIdentity | undefined): SellerIdentity {
   const source = seller ?? {};
-  const id = givenString(source.id, 'seller_id', 'merchant.seller.id', 500);
-  const email = givenString(source.email, 'seller_email', 'merchant.seller.email', 500);
-  const accountName = givenString(source.accountName, 'seller_account_name', 'merchant.seller.accountName', 500);
+  const id = givenString(source.id, 'seller_id', 'merchant.seller.id');
+  const email = givenString(source.email, 'seller_email', 'merchant.seller.email');
+  const accountName = givenString(source.accountName, 'seller_account_name', 'merchant.seller.accountName');
   if (id === undefined && email === undefined && accountName === undefined) {
     throw configError(
       'ILLEGAL_ARGUMENT',
@@ -72,6 +72,19 @@ function checkSeller(seller: SellerIdentity | undefined): SellerIdentity {
   };
 }
 
+function checkCharset(value: unknown): Charset {
+  try {
+    return normalizeCharset(String(value));
+  } catch (cause) {
+    throw new AlipayEscrowError('CHARSET_UNSUPPORTED', `merchant.charset ${JSON.stringify(value)} is not supported.`, {
+      hint: 'Use "utf-8" or "gbk" (the _input_charset your requests are signed in).',
+      field: 'charset',
+      status: 500,
+      cause,
+    });
+  }
+}
+
 /** Checks everything about the merchant that does not depend on the order. */
 export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
   if (merchant === null || typeof merchant !== 'object') {
@@ -86,7 +99,7 @@ export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
     );
   }
   const keys = checkKeys(merchant.keys);
-  const charset = normalizeCharset(String(merchant.charset));
+  const charset = checkCharset(merchant.charset);
   const unencodable = merchant.unencodable ?? 'error';
   if (unencodable !== 'error' && unencodable !== 'ncr') {
     throw configError('CONFIG_INVALID', 'unencodable', `merchant.unencodable ${JSON.stringify(unencodable)} is not a policy.`, 'Use "error" (default) or "ncr".');
@@ -98,7 +111,7 @@ export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
     unencodable,
     gateway: resolveGateway(merchant.gatewayUrl),
     seller: checkSeller(merchant.seller),
-    notifyUrl: givenString(merchant.notifyUrl, 'notify_url', 'merchant.notifyUrl', 500),
-    returnUrl: givenString(merchant.returnUrl, 'return_url', 'merchant.returnUrl', 500),
+    notifyUrl: givenString(merchant.notifyUrl, 'notify_url', 'merchant.notifyUrl'),
+    returnUrl: givenString(merchant.returnUrl, 'return_url', 'merchant.returnUrl'),
   };
 }

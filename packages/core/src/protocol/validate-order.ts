@@ -1,10 +1,11 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { ErrorCode } from '../errors/codes.js';
-import { formatYuan, MAX_TRADE_CENTS, parseYuan } from './amount.js';
+import { formatYuan } from './amount.js';
 import { assertCallbackUrl } from './callback-url.js';
 import { assertFits, textToSend } from './field-text.js';
 import { checkLogistics, logisticsPairs, payableWith } from './logistics.js';
 import { checkTimeouts } from './timeouts.js';
+import { checkPrice, checkQuantity, checkTotals, parseAmount } from './validate-amounts.js';
 import type { EscrowOrder } from './order-types.js';
 import { ALIPAY_USER_ID, givenString } from './given-string.js';
 import type { CheckedMerchant } from './validate-merchant.js';
@@ -64,70 +65,6 @@ function checkSubject(value: unknown): string {
     throw orderError('ILLEGAL_ARGUMENT', 'subject', 'order.subject (subject) is empty.', 'Give the order a title the buyer will see at the cashier (C p14).');
   }
   return text;
-}
-
-function parseAmountOption(value: unknown, param: string, source: string, allowNegative: boolean): bigint {
-  const cents = typeof value === 'string' ? parseYuan(value) : undefined;
-  if (cents === undefined || (!allowNegative && cents < 0n)) {
-    const example = allowNegative ? '"-3.00", "0", "5.5"' : '"0.01", "10", "10.5"';
-    throw orderError(
-      'AMOUNT_INVALID',
-      param,
-      `${source} (${param}) is ${JSON.stringify(value)}, not an amount in yuan.`,
-      `Pass a string with at most 2 decimals (${example}); never a float, which cannot hold 0.1 exactly.`,
-    );
-  }
-  return cents;
-}
-
-function checkPrice(value: unknown): bigint {
-  const cents = parseAmountOption(value, 'price', 'order.price', true);
-  if (cents <= 0n || cents > MAX_TRADE_CENTS) {
-    throw orderError(
-      'ILLEGAL_ARGUMENT',
-      'price',
-      `order.price (price) ${JSON.stringify(value)} is outside 0.01 … 1000000.00.`,
-      'The unit price must be at least 0.01 yuan (CR p6) and at most 1,000,000.00 (C p14).',
-    );
-  }
-  return cents;
-}
-
-function checkQuantity(value: unknown): bigint {
-  let quantity: bigint | undefined;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) quantity = BigInt(value);
-  else if (typeof value === 'string' && /^[0-9]+$/.test(value)) quantity = BigInt(value);
-  if (quantity === undefined || quantity <= 0n) {
-    throw orderError(
-      'ILLEGAL_ARGUMENT',
-      'quantity',
-      `order.quantity (quantity) ${JSON.stringify(value)} is not a positive integer.`,
-      'Pass a whole number of items, 1 or more (the demos recommend 1 with the order total as price).',
-    );
-  }
-  return quantity;
-}
-
-function checkTotals(payable: bigint[], goods: string): void {
-  payable.forEach((cents, i) => {
-    const option = i === 0 ? 'the first logistics option' : `logistics option ${i + 1}`;
-    if (cents <= 0n) {
-      throw orderError(
-        'TOTAL_FEE_LESSEQUAL_ZERO',
-        'total_fee',
-        `With ${option} the buyer would pay ${formatYuan(cents)} (${goods} + fee).`,
-        'The total must be above 0 (C p32): reduce the discount.',
-      );
-    }
-    if (cents > MAX_TRADE_CENTS) {
-      throw orderError(
-        'TOTAL_FEE_GREATER_THAN_MAX',
-        'total_fee',
-        `With ${option} the buyer would pay ${formatYuan(cents)} (${goods} + fee), above 1000000.00.`,
-        'An escrow trade may not exceed 1,000,000 yuan (C p32): split the order.',
-      );
-    }
-  });
 }
 
 function checkUserId(value: string | undefined, param: string, source: string): void {
@@ -218,18 +155,22 @@ export function checkOrder(order: EscrowOrder, merchant: CheckedMerchant): Check
 
   const price = checkPrice(order.price);
   const quantity = checkQuantity(order.quantity);
-  const discountText = givenString(order.discount, 'discount', 'order.discount');
-  const discount = discountText === undefined ? 0n : parseAmountOption(discountText, 'discount', 'order.discount', true);
+  const hasDiscount = order.discount !== undefined && order.discount !== '';
+  const discount = hasDiscount ? parseAmount(order.discount, 'discount', 'order.discount') : 0n;
   const logistics = checkLogistics(order.logistics);
   params.add('price', formatYuan(price), 'order.price');
   params.add('quantity', quantity.toString(), 'order.quantity');
-  if (discountText !== undefined) params.add('discount', formatYuan(discount), 'order.discount');
+  if (hasDiscount) params.add('discount', formatYuan(discount), 'order.discount');
   for (const [param, value] of logisticsPairs(logistics)) params.add(param, value, 'order.logistics');
 
   const goods = price * quantity + discount;
   const payable = logistics.map((option) => payableWith(goods, option));
-  const goodsText = `${formatYuan(price)} × ${quantity}${discountText === undefined ? '' : ` + discount ${formatYuan(discount)}`}`;
-  checkTotals(payable, goodsText);
+  const goodsText = `price ${formatYuan(price)} × quantity ${quantity}${hasDiscount ? ` + discount ${formatYuan(discount)}` : ''}`;
+  checkTotals(payable, (i) => {
+    const option = logistics[i]!;
+    const fee = option.payment === 'BUYER_PAY_AFTER_RECEIVE' ? 'fee not counted (BUYER_PAY_AFTER_RECEIVE)' : `fee ${formatYuan(option.feeCents)}`;
+    return `${goodsText} + ${fee}`;
+  });
 
   addCallbacks(order, merchant, params);
   checkBuyer(order, merchant, params);

@@ -22,7 +22,11 @@ const SPACE = /[ \t\n]*/y;
 
 class XmlReader {
   pos = 0;
-  constructor(readonly src: string) {}
+  constructor(
+    readonly src: string,
+    /** Prefix for messages, e.g. the service whose reply this is. */
+    readonly context: string,
+  ) {}
 
   fail(problem: string, at = this.pos): never {
     const before = this.src.slice(0, at);
@@ -30,7 +34,7 @@ class XmlReader {
     const column = at - before.lastIndexOf('\n');
     throw new AlipayEscrowError(
       'GATEWAY_RESPONSE_INVALID',
-      `The gateway reply is not well-formed XML: ${problem} (line ${line}, column ${column}).`,
+      `${this.context}: the reply is not well-formed XML: ${problem} (line ${line}, column ${column}).`,
       { hint: 'Check gatewayUrl points at the Alipay gateway (or the sandbox); log the raw reply to see what came back.', status: 502 },
     );
   }
@@ -223,11 +227,12 @@ function parseRootElement(r: XmlReader): XmlElement {
 /**
  * Parses one XML document into its root element. Line ends are normalised to "\n" (XML §2.11);
  * a leading byte-order mark is ignored. Throws GATEWAY_RESPONSE_INVALID on any malformation,
- * on a DTD, and on characters XML forbids (NUL and other C0 controls).
+ * on a DTD, and on characters XML forbids (NUL and other C0 controls). `options.context` starts
+ * the error message (default "gateway").
  */
-export function parseXml(source: string): XmlElement {
+export function parseXml(source: string, options: { context?: string } = {}): XmlElement {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const r = new XmlReader(text);
+  const r = new XmlReader(text, options.context ?? 'gateway');
   const bad = /[^\t\n\u0020-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]/.exec(text);
   if (bad) r.fail(`forbidden character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`, bad.index);
   parseDeclaration(r);

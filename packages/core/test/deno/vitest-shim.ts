@@ -24,7 +24,12 @@ export function describe(name: string, body: () => void): void {
   }
 }
 
-export function it(name: string, body: TestBody, _timeout?: number): void {
+// The third argument (a timeout, as a number or { timeout }) is accepted and ignored: Deno has
+// no per-test timeout, and a slow test still passes or fails on its assertions.
+export function it(name: string, body: TestBody, _timeout?: number | { timeout?: number }): void {
   const fullName = [...suitePath, name].join(' > ');
+  if (typeof body !== 'function') {
+    throw new TypeError(`it('${fullName}') needs a test function as its second argument (the Deno shim supports it(name, fn, timeout?)).`);
+  }
   denoTest({ name: fullName, fn: async () => { await body(); } });
 }

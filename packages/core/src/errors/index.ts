@@ -1,0 +1,17 @@
+export { AlipayEscrowError, DOCS_BASE, type AlipayEscrowErrorInit } from './error.js';
+export {
+  GATEWAY_ERROR_CODES,
+  LIBRARY_ERROR_CODES,
+  isErrorCode,
+  type ErrorCode,
+  type GatewayErrorCode,
+  type LibraryErrorCode,
+} from './codes.js';
+export {
+  explain,
+  formatExplanation,
+  listErrorCodes,
+  type CatalogueEntry,
+  type CatalogueService,
+  type LocalizedText,
+} from './explain.js';

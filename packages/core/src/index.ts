@@ -1,0 +1,39 @@
+/**
+ * @alipay-escrow/core — Alipay escrow trade (担保交易, create_partner_trade_by_buyer) for any
+ * runtime with Web APIs: Node 20+, Cloudflare Workers, Deno.
+ */
+
+// errors: one class with codes, and the catalogue behind `explain`
+export * from './errors/index.js';
+
+// charsets: utf-8 and gbk (gb2312 is read as gbk)
+export * from './charset/index.js';
+
+// signing
+export type { SignType, SignatureKeys, RsaKeyInput, SignOptions, NotifyVerifyResult, NotifyIdChecker } from './protocol/sign-types.js';
+export { signParams, verifyParams, signBytes, verifyBytes, type SignedParams } from './protocol/sign.js';
+export { signedPairs, presignString, presignBytes, type ParamInput } from './protocol/presign.js';
+export { formEncodePairs, formEncodeValue, percentEncodeBytes } from './protocol/form-encode.js';
+export { md5, md5Hex } from './crypto/md5.js';
+export { timingSafeEqual, timingSafeEqualString } from './crypto/constant-time.js';
+
+// the payment request (buyer → gateway)
+export * from './protocol/payment-request.js';
+export { parseYuan, formatYuan } from './protocol/amount.js';
+export { renderPaymentForm, renderPaymentPage } from './protocol/html-form.js';
+export { escapeHtml } from './protocol/html-escape.js';
+
+// notifications and returns (gateway → merchant), verified from raw bytes
+export { parseFormBody, type RawParam } from './protocol/form-body.js';
+export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './protocol/body-input.js';
+export {
+  verifyNotification,
+  verifyReturn,
+  type VerifyMessageOptions,
+  type VerifyResult,
+  type VerifiedMessage,
+  type RejectedMessage,
+} from './protocol/verify-message.js';
+
+// the gateway client (notify_verify, send goods, query, close)
+export * from './gateway/index.js';
