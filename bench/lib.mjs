@@ -88,16 +88,18 @@ export function ratio(ours, baseline) {
 
 /**
  * Measures `ours.fn` and `baseline.fn` with interleaved rounds (each side gets about `minMs`).
- * Returns each side's median ops/s, and `ratio`: the median of the per-round ratios, which
- * cancels noise that hits both members of a pair of adjacent rounds.
- * @returns {{ ours: number, baseline: number, ratio: number, rows: {name: string, opsPerSec?: number, ratio?: number}[] }}
+ * Resolves to each side's median ops/s, and `ratio`: the median of the per-round ratios, which
+ * cancels noise that hits both members of a pair of adjacent rounds. Synchronous functions run in
+ * a tight loop; use `compareAsync` for functions that return promises.
+ * @returns {Promise<{ ours: number, baseline: number, ratio: number, rows: {name: string, opsPerSec?: number, ratio?: number}[] }>}
  */
 export function compare(ours, baseline, opts = {}) {
-  const o = options(opts);
-  const a = runner(ours.fn);
-  const b = runner(baseline.fn);
-  a.warmUp(o.warmupMs);
-  b.warmUp(o.warmupMs);
+  return paired(runner(ours.fn), runner(baseline.fn), ours.name, baseline.name, options(opts));
+}
+
+async function paired(a, b, oursName, baselineName, o) {
+  await a.warmUp(o.warmupMs);
+  await b.warmUp(o.warmupMs);
   const oursRounds = [];
   const baseRounds = [];
   const ratios = [];
@@ -105,27 +107,23 @@ export function compare(ours, baseline, opts = {}) {
     let x;
     let y;
     if (i % 2 === 0) {
-      x = a.round(o.roundMs);
-      y = b.round(o.roundMs);
+      x = await a.round(o.roundMs);
+      y = await b.round(o.roundMs);
     } else {
-      y = b.round(o.roundMs);
-      x = a.round(o.roundMs);
+      y = await b.round(o.roundMs);
+      x = await a.round(o.roundMs);
     }
     oursRounds.push(x);
     baseRounds.push(y);
     ratios.push(ratio(x, y));
   }
-  const result = {
-    ours: median(oursRounds),
-    baseline: median(baseRounds),
-    ratio: median(ratios),
-  };
+  const result = { ours: median(oursRounds), baseline: median(baseRounds), ratio: median(ratios) };
   return {
     ...result,
     rows: [
-      { name: ours.name, opsPerSec: result.ours },
-      { name: baseline.name, opsPerSec: result.baseline },
-      { name: `${ours.name} ÷ ${baseline.name}`, ratio: result.ratio },
+      { name: oursName, opsPerSec: result.ours },
+      { name: baselineName, opsPerSec: result.baseline },
+      { name: `${oursName} ÷ ${baselineName}`, ratio: result.ratio },
     ],
   };
 }
@@ -171,36 +169,6 @@ function asyncRunner(fn) {
  * `compare` for async functions (our public API is async: WebCrypto is). The baseline is awaited
  * too, so the microtask cost of `await` lands on both sides.
  */
-export async function compareAsync(ours, baseline, opts = {}) {
-  const o = options(opts);
-  const a = asyncRunner(ours.fn);
-  const b = asyncRunner(baseline.fn);
-  await a.warmUp(o.warmupMs);
-  await b.warmUp(o.warmupMs);
-  const oursRounds = [];
-  const baseRounds = [];
-  const ratios = [];
-  for (let i = 0; i < o.rounds; i++) {
-    let x;
-    let y;
-    if (i % 2 === 0) {
-      x = await a.round(o.roundMs);
-      y = await b.round(o.roundMs);
-    } else {
-      y = await b.round(o.roundMs);
-      x = await a.round(o.roundMs);
-    }
-    oursRounds.push(x);
-    baseRounds.push(y);
-    ratios.push(ratio(x, y));
-  }
-  const result = { ours: median(oursRounds), baseline: median(baseRounds), ratio: median(ratios) };
-  return {
-    ...result,
-    rows: [
-      { name: ours.name, opsPerSec: result.ours },
-      { name: baseline.name, opsPerSec: result.baseline },
-      { name: `${ours.name} ÷ ${baseline.name}`, ratio: result.ratio },
-    ],
-  };
+export function compareAsync(ours, baseline, opts = {}) {
+  return paired(asyncRunner(ours.fn), asyncRunner(baseline.fn), ours.name, baseline.name, options(opts));
 }

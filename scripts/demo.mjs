@@ -191,6 +191,10 @@ const steps = [
     expectThat(status === 1, '退出码 1 / exit code 1');
     expectThat(json.valid === false && json.code === 'SIGN_MISMATCH', '被拒绝：SIGN_MISMATCH / refused: SIGN_MISMATCH');
     expectThat(typeof json.hint === 'string' && json.hint.length > 0, '附带诊断 / comes with a diagnosis');
+    console.log('  诊断的含义 / what the diagnosis means: 字符集、"+" 解码、多余参数等常见的无意损坏都解释不了这次不匹配，');
+    console.log('  所以是内容本身被改了——这样的通知必须回复 fail，绝不能发货。');
+    console.log('  None of the usual accidental breakages (charset, "+" decoding, an added parameter…) explains');
+    console.log('  the mismatch, so the content itself was changed: answer `fail` and never ship on it.');
   },
   () => {
     heading(6, '查询错误码：ILLEGAL_SIGN 的原因与解决办法', 'Look up an error code: cause and fix of ILLEGAL_SIGN');

@@ -32,7 +32,7 @@ export async function run(h) {
   if (hex(first) !== hex(iconv.encode(text, 'gbk'))) throw new Error('encodeText disagrees with iconv-lite on the bench input');
   if (first.length !== 2 * LENGTH) throw new Error(`bench input encodes to ${first.length} bytes, want ${2 * LENGTH}`);
 
-  const r = h.compare(
+  const r = await h.compare(
     { name: `encodeText gbk ${LENGTH} hanzi (ours)`, fn: () => encodeText(text, 'gbk') },
     { name: "iconv-lite encode(…, 'gbk')", fn: () => iconv.encode(text, 'gbk') },
     { minMs: 3000, rounds: 9, warmupMs: 400 },

@@ -35,7 +35,7 @@ export async function run(h) {
   const expected = createHash('md5').update(input).digest('hex');
   if (md5Hex(input) !== expected) throw new Error('md5Hex disagrees with node:crypto on the bench input');
 
-  const r = h.compare(
+  const r = await h.compare(
     { name: 'md5Hex 600 B (ours)', fn: () => md5Hex(input) },
     { name: "node:crypto createHash('md5') hex", fn: () => createHash('md5').update(input).digest('hex') },
     { minMs: 3000, rounds: 9, warmupMs: 400 },

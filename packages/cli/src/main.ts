@@ -30,6 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const topic = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) throw unknownCommand(rest[0]);
       if (first === undefined) {
+        safe.stdout(`${JSON.stringify({ error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } })}\n`);
         safe.stderr(`${globalHelp(commands)}\n`);
         return 2;
       }

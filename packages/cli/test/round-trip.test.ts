@@ -66,4 +66,14 @@ describe('sign output verifies', () => {
     expect(jsonOf(run)['code']).toBe('SIGN_TYPE_MISMATCH');
     expect(run.code).toBe(1);
   });
+
+  it('RSA: a private key given as --alipay-public-key is a usage error that does not echo the key', async () => {
+    const privateKey = join(keysDir, 'chloerei-private-pkcs8.pem');
+    const signed = jsonOf(await runCli(['sign', '--private-key', privateKey], JSON.stringify(NOTIFICATION)));
+    const run = await runCli(['verify', '--alipay-public-key', privateKey, '--offline'], bodyOf(signed['url']));
+    expect(run.code).toBe(2);
+    expect((jsonOf(run)['error'] as { code: string }).code).toBe('RSA_KEY_INVALID');
+    const pemBody = readFileSync(privateKey, 'utf8').split('\n')[1]!;
+    expect(run.stdout + run.stderr).not.toContain(pemBody);
+  });
 });

@@ -53,9 +53,10 @@ describe('usage errors: exit 2, {"error": {...}} on stdout, a usage line on stde
     });
   }
 
-  it('no arguments at all: the help on stderr, exit 2', async () => {
+  it('no arguments at all: a JSON error, the help on stderr, exit 2', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);
+    expect((jsonOf(run)['error'] as { code: string }).code).toBe('USAGE_ERROR');
     expect(run.stderr).toContain('Commands:');
   });
 });

@@ -1,3 +1,4 @@
+import { referencePercentDecode } from './helpers/reference-form.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBytes, encodeText, isValidUtf8, normalizeCharset, type Charset } from '../src/charset/index.js';
@@ -44,19 +45,6 @@ function phpUrlencode(bytes: Uint8Array): string {
   return out;
 }
 
-/** Form-urlencoded value → raw bytes (no charset involved). */
-function percentDecodeToBytes(value: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '+') out.push(0x20);
-    else if (c === '%') {
-      out.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else out.push(value.charCodeAt(i));
-  }
-  return Uint8Array.from(out);
-}
 
 describe('normalizeCharset', () => {
   const accepted: [string, Charset][] = [
@@ -118,7 +106,7 @@ describe('encodeText: known bytes', () => {
       expect(hex(encodeText(c.demo_presign, c.charset))).toBe(c.demo_presign_hex);
       for (const pair of c.post_body_urlencoded.split('&').filter(Boolean)) {
         const [key = '', raw = ''] = pair.split('=', 2);
-        const bytes = percentDecodeToBytes(raw);
+        const bytes = referencePercentDecode(raw);
         expect(decodeBytes(bytes, c.charset, { field: key })).toBe(c.params[key]);
         expect(hex(encodeText(decodeBytes(bytes, c.charset), c.charset))).toBe(hex(bytes));
       }

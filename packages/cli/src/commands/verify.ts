@@ -4,6 +4,7 @@ import { parseCharsetOption } from '../options/charset.js';
 import { parseGatewayOption } from '../options/gateway-url.js';
 import { resolveKeys } from '../options/keys.js';
 import { writeJson } from '../output.js';
+import { CONFIGURATION_CODES } from '../report-error.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
@@ -77,6 +78,9 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
     const body = await io.readStdin();
 
     const result = await verifyNotification(body, { keys, charset, checkNotifyId });
+    // A key the library cannot use (e.g. a PEM that is not a public key) is the caller's mistake,
+    // not a verdict on the message.
+    if (!result.valid && CONFIGURATION_CODES.has(result.code)) throw result.error;
     writeJson(io, {
       valid: result.valid,
       code: result.code,

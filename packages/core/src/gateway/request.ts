@@ -5,6 +5,7 @@
  */
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
+import { concatBytes } from '../protocol/presign.js';
 
 /** The gateway's replies are a few KiB; anything near this is not the gateway. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,13 +55,7 @@ async function readLimited(res: Response, req: GatewayHttpRequest): Promise<Uint
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**

@@ -6,11 +6,6 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 export type ParamInput = Record<string, string | undefined> | Iterable<readonly [string, string]>;
 
-function entriesOf(params: ParamInput): [string, string | undefined][] {
-  if (Symbol.iterator in params) return Array.from(params as Iterable<[string, string]>);
-  return Object.entries(params);
-}
-
 /** Code-point order, which equals UTF-8 byte order (UTF-16 code-unit order does not). */
 export function compareKeys(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
@@ -28,17 +23,27 @@ export function compareKeys(a: string, b: string): number {
  * (never URL-encoded, never trimmed).
  */
 export function signedPairs(params: ParamInput): [string, string][] {
-  const pairs: [string, string][] = [];
+  if (Symbol.iterator in params) {
+    const map = new Map<string, string>();
+    for (const [k, v] of params as Iterable<readonly [string, string]>) map.set(k, v);
+    return sortedSigned(Object.fromEntries(map));
+  }
+  return sortedSigned(params as Record<string, string | undefined>);
+}
+
+function sortedSigned(params: Record<string, string | undefined>): [string, string][] {
+  const keys: string[] = [];
   let astral = false;
-  for (const [k, v] of entriesOf(params)) {
+  for (const k of Object.keys(params)) {
+    const v = params[k];
     if (v === undefined || v === '' || UNSIGNED.has(k)) continue;
-    pairs.push([k, v]);
+    keys.push(k);
     if (!astral && SURROGATE.test(k)) astral = true;
   }
-  // Without surrogates, UTF-16 order is code-point (= byte) order, and the native compare is exact.
-  return astral
-    ? pairs.sort((a, b) => compareKeys(a[0], b[0]))
-    : pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // Without surrogates UTF-16 order is code-point (= UTF-8 byte) order, so the native sort is exact.
+  if (astral) keys.sort(compareKeys);
+  else keys.sort();
+  return keys.map((k) => [k, params[k]!]);
 }
 
 /** The canonical pre-sign string `k1=v1&k2=v2…` (without the key). */

@@ -17,11 +17,21 @@ export interface SignedParams {
 
 const MD5_HEX = /^[0-9a-f]{32}$/;
 
+let lastKey: { key: string; charset: Charset; bytes: Uint8Array } | undefined;
+
+/** The MD5 key's bytes, remembered for the last key used (one merchant signs with one key). */
+function keyBytes(key: string, charset: Charset): Uint8Array {
+  if (lastKey?.key !== key || lastKey.charset !== charset) {
+    lastKey = { key, charset, bytes: encodeText(key, charset, { field: 'key' }) };
+  }
+  return lastKey.bytes;
+}
+
 /** Signs pre-sign bytes: MD5 over bytes+key (lowercase hex), or SHA1withRSA (base64). */
 export async function signBytes(bytes: Uint8Array, keys: SignatureKeys, charset: Charset): Promise<string> {
   if (keys.signType === 'MD5') {
     assertMd5Key(keys.key);
-    return md5Hex(concatBytes([bytes, encodeText(keys.key, charset, { field: 'key' })]));
+    return md5Hex(concatBytes([bytes, keyBytes(keys.key, charset)]));
   }
   if (keys.signType === 'RSA') {
     if (!keys.privateKey) {
