@@ -357,9 +357,15 @@ describe('round trips (fast-check)', () => {
     );
   });
 
-  it('encode(decode(encode(s))) == encode(s) for every GBK-representable character', () => {
+  // A3A0 and A2E3 are the PUA characters U+E5E5/U+E76C for Node's ICU, but GB18030-2005+
+  // decoders (workerd, Deno) read them as U+3000 and U+20AC, which GBK writes as A1A1 and 80.
+  // So those two byte pairs cannot survive decode → encode there; signatures are unaffected
+  // (they cover the received bytes). Every other table entry must round-trip on every runtime.
+  const byteStable = all.filter((c) => c !== '\uE5E5' && c !== '\uE76C');
+
+  it('encode(decode(encode(s))) == encode(s) for every GBK-representable character but two', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...all), { maxLength: 40 }), (chars) => {
+      fc.property(fc.array(fc.constantFrom(...byteStable), { maxLength: 40 }), (chars) => {
         const bytes = encodeText(chars.join(''), 'gbk');
         expect(hex(encodeText(decodeBytes(bytes, 'gbk'), 'gbk'))).toBe(hex(bytes));
       }),
