@@ -22,6 +22,7 @@ export * from './protocol/payment-request.js';
 export { parseYuan, formatYuan } from './protocol/amount.js';
 export { renderPaymentForm, renderPaymentPage } from './protocol/html-form.js';
 export { escapeHtml } from './protocol/html-escape.js';
+export { resolveGateway, LIVE_GATEWAY_URL, type GatewayTarget } from './protocol/callback-url.js';
 
 // notifications and returns (gateway → merchant), verified from raw bytes
 export { parseFormBody, type RawParam } from './protocol/form-body.js';
