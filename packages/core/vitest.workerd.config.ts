@@ -9,6 +9,8 @@ import { listPortableTestFiles } from '../../scripts/portable-test-files.mjs';
 //
 // No compatibility flags on purpose: the core must not need nodejs_compat. The pool turns
 // nodejs_compat on anyway, so test/no-node-imports.node.test.ts (Node project) guards src/.
+//
+// DB is a local D1 database (Miniflare's, in workerd; not a fake) for test/workerd/d1-store.test.ts.
 const coreDir = fileURLToPath(new URL('.', import.meta.url));
 const portable = listPortableTestFiles(`${coreDir}test`).map((file) => `test/${file}`);
 
@@ -16,7 +18,7 @@ export default defineConfig({
   root: coreDir,
   plugins: [
     cloudflareTest({
-      miniflare: { compatibilityDate: '2025-09-01', compatibilityFlags: [] },
+      miniflare: { compatibilityDate: '2025-09-01', compatibilityFlags: [], d1Databases: ['DB'] },
     }),
   ],
   test: {

@@ -38,3 +38,9 @@ export {
 
 // the gateway client (notify_verify, send goods, query, close)
 export * from './gateway/index.js';
+
+// the escrow state machine (pure)
+export * from './escrow/index.js';
+
+// stores: memory, and one SQL store for SQLite (better-sqlite3, D1) and Postgres (pg, PGlite)
+export * from './store/index.js';

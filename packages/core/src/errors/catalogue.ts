@@ -1162,6 +1162,142 @@ const ENTRIES = [
     },
     source: 'library',
   },
+  // applying a verified notification (handlers)
+  {
+    code: 'IP_NOT_ALLOWED',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '来源 IP 不在白名单内', en: 'Source IP not on the allow-list' },
+    cause: {
+      zh: '开启了 ipAllowList，而这次通知的来源地址不在允许的网段内（默认 121.0.26.0/23、110.75.128.0/19、115.124.16.0/24，集成指南 4.2），或者取不到来源地址。服务在反向代理之后时，看到的往往是代理自己的地址：需要配置 trustedProxyHeader（如 x-forwarded-for），本库只取其中第一跳。本库回复 403 和 fail，并记录这次请求。',
+      en: 'ipAllowList is on and the notification came from an address outside the allowed ranges (by default 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24, integration guide 4.2), or no source address was known. Behind a reverse proxy the address seen is usually the proxy’s own: set trustedProxyHeader (e.g. x-forwarded-for) and the library reads its first hop only. The library answers 403 with fail and logs the request.',
+    },
+    fix: {
+      zh: '在代理后面时配置 trustedProxyHeader，并确认代理会覆盖（而不是追加）客户端自带的这个头；把服务器实际看到的支付宝地址加进 ranges；适配器要把连接的远端地址作为 remoteAddress 传进来。签名和 notify_verify 已经能确认通知真伪，IP 白名单只是额外的一层。',
+      en: 'Behind a proxy, set trustedProxyHeader and make sure the proxy overwrites (not appends to) that header from clients; add the Alipay addresses you actually see to ranges; make the adapter pass the connection’s peer address as remoteAddress. The signature and notify_verify already prove a notification genuine; the allow-list is an extra layer.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'UNKNOWN_ORDER',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '找不到对应的订单', en: 'No such order' },
+    cause: {
+      zh: '通知真实有效，但其中的 out_trade_no 在存储里没有对应订单：订单没有经过 createPayment 保存，测试库和正式库或几个网站共用一个支付宝账号导致订单号串了，订单被删除，或者存储连错了数据库。本库记为异常并回复 fail，支付宝会继续重发（约 25 小时内最多 8 次），给商户留出排查时间。',
+      en: 'The notification is genuine but its out_trade_no has no order in the store: the order was not saved through createPayment, test and production (or several sites) share one Alipay account and the numbers got mixed up, the order was deleted, or the store points at the wrong database. The library records an anomaly and answers fail, so Alipay keeps resending (up to 8 deliveries within about 25 hours) while you investigate.',
+    },
+    fix: {
+      zh: '用 createPayment 创建并保存每一笔订单；检查存储连接的是不是正确的数据库；给每个站点和环境的订单号加前缀。补上订单后，等支付宝下一次重发，或者用 replay(日志 id) 重新处理记录下来的通知。',
+      en: 'Create and save every order with createPayment; check that the store points at the right database; prefix order numbers per site and environment. Once the order exists, wait for Alipay’s next delivery or call replay(logId) on the logged notification.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'AMOUNT_MISMATCH',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '金额与订单不符', en: 'Amount does not match the order' },
+    cause: {
+      zh: '通知真实有效，但 total_fee 不等于订单任何一种物流方式下的应付金额（按分比较）。常见原因：卖家在支付宝后台改了价（is_total_fee_adjust=Y），订单号被重复使用，或者订单保存的金额和实际发出的请求不一致。本库不改变订单状态、不调用业务钩子，记录异常并调用 onAnomaly，然后回复 success：通知是真的，重发多少次内容也不会变，回复 fail 只会让同样的异常再出现 7 次。',
+      en: 'The notification is genuine but total_fee equals none of the order’s payable amounts (one per logistics option, compared in cents). Typical causes: the seller changed the price in Alipay’s back office (is_total_fee_adjust=Y), an order number was reused, or the stored order disagrees with the request that was sent. The library changes no state and runs no hook; it records the anomaly, calls onAnomaly and answers success: the message is genuine and a redelivery cannot change it, so fail would only repeat the same anomaly seven more times.',
+    },
+    fix: {
+      zh: '在 onAnomaly 里报警并人工核对：用 single_trade_query 查看支付宝上的实际金额，决定接受还是退款。确认无误后修正订单数据，再用 replay(日志 id) 重新处理这条通知，或调用 reconcile(订单号) 按支付宝的实际状态同步。',
+      en: 'Alert from onAnomaly and check by hand: look at the trade with single_trade_query and decide whether to accept it or refund. Once resolved, correct the order and call replay(logId) on the logged notification, or reconcile(outTradeNo) to apply Alipay’s current state.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'SELLER_MISMATCH',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '收款卖家与配置不符', en: 'Seller does not match the configured seller' },
+    cause: {
+      zh: '通知真实有效，但其中的 seller_id 或 seller_email 与订单创建时配置的卖家不同（两边都有值时才比较）。可能是几个收款账号共用一个 partner，配置改过卖家而旧订单还在途中，或者有人用同一个 partner 替别的卖家下了单。本库不改变订单状态、不调用业务钩子，记录异常、调用 onAnomaly 并回复 success（通知是真的，重发也不会变）。',
+      en: 'The notification is genuine but its seller_id or seller_email differs from the seller configured when the order was created (compared only when both sides have a value). Several receiving accounts may share one partner, the configured seller changed while older orders were in flight, or someone used the partner to create a trade for another seller. The library changes no state and runs no hook; it records the anomaly, calls onAnomaly and answers success (the message is genuine; a redelivery cannot change it).',
+    },
+    fix: {
+      zh: '核对 merchant.seller 的配置和支付宝上这笔交易的收款方；确认钱进了正确的账户后，修正配置或订单，再用 replay(日志 id) 重新处理。',
+      en: 'Compare merchant.seller with the trade’s payee in Alipay; once the money is confirmed in the right account, correct the configuration or the order and call replay(logId).',
+    },
+    source: 'library',
+  },
+  {
+    code: 'PARTNER_MISMATCH',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '合作身份者 ID 与配置不符', en: 'Partner does not match the configured partner' },
+    cause: {
+      zh: '通知里带了 partner 或 partnerId 字段，值却不是本商户的合作身份者 ID：通常是几个签约账号共用一个通知地址，或者同一个 key 被用在了多个 partner 上。本库不改变订单状态、不调用业务钩子，记录异常、调用 onAnomaly 并回复 success（通知是真的，重发也不会变）。',
+      en: 'The message carries a partner or partnerId field whose value is not this merchant’s partner id: usually several contracted accounts share one notify URL, or one key is used for several partners. The library changes no state and runs no hook; it records the anomaly, calls onAnomaly and answers success (the message is genuine; a redelivery cannot change it).',
+    },
+    fix: {
+      zh: '每个 partner 用自己的通知地址和自己的配置；确认这笔交易属于哪个账号后，用对应的配置处理，或者用 replay(日志 id) 重新处理。',
+      en: 'Give each partner its own notify URL and configuration; find out which account the trade belongs to and process it with that configuration, or call replay(logId).',
+    },
+    source: 'library',
+  },
+  {
+    code: 'HOOK_FAILED',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '业务钩子执行失败', en: 'A merchant hook threw' },
+    cause: {
+      zh: '订单状态已经提交，但某个业务钩子（onPaid、onShipped 等）抛出了异常。这个效果保持待执行，错误信息记在效果记录里；本库回复 fail，支付宝重发时只会重跑没完成的效果，已经成功的不会再跑。',
+      en: 'The order’s state was committed, but a hook (onPaid, onShipped, …) threw. The effect stays pending with the error message recorded on it; the library answers fail, and when Alipay redelivers only the unfinished effects run again, never the ones that succeeded.',
+    },
+    fix: {
+      zh: '查看 listEffects(订单号) 里的 lastError，修好钩子后等支付宝重发，或者用 replay(日志 id) 立即补跑。钩子要按 idempotencyKey 做幂等：同一个 key 可能因为超时被调用不止一次。',
+      en: 'Read lastError in listEffects(outTradeNo), fix the hook, then wait for the redelivery or call replay(logId) to run it now. Make hooks idempotent on idempotencyKey: after a timeout the same key can be delivered more than once.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'EFFECT_IN_PROGRESS',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '效果正由另一个请求执行', en: 'An effect is being run by another request' },
+    cause: {
+      zh: '同一笔订单的某个效果正被另一个并发请求（支付宝的重复通知、同步返回页，或另一台服务器）执行，租约尚未到期。本库不会重复执行，而是回复 fail，让支付宝稍后重发时确认它已完成。',
+      en: 'An effect of this order is being run by a concurrent request (a duplicate delivery, the return page, or another server) and its lease has not ended. The library does not run it twice; it answers fail so that Alipay’s next delivery confirms it finished.',
+    },
+    fix: {
+      zh: '一般无需处理。如果一直出现，说明钩子运行时间超过了 effectLeaseMs（默认 60 秒）或进程在执行中崩溃：缩短钩子耗时，或调大 effectLeaseMs。',
+      en: 'Usually nothing to do. If it persists, a hook runs longer than effectLeaseMs (60 s by default) or a process crashed mid-run: make the hook faster or raise effectLeaseMs.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'CONCURRENT_UPDATE',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '订单被并发修改', en: 'The order kept changing concurrently' },
+    cause: {
+      zh: '提交状态变化时，订单的版本号一再被其他请求抢先修改，重试若干次后仍未成功。正常情况下重复通知只会冲突一次；反复冲突说明有大量请求同时修改同一笔订单。本库没有做任何修改，回复 fail，支付宝会重发。',
+      en: 'While committing a transition, other requests changed the order’s version first, again and again, until the retries ran out. Duplicate deliveries normally conflict once; repeated conflicts mean many requests are changing the same order at once. Nothing was changed; the library answers fail and Alipay redelivers.',
+    },
+    fix: {
+      zh: '检查是否有别的代码在循环修改同一笔订单（例如定时任务不停地 reconcile）；否则无需处理，下一次重发会成功。',
+      en: 'Look for other code changing the same order in a loop (a job calling reconcile repeatedly, say); otherwise nothing to do, the next delivery succeeds.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'INTERNAL_ERROR',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '处理通知时出现意外错误', en: 'Unexpected error while handling a notification' },
+    cause: {
+      zh: '处理过程中出现了意外异常，通常来自存储（数据库断开、超时、磁盘满）。已经提交的部分是完整的（状态和效果在同一个原子操作里写入），没完成的部分不会生效；本库回复 fail，支付宝重发时会从头再来。',
+      en: 'Something unexpected threw while handling the request, usually the store (database down, timeout, disk full). What was committed is complete (state and effects are written in one atomic step) and nothing half-done takes effect; the library answers fail and Alipay’s redelivery starts over.',
+    },
+    fix: {
+      zh: '查看这条日志的 detail 和服务器日志，修复存储或网络问题后等待支付宝重发，或者用 replay(日志 id) 立即重新处理。',
+      en: 'Read the log entry’s detail and your server logs, fix the store or network, then wait for the redelivery or call replay(logId) to process it now.',
+    },
+    source: 'library',
+  },
   // talking to the gateway
   {
     code: 'GATEWAY_TIMEOUT',

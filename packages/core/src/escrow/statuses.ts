@@ -1,0 +1,38 @@
+/** Escrow trade statuses (SPEC §2.2); the path is WAIT_BUYER_PAY → … → TRADE_FINISHED, or TRADE_CLOSED. */
+export const TRADE_STATUSES = [
+  'WAIT_BUYER_PAY',
+  'WAIT_SELLER_SEND_GOODS',
+  'WAIT_BUYER_CONFIRM_GOODS',
+  'TRADE_FINISHED',
+  'TRADE_CLOSED',
+] as const;
+export type TradeStatus = (typeof TRADE_STATUSES)[number];
+
+/** Refund statuses (SPEC §2.3). */
+export const REFUND_STATUSES = [
+  'WAIT_SELLER_AGREE',
+  'SELLER_REFUSE_BUYER',
+  'WAIT_BUYER_RETURN_GOODS',
+  'WAIT_SELLER_CONFIRM_GOODS',
+  'REFUND_SUCCESS',
+  'REFUND_CLOSED',
+] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+export function isTradeStatus(value: string): value is TradeStatus {
+  return (TRADE_STATUSES as readonly string[]).includes(value);
+}
+
+export function isRefundStatus(value: string): value is RefundStatus {
+  return (REFUND_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * The merchant-facing summary of where an order stands:
+ * created (request built, no word from Alipay) → awaiting_payment → paid → shipped → finished,
+ * or closed; `refunding` while a refund is open.
+ */
+export type OrderPhase = 'created' | 'awaiting_payment' | 'paid' | 'shipped' | 'finished' | 'closed' | 'refunding';
+
+/** What a merchant's hook is told about: one kind per milestone, `refund` per refund step. */
+export type EffectKind = 'paid' | 'shipped' | 'finished' | 'closed' | 'refund' | 'transition';

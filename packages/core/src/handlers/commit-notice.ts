@@ -1,0 +1,45 @@
+import { decide } from '../escrow/index.js';
+import type { EscrowStore, OrderRecord } from '../store/types.js';
+import { effectRecords, noticeOf, stateOf, transitionedOrder } from './order-transition.js';
+
+/** Enough for any realistic race: each round has a winner, after which the rest see a duplicate. */
+export const MAX_COMMIT_ATTEMPTS = 8;
+
+export type CommitResult =
+  | { kind: 'applied'; order: OrderRecord; reason: null }
+  | { kind: 'duplicate' | 'stale' | 'unknown_status'; order: OrderRecord; reason: string | null }
+  | { kind: 'conflict'; order: OrderRecord; reason: string }
+  | { kind: 'missing'; reason: string };
+
+/**
+ * Decides what the message means for the order and commits it with compare-and-set: the new
+ * state and its effects in one atomic step. When another request changed the order first, the
+ * order is read again and decided again (bounded), so a loser of a race sees a duplicate.
+ */
+export async function commitNotice(
+  store: EscrowStore,
+  first: OrderRecord,
+  params: Record<string, string>,
+  now: () => Date,
+): Promise<CommitResult> {
+  const notice = noticeOf(params);
+  let order = first;
+  for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
+    const decision = decide(stateOf(order), notice);
+    if (decision.kind === 'duplicate') return { kind: 'duplicate', order, reason: null };
+    if (decision.kind !== 'apply') return { kind: decision.kind, order, reason: decision.reason };
+    const at = now();
+    const next = transitionedOrder(order, decision.next, params, at);
+    if (await store.commitTransition(next, order.version, effectRecords(order.outTradeNo, decision.effects, at))) {
+      return { kind: 'applied', order: next, reason: null };
+    }
+    const reread = await store.getOrder(order.outTradeNo);
+    if (reread === undefined) return { kind: 'missing', reason: `Order ${order.outTradeNo} disappeared while being updated.` };
+    order = reread;
+  }
+  return {
+    kind: 'conflict',
+    order,
+    reason: `Order ${order.outTradeNo} changed under ${MAX_COMMIT_ATTEMPTS} attempts in a row; nothing was applied.`,
+  };
+}

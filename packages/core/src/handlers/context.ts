@@ -1,0 +1,124 @@
+import { AlipayEscrowError } from '../errors/error.js';
+import { createGatewayClient } from '../gateway/client.js';
+import type { GatewayClient } from '../gateway/types.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../protocol/body-input.js';
+import type { MerchantConfig } from '../protocol/order-types.js';
+import type { SignatureKeys } from '../protocol/sign-types.js';
+import { checkMerchant, type CheckedMerchant } from '../protocol/validate-merchant.js';
+import type { EscrowStore } from '../store/types.js';
+import { compileAllowList, type IpAllowList } from './ip-allow-list.js';
+import type { EscrowHooks, EscrowOptions, ReturnOutcome } from './types.js';
+
+/** Everything a handler needs, checked once by createEscrow. */
+export interface EscrowContext {
+  merchant: MerchantConfig;
+  config: CheckedMerchant;
+  /** The keys that verify what Alipay sends. */
+  verifyKeys: SignatureKeys;
+  store: EscrowStore;
+  gateway: GatewayClient;
+  hooks: EscrowHooks;
+  ipAllowList: IpAllowList | null;
+  redirectTo: ((outcome: ReturnOutcome) => string) | null;
+  maxBodyBytes: number;
+  effectLeaseMs: number;
+  now: () => Date;
+  /** Strings that must never reach a log or a message (the MD5 key). */
+  secrets: string[];
+}
+
+const STORE_METHODS = [
+  'createOrder', 'getOrder', 'commitTransition', 'listEffects', 'unfinishedEffects', 'claimEffect',
+  'completeEffect', 'releaseEffect', 'appendLog', 'updateLog', 'getLog', 'listLog',
+] as const;
+const HOOK_NAMES = ['onPaid', 'onShipped', 'onFinished', 'onClosed', 'onRefund', 'onTransition', 'onAnomaly'] as const;
+
+function configError(field: string, message: string, hint: string): AlipayEscrowError {
+  return new AlipayEscrowError('CONFIG_INVALID', message, { hint, field, status: 500 });
+}
+
+function positiveInteger(value: unknown, field: string, fallback: number, hint: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw configError(field, `${field} must be a positive whole number (got ${String(value)}).`, hint);
+  }
+  return value;
+}
+
+function checkStore(store: unknown): EscrowStore {
+  if (store === null || typeof store !== 'object') {
+    throw configError('store', 'createEscrow needs a store.', 'Pass createMemoryStore() for tests or one SQL store (SQLite, Postgres) shared by every instance.');
+  }
+  const missing = STORE_METHODS.filter((m) => typeof (store as Record<string, unknown>)[m] !== 'function');
+  if (missing.length > 0) {
+    throw configError('store', `The store lacks ${missing.join(', ')}.`, 'Pass a store that implements EscrowStore (createMemoryStore(), the SQL store).');
+  }
+  return store as EscrowStore;
+}
+
+function checkHooks(hooks: unknown): EscrowHooks {
+  if (hooks === undefined) return {};
+  if (hooks === null || typeof hooks !== 'object') {
+    throw configError('hooks', 'hooks must be an object of functions.', 'Pass { onPaid, onShipped, … } or leave it unset.');
+  }
+  for (const [name, value] of Object.entries(hooks)) {
+    if (!(HOOK_NAMES as readonly string[]).includes(name)) {
+      throw configError(`hooks.${name}`, `hooks.${name} is not a hook.`, `The hooks are ${HOOK_NAMES.join(', ')}.`);
+    }
+    if (value !== undefined && typeof value !== 'function') {
+      throw configError(`hooks.${name}`, `hooks.${name} must be a function.`, 'Pass a (possibly async) function, or leave it out.');
+    }
+  }
+  return hooks as EscrowHooks;
+}
+
+function verifyKeysOf(keys: SignatureKeys): SignatureKeys {
+  if (keys.signType === 'RSA' && !keys.alipayPublicKey) {
+    throw new AlipayEscrowError('RSA_KEY_INVALID', 'Verifying notifications with RSA needs Alipay’s public key (`keys.alipayPublicKey`).', {
+      hint: 'Add the Alipay public key you received when you exchanged keys; your own private key only signs.',
+      field: 'alipayPublicKey',
+      status: 500,
+    });
+  }
+  return keys;
+}
+
+/** Validates the options (clear CONFIG_INVALID / ILLEGAL_PARTNER / KEY_INVALID errors) and fills in defaults. */
+export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
+  if (options === null || typeof options !== 'object') {
+    throw configError('options', 'createEscrow needs an options object.', 'Pass { merchant, store, hooks }.');
+  }
+  const config = checkMerchant(options.merchant);
+  const store = checkStore(options.store);
+  const gateway =
+    options.gateway ??
+    createGatewayClient({
+      partner: config.partner,
+      keys: config.keys,
+      charset: config.charset,
+      gatewayUrl: config.gateway.url,
+    });
+  if (typeof gateway !== 'object' || gateway === null || typeof gateway.notifyVerify !== 'function') {
+    throw configError('gateway', 'gateway must be a client from createGatewayClient.', 'Leave it unset, or pass createGatewayClient({ …, fetch }) to inject a fetch.');
+  }
+  const redirectTo = options.returnPage?.redirectTo;
+  if (redirectTo !== undefined && typeof redirectTo !== 'function') {
+    throw configError('returnPage.redirectTo', 'returnPage.redirectTo must be a function returning a URL.', 'Pass (outcome) => `/orders/${outcome.outTradeNo}`, or leave it unset for the built-in page.');
+  }
+  const now = options.now ?? (() => new Date());
+  if (typeof now !== 'function') throw configError('now', 'now must be a function returning a Date.', 'Leave it unset to use the clock.');
+  return {
+    merchant: options.merchant,
+    config,
+    verifyKeys: verifyKeysOf(config.keys),
+    store,
+    gateway,
+    hooks: checkHooks(options.hooks),
+    ipAllowList: compileAllowList(options.ipAllowList),
+    redirectTo: redirectTo ?? null,
+    maxBodyBytes: positiveInteger(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 'Leave it unset for 64 KiB; a genuine notification is a few KiB.'),
+    effectLeaseMs: positiveInteger(options.effectLeaseMs, 'effectLeaseMs', 60_000, 'Leave it unset for 60 000 ms; make it longer than your slowest hook.'),
+    now,
+    secrets: config.keys.signType === 'MD5' ? [config.keys.key] : [],
+  };
+}

@@ -1,0 +1,88 @@
+import { verifyReturn } from '../protocol/verify-message.js';
+import type { EscrowContext } from './context.js';
+import { applyMessage } from './apply-message.js';
+import { failureUpdate } from './failure-update.js';
+import { clientAddress } from './ip-allow-list.js';
+import { messageFields, newLogEntry } from './log-entry.js';
+import { redactHeaders } from './redact-headers.js';
+import { returnOutcomeOf } from './return-outcome.js';
+import { renderReturnPage } from './return-page.js';
+import { outcomeUpdate, settleLog } from './settle-log.js';
+import type { ReturnOutcome } from './types.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * return_url: the buyer's browser, sent back by Alipay with a signed query. It gets exactly the
+ * verification (signature + notify_verify, whose id lives about a minute) and the pipeline the
+ * notify gets, nothing more: the page never grants anything the notify would not. A visit that
+ * cannot be verified is logged and shown a neutral "we are confirming your payment" page (200):
+ * the buyer did nothing wrong, and the notify is the safety net.
+ */
+export async function handleReturn(ctx: EscrowContext, request: Request, context: { remoteAddress?: string } = {}): Promise<Response> {
+  if (request.method !== 'GET') {
+    return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const search = new URL(request.url).search;
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const entry = newLogEntry({
+    channel: 'return',
+    method: request.method,
+    raw: encoder.encode(query),
+    headers: redactHeaders(request.headers),
+    remoteAddress: clientAddress(request, context.remoteAddress, ctx.ipAllowList),
+    receivedAt: ctx.now(),
+  });
+  let logged = true;
+  try {
+    await ctx.store.appendLog(entry);
+  } catch {
+    logged = false;
+  }
+
+  let outcome: ReturnOutcome;
+  try {
+    if (!logged) throw new Error('The return visit could not be logged.');
+    const verified = await verifyReturn(query, {
+      keys: ctx.verifyKeys,
+      charset: ctx.config.charset,
+      checkNotifyId: ctx.gateway.notifyVerify,
+      maxBodyBytes: ctx.maxBodyBytes,
+    });
+    if (!verified.valid) {
+      await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message, reply: '200' });
+      outcome = unverified('rejected', verified.code, entry.id);
+    } else {
+      const applied = await applyMessage(ctx, { channel: 'return', logId: entry.id, params: verified.params });
+      outcome = returnOutcomeOf(applied);
+      await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), ...outcomeUpdate(applied, '200') });
+    }
+  } catch (error) {
+    if (logged) await settleLog(ctx.store, entry.id, failureUpdate(error, ctx.secrets, '200'));
+    outcome = unverified('error', 'INTERNAL_ERROR', logged ? entry.id : null);
+  }
+  return respond(ctx, outcome);
+}
+
+/** An unverified visit names no order: its out_trade_no is whatever the URL says, so it is not passed on. */
+function unverified(verdict: 'rejected' | 'error', code: string, logId: string | null): ReturnOutcome {
+  return { status: 'unverified', outTradeNo: null, order: null, verdict, code, logId };
+}
+
+function respond(ctx: EscrowContext, outcome: ReturnOutcome): Response {
+  if (ctx.redirectTo) {
+    let location: string | undefined;
+    try {
+      location = ctx.redirectTo(outcome);
+    } catch {
+      location = undefined;
+    }
+    if (typeof location === 'string' && location !== '') {
+      return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+    }
+  }
+  return new Response(renderReturnPage(outcome), {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  });
+}

@@ -1,0 +1,76 @@
+import { AlipayEscrowError } from '../errors/error.js';
+import type { EffectRecord, OrderRecord } from './types.js';
+
+// Argument checks shared by every store, so they all reject the same mistakes the same way.
+
+function invalid(field: string, message: string, hint: string): AlipayEscrowError {
+  return new AlipayEscrowError('CONFIG_INVALID', message, { field, hint, status: 500 });
+}
+
+/**
+ * A transition must move the version by exactly one, and its effects must belong to the order
+ * and have distinct keys. Checked before anything is written.
+ */
+export function checkTransition(next: OrderRecord, expectedVersion: number, effects: readonly EffectRecord[]): void {
+  if (!Number.isSafeInteger(expectedVersion) || next.version !== expectedVersion + 1) {
+    throw invalid(
+      'next.version',
+      `commitTransition: next.version is ${String(next.version)} but expectedVersion is ${String(expectedVersion)}; the new version must be expectedVersion + 1.`,
+      'Pass the version you read as expectedVersion and set next.version to it plus one.',
+    );
+  }
+  const keys = new Set<string>();
+  for (const effect of effects) {
+    if (effect.outTradeNo !== next.outTradeNo) {
+      throw invalid(
+        'effects',
+        `commitTransition: effect ${effect.key} belongs to order ${effect.outTradeNo}, not to ${next.outTradeNo}.`,
+        'Only commit effects of the order being changed.',
+      );
+    }
+    if (keys.has(effect.key)) {
+      throw invalid('effects', `commitTransition: effect key ${effect.key} appears twice.`, 'Give every effect of an order its own slot.');
+    }
+    keys.add(effect.key);
+  }
+}
+
+/** The error for an effect key the store already holds (found while committing). */
+export function duplicateEffectError(keys: readonly string[], cause?: unknown): AlipayEscrowError {
+  return new AlipayEscrowError(
+    'INTERNAL_ERROR',
+    `commitTransition: effect ${keys.join(', ')} already exists; nothing was written.`,
+    { field: 'effects', status: 500, hint: 'Effect keys are idempotency keys: give every effect of an order its own slot.', ...(cause === undefined ? {} : { cause }) },
+  );
+}
+
+/** The error for a log id that is already taken. */
+export function duplicateLogError(id: string): AlipayEscrowError {
+  return new AlipayEscrowError('INTERNAL_ERROR', `appendLog: a log entry with id ${id} already exists; nothing was written.`, {
+    field: 'entry.id',
+    status: 500,
+    hint: 'Give every logged request a fresh id (crypto.randomUUID()).',
+  });
+}
+
+/**
+ * Times the store compares (lease ends, now, receivedAt) as canonical ISO text
+ * (`Date#toISOString()`, UTC, milliseconds), so that comparing them as text — which SQL does —
+ * orders them by time. Accepts anything `Date` parses; throws on what it cannot.
+ */
+export function isoTime(value: string, field: string): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw invalid(field, `${field} is not a date-time: ${JSON.stringify(value)}.`, 'Pass an ISO 8601 time such as new Date().toISOString().');
+  }
+  return new Date(ms).toISOString();
+}
+
+/** listLog's limit: a non-negative integer, or undefined for no limit. */
+export function checkLimit(limit: number | undefined): number | undefined {
+  if (limit === undefined) return undefined;
+  if (!Number.isSafeInteger(limit) || limit < 0) {
+    throw invalid('limit', `listLog: limit must be a non-negative integer, got ${String(limit)}.`, 'Omit limit to list every entry.');
+  }
+  return limit;
+}

@@ -1,0 +1,14 @@
+export type { EffectRecord, EffectStatus, EscrowStore, LogChannel, LogUpdate, LogVerdict, NotificationLogEntry, OrderRecord } from './types.js';
+export { createMemoryStore } from './memory-store.js';
+export type { MemoryStoreOptions } from './memory-store.js';
+export { createSqlStore } from './sql/sql-store.js';
+export type { SqlStoreOptions } from './sql/sql-store.js';
+export type { SqlDatabase, SqlDialect, SqlRow, SqlStatement, SqlValue } from './sql/database.js';
+export { sqliteDatabase } from './sql/sqlite-database.js';
+export type { BetterSqlite3Like, BetterSqlite3StatementLike } from './sql/sqlite-database.js';
+export { d1Database } from './sql/d1-database.js';
+export type { D1DatabaseLike, D1StatementLike } from './sql/d1-database.js';
+export { postgresDatabase } from './sql/postgres-database.js';
+export type { PgClientLike, PgPoolClientLike, PgPoolLike } from './sql/postgres-database.js';
+export { pgliteDatabase } from './sql/pglite-database.js';
+export type { PGliteLike, PGliteQueryLike } from './sql/pglite-database.js';

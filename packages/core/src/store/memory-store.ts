@@ -1,0 +1,129 @@
+import { checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
+import { applyLogUpdate } from './log-update.js';
+import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderRecord } from './types.js';
+
+export interface MemoryStoreOptions {
+  /** The clock `unfinishedEffects` compares leases with (default: the real one). */
+  now?: () => Date;
+}
+
+/**
+ * An in-process store: for tests, demos and a single process that may lose its state on restart.
+ * Every method does its reading and writing without awaiting in between, so concurrent callers
+ * in one process see each method as atomic; records go in and come out as copies.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore {
+  const clock = options.now ?? (() => new Date());
+  const orders = new Map<string, OrderRecord>();
+  /** Insertion order is creation order. */
+  const effects = new Map<string, EffectRecord>();
+  const effectKeysByOrder = new Map<string, string[]>();
+  /** In append order. */
+  const log: NotificationLogEntry[] = [];
+  const logById = new Map<string, NotificationLogEntry>();
+
+  const effectsOf = (outTradeNo: string): EffectRecord[] =>
+    (effectKeysByOrder.get(outTradeNo) ?? []).map((key) => effects.get(key)!);
+
+  const claimable = (effect: EffectRecord, now: string): boolean =>
+    effect.status === 'pending' || (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now));
+
+  return {
+    async migrate() {},
+
+    async createOrder(order) {
+      if (orders.has(order.outTradeNo)) return 'exists';
+      orders.set(order.outTradeNo, copyOrder(order));
+      return 'created';
+    },
+
+    async getOrder(outTradeNo) {
+      const order = orders.get(outTradeNo);
+      return order === undefined ? undefined : copyOrder(order);
+    },
+
+    async commitTransition(next, expectedVersion, newEffects) {
+      checkTransition(next, expectedVersion, newEffects);
+      const current = orders.get(next.outTradeNo);
+      if (current === undefined || current.version !== expectedVersion) return false;
+      const taken = newEffects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key);
+      if (taken.length > 0) throw duplicateEffectError(taken);
+      orders.set(next.outTradeNo, copyOrder(next));
+      const keys = effectKeysByOrder.get(next.outTradeNo) ?? [];
+      for (const effect of newEffects) {
+        effects.set(effect.key, copyEffect(effect));
+        keys.push(effect.key);
+      }
+      effectKeysByOrder.set(next.outTradeNo, keys);
+      return true;
+    },
+
+    async listEffects(outTradeNo) {
+      return effectsOf(outTradeNo).map(copyEffect);
+    },
+
+    async unfinishedEffects(outTradeNo) {
+      const now = clock().toISOString();
+      return effectsOf(outTradeNo).filter((effect) => claimable(effect, now)).map(copyEffect);
+    },
+
+    async claimEffect(key, now, leaseUntil) {
+      const at = isoTime(now, 'now');
+      const until = isoTime(leaseUntil, 'leaseUntil');
+      const effect = effects.get(key);
+      if (effect === undefined || !claimable(effect, at)) return undefined;
+      effect.status = 'running';
+      effect.attempts += 1;
+      effect.leaseUntil = until;
+      return copyEffect(effect);
+    },
+
+    async completeEffect(key, now) {
+      const at = isoTime(now, 'now');
+      const effect = effects.get(key);
+      if (effect === undefined || effect.status === 'done') return;
+      effect.status = 'done';
+      effect.doneAt = at;
+      effect.leaseUntil = null;
+    },
+
+    async releaseEffect(key, error) {
+      const effect = effects.get(key);
+      if (effect === undefined || effect.status !== 'running') return;
+      effect.status = 'pending';
+      effect.lastError = error;
+      effect.leaseUntil = null;
+    },
+
+    async appendLog(entry) {
+      const receivedAt = isoTime(entry.receivedAt, 'receivedAt');
+      if (logById.has(entry.id)) throw duplicateLogError(entry.id);
+      const stored = { ...copyLogEntry(entry), receivedAt };
+      log.push(stored);
+      logById.set(stored.id, stored);
+    },
+
+    async updateLog(id, update) {
+      const entry = logById.get(id);
+      if (entry === undefined) return;
+      applyLogUpdate(entry, update);
+    },
+
+    async getLog(id) {
+      const entry = logById.get(id);
+      return entry === undefined ? undefined : copyLogEntry(entry);
+    },
+
+    async listLog(filter = {}) {
+      const limit = checkLimit(filter.limit);
+      const { outTradeNo } = filter;
+      // Newest append first, then a stable sort by time: equal times keep newest-first order.
+      const newestFirst = [...log]
+        .reverse()
+        .filter((entry) => outTradeNo === undefined || entry.outTradeNo === outTradeNo)
+        .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+      return newestFirst.slice(0, limit).map(copyLogEntry);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Which SQL the store writes: SQLite (better-sqlite3, D1) or PostgreSQL (pg, PGlite). */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/** A bound parameter. The store binds only strings, integers and null. */
+export type SqlValue = string | number | null;
+
+/** One result row, keyed by column name. */
+export type SqlRow = Record<string, unknown>;
+
+/** One statement with `?` placeholders and its parameters, in order. */
+export interface SqlStatement {
+  sql: string;
+  params: readonly SqlValue[];
+}
+
+/**
+ * The few things the SQL store needs from a database. The store always writes `?` placeholders;
+ * a Postgres executor converts them to `$1, $2, …` (the adapters below do). Wrap your own driver
+ * by implementing these three members.
+ */
+export interface SqlDatabase {
+  readonly dialect: SqlDialect;
+  /** Runs one statement; resolves to its rows (none for a statement that returns nothing). */
+  all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]>;
+  /**
+   * Runs the statements in order as ONE atomic unit (all or nothing; on Postgres at READ
+   * COMMITTED) and resolves to each statement's number of changed rows. The store never needs a
+   * result between two statements of a batch, so a driver without interactive transactions (D1)
+   * can implement it.
+   */
+  batch(statements: readonly SqlStatement[]): Promise<{ changes: number }[]>;
+}

@@ -1,0 +1,96 @@
+import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
+import { toPostgresPlaceholders } from './placeholders.js';
+
+interface PgResultLike {
+  rows: unknown[];
+  rowCount: number | null;
+}
+
+/** The part of a `pg` Client the adapter uses (typed structurally: core imports no driver). */
+export interface PgClientLike {
+  query(text: string, values?: unknown[]): Promise<PgResultLike>;
+}
+
+/** A client checked out of a `pg` Pool. */
+export interface PgPoolClientLike extends PgClientLike {
+  release(err?: Error | boolean): void;
+}
+
+/** The part of a `pg` Pool the adapter uses. */
+export interface PgPoolLike extends PgClientLike {
+  connect(): Promise<PgPoolClientLike>;
+  readonly totalCount: number;
+}
+
+const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
+
+function isPool(db: PgPoolLike | PgClientLike): db is PgPoolLike {
+  return typeof (db as { totalCount?: unknown }).totalCount === 'number' && typeof (db as { connect?: unknown }).connect === 'function';
+}
+
+/**
+ * Runs the statements between BEGIN and COMMIT on one connection, with ROLLBACK on any error.
+ * `broken` is set when even the ROLLBACK failed: that connection must not be reused.
+ */
+async function inTransaction(
+  client: PgClientLike,
+  statements: readonly SqlStatement[],
+  state: { broken?: unknown } = {},
+): Promise<{ changes: number }[]> {
+  try {
+    await client.query(BEGIN);
+    const changes: { changes: number }[] = [];
+    for (const { sql, params } of statements) {
+      const result = await client.query(toPostgresPlaceholders(sql), [...params]);
+      changes.push({ changes: result.rowCount ?? 0 });
+    }
+    await client.query('COMMIT');
+    return changes;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+      state.broken = rollbackError;
+    });
+    throw error;
+  }
+}
+
+/**
+ * A `SqlDatabase` over node-postgres: a `pg.Pool` (recommended: statements run on any free
+ * connection, each batch on one checked-out connection in a READ COMMITTED transaction) or a
+ * single connected `pg.Client` (everything runs one at a time on it, so that no statement lands
+ * inside another call's transaction).
+ */
+export function postgresDatabase(db: PgPoolLike | PgClientLike): SqlDatabase {
+  if (isPool(db)) {
+    const pool = db;
+    return {
+      dialect: 'postgres',
+      async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
+        return (await pool.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[];
+      },
+      async batch(statements: readonly SqlStatement[]): Promise<{ changes: number }[]> {
+        const client = await pool.connect();
+        const state: { broken?: unknown } = {};
+        try {
+          return await inTransaction(client, statements, state);
+        } finally {
+          // A connection that could not even roll back is destroyed instead of going back to the pool.
+          client.release(state.broken === undefined ? undefined : state.broken instanceof Error ? state.broken : true);
+        }
+      },
+    };
+  }
+
+  const client = db;
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    dialect: 'postgres',
+    all: (sql, params) => exclusive(async () => (await client.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[]),
+    batch: (statements) => exclusive(() => inTransaction(client, statements)),
+  };
+}

@@ -1,0 +1,167 @@
+import { AlipayEscrowError } from '../../errors/error.js';
+import { checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from '../checks.js';
+import { presentLogUpdates } from '../log-update.js';
+import type { EscrowStore } from '../types.js';
+import type { SqlDatabase, SqlStatement, SqlValue } from './database.js';
+import {
+  EFFECT_COLUMNS, LOG_COLUMNS, LOG_UPDATE_COLUMNS, ORDER_COLUMNS, effectFromRow, effectValues, logFromRow, logValues,
+  orderFromRow, orderValues,
+} from './rows.js';
+import { schemaStatements, tableNames } from './schema.js';
+import { DEFAULT_TABLE_PREFIX, checkTablePrefix } from './table-prefix.js';
+
+export interface SqlStoreOptions {
+  /** Prepended to every table and index name (default 'alipay_escrow_'): letters, digits, underscores. */
+  tablePrefix?: string;
+  /** The clock `unfinishedEffects` compares leases with (default: the real one). */
+  now?: () => Date;
+}
+
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** An effect is claimable when pending, or running on a lease that ended before the bound time. */
+const CLAIMABLE = `(status = 'pending' OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)))`;
+
+/**
+ * The store on SQLite (better-sqlite3, Cloudflare D1) or PostgreSQL (pg, PGlite), through a
+ * `SqlDatabase` (see the adapters). Every method is one statement or one atomic batch with no
+ * read in between, so it works on D1 (no interactive transactions) and needs no locks:
+ *
+ * - commitTransition: `UPDATE … SET …, version, txn = <fresh token> WHERE out_trade_no AND version = expected`,
+ *   then one `INSERT … SELECT … WHERE EXISTS (order whose txn = that token)` per effect. Only the
+ *   writer whose UPDATE matched sees its own token, so only the winner's effects are inserted —
+ *   even when several writers expected the same version. On Postgres at READ COMMITTED a blocked
+ *   UPDATE re-checks `version` once the other commits, so the compare-and-set holds across
+ *   connections.
+ * - claimEffect: one conditional `UPDATE … RETURNING`.
+ */
+export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): EscrowStore {
+  if (db === null || typeof db !== 'object' || (db.dialect !== 'sqlite' && db.dialect !== 'postgres')) {
+    throw new AlipayEscrowError('CONFIG_INVALID', "createSqlStore needs a SqlDatabase whose dialect is 'sqlite' or 'postgres'.", {
+      field: 'db',
+      hint: 'Wrap your driver with sqliteDatabase(), d1Database(), postgresDatabase() or pgliteDatabase().',
+    });
+  }
+  const prefix = checkTablePrefix(options.tablePrefix ?? DEFAULT_TABLE_PREFIX);
+  const clock = options.now ?? (() => new Date());
+  const t = tableNames(prefix);
+  const orderCols = ORDER_COLUMNS.join(', ');
+  const effectCols = EFFECT_COLUMNS.map(([column]) => column).join(', ');
+  const logCols = LOG_COLUMNS.join(', ');
+
+  const sql = {
+    insertOrder: `INSERT INTO ${t.orders} (${orderCols}, txn) VALUES (${marks(ORDER_COLUMNS.length + 1)}) ON CONFLICT (out_trade_no) DO NOTHING RETURNING out_trade_no`,
+    selectOrder: `SELECT ${orderCols} FROM ${t.orders} WHERE out_trade_no = ?`,
+    // Every column but the key, then txn; the key and the expected version close the WHERE.
+    updateOrder: `UPDATE ${t.orders} SET ${ORDER_COLUMNS.slice(1).map((c) => `${c} = ?`).join(', ')}, txn = ? WHERE out_trade_no = ? AND version = ?`,
+    // Casts give Postgres the parameter types (a SELECT list would otherwise make them text).
+    insertEffect: `INSERT INTO ${t.effects} (${effectCols}) SELECT ${EFFECT_COLUMNS.map(([, type]) => `CAST(? AS ${type})`).join(', ')} WHERE EXISTS (SELECT 1 FROM ${t.orders} WHERE out_trade_no = ? AND txn = ?)`,
+    listEffects: `SELECT ${effectCols} FROM ${t.effects} WHERE out_trade_no = ? ORDER BY seq`,
+    unfinishedEffects: `SELECT ${effectCols} FROM ${t.effects} WHERE out_trade_no = ? AND ${CLAIMABLE} ORDER BY seq`,
+    claimEffect: `UPDATE ${t.effects} SET status = 'running', attempts = attempts + 1, lease_until = ? WHERE effect_key = ? AND ${CLAIMABLE} RETURNING ${effectCols}`,
+    completeEffect: `UPDATE ${t.effects} SET status = 'done', done_at = ?, lease_until = NULL WHERE effect_key = ? AND status <> 'done'`,
+    releaseEffect: `UPDATE ${t.effects} SET status = 'pending', last_error = ?, lease_until = NULL WHERE effect_key = ? AND status = 'running'`,
+    appendLog: `INSERT INTO ${t.log} (${logCols}) VALUES (${marks(LOG_COLUMNS.length)}) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    getLog: `SELECT ${logCols} FROM ${t.log} WHERE id = ?`,
+  };
+
+  const existingEffectKeys = async (keys: string[]): Promise<string[]> => {
+    const rows = await db.all(`SELECT effect_key FROM ${t.effects} WHERE effect_key IN (${marks(keys.length)})`, keys);
+    return rows.map((row) => String(row['effect_key']));
+  };
+
+  return {
+    async migrate() {
+      const statements: SqlStatement[] = schemaStatements(db.dialect, prefix).map((text) => ({ sql: text, params: [] }));
+      // Concurrent CREATE … IF NOT EXISTS can still collide on Postgres; instances starting
+      // together take turns on a transaction-scoped advisory lock.
+      if (db.dialect === 'postgres') statements.unshift({ sql: 'SELECT pg_advisory_xact_lock(hashtext(?))', params: [`alipay-escrow:${prefix}`] });
+      await db.batch(statements);
+    },
+
+    async createOrder(order) {
+      const rows = await db.all(sql.insertOrder, [...orderValues(order), crypto.randomUUID()]);
+      return rows.length === 1 ? 'created' : 'exists';
+    },
+
+    async getOrder(outTradeNo) {
+      const [row] = await db.all(sql.selectOrder, [outTradeNo]);
+      return row === undefined ? undefined : orderFromRow(row);
+    },
+
+    async commitTransition(next, expectedVersion, effects) {
+      checkTransition(next, expectedVersion, effects);
+      const txn = crypto.randomUUID();
+      const statements: SqlStatement[] = [
+        { sql: sql.updateOrder, params: [...orderValues(next).slice(1), txn, next.outTradeNo, expectedVersion] },
+        ...effects.map((effect) => ({ sql: sql.insertEffect, params: [...effectValues(effect), next.outTradeNo, txn] })),
+      ];
+      let results: { changes: number }[];
+      try {
+        results = await db.batch(statements);
+      } catch (error) {
+        // The batch rolled back. Say so plainly when the cause is an effect key already taken.
+        const taken = effects.length === 0 ? [] : await existingEffectKeys(effects.map((effect) => effect.key)).catch(() => []);
+        if (taken.length > 0) throw duplicateEffectError(taken, error);
+        throw error;
+      }
+      return results[0]?.changes === 1;
+    },
+
+    async listEffects(outTradeNo) {
+      return (await db.all(sql.listEffects, [outTradeNo])).map(effectFromRow);
+    },
+
+    async unfinishedEffects(outTradeNo) {
+      return (await db.all(sql.unfinishedEffects, [outTradeNo, clock().toISOString()])).map(effectFromRow);
+    },
+
+    async claimEffect(key, now, leaseUntil) {
+      const params: SqlValue[] = [isoTime(leaseUntil, 'leaseUntil'), key, isoTime(now, 'now')];
+      const [row] = await db.all(sql.claimEffect, params);
+      return row === undefined ? undefined : effectFromRow(row);
+    },
+
+    async completeEffect(key, now) {
+      await db.all(sql.completeEffect, [isoTime(now, 'now'), key]);
+    },
+
+    async releaseEffect(key, error) {
+      await db.all(sql.releaseEffect, [error, key]);
+    },
+
+    async appendLog(entry) {
+      const stored = { ...entry, receivedAt: isoTime(entry.receivedAt, 'receivedAt') };
+      const rows = await db.all(sql.appendLog, logValues(stored));
+      if (rows.length === 0) throw duplicateLogError(entry.id);
+    },
+
+    async updateLog(id, update) {
+      const present = presentLogUpdates(update);
+      if (present.length === 0) return;
+      const set = present.map(([field]) => `${LOG_UPDATE_COLUMNS[field]} = ?`).join(', ');
+      await db.all(`UPDATE ${t.log} SET ${set} WHERE id = ?`, [...present.map(([, value]) => value), id]);
+    },
+
+    async getLog(id) {
+      const [row] = await db.all(sql.getLog, [id]);
+      return row === undefined ? undefined : logFromRow(row);
+    },
+
+    async listLog(filter = {}) {
+      const limit = checkLimit(filter.limit);
+      const params: SqlValue[] = [];
+      let text = `SELECT ${logCols} FROM ${t.log}`;
+      if (filter.outTradeNo !== undefined) {
+        text += ' WHERE out_trade_no = ?';
+        params.push(filter.outTradeNo);
+      }
+      text += ' ORDER BY received_at DESC, seq DESC';
+      if (limit !== undefined) {
+        text += ' LIMIT ?';
+        params.push(limit);
+      }
+      return (await db.all(text, params)).map(logFromRow);
+    },
+  };
+}

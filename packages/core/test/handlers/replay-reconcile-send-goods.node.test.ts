@@ -1,0 +1,245 @@
+// The merchant-initiated paths through the same pipeline: replay of a logged message, reconcile
+// with single_trade_query, send goods with send_goods_confirm_by_platform.
+import { describe, expect, it } from 'vitest';
+import type { AlipayEscrowError } from '../../src/errors/error.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import { buildTestReturn, tamperNotification, TEST_DEFAULTS, testTradeNo } from '../../src/testing/index.js';
+import { decodeForm, type Answer } from '../fixtures/fake-fetch.js';
+import { storeFactories } from '../stores/factories.node.js';
+import { deliver, gatewayAnswer, KEYS, notification, orderInput, PARTNER, PRICE, sampleTradeBase, shop, signedTradeXml, type Shop } from './harness.js';
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    return (e as AlipayEscrowError).code;
+  }
+  throw new Error('expected a rejection');
+}
+
+async function created(over: Parameters<typeof shop>[1] = {}, id = 'M-1'): Promise<Shop> {
+  const s = shop(createMemoryStore(), over);
+  await s.escrow.createPayment(orderInput(id));
+  return s;
+}
+
+/** Answers signed POST calls by service name. */
+function byService(answers: Record<string, Answer>): Answer {
+  return gatewayAnswer((req, signal) => {
+    const service = Object.fromEntries(decodeForm(req.body!, 'utf-8'))['service']!;
+    const answer = answers[service];
+    if (!answer) throw new Error(`unexpected call to ${service}`);
+    return answer(req, signal);
+  });
+}
+
+const queryFields = (id: string, over: Record<string, string> = {}) => ({
+  out_trade_no: id,
+  trade_no: testTradeNo(id),
+  trade_status: 'WAIT_SELLER_SEND_GOODS',
+  total_fee: PRICE,
+  seller_id: TEST_DEFAULTS.sellerId,
+  seller_email: TEST_DEFAULTS.sellerEmail,
+  subject: '测试商品',
+  ...over,
+});
+
+describe('replay', () => {
+  it('after fixing a hook: the replay completes the effects; the log links the entries', async () => {
+    const s = await created();
+    s.hooks.failures.paid = 1;
+    const paid = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    expect((await deliver(s.escrow, paid)).body).toBe('fail');
+    const [original] = await s.escrow.listLog();
+    const verifyCalls = s.gateway.calls.length;
+
+    const outcome = await s.escrow.replay(original!.id);
+    expect(outcome).toMatchObject({ channel: 'replay', verdict: 'duplicate', reply: 'success', effectsDone: true, code: null, outTradeNo: 'M-1' });
+    expect(s.gateway.calls).toHaveLength(verifyCalls); // notify_verify not asked by default
+    expect(s.hooks.events.map((e) => [e.kind, e.attempt])).toEqual([
+      ['paid', 1],
+      ['paid', 2],
+      ['transition', 1],
+    ]);
+    const [replayed] = await s.escrow.listLog({ limit: 1 });
+    expect(replayed).toMatchObject({ id: outcome.logId, channel: 'replay', replayOf: original!.id, verdict: 'duplicate', reply: 'success', notifyId: paid.notifyId });
+    expect(replayed!.raw).toEqual(original!.raw);
+
+    // Alipay's next delivery finds nothing left to do
+    expect((await deliver(s.escrow, paid)).body).toBe('success');
+    expect(s.hooks.events).toHaveLength(3);
+  });
+
+  it('after adding the missing order: the replay applies the notification', async () => {
+    const s = shop(createMemoryStore());
+    const paid = await notification({ outTradeNo: 'LATE-ORDER', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    expect((await deliver(s.escrow, paid)).body).toBe('fail');
+    const [entry] = await s.escrow.listLog();
+    await s.escrow.createPayment(orderInput('LATE-ORDER'));
+    const outcome = await s.escrow.replay(entry!.id);
+    expect(outcome).toMatchObject({ verdict: 'applied', reply: 'success' });
+    expect(outcome.order).toMatchObject({ outTradeNo: 'LATE-ORDER', phase: 'paid', version: 1 });
+    expect(s.hooks.keys()[0]).toBe('LATE-ORDER:paid');
+  });
+
+  it('verifyNotifyId: true asks the gateway again', async () => {
+    const s = await created();
+    await deliver(s.escrow, await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }));
+    const [entry] = await s.escrow.listLog();
+    const before = s.gateway.calls.length;
+    expect((await s.escrow.replay(entry!.id, { verifyNotifyId: true })).verdict).toBe('duplicate');
+    expect(s.gateway.calls).toHaveLength(before + 1);
+  });
+
+  it('the signature is always checked again: a logged forgery stays rejected', async () => {
+    const s = await created();
+    const genuine = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    await deliver(s.escrow, new Request('https://shop.example.com/n', { method: 'POST', body: tamperNotification(genuine.body, { total_fee: '0.01' }).slice() as Uint8Array<ArrayBuffer> }));
+    const [entry] = await s.escrow.listLog();
+    const outcome = await s.escrow.replay(entry!.id);
+    expect(outcome).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', outTradeNo: 'M-1', order: null });
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+  });
+
+  it('a replay of a replay and of a return entry work; unknown ids and gateway replies are refused', async () => {
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('M-1', { trade_status: 'WAIT_BUYER_PAY' }))) }) });
+    const ret = await buildTestReturn({ keys: KEYS, returnUrl: 'https://shop.example.com/r', outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: PRICE });
+    await s.escrow.handleReturn(ret.request());
+    const [returned] = await s.escrow.listLog();
+    const first = await s.escrow.replay(returned!.id);
+    expect(first).toMatchObject({ verdict: 'duplicate', reply: 'success' });
+    const second = await s.escrow.replay(first.logId);
+    expect(second).toMatchObject({ verdict: 'duplicate', channel: 'replay' });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]!.replayOf).toBe(first.logId);
+
+    expect(await codeOf(s.escrow.replay('no-such-entry'))).toBe('ILLEGAL_ARGUMENT');
+    await s.escrow.reconcile('M-1');
+    const [reconciled] = await s.escrow.listLog({ limit: 1 });
+    expect(reconciled!.channel).toBe('reconcile');
+    expect(await codeOf(s.escrow.replay(reconciled!.id))).toBe('ILLEGAL_ARGUMENT');
+  });
+});
+
+for (const factory of storeFactories()) {
+  describe(`reconcile — ${factory.name}`, () => {
+    it('applies what single_trade_query says, through the same pipeline', { timeout: 60_000 }, async () => {
+      const { store, close } = await factory.create();
+      try {
+        const xml = await signedTradeXml('trade', queryFields('REC-1'));
+        const s = shop(store, { answer: byService({ single_trade_query: () => new Response(xml) }) });
+        await s.escrow.createPayment(orderInput('REC-1'));
+
+        const outcome = await s.escrow.reconcile('REC-1');
+        expect(outcome).toMatchObject({ channel: 'reconcile', verdict: 'applied', reply: 'success', effectsDone: true });
+        expect(outcome.order).toMatchObject({ phase: 'paid', tradeNo: testTradeNo('REC-1'), totalFee: PRICE, version: 1 });
+        expect(s.hooks.keys()).toEqual(['REC-1:paid', 'REC-1:transition:WAIT_SELLER_SEND_GOODS/none/0']);
+
+        const call = s.gateway.calls.find((c) => c.method === 'POST')!;
+        expect(Object.fromEntries(decodeForm(call.body!, 'utf-8'))).toMatchObject({ service: 'single_trade_query', out_trade_no: 'REC-1', partner: PARTNER });
+        const [entry] = await s.escrow.listLog({ outTradeNo: 'REC-1' });
+        expect(entry).toMatchObject({ channel: 'reconcile', verdict: 'applied', tradeStatus: 'WAIT_SELLER_SEND_GOODS', reply: 'success' });
+        expect(new TextDecoder().decode(entry!.raw)).toBe(xml);
+
+        expect(await s.escrow.reconcile('REC-1')).toMatchObject({ verdict: 'duplicate' });
+        expect(s.hooks.events).toHaveLength(2);
+      } finally {
+        await close();
+      }
+    });
+  });
+}
+
+describe('reconcile refusals and anomalies', () => {
+  it('TRADE_NOT_EXIST: thrown and logged, nothing applied', async () => {
+    const s = await created({ answer: byService({ single_trade_query: () => new Response('<alipay><is_success>F</is_success><error>TRADE_NOT_EXIST</error></alipay>') }) });
+    expect(await codeOf(s.escrow.reconcile('M-1'))).toBe('TRADE_NOT_EXIST');
+    expect((await s.escrow.listLog())[0]).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'TRADE_NOT_EXIST', outTradeNo: 'M-1' });
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+  });
+
+  it('an unknown order: UNKNOWN_ORDER, the gateway is not asked', async () => {
+    const s = shop(createMemoryStore());
+    expect(await codeOf(s.escrow.reconcile('NOBODY'))).toBe('UNKNOWN_ORDER');
+    expect(s.gateway.calls).toEqual([]);
+  });
+
+  it('a queried amount that disagrees: anomaly, nothing applied', async () => {
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('M-1', { total_fee: '1.00' }))) }) });
+    expect(await s.escrow.reconcile('M-1')).toMatchObject({ verdict: 'anomaly', code: 'AMOUNT_MISMATCH', reply: 'success' });
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+    expect(s.hooks.anomalies[0]).toMatchObject({ code: 'AMOUNT_MISMATCH', channel: 'reconcile' });
+  });
+
+  it('a reply about another order: GATEWAY_RESPONSE_INVALID, nothing applied', async () => {
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('OTHER'))) }) });
+    expect(await codeOf(s.escrow.reconcile('M-1'))).toBe('GATEWAY_RESPONSE_INVALID');
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+  });
+});
+
+describe('sendGoods', () => {
+  const shippedReply = (id: string) =>
+    signedTradeXml(
+      'tradeBase',
+      sampleTradeBase({
+        out_trade_no: id,
+        trade_no: testTradeNo(id),
+        total_fee: PRICE,
+        partner_id: PARTNER,
+        seller_user_id: TEST_DEFAULTS.sellerId,
+        seller_login_email: TEST_DEFAULTS.sellerEmail,
+      }),
+    );
+
+  async function paidShop(answer: Answer): Promise<Shop> {
+    const s = await created({ answer: byService({ send_goods_confirm_by_platform: answer }) }, 'SHIP-1');
+    expect((await deliver(s.escrow, await notification({ outTradeNo: 'SHIP-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('success');
+    return s;
+  }
+
+  it('confirms shipment, records it, applies WAIT_BUYER_CONFIRM_GOODS; the later notify is a duplicate', async () => {
+    const s = await paidShop(async () => new Response(await shippedReply('SHIP-1')));
+    const order = await s.escrow.sendGoods('SHIP-1', { logisticsName: '顺丰速运', invoiceNo: 'SF1234567890', transportType: 'EXPRESS' });
+    expect(order).toMatchObject({ phase: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', version: 3 });
+    expect(order.shipping).toMatchObject({ logisticsName: '顺丰速运', invoiceNo: 'SF1234567890', transportType: 'EXPRESS' });
+    expect(await s.escrow.getOrder('SHIP-1')).toEqual(order);
+
+    const call = s.gateway.calls.find((c) => c.method === 'POST')!;
+    const sent = Object.fromEntries(decodeForm(call.body!, 'utf-8'));
+    expect(sent).toMatchObject({
+      service: 'send_goods_confirm_by_platform',
+      trade_no: testTradeNo('SHIP-1'),
+      logistics_name: '顺丰速运',
+      invoice_no: 'SF1234567890',
+      transport_type: 'EXPRESS',
+      // the buyer's choice, from the logged payment notification (logistics_type=EXPRESS)
+      create_transport_type: 'EXPRESS',
+    });
+    expect(s.hooks.events.filter((e) => e.kind === 'shipped').map((e) => e.idempotencyKey)).toEqual(['SHIP-1:shipped']);
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'reconcile', verdict: 'applied', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+
+    expect((await deliver(s.escrow, await notification({ outTradeNo: 'SHIP-1', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' }))).body).toBe('success');
+    expect(s.hooks.events.filter((e) => e.kind === 'shipped')).toHaveLength(1);
+  });
+
+  it('RETRY is sent once more (the call is idempotent)', async () => {
+    let calls = 0;
+    const s = await paidShop(async () => (++calls === 1 ? new Response('<alipay><is_success>F</is_success><error>RETRY</error></alipay>') : new Response(await shippedReply('SHIP-1'))));
+    expect((await s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' })).phase).toBe('shipped');
+    expect(calls).toBe(2);
+  });
+
+  it('a refusal is thrown and logged; no shipment recorded', async () => {
+    const s = await paidShop(() => new Response('<alipay><is_success>F</is_success><error>TRADE_STATUS_NOT_AVAILD</error></alipay>'));
+    expect(await codeOf(s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('TRADE_STATUS_NOT_AVAILD');
+    expect((await s.escrow.getOrder('SHIP-1'))!).toMatchObject({ shipping: null, phase: 'paid', version: 1 });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'TRADE_STATUS_NOT_AVAILD' });
+  });
+
+  it('before Alipay named the trade: TRADE_STATUS_NOT_AVAILD without calling the gateway; unknown order: UNKNOWN_ORDER', async () => {
+    const s = await created({}, 'SHIP-2');
+    expect(await codeOf(s.escrow.sendGoods('SHIP-2', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('TRADE_STATUS_NOT_AVAILD');
+    expect(await codeOf(s.escrow.sendGoods('NOBODY', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('UNKNOWN_ORDER');
+    expect(s.gateway.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+import { AlipayEscrowError, type RsaKeyInput, type SignatureKeys, type SignType } from '@alipay-escrow/core';
+import { DEFAULT_BUYER, DEFAULT_SELLER_EMAIL, namesAccount } from './accounts.js';
+import { resolveChaos, type ChaosOptions, type ResolvedChaos } from './chaos.js';
+import { createClock, type SandboxClock } from './clock.js';
+import { memoryStore } from './store/memory-store.js';
+import type { SandboxAccount, SandboxStore } from './store/types.js';
+
+const USER_ID = /^2088[0-9]{12}$/;
+
+/** RSA keys of the sandbox. */
+export interface SandboxRsaKeys {
+  /** The sandbox's "Alipay" private key: signs notifications, returns and XML replies. */
+  alipayPrivateKey: RsaKeyInput;
+  /** The merchant's public key: verifies requests signed with sign_type=RSA. */
+  merchantPublicKey: RsaKeyInput;
+}
+
+export interface SandboxConfig {
+  /** The merchant's partner id (2088 + 12 digits): the only partner this gateway knows. */
+  partner: string;
+  /** The MD5 key (安全校验码). Give this, `rsa`, or both. */
+  key?: string;
+  rsa?: SandboxRsaKeys;
+  /** The receiving account. Default: id = partner (CR p4), email seller@example.com. */
+  seller?: { id?: string; email?: string; accountName?: string };
+  /** Buyer accounts; the first pays when nobody says who. Default: buyer@example.com. */
+  buyers?: SandboxAccount[];
+  /** Divides the retry intervals (60: the 25-hour schedule takes 25 minutes). Default 1. */
+  timeScale?: number;
+  chaos?: ChaosOptions;
+  /** Default: a real-time clock. */
+  clock?: SandboxClock;
+  /** Default: memory. */
+  store?: SandboxStore;
+  /** Sends notifications. Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** Account features. customTimeouts: accept it_b_pay/t_s_send_*/t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT). */
+  features?: { customTimeouts?: boolean };
+  /** Per delivery of a notification. Default 15000. */
+  deliveryTimeoutMs?: number;
+}
+
+export interface ResolvedConfig {
+  partner: string;
+  md5Key: string | undefined;
+  rsa: SandboxRsaKeys | undefined;
+  seller: SandboxAccount;
+  buyers: SandboxAccount[];
+  timeScale: number;
+  chaos: ResolvedChaos | undefined;
+  clock: SandboxClock;
+  store: SandboxStore;
+  fetch: typeof fetch;
+  customTimeouts: boolean;
+  deliveryTimeoutMs: number;
+}
+
+function configError(field: string, message: string, hint: string): AlipayEscrowError {
+  return new AlipayEscrowError('CONFIG_INVALID', message, { hint, field, status: 500 });
+}
+
+function checkAccount(account: unknown, where: string): SandboxAccount {
+  const a = account as Partial<SandboxAccount> | null;
+  if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || !USER_ID.test(a.id) || typeof a.email !== 'string' || a.email === '') {
+    throw configError(where, `${where} must be { id: "2088" + 12 digits, email: a login }.`, 'For example { id: "2088102122524333", email: "buyer@example.com" }.');
+  }
+  return { id: a.id, email: a.email, ...(typeof a.accountName === 'string' && a.accountName !== '' ? { accountName: a.accountName } : {}) };
+}
+
+function checkKey(key: unknown): string | undefined {
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || key === '' || /\s/.test(key)) {
+    throw new AlipayEscrowError('KEY_INVALID', 'The sandbox MD5 key (`key`) is empty or contains whitespace.', {
+      hint: 'Give the same 32-character key the merchant signs with.',
+      field: 'key',
+      status: 500,
+    });
+  }
+  return key;
+}
+
+/** Checks the configuration (CONFIG_INVALID, ILLEGAL_PARTNER, KEY_INVALID) and fills in defaults. */
+export function resolveConfig(config: SandboxConfig): ResolvedConfig {
+  if (typeof config !== 'object' || config === null) {
+    throw configError('config', 'The sandbox needs a configuration object.', 'Pass { partner, key } at least.');
+  }
+  if (typeof config.partner !== 'string' || !USER_ID.test(config.partner)) {
+    throw new AlipayEscrowError('ILLEGAL_PARTNER', `partner ${JSON.stringify(config.partner)} is not 2088 followed by 12 digits.`, {
+      hint: 'Use the same partner id the merchant configuration uses.',
+      field: 'partner',
+      status: 500,
+    });
+  }
+  const md5Key = checkKey(config.key);
+  if (config.rsa !== undefined && (!config.rsa.alipayPrivateKey || !config.rsa.merchantPublicKey)) {
+    throw configError('rsa', 'rsa needs both alipayPrivateKey and merchantPublicKey.', "The sandbox signs with its own private key and verifies the merchant's requests with the merchant's public key.");
+  }
+  if (md5Key === undefined && config.rsa === undefined) {
+    throw configError('key', 'The sandbox has no key: give `key` (MD5), `rsa`, or both.', 'Use the MD5 key the merchant configuration signs with.');
+  }
+  const seller = checkAccount(
+    {
+      id: config.seller?.id ?? config.partner,
+      email: config.seller?.email ?? DEFAULT_SELLER_EMAIL,
+      ...(config.seller?.accountName === undefined ? {} : { accountName: config.seller.accountName }),
+    },
+    'seller',
+  );
+  const buyers = (config.buyers ?? [DEFAULT_BUYER]).map((b, i) => checkAccount(b, `buyers[${i}]`));
+  if (buyers.length === 0) throw configError('buyers', 'buyers is empty.', 'Give at least one buyer, or leave buyers out for buyer@example.com.');
+  buyers.forEach((b, i) => {
+    if (namesAccount(b, seller)) throw configError(`buyers[${i}]`, `buyers[${i}] is the seller account.`, 'A seller cannot buy from itself (BUYER_SELLER_EQUAL): use another account.');
+  });
+  const timeScale = config.timeScale ?? 1;
+  if (typeof timeScale !== 'number' || !Number.isFinite(timeScale) || timeScale <= 0) {
+    throw configError('timeScale', `timeScale ${JSON.stringify(timeScale)} must be a positive number.`, 'Use 1 for real intervals, 60 to run the 25-hour retry schedule in 25 minutes.');
+  }
+  const deliveryTimeoutMs = config.deliveryTimeoutMs ?? 15_000;
+  if (typeof deliveryTimeoutMs !== 'number' || !(deliveryTimeoutMs > 0) || deliveryTimeoutMs > 2_147_483_647) {
+    throw configError('deliveryTimeoutMs', `deliveryTimeoutMs ${JSON.stringify(deliveryTimeoutMs)} must be a positive number of milliseconds.`, 'Leave it out for 15000.');
+  }
+  const fetchFn = config.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetchFn !== 'function') throw configError('fetch', 'No fetch function to deliver notifications with.', 'Pass `fetch` in the configuration.');
+  return {
+    partner: config.partner,
+    md5Key,
+    rsa: config.rsa,
+    seller,
+    buyers,
+    timeScale,
+    chaos: resolveChaos(config.chaos),
+    clock: config.clock ?? createClock(),
+    store: config.store ?? memoryStore(),
+    fetch: fetchFn,
+    customTimeouts: config.features?.customTimeouts === true,
+    deliveryTimeoutMs,
+  };
+}
+
+/** Keys that sign what the sandbox sends (notifications, returns, replies) with `signType`. */
+export function signingKeys(config: ResolvedConfig, signType: SignType): SignatureKeys | undefined {
+  if (signType === 'MD5') return config.md5Key === undefined ? undefined : { signType: 'MD5', key: config.md5Key };
+  return config.rsa === undefined ? undefined : { signType: 'RSA', privateKey: config.rsa.alipayPrivateKey };
+}
+
+/** Keys that verify what the merchant sends with `signType`. */
+export function verifyingKeys(config: ResolvedConfig, signType: SignType): SignatureKeys | undefined {
+  if (signType === 'MD5') return config.md5Key === undefined ? undefined : { signType: 'MD5', key: config.md5Key };
+  return config.rsa === undefined ? undefined : { signType: 'RSA', alipayPublicKey: config.rsa.merchantPublicKey };
+}
+
+/** The sign types the sandbox has keys for. */
+export function signTypes(config: ResolvedConfig): SignType[] {
+  return [...(config.md5Key === undefined ? [] : (['MD5'] as const)), ...(config.rsa === undefined ? [] : (['RSA'] as const))];
+}
