@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // and Deno runs `deno test` (see the root package.json).
 export default defineConfig({
   test: {
-    projects: ['packages/core/vitest.config.ts', 'packages/cli/vitest.config.ts'],
+    projects: ['packages/core/vitest.config.ts', 'packages/cli/vitest.config.ts', 'packages/sandbox/vitest.config.ts'],
   },
 });

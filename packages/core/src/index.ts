@@ -23,6 +23,13 @@ export { parseYuan, formatYuan } from './protocol/amount.js';
 export { renderPaymentForm, renderPaymentPage } from './protocol/html-form.js';
 export { escapeHtml } from './protocol/html-escape.js';
 export { resolveGateway, LIVE_GATEWAY_URL, type GatewayTarget } from './protocol/callback-url.js';
+export {
+  readPaymentParams,
+  checkPaymentRequest,
+  type PaymentParamsReading,
+  type CheckPaymentOptions,
+  type CheckedPaymentRequest,
+} from './protocol/read-payment-params.js';
 
 // notifications and returns (gateway → merchant), verified from raw bytes
 export { parseFormBody, type RawParam } from './protocol/form-body.js';
@@ -44,3 +51,6 @@ export * from './escrow/index.js';
 
 // stores: memory, and one SQL store for SQLite (better-sqlite3, D1) and Postgres (pg, PGlite)
 export * from './store/index.js';
+
+// the merchant side: createEscrow → createPayment, handleNotify, handleReturn, reconcile, sendGoods, replay
+export * from './handlers/index.js';

@@ -34,7 +34,7 @@ export interface SandboxConfig {
   store?: SandboxStore;
   /** Sends notifications. Default: the global fetch. */
   fetch?: typeof fetch;
-  /** Account features. customTimeouts: accept it_b_pay/t_s_send_*/t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT). */
+  /** Account features. customTimeouts: accept it_b_pay, t_s_send_1/2 and t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT). */
   features?: { customTimeouts?: boolean };
   /** Per delivery of a notification. Default 15000. */
   deliveryTimeoutMs?: number;

@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS alipay_escrow_orders (
   trade_no TEXT,
   total_fee TEXT,
   shipping TEXT,
+  logistics_type TEXT,
   version INTEGER NOT NULL,
   txn TEXT NOT NULL,
   created_at TEXT COLLATE "C" NOT NULL,

@@ -1,6 +1,6 @@
 import { decide } from '../escrow/index.js';
 import type { EscrowStore, OrderRecord } from '../store/types.js';
-import { effectRecords, noticeOf, stateOf, transitionedOrder } from './order-transition.js';
+import { effectRecords, learnedLogisticsType, noticeOf, stateOf, transitionedOrder, withLogisticsType } from './order-transition.js';
 
 /** Enough for any realistic race: each round has a winner, after which the rest see a duplicate. */
 export const MAX_COMMIT_ATTEMPTS = 8;
@@ -15,6 +15,7 @@ export type CommitResult =
  * Decides what the message means for the order and commits it with compare-and-set: the new
  * state and its effects in one atomic step. When another request changed the order first, the
  * order is read again and decided again (bounded), so a loser of a race sees a duplicate.
+ * A duplicate or stale message still fills in the buyer's logistics type when the order lacks it.
  */
 export async function commitNotice(
   store: EscrowStore,
@@ -26,12 +27,19 @@ export async function commitNotice(
   let order = first;
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
     const decision = decide(stateOf(order), notice);
-    if (decision.kind === 'duplicate') return { kind: 'duplicate', order, reason: null };
-    if (decision.kind !== 'apply') return { kind: decision.kind, order, reason: decision.reason };
-    const at = now();
-    const next = transitionedOrder(order, decision.next, params, at);
-    if (await store.commitTransition(next, order.version, effectRecords(order.outTradeNo, decision.effects, at))) {
-      return { kind: 'applied', order: next, reason: null };
+    if (decision.kind === 'unknown_status') return { kind: decision.kind, order, reason: decision.reason };
+    if (decision.kind === 'apply') {
+      const at = now();
+      const next = transitionedOrder(order, decision.next, params, at);
+      if (await store.commitTransition(next, order.version, effectRecords(order.outTradeNo, decision.effects, at))) {
+        return { kind: 'applied', order: next, reason: null };
+      }
+    } else {
+      const reason = decision.kind === 'stale' ? decision.reason : null;
+      const stated = learnedLogisticsType(order, params);
+      if (stated === null) return { kind: decision.kind, order, reason };
+      const learned = withLogisticsType(order, stated, now());
+      if (await store.commitTransition(learned, order.version, [])) return { kind: decision.kind, order: learned, reason };
     }
     const reread = await store.getOrder(order.outTradeNo);
     if (reread === undefined) return { kind: 'missing', reason: `Order ${order.outTradeNo} disappeared while being updated.` };

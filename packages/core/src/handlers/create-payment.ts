@@ -1,4 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
+import { logisticsParamNames } from '../protocol/logistics.js';
 import { buildPaymentRequest } from '../protocol/payment-request.js';
 import type { EscrowOrder, PaymentRequest } from '../protocol/order-types.js';
 import type { OrderRecord } from '../store/types.js';
@@ -8,6 +9,11 @@ const PAYABLE_PHASES = new Set<OrderRecord['phase']>(['created', 'awaiting_payme
 
 function param(request: PaymentRequest, name: string): string | null {
   return request.params.find(([key]) => key === name)?.[1] ?? null;
+}
+
+/** The buyer's logistics type when the request offers exactly one option (that is what they pick); else null. */
+function onlyLogisticsType(request: PaymentRequest): string | null {
+  return param(request, logisticsParamNames(1).type) === null ? param(request, logisticsParamNames(0).type) : null;
 }
 
 function sameContent(a: OrderRecord, b: OrderRecord): boolean {
@@ -44,6 +50,7 @@ export async function createPayment(ctx: EscrowContext, order: EscrowOrder): Pro
     tradeNo: null,
     totalFee: null,
     shipping: null,
+    logisticsType: onlyLogisticsType(request),
     version: 0,
     createdAt: at,
     updatedAt: at,

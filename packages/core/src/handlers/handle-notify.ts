@@ -1,13 +1,13 @@
 import { verifyNotification } from '../protocol/verify-message.js';
 import { ackResponse } from './ack.js';
-import { applyMessage } from './apply-message.js';
+import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';
 import { failureUpdate } from './failure-update.js';
 import { clientAddress, isAllowed } from './ip-allow-list.js';
 import { messageFields, newLogEntry } from './log-entry.js';
 import { readBodyCapped } from './read-body.js';
 import { redactHeaders } from './redact-headers.js';
-import { outcomeUpdate, settleLog } from './settle-log.js';
+import { settleLog } from './settle-log.js';
 
 /**
  * notify_url (DESIGN.md "The way a notification travels"): POST only → body read with a byte cap
@@ -68,8 +68,7 @@ export async function handleNotify(ctx: EscrowContext, request: Request, context
       return ackResponse('fail');
     }
 
-    const outcome = await applyMessage(ctx, { channel: 'notify', logId: entry.id, params: verified.params });
-    const logged = await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), ...outcomeUpdate(outcome, outcome.reply) });
+    const { outcome, logged } = await applyLogged(ctx, { channel: 'notify', logId: entry.id, params: verified.params });
     return ackResponse(logged ? outcome.reply : 'fail');
   } catch (error) {
     await settleLog(ctx.store, entry.id, failureUpdate(error, ctx.secrets, 'fail'));

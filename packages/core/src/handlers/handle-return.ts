@@ -7,7 +7,8 @@ import { messageFields, newLogEntry } from './log-entry.js';
 import { redactHeaders } from './redact-headers.js';
 import { returnOutcomeOf } from './return-outcome.js';
 import { renderReturnPage } from './return-page.js';
-import { outcomeUpdate, settleLog } from './settle-log.js';
+import { settleLog } from './settle-log.js';
+import type { LogUpdate } from '../store/types.js';
 import type { ReturnOutcome } from './types.js';
 
 const encoder = new TextEncoder();
@@ -41,6 +42,7 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
   }
 
   let outcome: ReturnOutcome;
+  let update: LogUpdate;
   try {
     if (!logged) throw new Error('The return visit could not be logged.');
     const verified = await verifyReturn(query, {
@@ -50,18 +52,21 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
       maxBodyBytes: ctx.maxBodyBytes,
     });
     if (!verified.valid) {
-      await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message, reply: '200' });
+      update = { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message };
       outcome = unverified('rejected', verified.code, entry.id);
     } else {
       const applied = await applyMessage(ctx, { channel: 'return', logId: entry.id, params: verified.params });
+      update = { ...messageFields(verified.params), verdict: applied.verdict, code: applied.code, detail: applied.detail };
       outcome = returnOutcomeOf(applied);
-      await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), ...outcomeUpdate(applied, '200') });
     }
   } catch (error) {
-    if (logged) await settleLog(ctx.store, entry.id, failureUpdate(error, ctx.secrets, '200'));
-    outcome = unverified('error', 'INTERNAL_ERROR', logged ? entry.id : null);
+    update = failureUpdate(error, ctx.secrets, '');
+    outcome = unverified('error', update.code ?? 'INTERNAL_ERROR', logged ? entry.id : null);
   }
-  return respond(ctx, outcome);
+  const response = respond(ctx, outcome);
+  // the log's reply for a return is the HTTP status the buyer got
+  if (logged) await settleLog(ctx.store, entry.id, { ...update, reply: String(response.status) });
+  return response;
 }
 
 /** An unverified visit names no order: its out_trade_no is whatever the URL says, so it is not passed on. */

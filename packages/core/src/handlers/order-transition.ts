@@ -12,7 +12,10 @@ export function noticeOf(params: Record<string, string>): Notice {
   return { tradeStatus: params['trade_status'] ?? '', ...(refund ? { refundStatus: refund } : {}) };
 }
 
-/** The order after `next` was applied, with what the message told us about the trade. */
+/**
+ * The order after `next` was applied, with what the message told us about the trade (its number,
+ * total and the buyer's chosen logistics type, when it states them).
+ */
 export function transitionedOrder(order: OrderRecord, next: EscrowState, params: Record<string, string>, at: Date): OrderRecord {
   return {
     ...order,
@@ -22,9 +25,25 @@ export function transitionedOrder(order: OrderRecord, next: EscrowState, params:
     phase: phaseOf(next),
     tradeNo: params['trade_no'] || order.tradeNo,
     totalFee: params['total_fee'] || order.totalFee,
+    logisticsType: params['logistics_type'] || order.logisticsType,
     version: order.version + 1,
     updatedAt: at.toISOString(),
   };
+}
+
+/**
+ * For a message that changes no status (a duplicate or a stale one): the buyer's logistics type
+ * it states, when the order does not know one yet (the message that moved the order did not carry
+ * it); else null. A known type is never replaced by a message that moved nothing.
+ */
+export function learnedLogisticsType(order: OrderRecord, params: Record<string, string>): string | null {
+  const stated = params['logistics_type'];
+  return stated && order.logisticsType === null ? stated : null;
+}
+
+/** The order with only its logistics type changed, one version on. */
+export function withLogisticsType(order: OrderRecord, logisticsType: string, at: Date): OrderRecord {
+  return { ...order, logisticsType, version: order.version + 1, updatedAt: at.toISOString() };
 }
 
 /** The effect records committed with a transition: pending, keyed `${outTradeNo}:${slot}`. */

@@ -1,9 +1,9 @@
 import type { EscrowContext } from './context.js';
-import { applyMessage } from './apply-message.js';
+import { applyLogged } from './apply-logged.js';
 import { refusalError, unknownOrderError, wrongTradeError } from './gateway-failure.js';
 import { gatewayTradeParams } from './gateway-trade-params.js';
-import { messageFields, newLogEntry } from './log-entry.js';
-import { outcomeUpdate, settleLog } from './settle-log.js';
+import { newLogEntry } from './log-entry.js';
+import { settleLog } from './settle-log.js';
 import type { ApplyOutcome } from './types.js';
 
 const encoder = new TextEncoder();
@@ -37,7 +37,5 @@ export async function reconcile(ctx: EscrowContext, outTradeNo: string): Promise
     throw wrongTradeError('reconcile', outTradeNo, reply.outTradeNo);
   }
   const params = gatewayTradeParams(reply, outTradeNo);
-  const outcome = await applyMessage(ctx, { channel: 'reconcile', logId: entry.id, params });
-  await settleLog(ctx.store, entry.id, { ...messageFields(params), ...outcomeUpdate(outcome, outcome.reply) });
-  return outcome;
+  return (await applyLogged(ctx, { channel: 'reconcile', logId: entry.id, params }, 'single_trade_query')).outcome;
 }

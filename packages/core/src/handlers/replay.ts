@@ -1,10 +1,10 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { verifyNotification, verifyReturn, type VerifyMessageOptions } from '../protocol/verify-message.js';
 import type { NotificationLogEntry } from '../store/types.js';
-import { applyMessage } from './apply-message.js';
+import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';
 import { messageFields, newLogEntry } from './log-entry.js';
-import { outcomeUpdate, settleLog } from './settle-log.js';
+import { settleLog } from './settle-log.js';
 import type { ApplyOutcome } from './types.js';
 
 const MAX_CHAIN = 32;
@@ -78,7 +78,5 @@ export async function replay(ctx: EscrowContext, logId: string, options: { verif
       anomaly: null,
     };
   }
-  const outcome = await applyMessage(ctx, { channel: 'replay', logId: entry.id, params: verified.params });
-  await settleLog(ctx.store, entry.id, { ...messageFields(verified.params), ...outcomeUpdate(outcome, outcome.reply) });
-  return outcome;
+  return (await applyLogged(ctx, { channel: 'replay', logId: entry.id, params: verified.params })).outcome;
 }

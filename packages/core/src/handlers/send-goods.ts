@@ -1,14 +1,14 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { SendGoodsInput, SendGoodsResult } from '../gateway/types.js';
 import type { OrderRecord } from '../store/types.js';
-import { applyMessage } from './apply-message.js';
+import { applyLogged } from './apply-logged.js';
 import { chosenLogisticsType } from './chosen-logistics.js';
 import type { EscrowContext } from './context.js';
 import { refusalError, unknownOrderError, wrongTradeError } from './gateway-failure.js';
 import { gatewayTradeParams } from './gateway-trade-params.js';
-import { messageFields, newLogEntry } from './log-entry.js';
+import { newLogEntry } from './log-entry.js';
 import { recordShipping } from './record-shipping.js';
-import { outcomeUpdate, settleLog } from './settle-log.js';
+import { settleLog } from './settle-log.js';
 import type { SendGoodsOrderInput } from './types.js';
 
 const encoder = new TextEncoder();
@@ -16,9 +16,10 @@ const encoder = new TextEncoder();
 /**
  * send_goods_confirm_by_platform for one of our orders: needs Alipay's trade number (known once a
  * notification or return arrived); `create_transport_type` is the buyer's chosen logistics type
- * when a logged notification states it. RETRY / SYSTEM_ERROR are sent once more (the call is
- * idempotent, SR p6). On success the shipment is recorded on the order (compare-and-set), then the
- * reply's trade status (WAIT_BUYER_CONFIRM_GOODS) goes through the pipeline like any message.
+ * when the order knows it (`logisticsType`). RETRY / SYSTEM_ERROR are sent once more (the call is
+ * idempotent, SR p6). The reply is logged on channel 'send_goods'. On success the shipment is
+ * recorded on the order (compare-and-set), then the reply's trade status (WAIT_BUYER_CONFIRM_GOODS)
+ * goes through the pipeline like any message.
  * Hooks run best-effort here: one that throws stays pending for the next notification.
  */
 export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: SendGoodsOrderInput): Promise<OrderRecord> {
@@ -33,7 +34,7 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
       status: 409,
     });
   }
-  const createTransportType = await chosenLogisticsType(ctx.store, outTradeNo);
+  const createTransportType = chosenLogisticsType(order);
   const request: SendGoodsInput = {
     tradeNo: order.tradeNo,
     logisticsName: input.logisticsName,
@@ -44,7 +45,7 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
   let reply: SendGoodsResult = await ctx.gateway.sendGoods(request);
   if (!reply.ok && reply.retryable) reply = await ctx.gateway.sendGoods(request);
 
-  const entry = newLogEntry({ channel: 'reconcile', method: 'POST', raw: encoder.encode(reply.raw), headers: {}, remoteAddress: null, receivedAt: ctx.now() });
+  const entry = newLogEntry({ channel: 'send_goods', method: 'POST', raw: encoder.encode(reply.raw), headers: {}, remoteAddress: null, receivedAt: ctx.now() });
   await ctx.store.appendLog(entry);
   if (!reply.ok) {
     await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `send_goods_confirm_by_platform refused: ${reply.error}`, reply: null });
@@ -62,7 +63,6 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
     at: ctx.now().toISOString(),
   });
   const params = gatewayTradeParams(reply, outTradeNo);
-  const outcome = await applyMessage(ctx, { channel: 'reconcile', logId: entry.id, params });
-  await settleLog(ctx.store, entry.id, { ...messageFields(params), ...outcomeUpdate(outcome, outcome.reply), detail: outcome.detail ?? 'send_goods_confirm_by_platform' });
+  const { outcome } = await applyLogged(ctx, { channel: 'send_goods', logId: entry.id, params });
   return outcome.order ?? shipped;
 }

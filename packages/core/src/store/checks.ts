@@ -66,6 +66,21 @@ export function isoTime(value: string, field: string): string {
   return new Date(ms).toISOString();
 }
 
+/**
+ * The claim token completeEffect / releaseEffect take: the `attempts` claimEffect returned, so
+ * a positive integer. Throws on anything else (a caller that left it out, say).
+ */
+export function checkAttempt(attempt: number, method: string): number {
+  if (!Number.isSafeInteger(attempt) || attempt < 1) {
+    throw invalid(
+      'attempt',
+      `${method}: attempt must be a positive integer, got ${String(attempt)}.`,
+      'Pass the attempts of the record claimEffect returned: it proves the call still holds the claim.',
+    );
+  }
+  return attempt;
+}
+
 /** listLog's limit: a non-negative integer, or undefined for no limit. */
 export function checkLimit(limit: number | undefined): number | undefined {
   if (limit === undefined) return undefined;

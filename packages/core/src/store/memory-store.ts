@@ -1,10 +1,10 @@
-import { checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+import { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
 import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
 import { applyLogUpdate } from './log-update.js';
 import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderRecord } from './types.js';
 
 export interface MemoryStoreOptions {
-  /** The clock `unfinishedEffects` compares leases with (default: the real one). */
+  /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
   now?: () => Date;
 }
 
@@ -28,6 +28,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
 
   const claimable = (effect: EffectRecord, now: string): boolean =>
     effect.status === 'pending' || (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now));
+
+  /** The effect while the claim that saw `attempt` attempts still holds it, else undefined. */
+  const heldBy = (key: string, attempt: number): EffectRecord | undefined => {
+    const effect = effects.get(key);
+    return effect !== undefined && effect.status === 'running' && effect.attempts === attempt ? effect : undefined;
+  };
 
   return {
     async migrate() {},
@@ -63,9 +69,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       return effectsOf(outTradeNo).map(copyEffect);
     },
 
-    async unfinishedEffects(outTradeNo) {
-      const now = clock().toISOString();
-      return effectsOf(outTradeNo).filter((effect) => claimable(effect, now)).map(copyEffect);
+    async unfinishedEffects(outTradeNo, now) {
+      const at = now === undefined ? clock().toISOString() : isoTime(now, 'now');
+      return effectsOf(outTradeNo).filter((effect) => claimable(effect, at)).map(copyEffect);
     },
 
     async claimEffect(key, now, leaseUntil) {
@@ -79,21 +85,23 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       return copyEffect(effect);
     },
 
-    async completeEffect(key, now) {
+    async completeEffect(key, now, attempt) {
       const at = isoTime(now, 'now');
-      const effect = effects.get(key);
-      if (effect === undefined || effect.status === 'done') return;
+      const effect = heldBy(key, checkAttempt(attempt, 'completeEffect'));
+      if (effect === undefined) return false;
       effect.status = 'done';
       effect.doneAt = at;
       effect.leaseUntil = null;
+      return true;
     },
 
-    async releaseEffect(key, error) {
-      const effect = effects.get(key);
-      if (effect === undefined || effect.status !== 'running') return;
+    async releaseEffect(key, error, attempt) {
+      const effect = heldBy(key, checkAttempt(attempt, 'releaseEffect'));
+      if (effect === undefined) return false;
       effect.status = 'pending';
       effect.lastError = error;
       effect.leaseUntil = null;
+      return true;
     },
 
     async appendLog(entry) {

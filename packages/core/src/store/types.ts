@@ -20,6 +20,11 @@ export interface OrderRecord {
   totalFee: string | null;
   /** The seller's shipment, once sendGoods succeeded. */
   shipping: { logisticsName: string; invoiceNo: string | null; transportType: string; at: string } | null;
+  /**
+   * The logistics type the buyer chose (`logistics_type`: POST, EXPRESS, EMS…), as a genuine
+   * message stated it; the only option's type when the order offered one; else null.
+   */
+  logisticsType: string | null;
   /** Compare-and-set version: every committed change increments it. */
   version: number;
   createdAt: string;
@@ -45,7 +50,11 @@ export interface EffectRecord {
   doneAt: string | null;
 }
 
-export type LogChannel = 'notify' | 'return' | 'reconcile' | 'replay';
+/**
+ * Where a logged message came from: notify_url, return_url, a single_trade_query reply
+ * (reconcile), a send_goods_confirm_by_platform reply (send_goods), or a replay of a logged one.
+ */
+export type LogChannel = 'notify' | 'return' | 'reconcile' | 'send_goods' | 'replay';
 
 /**
  * What became of a logged request:
@@ -109,17 +118,27 @@ export interface EscrowStore {
    */
   commitTransition(next: OrderRecord, expectedVersion: number, effects: EffectRecord[]): Promise<boolean>;
   listEffects(outTradeNo: string): Promise<EffectRecord[]>;
-  /** Effects not done yet (pending, or running with an expired lease). */
-  unfinishedEffects(outTradeNo: string): Promise<EffectRecord[]>;
+  /**
+   * Effects not done yet: pending, or running on a lease that ended before `now` (ISO time;
+   * default: the store's own clock).
+   */
+  unfinishedEffects(outTradeNo: string, now?: string): Promise<EffectRecord[]>;
   /**
    * Atomically takes an effect to run: pending, or running with a lease that ended before `now`.
    * Sets status running, attempts + 1, leaseUntil. Returns the claimed record, or undefined.
    */
   claimEffect(key: string, now: string, leaseUntil: string): Promise<EffectRecord | undefined>;
-  /** The hook succeeded. */
-  completeEffect(key: string, now: string): Promise<void>;
-  /** The hook threw: back to pending, with the error message. */
-  releaseEffect(key: string, error: string): Promise<void>;
+  /**
+   * The hook succeeded: marks the effect done, only while it is running with exactly `attempt`
+   * attempts (the `attempts` its claimEffect returned). False: the claim was lost (its lease
+   * ended and another request took the effect over, or it is no longer running); nothing changed.
+   */
+  completeEffect(key: string, now: string, attempt: number): Promise<boolean>;
+  /**
+   * The hook threw: back to pending with the error message, under the same condition as
+   * completeEffect (running with exactly `attempt` attempts). False: the claim was lost; nothing changed.
+   */
+  releaseEffect(key: string, error: string, attempt: number): Promise<boolean>;
   appendLog(entry: NotificationLogEntry): Promise<void>;
   updateLog(id: string, update: LogUpdate): Promise<void>;
   getLog(id: string): Promise<NotificationLogEntry | undefined>;

@@ -1,10 +1,48 @@
 // Many deliveries at once, as when Alipay's retries, the return page and several server instances
 // race: on every engine exactly one request applies a transition and each effect runs once.
 import { describe, expect, it } from 'vitest';
+import type { EffectHook } from '../../src/handlers/types.js';
 import { storeFactories } from '../stores/factories.node.js';
-import { deliver, notification, orderInput, shop } from './harness.js';
+import { deliver, manualClock, notification, orderInput, shop } from './harness.js';
 
 const N = 50;
+const LEASE_MS = 60_000;
+
+function later<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** A hook whose n-th attempt starts, then waits until told to return or throw. */
+class HeldHook {
+  readonly attempts: number[] = [];
+  private readonly calls = new Map<number, { started: ReturnType<typeof later<void>>; end: ReturnType<typeof later<'return' | 'throw'>> }>();
+
+  private call(attempt: number) {
+    let call = this.calls.get(attempt);
+    if (call === undefined) {
+      call = { started: later<void>(), end: later<'return' | 'throw'>() };
+      this.calls.set(attempt, call);
+    }
+    return call;
+  }
+
+  readonly hook: EffectHook = async (event) => {
+    this.attempts.push(event.attempt);
+    const call = this.call(event.attempt);
+    call.started.resolve();
+    if ((await call.end.promise) === 'throw') throw new Error(`attempt ${event.attempt} failed late`);
+  };
+
+  started(attempt: number): Promise<void> {
+    return this.call(attempt).started.promise;
+  }
+
+  end(attempt: number, how: 'return' | 'throw'): void {
+    this.call(attempt).end.resolve(how);
+  }
+}
 
 for (const factory of storeFactories()) {
   describe(`concurrent deliveries — ${factory.name}`, () => {
@@ -70,5 +108,42 @@ for (const factory of storeFactories()) {
         await close();
       }
     });
+
+    for (const how of ['return', 'throw'] as const) {
+      it(`a hook that outlives its lease and then ${how === 'return' ? 'returns' : 'throws'}: settles nothing; the request that took over does`, { timeout: 60_000 }, async () => {
+        const { store, close } = await factory.create();
+        try {
+          const id = `LEASE-${how}`;
+          const clock = manualClock();
+          const held = new HeldHook();
+          const s = shop(store, { now: clock, effectLeaseMs: LEASE_MS, hooks: { onPaid: held.hook } });
+          await s.escrow.createPayment(orderInput(id));
+          const paid = await notification({ outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+          const paidEffect = async () => (await s.escrow.listEffects(id)).find((e) => e.kind === 'paid')!;
+
+          const first = deliver(s.escrow, paid);
+          await held.started(1);
+          clock.advance(LEASE_MS + 1_000);
+          const second = deliver(s.escrow, paid);
+          await held.started(2);
+
+          // the first call ends while the second holds the effect: the second's run is untouched
+          held.end(1, how);
+          expect((await first).body).toBe('fail');
+          expect(await paidEffect()).toMatchObject({ status: 'running', attempts: 2, lastError: null });
+          const late = (await s.escrow.listLog()).at(-1); // the first delivery's entry (oldest)
+          expect(late).toMatchObject({ verdict: 'applied', code: how === 'return' ? 'EFFECT_IN_PROGRESS' : 'HOOK_FAILED', reply: 'fail' });
+
+          held.end(2, 'return');
+          expect((await second).body).toBe('success');
+          expect(await paidEffect()).toMatchObject({ status: 'done', attempts: 2, lastError: null });
+          expect(held.attempts).toEqual([1, 2]);
+          expect((await deliver(s.escrow, paid)).body).toBe('success');
+          expect(held.attempts).toEqual([1, 2]);
+        } finally {
+          await close();
+        }
+      });
+    }
   });
 }

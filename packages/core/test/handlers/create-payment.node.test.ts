@@ -36,9 +36,15 @@ for (const factory of storeFactories()) {
           sellerId: TEST_DEFAULTS.sellerId,
           sellerEmail: TEST_DEFAULTS.sellerEmail,
           phase: 'created',
+          // two options: the buyer's choice is not known yet
+          logisticsType: null,
           version: 0,
         });
         expect(await s.escrow.getOrder('PAY-1')).toEqual(payment.order);
+        // one option: that is what the buyer will pick
+        const single = await s.escrow.createPayment(orderInput('PAY-ONE', { logistics: [{ type: 'EMS', fee: '5', payment: 'BUYER_PAY' }] }));
+        expect(single.order.logisticsType).toBe('EMS');
+        expect((await s.escrow.getOrder('PAY-ONE'))!.logisticsType).toBe('EMS');
 
         // the same order again: the same request (the buyer may pay again while WAIT_BUYER_PAY)
         const again = await s.escrow.createPayment(

@@ -2,6 +2,7 @@
 // with single_trade_query, send goods with send_goods_confirm_by_platform.
 import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError } from '../../src/errors/error.js';
+import type { EscrowOrder } from '../../src/protocol/order-types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { buildTestReturn, tamperNotification, TEST_DEFAULTS, testTradeNo } from '../../src/testing/index.js';
 import { decodeForm, type Answer } from '../fixtures/fake-fetch.js';
@@ -17,11 +18,19 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   throw new Error('expected a rejection');
 }
 
-async function created(over: Parameters<typeof shop>[1] = {}, id = 'M-1'): Promise<Shop> {
+async function created(over: Parameters<typeof shop>[1] = {}, id = 'M-1', order: Partial<EscrowOrder> = {}): Promise<Shop> {
   const s = shop(createMemoryStore(), over);
-  await s.escrow.createPayment(orderInput(id));
+  await s.escrow.createPayment(orderInput(id, order));
   return s;
 }
+
+/** Two shipping options at the same total: the buyer's choice is known only from Alipay's messages. */
+const TWO_OPTIONS: Partial<EscrowOrder> = {
+  logistics: [
+    { type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' },
+    { type: 'EMS', fee: '0', payment: 'SELLER_PAY' },
+  ],
+};
 
 /** Answers signed POST calls by service name. */
 function byService(answers: Record<string, Answer>): Answer {
@@ -157,6 +166,15 @@ describe('reconcile refusals and anomalies', () => {
     expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
   });
 
+  it('a store failure while applying: thrown, and the log entry says error', async () => {
+    const store = createMemoryStore();
+    const broken = { ...store, commitTransition: async () => Promise.reject(new Error('connection reset')) };
+    const s = shop(broken, { answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('M-9'))) }) });
+    await s.escrow.createPayment(orderInput('M-9'));
+    await expect(s.escrow.reconcile('M-9')).rejects.toThrow('connection reset');
+    expect((await s.escrow.listLog())[0]).toMatchObject({ channel: 'reconcile', verdict: 'error', code: 'INTERNAL_ERROR', detail: 'connection reset' });
+  });
+
   it('an unknown order: UNKNOWN_ORDER, the gateway is not asked', async () => {
     const s = shop(createMemoryStore());
     expect(await codeOf(s.escrow.reconcile('NOBODY'))).toBe('UNKNOWN_ORDER');
@@ -212,11 +230,13 @@ describe('sendGoods', () => {
       logistics_name: '顺丰速运',
       invoice_no: 'SF1234567890',
       transport_type: 'EXPRESS',
-      // the buyer's choice, from the logged payment notification (logistics_type=EXPRESS)
+      // the buyer's choice, as the order records it (the only option offered, EXPRESS)
       create_transport_type: 'EXPRESS',
     });
     expect(s.hooks.events.filter((e) => e.kind === 'shipped').map((e) => e.idempotencyKey)).toEqual(['SHIP-1:shipped']);
-    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'reconcile', verdict: 'applied', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+    const [logged] = await s.escrow.listLog({ limit: 1 });
+    expect(logged).toMatchObject({ channel: 'send_goods', verdict: 'applied', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', detail: null });
+    expect(await codeOf(s.escrow.replay(logged!.id))).toBe('ILLEGAL_ARGUMENT');
 
     expect((await deliver(s.escrow, await notification({ outTradeNo: 'SHIP-1', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' }))).body).toBe('success');
     expect(s.hooks.events.filter((e) => e.kind === 'shipped')).toHaveLength(1);
@@ -233,7 +253,49 @@ describe('sendGoods', () => {
     const s = await paidShop(() => new Response('<alipay><is_success>F</is_success><error>TRADE_STATUS_NOT_AVAILD</error></alipay>'));
     expect(await codeOf(s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('TRADE_STATUS_NOT_AVAILD');
     expect((await s.escrow.getOrder('SHIP-1'))!).toMatchObject({ shipping: null, phase: 'paid', version: 1 });
-    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'TRADE_STATUS_NOT_AVAILD' });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'send_goods', verdict: 'rejected', code: 'TRADE_STATUS_NOT_AVAILD' });
+  });
+
+  /** create_transport_type of the send-goods call `s` made, if any. */
+  const sentCreateTransportType = (s: Shop): string | undefined =>
+    Object.fromEntries(decodeForm(s.gateway.calls.find((c) => c.method === 'POST')!.body!, 'utf-8'))['create_transport_type'];
+
+  it('with several logistics options, create_transport_type is what the payment notification says the buyer chose', async () => {
+    const s = await created({ answer: byService({ send_goods_confirm_by_platform: async () => new Response(await shippedReply('SHIP-3')) }) }, 'SHIP-3', TWO_OPTIONS);
+    expect((await s.escrow.getOrder('SHIP-3'))!.logisticsType).toBeNull();
+    const paid = await notification({ outTradeNo: 'SHIP-3', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { logistics_type: 'EMS' } });
+    expect((await deliver(s.escrow, paid)).body).toBe('success');
+    expect((await s.escrow.getOrder('SHIP-3'))!).toMatchObject({ logisticsType: 'EMS', version: 1 });
+    await s.escrow.sendGoods('SHIP-3', { logisticsName: 'EMS', transportType: 'EMS' });
+    expect(sentCreateTransportType(s)).toBe('EMS');
+    // a later message stating nothing about logistics keeps the choice
+    const shipped = await notification({ outTradeNo: 'SHIP-3', tradeStatus: 'TRADE_FINISHED', extra: { logistics_type: '' } });
+    expect((await deliver(s.escrow, shipped)).body).toBe('success');
+    expect((await s.escrow.getOrder('SHIP-3'))!).toMatchObject({ phase: 'finished', logisticsType: 'EMS' });
+  });
+
+  it('when no message stated the choice, create_transport_type is left out', async () => {
+    const s = await created({ answer: byService({ send_goods_confirm_by_platform: async () => new Response(await shippedReply('SHIP-4')) }) }, 'SHIP-4', TWO_OPTIONS);
+    const paid = await notification({ outTradeNo: 'SHIP-4', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { logistics_type: '' } });
+    expect((await deliver(s.escrow, paid)).body).toBe('success');
+    await s.escrow.sendGoods('SHIP-4', { logisticsName: 'EMS', transportType: 'EMS' });
+    expect(sentCreateTransportType(s)).toBeUndefined();
+    expect((await s.escrow.getOrder('SHIP-4'))!.logisticsType).toBeNull();
+  });
+
+  it('a duplicate notification fills in the choice the message that moved the order lacked', async () => {
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('SHIP-5'))) }) }, 'SHIP-5', TWO_OPTIONS);
+    expect(await s.escrow.reconcile('SHIP-5')).toMatchObject({ verdict: 'applied' });
+    expect((await s.escrow.getOrder('SHIP-5'))!).toMatchObject({ phase: 'paid', logisticsType: null, version: 1 });
+    const paid = await notification({ outTradeNo: 'SHIP-5', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { logistics_type: 'EMS' } });
+    expect((await deliver(s.escrow, paid)).body).toBe('success');
+    expect((await s.escrow.getOrder('SHIP-5'))!).toMatchObject({ phase: 'paid', logisticsType: 'EMS', version: 2 });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'notify', verdict: 'duplicate', reply: 'success' });
+    expect(s.hooks.events).toHaveLength(2);
+    // once known, a message that moves nothing does not change it again (nor the version)
+    const other = await notification({ outTradeNo: 'SHIP-5', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { logistics_type: 'EXPRESS' } });
+    expect((await deliver(s.escrow, other)).body).toBe('success');
+    expect((await s.escrow.getOrder('SHIP-5'))!).toMatchObject({ logisticsType: 'EMS', version: 2 });
   });
 
   it('before Alipay named the trade: TRADE_STATUS_NOT_AVAILD without calling the gateway; unknown order: UNKNOWN_ORDER', async () => {

@@ -71,6 +71,7 @@ describe('handleReturn pages and redirects', () => {
     expect(await response.text()).toBe('');
     expect(outcomes[0]).toMatchObject({ status: 'paid', outTradeNo: 'RET-2', verdict: 'applied', code: null });
     expect(outcomes[0]!.order).toMatchObject({ phase: 'paid' });
+    expect((await s.escrow.listLog())[0]).toMatchObject({ channel: 'return', verdict: 'applied', reply: '303' });
   });
 
   it('a redirectTo that throws falls back to the built-in page', async () => {

@@ -22,7 +22,7 @@ function order(outTradeNo: string, version = 1, subject = 'subject'): OrderRecor
   return {
     outTradeNo, partner: '2088101122136241', subject, payable: ['1.00'], sellerId: null, sellerEmail: 's@example.com',
     phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, tradeNo: null, totalFee: null, shipping: null,
-    version, createdAt: T, updatedAt: T,
+    logisticsType: null, version, createdAt: T, updatedAt: T,
   };
 }
 
@@ -69,7 +69,7 @@ describe('sqlite: two connections to one WAL file', () => {
 });
 
 describe('createSqlStore now option', () => {
-  it('unfinishedEffects compares leases with the given clock', async () => {
+  it('unfinishedEffects compares leases with the given clock, unless given a time', async () => {
     let now = new Date('2026-03-01T08:00:00.000Z');
     const store = createSqlStore(sqliteDatabase(new Database(':memory:')), { now: () => now });
     await store.migrate();
@@ -79,6 +79,7 @@ describe('createSqlStore now option', () => {
     expect(await store.unfinishedEffects('K1')).toEqual([]);
     now = new Date('2026-03-01T08:05:00.001Z');
     expect((await store.unfinishedEffects('K1')).map((e) => e.key)).toEqual(['K1:paid']);
+    expect(await store.unfinishedEffects('K1', '2026-03-01T08:04:00.000Z')).toEqual([]);
   });
 });
 

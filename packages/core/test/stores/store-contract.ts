@@ -37,6 +37,7 @@ function order(outTradeNo: string, overrides: Partial<OrderRecord> = {}): OrderR
     tradeNo: null,
     totalFee: null,
     shipping: null,
+    logisticsType: null,
     version: 1,
     createdAt: at(0),
     updatedAt: at(0),
@@ -156,6 +157,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
           tradeNo: '2026030121001004550012345678',
           totalFee: '143.00',
           shipping: { logisticsName: '顺丰速运', invoiceNo: null, transportType: 'EXPRESS', at: at(5) },
+          logisticsType: 'EMS',
           payable: ['0.01'],
           version: 5,
         });
@@ -313,33 +315,79 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect(await store.claimEffect('none:paid', at(10), at(11))).toBeUndefined();
       });
 
-      test('completeEffect marks it done; a done effect cannot be claimed or released', async (store) => {
+      test('completeEffect marks it done; a done effect cannot be claimed, released or completed again', async (store) => {
         await orderWithEffects(store, 'C4', [effect('C4', 'paid')]);
-        await store.claimEffect('C4:paid', at(10), at(11));
-        await store.completeEffect('C4:paid', at(10.5));
+        const claimed = await store.claimEffect('C4:paid', at(10), at(11));
+        expect(await store.completeEffect('C4:paid', at(10.5), claimed!.attempts)).toBe(true);
         const [done] = await store.listEffects('C4');
         expect(done).toStrictEqual({ ...effect('C4', 'paid'), status: 'done', attempts: 1, doneAt: at(10.5) });
         expect(await store.claimEffect('C4:paid', at(20), at(21))).toBeUndefined();
-        await store.releaseEffect('C4:paid', 'too late');
-        await store.completeEffect('C4:paid', at(30));
+        expect(await store.releaseEffect('C4:paid', 'too late', 1)).toBe(false);
+        expect(await store.completeEffect('C4:paid', at(30), 1)).toBe(false);
         expect(await store.listEffects('C4')).toStrictEqual([done]);
       });
 
       test('releaseEffect puts it back to pending with the error, to be claimed again', async (store) => {
         await orderWithEffects(store, 'C5', [effect('C5', 'paid')]);
-        await store.claimEffect('C5:paid', at(10), at(11));
-        await store.releaseEffect('C5:paid', 'hook threw: 连接超时');
+        const claimed = await store.claimEffect('C5:paid', at(10), at(11));
+        expect(await store.releaseEffect('C5:paid', 'hook threw: 连接超时', claimed!.attempts)).toBe(true);
         const [released] = await store.listEffects('C5');
         expect(released).toStrictEqual({ ...effect('C5', 'paid'), attempts: 1, lastError: 'hook threw: 连接超时' });
         const again = await store.claimEffect('C5:paid', at(10.2), at(12));
         expect(again?.attempts).toBe(2);
         expect(again?.lastError).toBe('hook threw: 连接超时');
+        // the first claim's token no longer settles it
+        expect(await store.completeEffect('C5:paid', at(10.3), 1)).toBe(false);
+        expect(await store.completeEffect('C5:paid', at(10.4), 2)).toBe(true);
       });
 
-      test('releasing a pending effect changes nothing', async (store) => {
+      test('releasing or completing a pending effect changes nothing', async (store) => {
         await orderWithEffects(store, 'C6', [effect('C6', 'paid')]);
-        await store.releaseEffect('C6:paid', 'not running');
+        expect(await store.releaseEffect('C6:paid', 'not running', 1)).toBe(false);
+        expect(await store.completeEffect('C6:paid', at(10), 1)).toBe(false);
+        expect(await store.releaseEffect('none:paid', 'unknown', 1)).toBe(false);
+        expect(await store.completeEffect('none:paid', at(10), 1)).toBe(false);
         expect(await store.listEffects('C6')).toStrictEqual([effect('C6', 'paid')]);
+      });
+
+      test('after a takeover, the expired holder can neither complete nor release; the new holder can', async (store) => {
+        await orderWithEffects(store, 'C11', [effect('C11', 'paid'), effect('C11', 'done')]);
+        const first = await store.claimEffect('C11:paid', at(10), at(11));
+        const second = await store.claimEffect('C11:paid', at(12), at(13));
+        expect([first?.attempts, second?.attempts]).toEqual([1, 2]);
+        const running = { ...effect('C11', 'paid'), status: 'running', attempts: 2, leaseUntil: at(13) };
+        // the first holder's hook finishes (or throws) late: its claim is gone
+        expect(await store.completeEffect('C11:paid', at(12.5), first!.attempts)).toBe(false);
+        expect(await store.releaseEffect('C11:paid', 'late failure', first!.attempts)).toBe(false);
+        expect((await store.listEffects('C11'))[0]).toStrictEqual(running);
+        // a token ahead of the claim settles nothing either
+        expect(await store.completeEffect('C11:paid', at(12.5), 3)).toBe(false);
+        expect(await store.completeEffect('C11:paid', at(12.6), second!.attempts)).toBe(true);
+        expect((await store.listEffects('C11'))[0]).toStrictEqual({ ...running, status: 'done', leaseUntil: null, doneAt: at(12.6) });
+        // the same for release: the new holder's release works, the old one's never does
+        const third = await store.claimEffect('C11:done', at(20), at(21));
+        const fourth = await store.claimEffect('C11:done', at(22), at(23));
+        expect(await store.releaseEffect('C11:done', 'stale', third!.attempts)).toBe(false);
+        expect(await store.releaseEffect('C11:done', 'hook threw', fourth!.attempts)).toBe(true);
+        expect((await store.listEffects('C11'))[1]).toStrictEqual({ ...effect('C11', 'done'), attempts: 2, lastError: 'hook threw' });
+      });
+
+      test('a lease that ended without a takeover still lets its holder complete', async (store) => {
+        await orderWithEffects(store, 'C12', [effect('C12', 'paid')]);
+        const claimed = await store.claimEffect('C12:paid', at(10), at(11));
+        expect(await store.completeEffect('C12:paid', at(30), claimed!.attempts)).toBe(true);
+        expect((await store.listEffects('C12'))[0]?.status).toBe('done');
+      });
+
+      test('completeEffect and releaseEffect reject an attempt that is not a positive integer', async (store) => {
+        await orderWithEffects(store, 'C13', [effect('C13', 'paid')]);
+        await store.claimEffect('C13:paid', at(10), at(11));
+        for (const attempt of [0, -1, 1.5, Number.NaN]) {
+          await expectCode(store.completeEffect('C13:paid', at(10.5), attempt), 'CONFIG_INVALID');
+          await expectCode(store.releaseEffect('C13:paid', 'x', attempt), 'CONFIG_INVALID');
+        }
+        await expectCode(store.completeEffect('C13:paid', at(10.5), undefined as unknown as number), 'CONFIG_INVALID');
+        expect((await store.listEffects('C13'))[0]).toMatchObject({ status: 'running', attempts: 1 });
       });
 
       test('unfinishedEffects: pending and expired-running, not done nor running on a live lease', async (store) => {
@@ -349,9 +397,23 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         await store.claimEffect('C7:expired', '2000-01-01T00:00:00.000Z', '2000-01-01T00:01:00.000Z');
         await store.claimEffect('C7:live', at(0), '2999-01-01T00:00:00.000Z');
         await store.claimEffect('C7:done', at(0), '2999-01-01T00:00:00.000Z');
-        await store.completeEffect('C7:done', at(1));
+        expect(await store.completeEffect('C7:done', at(1), 1)).toBe(true);
         expect((await store.unfinishedEffects('C7')).map((e) => e.key)).toEqual(['C7:pending', 'C7:expired']);
         expect(await store.unfinishedEffects('C8')).toEqual([]);
+      });
+
+      test('unfinishedEffects compares leases with the time it is given', async (store) => {
+        await orderWithEffects(store, 'C14', [effect('C14', 'pending'), effect('C14', 'running')]);
+        const claimed = await store.claimEffect('C14:running', at(10), at(15));
+        const keys = async (now: string): Promise<string[]> => (await store.unfinishedEffects('C14', now)).map((e) => e.key);
+        expect(await keys(at(12))).toEqual(['C14:pending']);
+        // a lease that ends exactly now has not ended before now
+        expect(await keys(at(15))).toEqual(['C14:pending']);
+        expect(await keys(at(16))).toEqual(['C14:pending', 'C14:running']);
+        // non-canonical ISO text is read as the time it names
+        expect(await keys('2026-03-01T16:16:00+08:00')).toEqual(['C14:pending', 'C14:running']);
+        expect((await store.unfinishedEffects('C14', at(16)))[1]).toStrictEqual(claimed);
+        await expectCode(store.unfinishedEffects('C14', 'later'), 'CONFIG_INVALID');
       });
 
       test('listEffects returns copies', async (store) => {

@@ -77,6 +77,11 @@ export class Engine {
     return key === undefined ? undefined : this.trades.get(key);
   }
 
+  /** Deliveries still ahead (waiting or in flight). */
+  pending(): number {
+    return this.queue.pending();
+  }
+
   /** Every trade, oldest first. */
   allTrades(): TradeRecord[] {
     return [...this.trades.values()].sort((a, b) => a.gmtCreate - b.gmtCreate);

@@ -1,8 +1,7 @@
-import type { RawParam, SignType } from '@alipay-escrow/core';
+import type { Charset, RawParam, SignType } from '@alipay-escrow/core';
 import type { ResolvedConfig } from '../config.js';
 import { decodeParams, requestCharset } from './request-params.js';
 import { verifySignedRequest } from './verify-request.js';
-import type { Charset } from '@alipay-escrow/core';
 
 /** A server-to-server call that passed the gateway's checks: its decoded parameters. */
 export interface VerifiedCall {

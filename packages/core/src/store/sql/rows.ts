@@ -7,14 +7,14 @@ import type { SqlRow, SqlValue } from './database.js';
 
 export const ORDER_COLUMNS = [
   'out_trade_no', 'partner', 'subject', 'payable', 'seller_id', 'seller_email', 'phase', 'trade_status',
-  'refund_status', 'refund_cycle', 'trade_no', 'total_fee', 'shipping', 'version', 'created_at', 'updated_at',
+  'refund_status', 'refund_cycle', 'trade_no', 'total_fee', 'shipping', 'logistics_type', 'version', 'created_at', 'updated_at',
 ] as const;
 
 export function orderValues(o: OrderRecord): SqlValue[] {
   return [
     o.outTradeNo, o.partner, o.subject, JSON.stringify(o.payable), o.sellerId, o.sellerEmail, o.phase, o.tradeStatus,
-    o.refundStatus, o.refundCycle, o.tradeNo, o.totalFee, o.shipping === null ? null : JSON.stringify(o.shipping), o.version,
-    o.createdAt, o.updatedAt,
+    o.refundStatus, o.refundCycle, o.tradeNo, o.totalFee, o.shipping === null ? null : JSON.stringify(o.shipping), o.logisticsType,
+    o.version, o.createdAt, o.updatedAt,
   ];
 }
 
@@ -34,6 +34,7 @@ export function orderFromRow(row: SqlRow): OrderRecord {
     tradeNo: textOrNull(row, 'trade_no'),
     totalFee: textOrNull(row, 'total_fee'),
     shipping: shipping === null ? null : (JSON.parse(shipping) as OrderRecord['shipping']),
+    logisticsType: textOrNull(row, 'logistics_type'),
     version: integer(row, 'version'),
     createdAt: text(row, 'created_at'),
     updatedAt: text(row, 'updated_at'),

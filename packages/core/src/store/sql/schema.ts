@@ -32,6 +32,7 @@ export function schemaStatements(dialect: SqlDialect, prefix: string): string[] 
   trade_no TEXT,
   total_fee TEXT,
   shipping TEXT,
+  logistics_type TEXT,
   version INTEGER NOT NULL,
   txn TEXT NOT NULL,
   created_at ${time} NOT NULL,

@@ -1,5 +1,5 @@
 import { AlipayEscrowError } from '../../errors/error.js';
-import { checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from '../checks.js';
+import { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from '../checks.js';
 import { presentLogUpdates } from '../log-update.js';
 import type { EscrowStore } from '../types.js';
 import type { SqlDatabase, SqlStatement, SqlValue } from './database.js';
@@ -13,7 +13,7 @@ import { DEFAULT_TABLE_PREFIX, checkTablePrefix } from './table-prefix.js';
 export interface SqlStoreOptions {
   /** Prepended to every table and index name (default 'alipay_escrow_'): letters, digits, underscores. */
   tablePrefix?: string;
-  /** The clock `unfinishedEffects` compares leases with (default: the real one). */
+  /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
   now?: () => Date;
 }
 
@@ -33,7 +33,8 @@ const CLAIMABLE = `(status = 'pending' OR (status = 'running' AND (lease_until I
  *   even when several writers expected the same version. On Postgres at READ COMMITTED a blocked
  *   UPDATE re-checks `version` once the other commits, so the compare-and-set holds across
  *   connections.
- * - claimEffect: one conditional `UPDATE … RETURNING`.
+ * - claimEffect: one conditional `UPDATE … RETURNING`; completeEffect / releaseEffect likewise, on
+ *   the claim's own attempt number, so a holder whose lease was taken over cannot settle the effect.
  */
 export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): EscrowStore {
   if (db === null || typeof db !== 'object' || (db.dialect !== 'sqlite' && db.dialect !== 'postgres')) {
@@ -59,8 +60,9 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
     listEffects: `SELECT ${effectCols} FROM ${t.effects} WHERE out_trade_no = ? ORDER BY seq`,
     unfinishedEffects: `SELECT ${effectCols} FROM ${t.effects} WHERE out_trade_no = ? AND ${CLAIMABLE} ORDER BY seq`,
     claimEffect: `UPDATE ${t.effects} SET status = 'running', attempts = attempts + 1, lease_until = ? WHERE effect_key = ? AND ${CLAIMABLE} RETURNING ${effectCols}`,
-    completeEffect: `UPDATE ${t.effects} SET status = 'done', done_at = ?, lease_until = NULL WHERE effect_key = ? AND status <> 'done'`,
-    releaseEffect: `UPDATE ${t.effects} SET status = 'pending', last_error = ?, lease_until = NULL WHERE effect_key = ? AND status = 'running'`,
+    // Only the current claim (running, with the attempts its claim returned) may settle the effect.
+    completeEffect: `UPDATE ${t.effects} SET status = 'done', done_at = ?, lease_until = NULL WHERE effect_key = ? AND status = 'running' AND attempts = ? RETURNING effect_key`,
+    releaseEffect: `UPDATE ${t.effects} SET status = 'pending', last_error = ?, lease_until = NULL WHERE effect_key = ? AND status = 'running' AND attempts = ? RETURNING effect_key`,
     appendLog: `INSERT INTO ${t.log} (${logCols}) VALUES (${marks(LOG_COLUMNS.length)}) ON CONFLICT (id) DO NOTHING RETURNING id`,
     getLog: `SELECT ${logCols} FROM ${t.log} WHERE id = ?`,
   };
@@ -112,8 +114,9 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
       return (await db.all(sql.listEffects, [outTradeNo])).map(effectFromRow);
     },
 
-    async unfinishedEffects(outTradeNo) {
-      return (await db.all(sql.unfinishedEffects, [outTradeNo, clock().toISOString()])).map(effectFromRow);
+    async unfinishedEffects(outTradeNo, now) {
+      const at = now === undefined ? clock().toISOString() : isoTime(now, 'now');
+      return (await db.all(sql.unfinishedEffects, [outTradeNo, at])).map(effectFromRow);
     },
 
     async claimEffect(key, now, leaseUntil) {
@@ -122,12 +125,14 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
       return row === undefined ? undefined : effectFromRow(row);
     },
 
-    async completeEffect(key, now) {
-      await db.all(sql.completeEffect, [isoTime(now, 'now'), key]);
+    async completeEffect(key, now, attempt) {
+      const rows = await db.all(sql.completeEffect, [isoTime(now, 'now'), key, checkAttempt(attempt, 'completeEffect')]);
+      return rows.length === 1;
     },
 
-    async releaseEffect(key, error) {
-      await db.all(sql.releaseEffect, [error, key]);
+    async releaseEffect(key, error, attempt) {
+      const rows = await db.all(sql.releaseEffect, [error, key, checkAttempt(attempt, 'releaseEffect')]);
+      return rows.length === 1;
     },
 
     async appendLog(entry) {

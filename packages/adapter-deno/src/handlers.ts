@@ -1,0 +1,52 @@
+import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+
+/**
+ * The second argument `Deno.serve` passes to its handler (Deno.ServeHandlerInfo), typed
+ * structurally: a TCP connection's `remoteAddr.hostname` is the client address.
+ */
+export interface DenoServeInfoLike {
+  readonly remoteAddr: { readonly transport: string; readonly hostname?: string };
+}
+
+/** A `Deno.serve` handler (also callable without `info`, e.g. from a router). */
+export type DenoServeHandler = (request: Request, info?: DenoServeInfoLike) => Promise<Response>;
+
+export interface AlipayEscrowDenoRoutes {
+  /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
+  notifyPath?: string;
+  /** Default '/alipay/return'. */
+  returnPath?: string;
+  /** Every other request; default: 404. */
+  fallback?: (request: Request, info?: DenoServeInfoLike) => Response | Promise<Response>;
+}
+
+const remote = (info: DenoServeInfoLike | undefined): { remoteAddress?: string } => {
+  const hostname = info?.remoteAddr.hostname;
+  return hostname === undefined ? {} : { remoteAddress: hostname };
+};
+
+/** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
+export function notifyHandler(options: EscrowOptions): DenoServeHandler {
+  const escrow = createEscrow(options);
+  return (request, info) => escrow.handleNotify(request, remote(info));
+}
+
+/** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
+export function returnHandler(options: EscrowOptions): DenoServeHandler {
+  const escrow = createEscrow(options);
+  return (request, info) => escrow.handleReturn(request, remote(info));
+}
+
+/** Both endpoints as one handler: `Deno.serve(alipayEscrow({ … }))`. */
+export function alipayEscrow(options: EscrowOptions, routes: AlipayEscrowDenoRoutes = {}): DenoServeHandler {
+  const escrow: Escrow = createEscrow(options);
+  const notifyPath = routes.notifyPath ?? '/alipay/notify';
+  const returnPath = routes.returnPath ?? '/alipay/return';
+  const { fallback } = routes;
+  return async (request, info) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === notifyPath) return escrow.handleNotify(request, remote(info));
+    if (pathname === returnPath) return escrow.handleReturn(request, remote(info));
+    return fallback ? fallback(request, info) : new Response('Not Found', { status: 404 });
+  };
+}

@@ -1,0 +1,29 @@
+import type { DenoKvLike, KvAtomicLike, KvKey } from './kv-like.js';
+import { contentionError } from './store-checks.js';
+
+/** Attempts per compare-and-set before giving up (each failure means another writer won). */
+export const MAX_ATTEMPTS = 32;
+
+/**
+ * Reads `key`, lets `change` compute the new value (undefined: leave it) and writes it only if
+ * the record is still the one read (an atomic versionstamp check), together with whatever `also`
+ * adds to the same atomic operation; retries on a conflict. Returns the value written, or
+ * undefined when there was nothing to change.
+ */
+export async function compareAndSet<T>(
+  kv: DenoKvLike,
+  key: KvKey,
+  what: string,
+  change: (current: T) => T | undefined,
+  also: (op: KvAtomicLike, current: T, next: T) => KvAtomicLike = (op) => op,
+): Promise<T | undefined> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await kv.get<T>(key);
+    if (current.value === null) return undefined;
+    const next = change(current.value);
+    if (next === undefined) return undefined;
+    const op = kv.atomic().check({ key, versionstamp: current.versionstamp }).set(key, next);
+    if ((await also(op, current.value, next).commit()).ok) return next;
+  }
+  throw contentionError(what);
+}

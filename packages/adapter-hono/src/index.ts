@@ -1,0 +1,84 @@
+/**
+ * @alipay-escrow/hono — Alipay escrow notify_url / return_url handlers for Hono, wherever Hono runs
+ * (Node with @hono/node-server, Cloudflare Workers, Deno, Bun). Core decides; this only hands
+ * Hono's web Request to it and returns core's Response.
+ * @module
+ */
+import { AlipayEscrowError, createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+import { Hono, type Context, type Env, type Handler } from 'hono';
+
+export interface HonoHandlerOptions<E extends Env = any> {
+  /**
+   * The client's address, for the IP allow-list and the log. Hono has no portable way to know it:
+   * pass `(c) => getConnInfo(c).remote.address` with `getConnInfo` from your runtime's adapter
+   * (`@hono/node-server/conninfo`, `hono/cloudflare-workers`, `hono/deno`, `hono/bun`).
+   */
+  remoteAddress?: (c: Context<E>) => string | undefined;
+}
+
+export interface AlipayEscrowAppOptions<E extends Env = any> extends HonoHandlerOptions<E> {
+  /** Path of the notify_url handler inside the sub-app. Default `/notify`. */
+  notifyPath?: string;
+  /** Path of the return_url handler inside the sub-app. Default `/return`. */
+  returnPath?: string;
+}
+
+/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
+export type EscrowInput = EscrowOptions | Escrow;
+
+function toEscrow(input: EscrowInput): Escrow {
+  return typeof (input as Escrow).handleNotify === 'function' ? (input as Escrow) : createEscrow(input as EscrowOptions);
+}
+
+function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): { remoteAddress?: string } {
+  const address = options.remoteAddress?.(c);
+  return address === undefined ? {} : { remoteAddress: address };
+}
+
+/**
+ * The request as it arrived. When a middleware already read the body through `c.req`, Hono kept
+ * its bytes (arrayBuffer, blob) or their UTF-8 text: those are the raw body. A body Hono only kept
+ * parsed (json, formData) cannot be verified, since signatures cover the exact bytes.
+ */
+async function rawRequest(c: Context): Promise<Request> {
+  const raw = c.req.raw;
+  if (!raw.bodyUsed) return raw;
+  const cache = c.req.bodyCache;
+  let body: BodyInit;
+  if (cache.arrayBuffer !== undefined) body = await cache.arrayBuffer;
+  else if (cache.blob !== undefined) body = await (await cache.blob).arrayBuffer();
+  else if (cache.text !== undefined) body = new TextEncoder().encode(await cache.text);
+  else {
+    throw new AlipayEscrowError('BODY_ALREADY_PARSED', 'A middleware parsed the notification body (as JSON or form data) before the Alipay notify handler ran; its raw bytes are gone.', {
+      hint: 'Register notifyHandler / alipayEscrow before middleware that parses bodies, or read the body there with c.req.text() or c.req.arrayBuffer().',
+      status: 500,
+    });
+  }
+  return new Request(raw.url, { method: raw.method, headers: raw.headers, body });
+}
+
+/** The notify_url handler: answers exactly `success` or `fail` (405 for a method other than POST). */
+export function notifyHandler<E extends Env = any>(options: EscrowInput, handlerOptions: HonoHandlerOptions<E> = {}): Handler<E> {
+  const escrow = toEscrow(options);
+  return async (c) => escrow.handleNotify(await rawRequest(c), contextOf(c, handlerOptions));
+}
+
+/** The return_url handler: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */
+export function returnHandler<E extends Env = any>(options: EscrowInput, handlerOptions: HonoHandlerOptions<E> = {}): Handler<E> {
+  const escrow = toEscrow(options);
+  return (c) => escrow.handleReturn(c.req.raw, contextOf(c, handlerOptions));
+}
+
+/**
+ * A Hono sub-app with both handlers, on `/notify` and `/return` unless told otherwise. Mount it
+ * where you like: `app.route('/alipay', alipayEscrow(options))` serves `/alipay/notify` and
+ * `/alipay/return`. Every method reaches the handlers, so core answers 405 itself.
+ */
+export function alipayEscrow<E extends Env = any>(options: EscrowInput, appOptions: AlipayEscrowAppOptions<E> = {}): Hono<E> {
+  const { notifyPath = '/notify', returnPath = '/return', ...handlerOptions } = appOptions;
+  const escrow = toEscrow(options);
+  const app = new Hono<E>();
+  app.all(notifyPath, notifyHandler<E>(escrow, handlerOptions));
+  app.all(returnPath, returnHandler<E>(escrow, handlerOptions));
+  return app;
+}

@@ -1,0 +1,87 @@
+/**
+ * @alipay-escrow/workers — the Alipay escrow notify/return endpoints as a Cloudflare module-worker
+ * `fetch` handler. Options may be a function of `env` (secrets such as ALIPAY_KEY, the D1 binding
+ * for `createSqlStore(d1Database(env.DB))`); the Escrow is built once per isolate and env object.
+ */
+import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+
+/**
+ * What the handlers need of the third `fetch` argument. Cloudflare's `ExecutionContext`
+ * (@cloudflare/workers-types, or `wrangler types`) satisfies it; typed structurally so the
+ * package's types do not depend on which of the two a project uses.
+ */
+export interface WorkerExecutionContext {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** EscrowOptions, or a function that builds them from the Worker's env (called once per env object). */
+export type WorkerEscrowOptions<Env> = EscrowOptions | ((env: Env) => EscrowOptions);
+
+/** A module-worker fetch handler: `export default { fetch }` accepts it. */
+export type WorkerFetchHandler<Env> = (request: Request, env: Env, ctx: WorkerExecutionContext) => Promise<Response>;
+
+export interface AlipayEscrowWorkerRoutes<Env> {
+  /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
+  notifyPath?: string;
+  /** Default '/alipay/return'. */
+  returnPath?: string;
+  /** Every other request; default: 404. */
+  fallback?: (request: Request, env: Env, ctx: WorkerExecutionContext) => Response | Promise<Response>;
+}
+
+const NO_ENV = {};
+
+/** One Escrow per env object (Workers passes the same env to every request of an isolate). */
+function escrowFor<Env>(options: WorkerEscrowOptions<Env>): (env: Env) => Escrow {
+  if (typeof options !== 'function') {
+    let escrow: Escrow | undefined;
+    return () => (escrow ??= createEscrow(options));
+  }
+  const built = new WeakMap<object, Escrow>();
+  return (env) => {
+    const key = typeof env === 'object' && env !== null ? env : NO_ENV;
+    let escrow = built.get(key);
+    if (escrow === undefined) {
+      escrow = createEscrow(options(env));
+      built.set(key, escrow);
+    }
+    return escrow;
+  };
+}
+
+/** Cloudflare puts the client's address in CF-Connecting-IP (the connection itself is Cloudflare's). */
+function remote(request: Request): { remoteAddress?: string } {
+  const address = request.headers.get('cf-connecting-ip');
+  return address === null ? {} : { remoteAddress: address };
+}
+
+/** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
+export function notifyHandler<Env = unknown>(options: WorkerEscrowOptions<Env>): WorkerFetchHandler<Env> {
+  const escrow = escrowFor(options);
+  return async (request, env) => escrow(env).handleNotify(request, remote(request));
+}
+
+/** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
+export function returnHandler<Env = unknown>(options: WorkerEscrowOptions<Env>): WorkerFetchHandler<Env> {
+  const escrow = escrowFor(options);
+  return async (request, env) => escrow(env).handleReturn(request, remote(request));
+}
+
+/** Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`. */
+export function alipayEscrow<Env = unknown>(
+  options: WorkerEscrowOptions<Env>,
+  routes: AlipayEscrowWorkerRoutes<Env> = {},
+): { fetch: WorkerFetchHandler<Env> } {
+  const escrow = escrowFor(options);
+  const notifyPath = routes.notifyPath ?? '/alipay/notify';
+  const returnPath = routes.returnPath ?? '/alipay/return';
+  const { fallback } = routes;
+  return {
+    async fetch(request, env, ctx) {
+      const { pathname } = new URL(request.url);
+      if (pathname === notifyPath) return escrow(env).handleNotify(request, remote(request));
+      if (pathname === returnPath) return escrow(env).handleReturn(request, remote(request));
+      return fallback ? fallback(request, env, ctx) : new Response('Not Found', { status: 404 });
+    },
+  };
+}

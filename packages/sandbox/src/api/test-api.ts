@@ -1,0 +1,118 @@
+/**
+ * The sandbox's test API (DESIGN.md "Sandbox test API"): JSON over HTTP under /sandbox/api.
+ * `:id` is the merchant's out_trade_no. An action the trade's state does not allow answers 409
+ * with `{"error": {"code": …}}` (the gateway's own code, e.g. TRADE_STATUS_NOT_AVAILD).
+ */
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { payingBuyer } from '../accounts.js';
+import { signTypes } from '../config.js';
+import { asAlipayError, type SandboxContext } from '../context.js';
+import type { TradeAction } from '../engine/actions.js';
+import { REFUND_ACTIONS, type RefundAction } from '../statuses.js';
+import type { TradeRecord } from '../store/types.js';
+import { isoTime } from '../time-format.js';
+import { json, jsonBody, jsonError } from './json.js';
+import { tradeJson } from './trade-json.js';
+
+export const API_PREFIX = '/sandbox/api/';
+
+function badRequest(message: string, hint: string, field: string): AlipayEscrowError {
+  return new AlipayEscrowError('ILLEGAL_ARGUMENT', message, { hint, field, status: 400 });
+}
+
+function tradeOf(ctx: SandboxContext, encodedId: string): TradeRecord {
+  let id: string;
+  try {
+    id = decodeURIComponent(encodedId);
+  } catch (cause) {
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `The trade id ${JSON.stringify(encodedId)} is not valid percent-encoded UTF-8.`, { hint: 'Encode the out_trade_no with encodeURIComponent.', status: 400, cause });
+  }
+  const trade = ctx.engine.trade(id);
+  if (!trade) {
+    throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has out_trade_no ${JSON.stringify(id)}.`, {
+      hint: 'A trade exists once a create request for it reached the gateway (the buyer opened the cashier).',
+      status: 404,
+    });
+  }
+  return trade;
+}
+
+async function actionFrom(verb: string, request: Request, trade: TradeRecord, ctx: SandboxContext): Promise<TradeAction> {
+  const body = await jsonBody(request);
+  switch (verb) {
+    case 'pay': {
+      const { buyerEmail, logistics } = body;
+      if (buyerEmail !== undefined && typeof buyerEmail !== 'string') throw badRequest('buyerEmail must be a string.', 'Give the buyer login, or leave it out.', 'buyerEmail');
+      if (logistics !== undefined && logistics !== 0 && logistics !== 1 && logistics !== 2) {
+        throw badRequest(`logistics ${JSON.stringify(logistics)} must be 0, 1 or 2.`, 'Give the index of the logistics option the buyer picks.', 'logistics');
+      }
+      return { kind: 'pay', buyer: payingBuyer(ctx.config.buyers, trade.requestedBuyer, buyerEmail), logistics: logistics ?? trade.logisticsIndex };
+    }
+    case 'confirm':
+      return { kind: 'confirm' };
+    case 'close':
+      return { kind: 'close' };
+    case 'refund': {
+      const action = body['action'];
+      if (typeof action !== 'string' || !REFUND_ACTIONS.includes(action as RefundAction)) {
+        throw badRequest(`action ${JSON.stringify(action)} is not a refund step.`, `Use one of ${REFUND_ACTIONS.join(', ')}.`, 'action');
+      }
+      return { kind: 'refund', action: action as RefundAction };
+    }
+    default:
+      throw new AlipayEscrowError('ILLEGAL_REQUEST', `Unknown trade action "${verb}".`, { hint: 'Use pay, confirm, refund or close.', status: 404 });
+  }
+}
+
+function configJson(ctx: SandboxContext): unknown {
+  const { config } = ctx;
+  return {
+    partner: config.partner,
+    seller: config.seller,
+    buyers: config.buyers,
+    signTypes: signTypes(config),
+    timeScale: config.timeScale,
+    chaos: config.chaos ?? null,
+    clock: config.clock.mode,
+    now: isoTime(config.clock.now()),
+    features: { customTimeouts: config.customTimeouts },
+  };
+}
+
+async function route(request: Request, path: string, ctx: SandboxContext): Promise<Response> {
+  const { method } = request;
+  const parts = path.split('/');
+  if (method === 'GET' && path === 'config') return json(configJson(ctx));
+  if (method === 'GET' && path === 'idle') return json({ pending: ctx.engine.pending() });
+  if (method === 'POST' && path === 'clock/advance') {
+    const seconds = (await jsonBody(request))['seconds'];
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      throw badRequest(`seconds ${JSON.stringify(seconds)} must be a number, 0 or more.`, 'For example {"seconds": 120} to reach the first retry.', 'seconds');
+    }
+    await ctx.config.clock.advance(seconds);
+    return json({ now: isoTime(ctx.config.clock.now()), pending: ctx.engine.pending() });
+  }
+  if (method === 'GET' && path === 'trades') return json({ trades: ctx.engine.allTrades().map((t) => tradeJson(t, ctx.engine)) });
+  if (parts[0] === 'trades' && parts.length === 2 && method === 'GET') {
+    return json(tradeJson(tradeOf(ctx, parts[1]!), ctx.engine));
+  }
+  if (parts[0] === 'trades' && parts.length === 3 && method === 'POST') {
+    const trade = tradeOf(ctx, parts[1]!);
+    const next = await ctx.engine.act(trade, await actionFrom(parts[2]!, request, trade, ctx));
+    return json(tradeJson(next, ctx.engine));
+  }
+  throw new AlipayEscrowError('ILLEGAL_REQUEST', `No test API route ${method} ${API_PREFIX}${path}.`, {
+    hint: 'See DESIGN.md "Sandbox test API" for the routes.',
+    status: 404,
+  });
+}
+
+/** Handles a request whose path starts with /sandbox/api/. */
+export async function handleTestApi(request: Request, ctx: SandboxContext): Promise<Response> {
+  const path = new URL(request.url).pathname.slice(API_PREFIX.length).replace(/\/$/, '');
+  try {
+    return await route(request, path, ctx);
+  } catch (e) {
+    return jsonError(asAlipayError(e));
+  }
+}

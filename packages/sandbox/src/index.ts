@@ -1,0 +1,26 @@
+/**
+ * @alipay-escrow/sandbox — Alipay's escrow gateway on your own machine: stateful and faithful to
+ * the 2013 specification. A web-standard `fetch` app; `@alipay-escrow/sandbox/node` serves it.
+ */
+export { createSandbox, type Sandbox } from './app.js';
+export type { SandboxConfig, SandboxRsaKeys } from './config.js';
+export { createClock, type SandboxClock, type ClockOptions, type ClockListener } from './clock.js';
+export { parseChaos, REORDER_WINDOW_SECONDS, type ChaosOptions, type ResolvedChaos } from './chaos.js';
+export { memoryStore } from './store/memory-store.js';
+export { sqliteStore, type SqliteDatabase, type SqliteStatement } from './store/sqlite-store.js';
+export type {
+  AttemptRecord,
+  NotificationRecord,
+  ReturnIdRecord,
+  SandboxAccount,
+  SandboxSnapshot,
+  SandboxStore,
+  ShippingRecord,
+  TradeRecord,
+} from './store/types.js';
+export type { TradeStatus, RefundStatus, RefundAction } from './statuses.js';
+export { RETRY_INTERVALS_SECONDS, MAX_DELIVERIES, deliveryOffsetSeconds } from './delivery/schedule.js';
+export { NOTIFY_HEADERS } from './delivery/post.js';
+export { signMessage, type SignedMessage } from './engine/message-fields.js';
+export { RETURN_ID_LIFETIME_MS } from './engine/engine.js';
+export type { TradeJson, NotificationJson, AttemptJson } from './api/trade-json.js';
