@@ -4,6 +4,14 @@ import { defineConfig } from 'vitest/config';
 // and Deno runs `deno test` (see the root package.json).
 export default defineConfig({
   test: {
-    projects: ['packages/core/vitest.config.ts', 'packages/cli/vitest.config.ts', 'packages/sandbox/vitest.config.ts'],
+    projects: [
+      'packages/core/vitest.config.ts',
+      'packages/cli/vitest.config.ts',
+      'packages/sandbox/vitest.config.ts',
+      'packages/adapter-workers/vitest.config.ts',
+      'packages/adapter-hono/vitest.config.ts',
+      'packages/adapter-koa/vitest.config.ts',
+      'tests/pack/vitest.config.ts',
+    ],
   },
 });

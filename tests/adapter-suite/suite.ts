@@ -179,14 +179,20 @@ export function runAdapterSuite(name: string, start: StartHarness): void {
       expect(['CHARSET_MISMATCH', 'SIGN_MISMATCH', 'CHARSET_UNDECODABLE']).toContain(entry.code);
     }), TIMEOUT_MS);
 
-    it('a body over the limit (Content-Length declared): 413 `fail`', utf8(async (h) => {
+    // Core answers `fail`; a body parser mounted before the handler (Koa's parse Alipay's form) may
+    // answer its own 413 first, with its own text. Either way: 413, and never `success`.
+    it('a body over the limit (Content-Length declared): 413, not `success`', utf8(async (h) => {
       const big = new Uint8Array(DEFAULT_MAX_BODY_BYTES + 1).fill(0x61);
-      expect(await reply(await send(h, post(h, big, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })))).toMatchObject({ status: 413, body: 'fail' });
+      const r = await reply(await send(h, post(h, big, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+      expect(r.status).toBe(413);
+      expect(r.body).not.toBe('success');
     }), TIMEOUT_MS);
 
-    it('a body over the limit without Content-Length (streamed): 413 `fail`', utf8(async (h) => {
+    it('a body over the limit without Content-Length (streamed): 413, not `success`', utf8(async (h) => {
       const chunks = Math.ceil(DEFAULT_MAX_BODY_BYTES / (16 * 1024)) + 1;
-      expect(await reply(await send(h, post(h, unsizedStream(chunks), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })))).toMatchObject({ status: 413, body: 'fail' });
+      const r = await reply(await send(h, post(h, unsizedStream(chunks), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+      expect(r.status).toBe(413);
+      expect(r.body).not.toBe('success');
     }), TIMEOUT_MS);
 
     it('GET on notify: 405 with Allow: POST; POST on return: 405 with Allow: GET', utf8(async (h) => {

@@ -1,15 +1,5 @@
 import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
-
-/**
- * The second argument `Deno.serve` passes to its handler (Deno.ServeHandlerInfo), typed
- * structurally: a TCP connection's `remoteAddr.hostname` is the client address.
- */
-export interface DenoServeInfoLike {
-  readonly remoteAddr: { readonly transport: string; readonly hostname?: string };
-}
-
-/** A `Deno.serve` handler (also callable without `info`, e.g. from a router). */
-export type DenoServeHandler = (request: Request, info?: DenoServeInfoLike) => Promise<Response>;
+import type { DenoServeHandler, DenoServeInfoLike } from './serve-types.js';
 
 export interface AlipayEscrowDenoRoutes {
   /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
@@ -20,26 +10,32 @@ export interface AlipayEscrowDenoRoutes {
   fallback?: (request: Request, info?: DenoServeInfoLike) => Response | Promise<Response>;
 }
 
+/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
+export type EscrowInput = EscrowOptions | Escrow;
+
+const toEscrow = (input: EscrowInput): Escrow =>
+  typeof (input as Escrow).handleNotify === 'function' ? (input as Escrow) : createEscrow(input as EscrowOptions);
+
 const remote = (info: DenoServeInfoLike | undefined): { remoteAddress?: string } => {
   const hostname = info?.remoteAddr.hostname;
   return hostname === undefined ? {} : { remoteAddress: hostname };
 };
 
 /** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
-export function notifyHandler(options: EscrowOptions): DenoServeHandler {
-  const escrow = createEscrow(options);
+export function notifyHandler(options: EscrowInput): DenoServeHandler {
+  const escrow = toEscrow(options);
   return (request, info) => escrow.handleNotify(request, remote(info));
 }
 
 /** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
-export function returnHandler(options: EscrowOptions): DenoServeHandler {
-  const escrow = createEscrow(options);
+export function returnHandler(options: EscrowInput): DenoServeHandler {
+  const escrow = toEscrow(options);
   return (request, info) => escrow.handleReturn(request, remote(info));
 }
 
 /** Both endpoints as one handler: `Deno.serve(alipayEscrow({ … }))`. */
-export function alipayEscrow(options: EscrowOptions, routes: AlipayEscrowDenoRoutes = {}): DenoServeHandler {
-  const escrow: Escrow = createEscrow(options);
+export function alipayEscrow(options: EscrowInput, routes: AlipayEscrowDenoRoutes = {}): DenoServeHandler {
+  const escrow = toEscrow(options);
   const notifyPath = routes.notifyPath ?? '/alipay/notify';
   const returnPath = routes.returnPath ?? '/alipay/return';
   const { fallback } = routes;

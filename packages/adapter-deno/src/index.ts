@@ -2,6 +2,7 @@
  * @alipay-escrow/deno — Alipay escrow notify/return handlers for `Deno.serve`, and an EscrowStore
  * on Deno KV (so a Deno Deploy app needs no SQL database).
  */
-export { alipayEscrow, notifyHandler, returnHandler, type AlipayEscrowDenoRoutes, type DenoServeHandler, type DenoServeInfoLike } from './handlers.js';
+export { alipayEscrow, notifyHandler, returnHandler, type AlipayEscrowDenoRoutes, type EscrowInput } from './handlers.js';
+export type { DenoServeHandler, DenoServeInfoLike } from './serve-types.js';
 export { createDenoKvStore, type DenoKvStoreOptions } from './kv-store.js';
 export type { DenoKvLike, KvAtomicLike, KvEntryLike, KvKey, KvKeyPart } from './kv-like.js';

@@ -1,4 +1,5 @@
 import type { DenoKvLike, KvAtomicLike, KvKey } from './kv-like.js';
+import { commit } from './kv-commit.js';
 import { contentionError } from './store-checks.js';
 
 /** Attempts per compare-and-set before giving up (each failure means another writer won). */
@@ -22,8 +23,8 @@ export async function compareAndSet<T>(
     if (current.value === null) return undefined;
     const next = change(current.value);
     if (next === undefined) return undefined;
-    const op = kv.atomic().check({ key, versionstamp: current.versionstamp }).set(key, next);
-    if ((await also(op, current.value, next).commit()).ok) return next;
+    const { value, versionstamp } = current;
+    if (await commit(() => also(kv.atomic().check({ key, versionstamp }).set(key, next), value, next))) return next;
   }
   throw contentionError(what);
 }

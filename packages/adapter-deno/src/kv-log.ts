@@ -1,5 +1,6 @@
 import type { EscrowStore, NotificationLogEntry } from '@alipay-escrow/core';
 import { compareAndSet } from './kv-cas.js';
+import { commit } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';
 import type { DenoKvLike } from './kv-like.js';
 import { checkLimit, isoTime, takenError } from './store-checks.js';
@@ -50,11 +51,14 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
       const inline = raw.length <= INLINE_MAX;
       const chunks = inline ? 0 : Math.ceil(raw.length / CHUNK);
       const record: LogRecord = { entry: { ...fields, receivedAt }, tick, raw: inline ? raw : null, chunks };
-      let op = kv.atomic().check({ key: keys.log(input.id), versionstamp: null }).set(keys.log(input.id), record);
-      op = op.set(keys.logByTime(receivedAt, tick, input.id), input.id);
-      if (input.outTradeNo !== null) op = op.set(keys.logByOrder(input.outTradeNo, receivedAt, tick, input.id), input.id);
-      for (let n = 0; n < chunks; n++) op = op.set(keys.logRaw(input.id, n), raw.slice(n * CHUNK, (n + 1) * CHUNK));
-      if (!(await op.commit()).ok) {
+      const write = () => {
+        let op = kv.atomic().check({ key: keys.log(input.id), versionstamp: null }).set(keys.log(input.id), record);
+        op = op.set(keys.logByTime(receivedAt, tick, input.id), input.id);
+        if (input.outTradeNo !== null) op = op.set(keys.logByOrder(input.outTradeNo, receivedAt, tick, input.id), input.id);
+        for (let n = 0; n < chunks; n++) op = op.set(keys.logRaw(input.id, n), raw.slice(n * CHUNK, (n + 1) * CHUNK));
+        return op;
+      };
+      if (!(await commit(write))) {
         throw takenError(`appendLog: a log entry with id ${input.id}`, 'Give every logged request a fresh id (crypto.randomUUID()).');
       }
     },

@@ -1,5 +1,6 @@
 import type { EffectRecord, EscrowStore, OrderRecord } from '@alipay-escrow/core';
 import { compareAndSet, MAX_ATTEMPTS } from './kv-cas.js';
+import { commit } from './kv-commit.js';
 import { kvKeys } from './kv-keys.js';
 import type { DenoKvLike, KvKey } from './kv-like.js';
 import { kvLog } from './kv-log.js';
@@ -48,8 +49,7 @@ export function createDenoKvStore(kv: DenoKvLike, options: DenoKvStoreOptions = 
 
     async createOrder(order) {
       const key = keys.order(order.outTradeNo);
-      const { ok } = await kv.atomic().check({ key, versionstamp: null }).set(key, order).commit();
-      return ok ? 'created' : 'exists';
+      return (await commit(() => kv.atomic().check({ key, versionstamp: null }).set(key, order))) ? 'created' : 'exists';
     },
 
     async getOrder(outTradeNo) {
@@ -70,12 +70,16 @@ export function createDenoKvStore(kv: DenoKvLike, options: DenoKvStoreOptions = 
             throw takenError(`commitTransition: effect ${taken.join(', ')}`, 'Effect keys are idempotency keys: give every effect of an order its own slot.');
           }
         }
-        let op = kv.atomic().check({ key, versionstamp: current.versionstamp }).set(key, next);
-        effects.forEach((effect, index) => {
-          const location = keys.effect(next.outTradeNo, next.version, index);
-          op = op.check({ key: keys.effectKey(effect.key), versionstamp: null }).set(location, effect).set(keys.effectKey(effect.key), location);
-        });
-        if ((await op.commit()).ok) return true;
+        const { versionstamp } = current;
+        const write = () => {
+          let op = kv.atomic().check({ key, versionstamp }).set(key, next);
+          effects.forEach((effect, index) => {
+            const location = keys.effect(next.outTradeNo, next.version, index);
+            op = op.check({ key: keys.effectKey(effect.key), versionstamp: null }).set(location, effect).set(keys.effectKey(effect.key), location);
+          });
+          return op;
+        };
+        if (await commit(write)) return true;
       }
       throw contentionError(`commitTransition(${next.outTradeNo})`);
     },

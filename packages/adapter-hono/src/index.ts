@@ -36,20 +36,19 @@ function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>)
 }
 
 /**
- * The request as it arrived. When a middleware already read the body through `c.req`, Hono kept
- * its bytes (arrayBuffer, blob) or their UTF-8 text: those are the raw body. A body Hono only kept
+ * The request again, for when a middleware already read the body through `c.req`: Hono kept its
+ * bytes (arrayBuffer, blob) or their UTF-8 text, which are the raw body. A body Hono only kept
  * parsed (json, formData) cannot be verified, since signatures cover the exact bytes.
  */
-async function rawRequest(c: Context): Promise<Request> {
+async function fromBodyCache(c: Context): Promise<Request> {
   const raw = c.req.raw;
-  if (!raw.bodyUsed) return raw;
   const cache = c.req.bodyCache;
   let body: BodyInit;
   if (cache.arrayBuffer !== undefined) body = await cache.arrayBuffer;
   else if (cache.blob !== undefined) body = await (await cache.blob).arrayBuffer();
   else if (cache.text !== undefined) body = new TextEncoder().encode(await cache.text);
   else {
-    throw new AlipayEscrowError('BODY_ALREADY_PARSED', 'A middleware parsed the notification body (as JSON or form data) before the Alipay notify handler ran; its raw bytes are gone.', {
+    throw new AlipayEscrowError('BODY_ALREADY_PARSED', 'A middleware consumed the notification body before the Alipay notify handler ran, and Hono kept no raw copy of it (at most a parsed one).', {
       hint: 'Register notifyHandler / alipayEscrow before middleware that parses bodies, or read the body there with c.req.text() or c.req.arrayBuffer().',
       status: 500,
     });
@@ -60,7 +59,11 @@ async function rawRequest(c: Context): Promise<Request> {
 /** The notify_url handler: answers exactly `success` or `fail` (405 for a method other than POST). */
 export function notifyHandler<E extends Env = any>(options: EscrowInput, handlerOptions: HonoHandlerOptions<E> = {}): Handler<E> {
   const escrow = toEscrow(options);
-  return async (c) => escrow.handleNotify(await rawRequest(c), contextOf(c, handlerOptions));
+  return (c) => {
+    const context = contextOf(c, handlerOptions);
+    if (!c.req.raw.bodyUsed) return escrow.handleNotify(c.req.raw, context);
+    return fromBodyCache(c).then((request) => escrow.handleNotify(request, context));
+  };
 }
 
 /** The return_url handler: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */

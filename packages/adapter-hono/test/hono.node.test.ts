@@ -91,7 +91,7 @@ describe('a middleware read the body first', () => {
       });
       app.use('*', spoiler);
       app.post('/notify', notifyHandler(escrow));
-      const r = await deliverTo(app, escrow, '/notify', 'SPOILT', { 'content-type': 'application/x-www-form-urlencoded' });
+      const r = await deliverTo(app, escrow, '/notify', 'SPOILT', { 'Content-Type': 'application/x-www-form-urlencoded' });
       expect(r.status).toBe(500);
       expect(r.body).not.toBe('success');
       expect((errors[0] as AlipayEscrowError).code).toBe('BODY_ALREADY_PARSED');

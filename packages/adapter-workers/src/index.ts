@@ -14,8 +14,11 @@ export interface WorkerExecutionContext {
   waitUntil(promise: Promise<unknown>): void;
 }
 
-/** EscrowOptions, or a function that builds them from the Worker's env (called once per env object). */
-export type WorkerEscrowOptions<Env> = EscrowOptions | ((env: Env) => EscrowOptions);
+/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
+export type EscrowInput = EscrowOptions | Escrow;
+
+/** EscrowInput, or a function that builds it from the Worker's env (called once per env object). */
+export type WorkerEscrowInput<Env> = EscrowInput | ((env: Env) => EscrowInput);
 
 /** A module-worker fetch handler: `export default { fetch }` accepts it. */
 export type WorkerFetchHandler<Env> = (request: Request, env: Env, ctx: WorkerExecutionContext) => Promise<Response>;
@@ -31,18 +34,21 @@ export interface AlipayEscrowWorkerRoutes<Env> {
 
 const NO_ENV = {};
 
+const toEscrow = (input: EscrowInput): Escrow =>
+  typeof (input as Escrow).handleNotify === 'function' ? (input as Escrow) : createEscrow(input as EscrowOptions);
+
 /** One Escrow per env object (Workers passes the same env to every request of an isolate). */
-function escrowFor<Env>(options: WorkerEscrowOptions<Env>): (env: Env) => Escrow {
+function escrowFor<Env>(options: WorkerEscrowInput<Env>): (env: Env) => Escrow {
   if (typeof options !== 'function') {
-    let escrow: Escrow | undefined;
-    return () => (escrow ??= createEscrow(options));
+    const escrow = toEscrow(options);
+    return () => escrow;
   }
   const built = new WeakMap<object, Escrow>();
   return (env) => {
     const key = typeof env === 'object' && env !== null ? env : NO_ENV;
     let escrow = built.get(key);
     if (escrow === undefined) {
-      escrow = createEscrow(options(env));
+      escrow = toEscrow(options(env));
       built.set(key, escrow);
     }
     return escrow;
@@ -56,20 +62,20 @@ function remote(request: Request): { remoteAddress?: string } {
 }
 
 /** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
-export function notifyHandler<Env = unknown>(options: WorkerEscrowOptions<Env>): WorkerFetchHandler<Env> {
+export function notifyHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
   return async (request, env) => escrow(env).handleNotify(request, remote(request));
 }
 
 /** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
-export function returnHandler<Env = unknown>(options: WorkerEscrowOptions<Env>): WorkerFetchHandler<Env> {
+export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
   return async (request, env) => escrow(env).handleReturn(request, remote(request));
 }
 
 /** Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`. */
 export function alipayEscrow<Env = unknown>(
-  options: WorkerEscrowOptions<Env>,
+  options: WorkerEscrowInput<Env>,
   routes: AlipayEscrowWorkerRoutes<Env> = {},
 ): { fetch: WorkerFetchHandler<Env> } {
   const escrow = escrowFor(options);

@@ -4,19 +4,17 @@
  * to the configured store.
  */
 import { AlipayEscrowError, signBytes, verifyBytes } from '@alipay-escrow/core';
-import { API_PREFIX, handleTestApi } from './api/test-api.js';
 import { json } from './api/json.js';
 import type { SandboxClock } from './clock.js';
 import { resolveConfig, type ResolvedConfig, type SandboxConfig } from './config.js';
 import { asAlipayError, type SandboxContext } from './context.js';
 import { DeliveryQueue } from './delivery/queue.js';
 import { Engine } from './engine/engine.js';
-import { handleGateway } from './gateway/dispatch.js';
-import { payAtCashier, showCashier } from './pages/cashier.js';
-import { htmlPage } from './pages/html.js';
+import { emit } from './events.js';
+import { route } from './routes.js';
 
 export interface Sandbox {
-  /** Handles one HTTP request: /gateway.do, /cashier/…, /sandbox/api/… */
+  /** Handles one HTTP request: /gateway.do, /cashier/…, /sandbox (pages), /sandbox/api/… */
   fetch(request: Request): Promise<Response>;
   /** The sandbox's clock (`advance` sends due deliveries). */
   readonly clock: SandboxClock;
@@ -33,31 +31,6 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
   await verifyBytes(probe, 'AAAA', { signType: 'RSA', alipayPublicKey: config.rsa.merchantPublicKey }, 'utf-8');
 }
 
-const CASHIER = /^\/cashier\/([^/]+)(\/pay)?$/;
-
-function indexPage(ctx: SandboxContext): Response {
-  return htmlPage(
-    '支付宝 · 本地沙箱',
-    `<h1>Alipay escrow sandbox</h1>
-<p>Gateway: <code>/gateway.do</code> · partner <code>${ctx.config.partner}</code></p>
-<p>Test API: <a href="/sandbox/api/trades">/sandbox/api/trades</a> · <a href="/sandbox/api/config">/sandbox/api/config</a></p>`,
-  );
-}
-
-async function route(request: Request, ctx: SandboxContext): Promise<Response> {
-  const { pathname } = new URL(request.url);
-  if (pathname === '/gateway.do') return handleGateway(request, ctx);
-  if (pathname.startsWith(API_PREFIX)) return handleTestApi(request, ctx);
-  const cashier = CASHIER.exec(pathname);
-  if (cashier) {
-    const tradeNo = decodeURIComponent(cashier[1]!);
-    if (cashier[2] === undefined && request.method === 'GET') return showCashier(ctx, tradeNo);
-    if (cashier[2] !== undefined && request.method === 'POST') return payAtCashier(ctx, tradeNo, request);
-  }
-  if (pathname === '/' && request.method === 'GET') return indexPage(ctx);
-  return json({ error: { code: 'ILLEGAL_REQUEST', message: `Nothing at ${request.method} ${pathname}.` } }, 404);
-}
-
 /** Creates a sandbox: checks the configuration, loads the store, resumes pending deliveries. */
 export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const resolved = resolveConfig(config);
@@ -69,8 +42,29 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
     timeScale: resolved.timeScale,
     timeoutMs: resolved.deliveryTimeoutMs,
     save: (n) => resolved.store.putNotification(n),
+    onAttempts: (n, attempts) => {
+      const outTradeNo = engine.tradeByKey(n.tradeKey)?.outTradeNo ?? n.tradeKey.slice(n.tradeKey.indexOf(':') + 1);
+      for (const a of attempts) {
+        emit(resolved.onEvent, {
+          type: 'delivery',
+          at: a.at,
+          outTradeNo,
+          notifyId: n.notifyId,
+          url: n.url,
+          tradeStatus: n.tradeStatus,
+          refundStatus: n.refundStatus,
+          number: a.number,
+          httpStatus: a.httpStatus,
+          reply: a.reply,
+          ...(a.error === undefined ? {} : { error: a.error }),
+          ...(a.duplicate ? { duplicate: true as const } : {}),
+          delivered: n.delivered,
+          nextDueAt: n.nextDueAt,
+        });
+      }
+    },
   });
-  const engine = new Engine(resolved, queue);
+  const engine: Engine = new Engine(resolved, queue);
   engine.restore(await resolved.store.load());
   const detach = resolved.clock.attach(queue);
   const ctx: SandboxContext = { config: resolved, engine };

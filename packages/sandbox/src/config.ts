@@ -2,6 +2,7 @@ import { AlipayEscrowError, type RsaKeyInput, type SignatureKeys, type SignType 
 import { DEFAULT_BUYER, DEFAULT_SELLER_EMAIL, namesAccount } from './accounts.js';
 import { resolveChaos, type ChaosOptions, type ResolvedChaos } from './chaos.js';
 import { createClock, type SandboxClock } from './clock.js';
+import type { SandboxEventListener } from './events.js';
 import { memoryStore } from './store/memory-store.js';
 import type { SandboxAccount, SandboxStore } from './store/types.js';
 
@@ -38,6 +39,8 @@ export interface SandboxConfig {
   features?: { customTimeouts?: boolean };
   /** Per delivery of a notification. Default 15000. */
   deliveryTimeoutMs?: number;
+  /** Told about every trade change, delivery attempt and issued notify_id (the CLI's live log). */
+  onEvent?: SandboxEventListener;
 }
 
 export interface ResolvedConfig {
@@ -53,6 +56,7 @@ export interface ResolvedConfig {
   fetch: typeof fetch;
   customTimeouts: boolean;
   deliveryTimeoutMs: number;
+  onEvent: SandboxEventListener | undefined;
 }
 
 function configError(field: string, message: string, hint: string): AlipayEscrowError {
@@ -119,6 +123,9 @@ export function resolveConfig(config: SandboxConfig): ResolvedConfig {
   if (typeof deliveryTimeoutMs !== 'number' || !(deliveryTimeoutMs > 0) || deliveryTimeoutMs > 2_147_483_647) {
     throw configError('deliveryTimeoutMs', `deliveryTimeoutMs ${JSON.stringify(deliveryTimeoutMs)} must be a positive number of milliseconds.`, 'Leave it out for 15000.');
   }
+  if (config.onEvent !== undefined && typeof config.onEvent !== 'function') {
+    throw configError('onEvent', 'onEvent must be a function.', 'Pass (event) => { … }, or leave it out.');
+  }
   const fetchFn = config.fetch ?? globalThis.fetch?.bind(globalThis);
   if (typeof fetchFn !== 'function') throw configError('fetch', 'No fetch function to deliver notifications with.', 'Pass `fetch` in the configuration.');
   return {
@@ -134,6 +141,7 @@ export function resolveConfig(config: SandboxConfig): ResolvedConfig {
     fetch: fetchFn,
     customTimeouts: config.features?.customTimeouts === true,
     deliveryTimeoutMs,
+    onEvent: config.onEvent,
   };
 }
 

@@ -2,6 +2,7 @@
 // on the gateway's (HTTP 200) error page in <code id="error-code">.
 import { describe, expect, it } from 'vitest';
 import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { CREATE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, createParams, createTrade, errorCode, get, MD5, PARTNER, SELLER_EMAIL, signBytes, signedUrl, withSandbox } from './helpers.js';
 
@@ -122,6 +123,10 @@ describe('create_partner_trade_by_buyer errors', () => {
       });
     });
   }
+
+  it('covers every code CREATE_ERROR_CODES lists, and no other', () => {
+    expect([...new Set(CASES.map((c) => c.code))].sort()).toEqual([...CREATE_ERROR_CODES].sort());
+  });
 
   it('accepts the custom-timeout parameters when the feature is on', async () => {
     await withSandbox({ features: { customTimeouts: true } }, async (s) => {

@@ -153,4 +153,33 @@ export async function api(s: RunningSandbox, method: 'GET' | 'POST', path: strin
   return { status: res.status, json: await res.json() };
 }
 
+/** Undoes escapeHtml (the five entities it writes). */
+export function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+}
+
+/** The href of the element with this id on a page (unescaped). */
+export function hrefOf(html: string, id: string): string | undefined {
+  const m = new RegExp(`<a id="${id}" href="([^"]*)"`).exec(html);
+  return m ? unescapeHtml(m[1]!) : undefined;
+}
+
+/**
+ * Pays at the cashier like a browser without JavaScript: POST the form → 303 to the success page
+ * → the return link on it (undefined when the trade has no return_url).
+ */
+export async function payAtCashier(s: RunningSandbox, cashierPath: string, form = 'buyer_email=buyer%40example.com&logistics=0'): Promise<URL | undefined> {
+  const res = await fetch(`${s.url}${cashierPath}/pay`, {
+    method: 'POST',
+    body: form,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    redirect: 'manual',
+  });
+  if (res.status !== 303) throw new Error(`pay failed: ${res.status} ${await errorCode(res)}`);
+  const success = await (await fetch(new URL(res.headers.get('location')!, s.url))).text();
+  if (!success.includes('<h1>付款成功</h1>')) throw new Error('no success page');
+  const href = hrefOf(success, 'return-link');
+  return href === undefined ? undefined : new URL(href);
+}
+
 export { signBytes };

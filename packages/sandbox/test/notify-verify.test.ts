@@ -4,25 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { createGatewayClient, verifyReturn } from '@alipay-escrow/core';
 import type { RunningSandbox } from '../src/node.js';
-import { createTrade, get, MD5, PARTNER, withMerchant, withSandbox } from './helpers.js';
+import { createTrade, get, MD5, PARTNER, payAtCashier as payAndReturn, withMerchant, withSandbox } from './helpers.js';
 
 async function verify(s: RunningSandbox, query: string): Promise<string> {
   return (await get(`${s.gatewayUrl}?service=notify_verify&${query}`)).text();
 }
 
-/** Creates a trade with a return_url, pays at the cashier and returns the redirect target. */
+/** Creates a trade with a return_url, pays at the cashier and returns the success page's return link. */
 async function payAtCashier(s: RunningSandbox, returnUrl: string, outTradeNo = 'order-1'): Promise<URL> {
   const cashier = (await createTrade(s, { return_url: returnUrl, out_trade_no: outTradeNo })).headers.get('location')!;
   const page = await (await fetch(`${s.url}${cashier}`)).text();
   expect(page).toContain('id="pay-form"');
-  const res = await fetch(`${s.url}${cashier}/pay`, {
-    method: 'POST',
-    body: 'buyer_email=buyer%40example.com&logistics=0',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    redirect: 'manual',
-  });
-  expect(res.status).toBe(302);
-  return new URL(res.headers.get('location')!);
+  const back = await payAndReturn(s, cashier);
+  expect(back).toBeDefined();
+  return back!;
 }
 
 describe('notify_verify', () => {

@@ -59,7 +59,7 @@ describe('oracle signing vectors as create requests', () => {
         });
         expect(res.status).toBe(302);
         const cashier = await (await fetch(`${s.url}${res.headers.get('location')}`)).text();
-        expect(cashier).toContain(`<dd id="subject">${escapeHtml(v.params['subject']!)}</dd>`);
+        expect(cashier).toContain(`<span id="subject">${escapeHtml(v.params["subject"]!)}</span>`);
       });
     });
   }

@@ -2,8 +2,9 @@
 // <alipay><is_success>F</is_success><error>CODE</error></alipay> without a sign (S p13).
 import { describe, expect, it } from 'vitest';
 import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { SERVICE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
-import { api, createTrade, MD5, PARTNER, withSandbox, xmlError } from './helpers.js';
+import { api, createTrade, MD5, PARTNER, signBytes, withSandbox, xmlError } from './helpers.js';
 
 async function call(s: RunningSandbox, params: Record<string, string>, key = MD5): Promise<string> {
   const all = { partner: PARTNER, _input_charset: 'utf-8', ...params };
@@ -83,5 +84,40 @@ describe('XML service errors', () => {
       expect(xml).toContain('<trade_status>WAIT_BUYER_CONFIRM_GOODS</trade_status>');
       expect(xml).not.toContain('<param name="sign">');
     });
+  });
+
+  /** POSTs `pairs` (raw bytes allowed) signed over exactly those bytes, with `signType` sent. */
+  async function rawCall(s: RunningSandbox, pairs: [string, Uint8Array][], signType: string): Promise<string> {
+    const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : 1));
+    const presign: number[] = [];
+    sorted.forEach(([k, v], i) => presign.push(...(i > 0 ? [0x26] : []), ...new TextEncoder().encode(`${k}=`), ...v));
+    const sign = await signBytes(new Uint8Array(presign), MD5, 'utf-8');
+    const esc = (bytes: Uint8Array) => Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    const body = [...sorted.map(([k, v]) => `${k}=${esc(v)}`), `sign=${sign}`, `sign_type=${signType}`].join('&');
+    const res = await fetch(`${s.gatewayUrl}?_input_charset=utf-8`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return res.text();
+  }
+
+  const utf8 = (t: string) => new TextEncoder().encode(t);
+
+  it('ILLEGAL_SIGN_TYPE, ILLEGAL_SECURITY_PROFILE and ILLEGAL_ENCODING answer in XML too', async () => {
+    await withSandbox({}, async (s) => {
+      const tradeNo = await paidTrade(s);
+      const base: [string, Uint8Array][] = [
+        ['service', utf8('single_trade_query')],
+        ['partner', utf8(PARTNER)],
+        ['_input_charset', utf8('utf-8')],
+        ['trade_no', utf8(tradeNo)],
+      ];
+      expect(xmlError(await rawCall(s, base, 'md5'))).toBe('ILLEGAL_SIGN_TYPE');
+      expect(xmlError(await rawCall(s, base, 'RSA'))).toBe('ILLEGAL_SECURITY_PROFILE');
+      expect(xmlError(await rawCall(s, [...base, ['body', new Uint8Array([0xff, 0xfe])]], 'MD5'))).toBe('ILLEGAL_ENCODING');
+      expect(await rawCall(s, base, 'MD5')).toContain('<is_success>T</is_success>');
+    });
+  });
+
+  it('together the cases cover every code SERVICE_ERROR_CODES lists', () => {
+    const covered = new Set([...CASES.map((c) => c.code), 'TRADE_STATUS_NOT_AVAILD', 'ILLEGAL_SIGN_TYPE', 'ILLEGAL_SECURITY_PROFILE', 'ILLEGAL_ENCODING']);
+    expect([...covered].sort()).toEqual([...SERVICE_ERROR_CODES].sort());
   });
 });

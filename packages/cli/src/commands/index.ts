@@ -1,10 +1,12 @@
 import type { Command } from '../command.js';
 import { explainCommand } from './explain.js';
+import { sandboxCommand } from './sandbox.js';
 import { signCommand } from './sign.js';
+import { triggerCommand } from './trigger.js';
 import { verifyCommand } from './verify.js';
 
 /** Every sub-command, in the order `--help` lists them. Register a new command here. */
-export const commands: readonly Command[] = [signCommand, verifyCommand, explainCommand];
+export const commands: readonly Command[] = [signCommand, verifyCommand, explainCommand, sandboxCommand, triggerCommand];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

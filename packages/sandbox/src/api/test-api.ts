@@ -11,7 +11,9 @@ import type { TradeAction } from '../engine/actions.js';
 import { REFUND_ACTIONS, type RefundAction } from '../statuses.js';
 import type { TradeRecord } from '../store/types.js';
 import { isoTime } from '../time-format.js';
+import { inspectTrade } from '../inspect/inspect-json.js';
 import { json, jsonBody, jsonError } from './json.js';
+import { issueNotifyId } from './notify-ids.js';
 import { tradeJson } from './trade-json.js';
 
 export const API_PREFIX = '/sandbox/api/';
@@ -92,7 +94,11 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
     await ctx.config.clock.advance(seconds);
     return json({ now: isoTime(ctx.config.clock.now()), pending: ctx.engine.pending() });
   }
+  if (method === 'POST' && path === 'notify-ids') return issueNotifyId(request, ctx);
   if (method === 'GET' && path === 'trades') return json({ trades: ctx.engine.allTrades().map((t) => tradeJson(t, ctx.engine)) });
+  if (parts[0] === 'trades' && parts.length === 3 && parts[2] === 'notifications' && method === 'GET') {
+    return json(inspectTrade(tradeOf(ctx, parts[1]!), ctx.engine, ctx.config.clock.now()));
+  }
   if (parts[0] === 'trades' && parts.length === 2 && method === 'GET') {
     return json(tradeJson(tradeOf(ctx, parts[1]!), ctx.engine));
   }

@@ -18,6 +18,8 @@ export interface DeliveryOptions {
   timeoutMs: number;
   /** Persists a changed notification. */
   save(notification: NotificationRecord): Promise<void>;
+  /** Told about each delivery once its attempts are recorded (the record is already updated). */
+  onAttempts?(notification: NotificationRecord, attempts: AttemptRecord[]): void;
 }
 
 const MAX_TIMER_MS = 2_147_483_647;
@@ -131,6 +133,7 @@ export class DeliveryQueue implements ClockListener {
     }
     if (notification.nextDueAt === null) this.waiting.delete(notification.notifyId);
     await this.options.save(notification);
+    this.options.onAttempts?.(notification, attempts);
   }
 
   private post(notification: NotificationRecord): Promise<PostOutcome> {

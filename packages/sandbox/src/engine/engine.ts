@@ -3,9 +3,10 @@
  * through to the store. Actions go through the pure state machine (actions.ts); every change of
  * trade or refund status queues one notification to the trade's notify_url.
  */
-import { AlipayEscrowError, type SignatureKeys } from '@alipay-escrow/core';
+import { AlipayEscrowError, type SignatureKeys, type SignType } from '@alipay-escrow/core';
 import { signingKeys, type ResolvedConfig } from '../config.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
+import { emit, type TradeEventAction } from '../events.js';
 import { newNotifyId, newReturnNotifyId, newTradeNo } from '../ids.js';
 import type { NotificationRecord, ReturnIdRecord, SandboxSnapshot, TradeRecord } from '../store/types.js';
 import { applyAction, statusChanged, type TradeAction } from './actions.js';
@@ -19,6 +20,11 @@ export type TradeDraft = Omit<
   TradeRecord,
   'key' | 'tradeNo' | 'tradeStatus' | 'refundStatus' | 'shipped' | 'buyer' | 'logisticsIndex' | 'shipping' | 'gmtCreate' | 'lastModified'
 >;
+
+/** Until when an id the sandbox issued without delivering it is genuine. */
+export function idExpiry(record: ReturnIdRecord): number {
+  return record.expiresAt ?? record.issuedAt + RETURN_ID_LIFETIME_MS;
+}
 
 export function tradeKey(partner: string, outTradeNo: string): string {
   return `${partner}:${outTradeNo}`;
@@ -62,9 +68,15 @@ export class Engine {
     return this.config.clock.now();
   }
 
-  private keysFor(trade: TradeRecord): SignatureKeys {
-    const keys = signingKeys(this.config, trade.signType);
-    if (!keys) throw new AlipayEscrowError('ILLEGAL_SECURITY_PROFILE', `The sandbox has no ${trade.signType} key to sign with.`, { status: 500 });
+  /** Signs with the key of `signType` (ILLEGAL_SECURITY_PROFILE when the sandbox has none). */
+  keysFor(signType: SignType): SignatureKeys {
+    const keys = signingKeys(this.config, signType);
+    if (!keys) {
+      throw new AlipayEscrowError('ILLEGAL_SECURITY_PROFILE', `The sandbox has no ${signType} key to sign with.`, {
+        hint: signType === 'RSA' ? 'Start the sandbox with rsa keys, or use sign_type MD5.' : 'Start the sandbox with an MD5 key, or use sign_type RSA.',
+        status: 500,
+      });
+    }
     return keys;
   }
 
@@ -80,6 +92,10 @@ export class Engine {
   /** Deliveries still ahead (waiting or in flight). */
   pending(): number {
     return this.queue.pending();
+  }
+
+  tradeByKey(key: string): TradeRecord | undefined {
+    return this.trades.get(key);
   }
 
   /** Every trade, oldest first. */
@@ -133,6 +149,7 @@ export class Engine {
     };
     this.index(trade);
     await this.config.store.putTrade(trade);
+    this.announce(trade, 'create');
     await this.notify(trade);
     return { trade, created: true };
   }
@@ -144,8 +161,21 @@ export class Engine {
     if (next === current) return current;
     this.index(next);
     await this.config.store.putTrade(next);
+    this.announce(next, action.kind === 'refund' ? `refund:${action.action}` : action.kind);
     if (statusChanged(current, next)) await this.notify(next);
     return next;
+  }
+
+  private announce(trade: TradeRecord, action: TradeEventAction): void {
+    emit(this.config.onEvent, {
+      type: 'trade',
+      at: this.now(),
+      action,
+      outTradeNo: trade.outTradeNo,
+      tradeNo: trade.tradeNo,
+      tradeStatus: trade.tradeStatus,
+      refundStatus: trade.refundStatus,
+    });
   }
 
   /** Queues the notification of the trade's current status (when it has a notify_url). */
@@ -154,7 +184,7 @@ export class Engine {
     const now = this.now();
     const notifyId = newNotifyId();
     const seq = ++this.seq;
-    const message = await signMessage(notificationFields(trade, notifyId, now), this.keysFor(trade), trade.charset);
+    const message = await signMessage(notificationFields(trade, notifyId, now), this.keysFor(trade.signType), trade.charset);
     const record: NotificationRecord = {
       notifyId,
       seq,
@@ -182,10 +212,10 @@ export class Engine {
   async returnUrl(trade: TradeRecord): Promise<string | undefined> {
     if (trade.returnUrl === undefined) return undefined;
     const now = this.now();
-    const record: ReturnIdRecord = { notifyId: newReturnNotifyId(), tradeKey: trade.key, issuedAt: now };
+    const record: ReturnIdRecord = { notifyId: newReturnNotifyId(), tradeKey: trade.key, issuedAt: now, kind: 'return', expiresAt: now + RETURN_ID_LIFETIME_MS };
     this.returnIds.set(record.notifyId, record);
     await this.config.store.putReturnId(record);
-    const message = await signMessage(returnFields(trade, record.notifyId, now), this.keysFor(trade), trade.charset);
+    const message = await signMessage(returnFields(trade, record.notifyId, now), this.keysFor(trade.signType), trade.charset);
     return `${trade.returnUrl}?${message.encoded}`;
   }
 
@@ -196,7 +226,30 @@ export class Engine {
   isGenuineNotifyId(notifyId: string): boolean {
     const notification = this.notifications.get(notifyId);
     if (notification) return !notification.delivered;
-    const returned = this.returnIds.get(notifyId);
-    return returned !== undefined && this.now() < returned.issuedAt + RETURN_ID_LIFETIME_MS;
+    const issued = this.returnIds.get(notifyId);
+    return issued !== undefined && this.now() < idExpiry(issued);
+  }
+
+  /** The ids issued without a delivery of the sandbox's own (returns, triggers), oldest first; for one trade key if given. */
+  issuedIdsOf(key?: string): ReturnIdRecord[] {
+    return [...this.returnIds.values()].filter((r) => key === undefined || r.tradeKey === key).sort((a, b) => a.issuedAt - b.issuedAt);
+  }
+
+  /**
+   * Registers the notify_id of a notification someone else delivers (`alipay-escrow trigger`):
+   * notify_verify answers `true` for it until `expiresAt`.
+   */
+  async registerNotifyId(record: ReturnIdRecord & { kind: 'triggered'; expiresAt: number }): Promise<void> {
+    this.returnIds.set(record.notifyId, record);
+    await this.config.store.putReturnId(record);
+    emit(this.config.onEvent, {
+      type: 'notify-id',
+      at: record.issuedAt,
+      notifyId: record.notifyId,
+      outTradeNo: record.tradeKey.slice(record.tradeKey.indexOf(':') + 1),
+      tradeStatus: record.tradeStatus ?? '',
+      refundStatus: record.refundStatus ?? null,
+      expiresAt: record.expiresAt,
+    });
   }
 }

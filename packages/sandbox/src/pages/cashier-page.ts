@@ -1,51 +1,84 @@
 import { escapeHtml } from '@alipay-escrow/core';
+import { totalFee } from '../engine/message-fields.js';
 import type { TradeRecord } from '../store/types.js';
 import { htmlPage } from './html.js';
+import { tradeStatusHtml } from './labels.js';
 
 const LOGISTICS_NAMES: Record<string, string> = { POST: '平邮', EXPRESS: '快递', EMS: 'EMS' };
-const PAYMENT_NAMES: Record<string, string> = { BUYER_PAY: '买家承担运费', SELLER_PAY: '卖家承担运费', BUYER_PAY_AFTER_RECEIVE: '货到付运费' };
+const PAYMENT_NAMES: Record<string, string> = {
+  BUYER_PAY: '买家承担运费',
+  SELLER_PAY: '卖家承担运费',
+  BUYER_PAY_AFTER_RECEIVE: '货到付运费，运费不计入总价',
+};
+
+/** Seconds the success page shows before the browser goes back to the merchant. */
+export const SUCCESS_REDIRECT_SECONDS = 3;
 
 function options(trade: TradeRecord): string {
   return trade.logistics
     .map((option, i) => {
       const id = `logistics-${i}`;
       const checked = i === trade.logisticsIndex ? ' checked' : '';
-      const label = `${LOGISTICS_NAMES[option.type] ?? option.type}（${escapeHtml(option.type)}）运费 ¥${escapeHtml(option.fee)}，${PAYMENT_NAMES[option.payment] ?? option.payment} — 应付 ¥${escapeHtml(trade.payable[i]!)}`;
+      const label = `${LOGISTICS_NAMES[option.type] ?? escapeHtml(option.type)}（${escapeHtml(option.type)}）运费 ¥${escapeHtml(option.fee)}，${PAYMENT_NAMES[option.payment] ?? escapeHtml(option.payment)} — 应付 ¥<span class="option-total">${escapeHtml(trade.payable[i]!)}</span>`;
       return `<li><input type="radio" name="logistics" value="${i}" id="${id}"${checked}> <label for="${id}">${label}</label></li>`;
     })
     .join('\n');
 }
 
-/** The cashier (收银台): the trade, its logistics options, and a form that pays it. */
-export function cashierPage(trade: TradeRecord, buyerEmail: string): Response {
-  const payable = trade.payable[trade.logisticsIndex]!;
-  const summary = `<dl class="trade">
-<dt>商品名称</dt><dd id="subject">${escapeHtml(trade.subject)}</dd>
+function summary(trade: TradeRecord): string {
+  const details = trade.showUrl === undefined ? '' : ` <a href="${escapeHtml(trade.showUrl)}" rel="noreferrer">详情</a>`;
+  return `<dl class="trade">
+<dt>商品名称</dt><dd><span id="subject">${escapeHtml(trade.subject)}</span>${details}</dd>
 ${trade.body === undefined ? '' : `<dt>商品描述</dt><dd id="body">${escapeHtml(trade.body)}</dd>`}
+<dt>商户名称</dt><dd id="seller">${escapeHtml(trade.seller.accountName ?? trade.seller.email)}</dd>
 <dt>单价 × 数量</dt><dd>¥<span id="price">${escapeHtml(trade.price)}</span> × <span id="quantity">${escapeHtml(trade.quantity)}</span></dd>
 <dt>折扣</dt><dd>¥<span id="discount">${escapeHtml(trade.discount)}</span></dd>
-<dt>应付总额</dt><dd>¥<span id="total-fee">${escapeHtml(payable)}</span></dd>
+<dt>应付总额</dt><dd>¥<span id="total-fee">${escapeHtml(totalFee(trade))}</span></dd>
 <dt>商户订单号</dt><dd id="out-trade-no">${escapeHtml(trade.outTradeNo)}</dd>
 <dt>支付宝交易号</dt><dd id="trade-no">${escapeHtml(trade.tradeNo)}</dd>
-<dt>交易状态</dt><dd><code id="trade-status">${escapeHtml(trade.tradeStatus)}</code></dd>
+<dt>交易状态</dt><dd>${tradeStatusHtml(trade.tradeStatus).replace('class="trade-status"', 'class="trade-status" id="trade-status"')}</dd>
 </dl>`;
+}
+
+/** The cashier (收银台): the trade, its logistics options with their totals, the buyer's account, pay. */
+export function cashierPage(trade: TradeRecord, buyerEmail: string): Response {
   const form =
     trade.tradeStatus === 'WAIT_BUYER_PAY'
       ? `<form method="post" action="/cashier/${encodeURIComponent(trade.tradeNo)}/pay" id="pay-form">
-<fieldset><legend>物流方式</legend><ul>
+<fieldset><legend>请选择物流方式</legend><ul>
 ${options(trade)}
 </ul></fieldset>
-<p><label for="buyer-email">买家支付宝账户</label> <input type="text" name="buyer_email" id="buyer-email" value="${escapeHtml(buyerEmail)}"></p>
-<p><button type="submit">确认付款</button></p>
+<p><label for="buyer-email">支付宝账户名</label> <input type="text" name="buyer_email" id="buyer-email" value="${escapeHtml(buyerEmail)}" required>
+<small class="muted">沙箱不需要密码；任何账户名都可以付款（卖家自己除外）。</small></p>
+<p><button type="submit">确认无误，付款</button></p>
 </form>`
-      : '<p id="not-payable">这笔交易现在不能付款。</p>';
-  return htmlPage(`支付宝 - 收银台 - ${trade.subject}`, `<h1>收银台</h1>\n${summary}\n${form}`);
+      : `<p id="not-payable">这笔交易现在不能付款。 <a href="/sandbox/trades/${encodeURIComponent(trade.tradeNo)}">查看交易</a></p>`;
+  const steps = '<p class="muted">您正在使用担保交易：1、确认订单 → 2、付款到支付宝 → 3、买家确认收货 → 4、支付宝付款给卖家，交易完成</p>';
+  return htmlPage(`支付宝 - 收银台 - ${trade.subject}`, `<section><h1>收银台</h1>\n<p>您好，欢迎使用支付宝付款！</p>\n${summary(trade)}\n${steps}\n${form}</section>`);
 }
 
-/** Shown after paying when the trade has no return_url. */
-export function paidPage(trade: TradeRecord): Response {
-  return htmlPage(
-    '支付宝 - 付款成功',
-    `<h1>付款成功</h1>\n<p>交易 <span id="trade-no">${escapeHtml(trade.tradeNo)}</span> 已付款，状态 <code id="trade-status">${escapeHtml(trade.tradeStatus)}</code>。</p>`,
-  );
+/**
+ * 付款成功: shown after paying. With a return_url, the browser goes there (GET, signed, with a
+ * notify_id valid one minute) after a few seconds — a meta refresh, and a link for the impatient
+ * or for a browser that ignores refreshes.
+ */
+export function successPage(trade: TradeRecord, returnUrl: string | undefined): Response {
+  const buyer = trade.buyer?.email ?? '';
+  const center = `<a id="buyer-center-link" href="/sandbox/buyer?buyer=${encodeURIComponent(buyer)}">买家中心</a>`;
+  const paid = `<p>您已成功付款 <strong id="paid-amount">${escapeHtml(totalFee(trade))}</strong> 元！</p>
+<p>商户订单号 <span id="out-trade-no">${escapeHtml(trade.outTradeNo)}</span>，支付宝交易号 <span id="trade-no">${escapeHtml(trade.tradeNo)}</span>，${tradeStatusHtml(trade.tradeStatus)}</p>`;
+  if (returnUrl === undefined) {
+    const note =
+      trade.returnUrl === undefined
+        ? '<p class="muted" id="no-return-url">商户没有提供 return_url，不会跳转回商户网站。</p>'
+        : `<p class="muted" id="return-expired">返回商户的跳转只在付款后（WAIT_SELLER_SEND_GOODS）发生一次；这笔交易已经是 ${escapeHtml(trade.tradeStatus)}。</p>`;
+    return htmlPage('支付宝 - 付款成功', `<section><h1>付款成功</h1>\n${paid}\n${note}\n<p>${center}</p></section>`);
+  }
+  const link = escapeHtml(returnUrl);
+  const body = `<section><h1>付款成功</h1>
+${paid}
+<p>${SUCCESS_REDIRECT_SECONDS} 秒后返回商户网站。如果页面还没有跳转，请点击 <a id="return-link" href="${link}">跳转回商户</a></p>
+<p class="muted">返回链接里的 notify_id 只在 1 分钟（沙箱时间）内有效；重新打开本页会得到新的链接。</p>
+<p>${center}</p></section>`;
+  return htmlPage('支付宝 - 付款成功', body, 200, {}, `<meta http-equiv="refresh" content="${SUCCESS_REDIRECT_SECONDS};url=${link}">\n`);
 }

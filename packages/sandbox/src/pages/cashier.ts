@@ -1,43 +1,62 @@
 /**
  * The cashier: `GET /cashier/:tradeNo` shows the trade; `POST /cashier/:tradeNo/pay` pays it
- * (form fields `buyer_email`, `logistics`) and — like Alipay after its success page — sends the
- * browser to the signed return_url with a one-minute notify_id (C p26-27), or shows "paid".
+ * (form fields `buyer_email`, `logistics`) and answers 303 to `GET /cashier/:tradeNo/success`,
+ * the 付款成功 page, which sends the browser on to the signed return_url (C p26-27).
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
 import { payingBuyer } from '../accounts.js';
 import { asAlipayError, type SandboxContext } from '../context.js';
-import { cashierPage, paidPage } from './cashier-page.js';
-import { errorPage } from './error-page.js';
 import type { TradeRecord } from '../store/types.js';
+import { cashierPage, successPage } from './cashier-page.js';
+import { errorPage } from './error-page.js';
+import { formFields, seeOther } from './html.js';
 
-function tradeOf(ctx: SandboxContext, tradeNo: string): TradeRecord {
+export function cashierTrade(ctx: SandboxContext, tradeNo: string): TradeRecord {
   const trade = ctx.engine.tradeByTradeNo(tradeNo);
   if (!trade) throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Open the cashier through a create request.', status: 404 });
   return trade;
 }
 
+function failure(e: unknown, tradeNo: string): Response {
+  const error = asAlipayError(e);
+  return errorPage(error, error.status === 404 ? 404 : 200, { href: `/cashier/${encodeURIComponent(tradeNo)}`, label: '返回收银台' });
+}
+
 export function showCashier(ctx: SandboxContext, tradeNo: string): Response {
   try {
-    const trade = tradeOf(ctx, tradeNo);
+    const trade = cashierTrade(ctx, tradeNo);
     return cashierPage(trade, payingBuyer(ctx.config.buyers, trade.requestedBuyer).email);
   } catch (e) {
-    const error = asAlipayError(e);
-    return errorPage(error, error.status === 404 ? 404 : 200);
+    return failure(e, tradeNo);
   }
 }
 
 export async function payAtCashier(ctx: SandboxContext, tradeNo: string, request: Request): Promise<Response> {
   try {
-    const trade = tradeOf(ctx, tradeNo);
-    const form = new URLSearchParams(await request.text());
+    const trade = cashierTrade(ctx, tradeNo);
+    const form = await formFields(request);
     const logistics = form.get('logistics');
     const index = logistics === null || logistics === '' ? trade.logisticsIndex : /^[0-9]$/.test(logistics) ? Number(logistics) : -1;
-    const buyer = payingBuyer(ctx.config.buyers, trade.requestedBuyer, form.get('buyer_email') ?? undefined);
-    const paid = await ctx.engine.act(trade, { kind: 'pay', buyer, logistics: index });
-    const location = await ctx.engine.returnUrl(paid);
-    return location === undefined ? paidPage(paid) : new Response(null, { status: 302, headers: { location } });
+    const buyer = payingBuyer(ctx.config.buyers, trade.requestedBuyer, form.get('buyer_email')?.trim() || undefined);
+    await ctx.engine.act(trade, { kind: 'pay', buyer, logistics: index });
+    return seeOther(`/cashier/${encodeURIComponent(tradeNo)}/success`);
   } catch (e) {
-    const error = asAlipayError(e);
-    return errorPage(error, error.status === 404 ? 404 : 200);
+    return failure(e, tradeNo);
+  }
+}
+
+/**
+ * The success page. Each showing issues a fresh one-minute return id while the trade is
+ * WAIT_SELLER_SEND_GOODS (the only status a return carries, SPEC §2.4); an unpaid trade goes
+ * back to the cashier.
+ */
+export async function showSuccess(ctx: SandboxContext, tradeNo: string): Promise<Response> {
+  try {
+    const trade = cashierTrade(ctx, tradeNo);
+    if (trade.buyer === null) return seeOther(`/cashier/${encodeURIComponent(tradeNo)}`);
+    const back = trade.tradeStatus === 'WAIT_SELLER_SEND_GOODS' ? await ctx.engine.returnUrl(trade) : undefined;
+    return successPage(trade, back);
+  } catch (e) {
+    return failure(e, tradeNo);
   }
 }

@@ -5,7 +5,7 @@ import { htmlPage } from './html.js';
  * The gateway's error page: Chinese, like Alipay's, with the code in `<code id="error-code">`
  * so tests and tools can find it. HTTP 200, as the real gateway answers (the code is the result).
  */
-export function errorPage(error: AlipayEscrowError, status = 200): Response {
+export function errorPage(error: AlipayEscrowError, status = 200, back?: { href: string; label: string }): Response {
   const entry = explain(error.code);
   const title = entry?.title.zh ?? '请求出错';
   const cause = entry ? `<p class="cause">${escapeHtml(entry.cause.zh)}</p>` : '';
@@ -19,6 +19,7 @@ ${field}
 <p id="error-detail">${escapeHtml(error.message)}</p>
 ${cause}
 ${fix}
+${back === undefined ? '' : `<p><a id="back-link" href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>`}
 </section>`;
   return htmlPage(`支付宝 - 错误 ${error.code}`, body, status);
 }

@@ -8,6 +8,7 @@ export function memoryStore(): SandboxStore {
   const trades = new Map<string, string>();
   const notifications = new Map<string, string>();
   const returnIds = new Map<string, string>();
+  const settings = new Map<string, string>();
   const parse = <T>(map: Map<string, string>): T[] => [...map.values()].map((json) => JSON.parse(json) as T);
   return {
     async load(): Promise<SandboxSnapshot> {
@@ -25,6 +26,12 @@ export function memoryStore(): SandboxStore {
     },
     async putReturnId(record) {
       returnIds.set(record.notifyId, JSON.stringify(record));
+    },
+    async getSetting(name) {
+      return settings.get(name);
+    },
+    async putSetting(name, value) {
+      settings.set(name, value);
     },
   };
 }

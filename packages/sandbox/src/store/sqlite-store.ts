@@ -15,6 +15,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sandbox_trades (key TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sandbox_notifications (notify_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sandbox_return_ids (notify_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sandbox_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /**
@@ -29,6 +30,8 @@ export function sqliteStore(db: SqliteDatabase): SandboxStore {
     'INSERT INTO sandbox_notifications (notify_id, seq, data) VALUES (?, ?, ?) ON CONFLICT(notify_id) DO UPDATE SET data = excluded.data',
   );
   const upsertReturnId = db.prepare('INSERT INTO sandbox_return_ids (notify_id, data) VALUES (?, ?) ON CONFLICT(notify_id) DO UPDATE SET data = excluded.data');
+  const upsertSetting = db.prepare('INSERT INTO sandbox_settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value');
+  const selectSetting = db.prepare('SELECT value FROM sandbox_settings WHERE name = ?');
   const rows = <T>(sql: string): T[] => (db.prepare(sql).all() as { data: string }[]).map((row) => JSON.parse(row.data) as T);
   return {
     async load(): Promise<SandboxSnapshot> {
@@ -46,6 +49,13 @@ export function sqliteStore(db: SqliteDatabase): SandboxStore {
     },
     async putReturnId(record) {
       upsertReturnId.run(record.notifyId, JSON.stringify(record));
+    },
+    async getSetting(name) {
+      const [row] = selectSetting.all(name) as { value: string }[];
+      return row?.value;
+    },
+    async putSetting(name, value) {
+      upsertSetting.run(name, value);
     },
   };
 }

@@ -103,11 +103,22 @@ export interface NotificationRecord {
   attempts: AttemptRecord[];
 }
 
-/** A notify_id handed to the buyer's browser with the return_url redirect (valid 1 minute). */
+/**
+ * A notify_id the sandbox did not deliver itself: handed to the buyer's browser with the
+ * return_url redirect (valid 1 minute), or issued for a notification someone else sends
+ * (`POST /sandbox/api/notify-ids`, used by `alipay-escrow trigger`).
+ */
 export interface ReturnIdRecord {
   notifyId: string;
   tradeKey: string;
   issuedAt: number;
+  /** Absent: a return id (the kind part 1 stored). */
+  kind?: 'return' | 'triggered';
+  /** Until when notify_verify answers `true` (epoch ms). Absent: issuedAt + 1 minute. */
+  expiresAt?: number;
+  /** For a triggered id: the statuses its notification states. */
+  tradeStatus?: string;
+  refundStatus?: string | null;
 }
 
 export interface SandboxSnapshot {
@@ -126,4 +137,7 @@ export interface SandboxStore {
   putTrade(trade: TradeRecord): Promise<void>;
   putNotification(notification: NotificationRecord): Promise<void>;
   putReturnId(record: ReturnIdRecord): Promise<void>;
+  /** Optional: small named values kept with the state (the CLI keeps the credentials it generated). */
+  getSetting?(name: string): Promise<string | undefined>;
+  putSetting?(name: string, value: string): Promise<void>;
 }

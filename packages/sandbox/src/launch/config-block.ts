@@ -1,0 +1,101 @@
+/**
+ * What `alipay-escrow sandbox` prints: the configuration a merchant pastes (gateway URL, partner,
+ * key, seller), the pages' URLs and the run's settings — as text, or as one JSON object.
+ */
+import type { ResolvedChaos } from '../chaos.js';
+import { RETRY_INTERVALS_SECONDS } from '../delivery/schedule.js';
+import type { CredentialSource, SandboxCredentials } from './credentials.js';
+
+export interface LaunchSummary {
+  /** `http://127.0.0.1:7001` */
+  url: string;
+  gatewayUrl: string;
+  credentials: SandboxCredentials;
+  sources: { partner: CredentialSource; key: CredentialSource; seller: CredentialSource };
+  timeScale: number;
+  chaos: ResolvedChaos | null;
+  /** The SQLite file, or undefined for memory. */
+  db: string | undefined;
+}
+
+export interface LaunchJson {
+  url: string;
+  gatewayUrl: string;
+  partner: string;
+  key: string;
+  signType: 'MD5';
+  seller: { id: string; email: string };
+  sources: LaunchSummary['sources'];
+  pages: { trades: string; buyer: string; seller: string; api: string };
+  timeScale: number;
+  chaos: ResolvedChaos | null;
+  store: string;
+}
+
+const SOURCE_NOTE: Record<CredentialSource, string> = {
+  given: 'as given',
+  stored: 'kept in the sandbox file',
+  generated: 'generated for this run',
+};
+
+function pages(url: string): LaunchJson['pages'] {
+  return { trades: `${url}/sandbox`, buyer: `${url}/sandbox/buyer`, seller: `${url}/sandbox/seller`, api: `${url}/sandbox/api/trades` };
+}
+
+function interval(seconds: number): string {
+  return seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
+}
+
+export function chaosText(chaos: ResolvedChaos | null): string {
+  if (chaos === null) return 'off';
+  return `dup=${chaos.dup},drop=${chaos.drop},reorder=${chaos.reorder ? 1 : 0},delay=${chaos.delay},seed=${chaos.seed}`;
+}
+
+export function launchJson(s: LaunchSummary): LaunchJson {
+  return {
+    url: s.url,
+    gatewayUrl: s.gatewayUrl,
+    partner: s.credentials.partner,
+    key: s.credentials.key,
+    signType: 'MD5',
+    seller: s.credentials.seller,
+    sources: s.sources,
+    pages: pages(s.url),
+    timeScale: s.timeScale,
+    chaos: s.chaos,
+    store: s.db ?? 'memory',
+  };
+}
+
+/** The block a merchant copies: plain lines, aligned, one setting each. */
+export function configBlock(s: LaunchSummary): string {
+  const { partner, key, seller } = s.credentials;
+  const p = pages(s.url);
+  const retries = RETRY_INTERVALS_SECONDS.map(interval).join(' ');
+  return [
+    'alipay-escrow sandbox — a local Alipay escrow gateway (担保交易). Not Alipay: test credentials only.',
+    `listening on ${s.url}`,
+    '',
+    'Merchant configuration (paste into your app):',
+    `  gatewayUrl  ${s.gatewayUrl}`,
+    `  partner     ${partner}   (${SOURCE_NOTE[s.sources.partner]})`,
+    `  key         ${key}   (MD5, ${SOURCE_NOTE[s.sources.key]})`,
+    `  seller      id ${seller.id} · email ${seller.email}   (${SOURCE_NOTE[s.sources.seller]})`,
+    '  charset     utf-8 or gbk; sign_type MD5',
+    '',
+    'As environment variables:',
+    `  ALIPAY_GATEWAY_URL=${s.gatewayUrl}`,
+    `  ALIPAY_PARTNER=${partner}`,
+    `  ALIPAY_KEY=${key}`,
+    `  ALIPAY_SELLER_ID=${seller.id}`,
+    '',
+    'Pages:',
+    `  trades and notifications  ${p.trades}`,
+    `  buyer center              ${p.buyer}`,
+    `  seller center             ${p.seller}`,
+    `  test API                  ${p.api}`,
+    '',
+    `notifications retried after ${retries}${s.timeScale === 1 ? '' : ` (÷ ${s.timeScale})`} · chaos ${chaosText(s.chaos)} · state ${s.db === undefined ? 'in memory' : `in ${s.db}`}`,
+    'Press Ctrl-C to stop.',
+  ].join('\n');
+}

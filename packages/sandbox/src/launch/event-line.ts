@@ -1,0 +1,26 @@
+/** One line of the sandbox command's live log per event (sandbox time, Beijing). */
+import type { SandboxEvent } from '../events.js';
+import { beijingTime } from '../time-format.js';
+
+function clock(ms: number): string {
+  return beijingTime(ms).slice(11);
+}
+
+function statuses(trade: string, refund: string | null): string {
+  return refund === null ? trade : `${trade}/${refund}`;
+}
+
+export function eventLine(event: SandboxEvent): string {
+  const at = clock(event.at);
+  switch (event.type) {
+    case 'trade':
+      return `${at}  ${event.outTradeNo}  ${event.action} → ${statuses(event.tradeStatus, event.refundStatus)}`;
+    case 'delivery': {
+      const answer = event.httpStatus === null ? `no answer (${event.error ?? 'unknown'})` : `HTTP ${event.httpStatus} ${JSON.stringify(event.reply ?? '')}`;
+      const after = event.delivered ? ' ✓ acknowledged' : event.nextDueAt !== null ? ` · next delivery ${clock(event.nextDueAt)}` : event.duplicate ? '' : ' · no more deliveries';
+      return `${at}  ${event.outTradeNo}  notify ${statuses(event.tradeStatus, event.refundStatus)} #${event.number}${event.duplicate ? ' (duplicate)' : ''} → ${answer}${after}`;
+    }
+    case 'notify-id':
+      return `${at}  ${event.outTradeNo}  notify_id ${event.notifyId} issued for ${statuses(event.tradeStatus, event.refundStatus)} (trigger), valid until ${clock(event.expiresAt)}`;
+  }
+}

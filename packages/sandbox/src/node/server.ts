@@ -1,0 +1,124 @@
+/** The sandbox behind a Node HTTP server, optionally kept in an SQLite file. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { createSandbox, type Sandbox } from '../app.js';
+import type { SandboxConfig } from '../config.js';
+import type { SandboxStore } from '../store/types.js';
+import { openSqliteStore } from './sqlite-file.js';
+
+export interface StartSandboxOptions extends SandboxConfig {
+  /** Default 0: any free port (read it from `url`). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Keep the sandbox in this SQLite file (created if missing), so it survives restarts. */
+  storage?: { sqliteFile?: string };
+}
+
+export interface RunningSandbox {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** `${url}/gateway.do`: the merchant's gatewayUrl. */
+  gatewayUrl: string;
+  sandbox: Sandbox;
+  /** Stops deliveries, then the server; closes the SQLite file if this call opened it. */
+  stop(): Promise<void>;
+}
+
+async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = req.method ?? 'GET';
+  const init: RequestInit = { method, headers };
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of req) chunks.push(chunk as Uint8Array);
+    init.body = new Uint8Array(Buffer.concat(chunks));
+  }
+  return new Request(new URL(req.url ?? '/', base), init);
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  res.end(new Uint8Array(await response.arrayBuffer()));
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/** Starts the sandbox on `host:port`. */
+export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
+  const { port = 0, host = '127.0.0.1', storage, ...config } = options;
+  let opened: { store: SandboxStore; close(): void } | undefined;
+  if (storage?.sqliteFile !== undefined) {
+    if (config.store !== undefined) {
+      throw new AlipayEscrowError('CONFIG_INVALID', 'Give either store or storage.sqliteFile, not both.', { hint: 'storage.sqliteFile opens an SQLite store for you.', field: 'storage', status: 500 });
+    }
+    opened = await openSqliteStore(storage.sqliteFile);
+  }
+  let sandbox: Sandbox;
+  try {
+    sandbox = await createSandbox(opened ? { ...config, store: opened.store } : config);
+  } catch (e) {
+    opened?.close();
+    throw e;
+  }
+  let base = '';
+  const server = createServer((req, res) => {
+    toRequest(req, base)
+      .then((request) => sandbox.fetch(request))
+      .then((response) => send(res, response))
+      .catch((e: unknown) => {
+        res.statusCode = 500;
+        res.end(`sandbox error: ${e instanceof Error ? e.message : String(e)}`);
+      });
+  });
+  let address: AddressInfo;
+  try {
+    address = await listen(server, port, host);
+  } catch (e) {
+    await sandbox.close();
+    opened?.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new AlipayEscrowError('CONFIG_INVALID', `Cannot listen on ${host}:${port} (${code}).`, {
+        hint: code === 'EADDRINUSE' ? 'Another process uses that port: stop it, or choose another port (0 takes any free one).' : 'Choose another host or port.',
+        field: code === 'EADDRNOTAVAIL' ? 'host' : 'port',
+        status: 500,
+        cause: e,
+      });
+    }
+    throw e;
+  }
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  base = `http://${shownHost}:${address.port}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    url: base,
+    gatewayUrl: `${base}/gateway.do`,
+    sandbox,
+    stop() {
+      stopped ??= (async () => {
+        await sandbox.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        opened?.close();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Type-checked in the fresh project (moduleResolution nodenext): the packed declarations resolve
+// and describe the API as documented.
+import { Hono } from 'hono';
+import Koa from 'koa';
+import { createEscrow, createMemoryStore, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+import { buildTestNotification, type TestNotification } from '@alipay-escrow/core/testing';
+import { alipayEscrow, notifyHandler, returnHandler, type HonoHandlerOptions } from '@alipay-escrow/hono';
+import { alipayEscrow as koaEscrow, notifyHandler as koaNotify, type KoaHandlerOptions } from '@alipay-escrow/koa';
+
+declare const options: EscrowOptions;
+const escrow: Escrow = createEscrow({ ...options, store: createMemoryStore() });
+const hono = new Hono();
+hono.route('/alipay', alipayEscrow(escrow, { notifyPath: '/n', returnPath: '/r' }));
+hono.post('/pay/notify', notifyHandler(options));
+hono.get('/pay/return', returnHandler(escrow, { remoteAddress: (c) => c.req.header('x-real-ip') }));
+const koa = new Koa();
+koa.use(koaEscrow(escrow)).use(koaNotify(options, { remoteAddress: (ctx) => ctx.ip }));
+const honoOptions: HonoHandlerOptions = {};
+const koaOptions: KoaHandlerOptions = {};
+const notice: Promise<TestNotification> = buildTestNotification({ keys: { signType: 'MD5', key: 'x'.repeat(32) }, outTradeNo: 'T', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+// @ts-expect-error paths are strings
+alipayEscrow(escrow, { notifyPath: 1 });
+export { honoOptions, koaOptions, notice };
