@@ -99,7 +99,7 @@ describe('alipay-escrow trigger', () => {
     });
   });
 
-  it("prints the merchant's refusal and exits 1: an order the merchant does not know, an amount it does not expect", async () => {
+  it("prints the merchant's refusal and exits 1 for an order it does not know; a refund status on a known order is applied", async () => {
     await withShop(async (sandbox, shop) => {
       const unknown = await runCli(['trigger', 'TRADE_FINISHED', '--to', shop.notifyUrl, '--out-trade-no', 'nobody', '--total', '0.01', '--sandbox', sandbox.url]);
       expect(unknown.code).toBe(1);

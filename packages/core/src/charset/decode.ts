@@ -33,12 +33,19 @@ function fatalDecoder(charset: Charset): TextDecoder {
  */
 export function decodeBytes(bytes: Uint8Array, charset: Charset, options: { field?: string } = {}): string {
   if (charset !== 'utf-8' && charset !== 'gbk') return decodeBytes(bytes, normalizeCharset(charset), options);
+  // ASCII is the same in both charsets and most values are ASCII: skip the decoder call.
+  if (bytes.length <= 256 && isAscii(bytes)) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   const decoder = fatalDecoder(charset);
   try {
     return decoder.decode(bytes);
   } catch (cause) {
     throw undecodableError(bytes, charset, options.field, cause);
   }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 function undecodableError(bytes: Uint8Array, charset: Charset, field: string | undefined, cause: unknown): AlipayEscrowError {

@@ -3,7 +3,7 @@ import { commitNotice } from './commit-notice.js';
 import type { EscrowContext } from './context.js';
 import { crossCheck } from './cross-check.js';
 import { crossCheckAnomaly, reportAnomaly, unknownOrderAnomaly } from './report-anomaly.js';
-import { runEffects } from './run-effects.js';
+import { hookFor, runEffects } from './run-effects.js';
 import type { ApplyOutcome } from './types.js';
 
 export interface VerifiedInput {
@@ -64,7 +64,7 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
     };
   }
 
-  const committed = await commitNotice(ctx.store, order, params, ctx.now);
+  const committed = await commitNotice(ctx.store, order, params, ctx.now, (kind) => hookFor(ctx.hooks, kind) !== undefined);
   if (committed.kind === 'missing' || committed.kind === 'conflict') {
     return {
       ...base,

@@ -1,3 +1,4 @@
+import type { EffectKind } from '../escrow/index.js';
 import { decide } from '../escrow/index.js';
 import type { EscrowStore, OrderRecord } from '../store/types.js';
 import { effectRecords, learnedLogisticsType, noticeOf, stateOf, transitionedOrder, withLogisticsType } from './order-transition.js';
@@ -22,6 +23,7 @@ export async function commitNotice(
   first: OrderRecord,
   params: Record<string, string>,
   now: () => Date,
+  hasHook?: (kind: EffectKind) => boolean,
 ): Promise<CommitResult> {
   const notice = noticeOf(params);
   let order = first;
@@ -31,7 +33,7 @@ export async function commitNotice(
     if (decision.kind === 'apply') {
       const at = now();
       const next = transitionedOrder(order, decision.next, params, at);
-      if (await store.commitTransition(next, order.version, effectRecords(order.outTradeNo, decision.effects, at))) {
+      if (await store.commitTransition(next, order.version, effectRecords(order.outTradeNo, decision.effects, at, hasHook))) {
         return { kind: 'applied', order: next, reason: null };
       }
     } else {

@@ -1,4 +1,4 @@
-import type { EscrowState, Notice, PlannedEffect } from '../escrow/index.js';
+import type { EffectKind, EscrowState, Notice, PlannedEffect } from '../escrow/index.js';
 import { phaseOf } from '../escrow/index.js';
 import type { EffectRecord, OrderRecord } from '../store/types.js';
 
@@ -46,19 +46,31 @@ export function withLogisticsType(order: OrderRecord, logisticsType: string, at:
   return { ...order, logisticsType, version: order.version + 1, updatedAt: at.toISOString() };
 }
 
-/** The effect records committed with a transition: pending, keyed `${outTradeNo}:${slot}`. */
-export function effectRecords(outTradeNo: string, planned: readonly PlannedEffect[], at: Date): EffectRecord[] {
+/**
+ * The effect records committed with a transition, keyed `${outTradeNo}:${slot}`: pending when the
+ * merchant has a hook for their kind, otherwise recorded as done at once (nothing is owed, so no
+ * claim/complete round trips; a hook added later is not called for milestones already past).
+ */
+export function effectRecords(
+  outTradeNo: string,
+  planned: readonly PlannedEffect[],
+  at: Date,
+  hasHook: (kind: EffectKind) => boolean = () => true,
+): EffectRecord[] {
   const createdAt = at.toISOString();
-  return planned.map((effect) => ({
-    key: `${outTradeNo}:${effect.slot}`,
-    outTradeNo,
-    kind: effect.kind,
-    detail: effect.detail ?? null,
-    status: 'pending',
-    attempts: 0,
-    lastError: null,
-    leaseUntil: null,
-    createdAt,
-    doneAt: null,
-  }));
+  return planned.map((effect) => {
+    const owed = hasHook(effect.kind);
+    return {
+      key: `${outTradeNo}:${effect.slot}`,
+      outTradeNo,
+      kind: effect.kind,
+      detail: effect.detail ?? null,
+      status: owed ? 'pending' : 'done',
+      attempts: 0,
+      lastError: null,
+      leaseUntil: null,
+      createdAt,
+      doneAt: owed ? null : createdAt,
+    };
+  });
 }

@@ -11,6 +11,12 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     await request.body?.cancel().catch(() => undefined);
     return { ok: false };
   }
+  if (declared !== null && /^[0-9]+$/.test(declared.trim())) {
+    // A declared length within the cap: one read, which lets servers that wrap Node's request
+    // (e.g. @hono/node-server) skip building a web stream. The length is checked again after.
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.length > maxBytes ? { ok: false } : { ok: true, bytes };
+  }
   if (request.body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -23,6 +23,16 @@ function hexValue(b: number): number {
 }
 
 function decodeSegment(body: Uint8Array, start: number, end: number, plusIsSpace = true): Uint8Array {
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const b = body[i]!;
+    if (b === PERCENT || (b === PLUS && plusIsSpace)) {
+      plain = false;
+      break;
+    }
+  }
+  // Nothing to unescape: a view of the body, no copy.
+  if (plain) return body.subarray(start, end);
   const out = new Uint8Array(end - start);
   let n = 0;
   for (let i = start; i < end; i++) {

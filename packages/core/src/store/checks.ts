@@ -58,7 +58,11 @@ export function duplicateLogError(id: string): AlipayEscrowError {
  * (`Date#toISOString()`, UTC, milliseconds), so that comparing them as text — which SQL does —
  * orders them by time. Accepts anything `Date` parses; throws on what it cannot.
  */
+const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 export function isoTime(value: string, field: string): string {
+  // Already what toISOString() produces (the usual case): nothing to convert.
+  if (typeof value === 'string' && CANONICAL_ISO.test(value) && !Number.isNaN(Date.parse(value))) return value;
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw invalid(field, `${field} is not a date-time: ${JSON.stringify(value)}.`, 'Pass an ISO 8601 time such as new Date().toISOString().');
