@@ -1,0 +1,9 @@
+/**
+ * `@alipay-escrow/core/store-kit`: the argument checks and copy helpers core's own stores use, for
+ * anyone implementing `EscrowStore` on another engine (the Deno KV store does), so every store
+ * rejects the same mistakes with the same codes.
+ */
+export { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+export { copyEffect, copyLogEntry, copyOrder } from './copy.js';
+export { applyLogUpdate, LOG_UPDATE_FIELDS } from './log-update.js';
+export type * from './types.js';
