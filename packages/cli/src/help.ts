@@ -17,6 +17,6 @@ export function globalHelp(commands: readonly Command[]): string {
     '  -v, --version   print the version',
     '',
     'JSON commands print one JSON object on stdout. Exit codes: 0 ok, 1 rejected/failed, 2 usage error.',
-    'Keys are never printed.',
+    'A key you pass is never printed (`sandbox` prints the test key it generated, for you to paste).',
   ].join('\n');
 }

@@ -50,7 +50,7 @@ async function createTrade(c: Config, outTradeNo: string, notifyUrl?: string): P
   return res.status;
 }
 
-describe('alipay-escrow sandbox', () => {
+describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
   it('prints generated credentials that work against its gateway, logs events, and stops cleanly on SIGINT', async () => {
     await withCli(['sandbox', '--port', '0', '--json'], async (cli) => {
       const c = await config(cli);
@@ -186,4 +186,12 @@ describe('alipay-escrow sandbox', () => {
       expect(run.stderr).toContain('usage: alipay-escrow sandbox');
     });
   }
+
+  it('--help explains the command and exits 0 without starting anything', async () => {
+    const run = await runCli(['sandbox', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage: alipay-escrow sandbox');
+    expect(run.stdout).toContain('Exit codes');
+    expect((await runCli(['--help'])).stdout).toMatch(/^  sandbox /m);
+  });
 });

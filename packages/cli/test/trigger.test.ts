@@ -65,7 +65,7 @@ async function withShop(fn: (sandbox: RunningSandbox, shop: Shop) => Promise<voi
   }
 }
 
-describe('alipay-escrow trigger', () => {
+describe('alipay-escrow trigger', { timeout: 30_000 }, () => {
   it("delivers a notification the merchant verifies (signature and notify_verify) and answers success: exit 0", async () => {
     await withShop(async (sandbox, shop) => {
       const run = await runCli(['trigger', 'WAIT_SELLER_SEND_GOODS', '--to', shop.notifyUrl, '--out-trade-no', 'shop-1', '--total', '0.01', '--sandbox', sandbox.url]);
@@ -150,4 +150,12 @@ describe('alipay-escrow trigger', () => {
       expect(run.stderr).toContain('usage: alipay-escrow trigger');
     });
   }
+
+  it('--help explains the command and exits 0 without starting anything', async () => {
+    const run = await runCli(['trigger', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage: alipay-escrow trigger');
+    expect(run.stdout).toContain('Exit codes');
+    expect((await runCli(['--help'])).stdout).toMatch(/^  trigger /m);
+  });
 });

@@ -66,6 +66,8 @@ export interface OrderResult {
   merchant: { tradeStatus: string | null; refundStatus: string | null };
   /** After the notifications alone (before any reconcile). */
   matchedByNotifications: boolean;
+  /** Its notifications that were never acknowledged, all 8 deliveries spent. */
+  exhausted: number;
   /** Refund applications the flow made at the sandbox, and the cycles the merchant counted. */
   applications: number;
   refundCycle: number;
@@ -99,7 +101,7 @@ export interface ChaosFigures {
   phantomRefundCycles: number;
   ordersWithPhantomCycles: number;
   phantomCyclesByFlow: Record<string, number>;
-  /** Orders that needed reconcile at the end, by reason. */
+  /** Orders that needed reconcile at the end: an open refund after a refusal; anything else (notifications ran out). */
   reconciledAmbiguous: number;
   reconciledOther: number;
   sandboxHours: number;
@@ -301,6 +303,14 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
     const trades = new Map<string, { tradeStatus: string; refundStatus: string | null }>();
     for (const t of (await api('trades')).json.trades as { outTradeNo: string; tradeStatus: string; refundStatus: string | null }[]) trades.set(t.outTradeNo, t);
 
+    const acknowledgedIds = new Set(deliveries.filter((d) => d.delivered).map((d) => d.notifyId));
+    const exhaustedByOrder = new Map<string, Set<string>>();
+    for (const d of deliveries) {
+      if (acknowledgedIds.has(d.notifyId)) continue;
+      const set = exhaustedByOrder.get(d.outTradeNo) ?? new Set<string>();
+      set.add(d.notifyId);
+      exhaustedByOrder.set(d.outTradeNo, set);
+    }
     const results: OrderResult[] = [];
     let reconciledAmbiguous = 0;
     let reconciledOther = 0;
@@ -313,7 +323,7 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
       const matchedByNotifications = same();
       let list = await escrow.listEffects(id);
       if (!matchedByNotifications || list.some((e) => e.status !== 'done')) {
-        if (AMBIGUOUS.has(o.flow) && list.every((e) => e.status === 'done')) reconciledAmbiguous++;
+        if (AMBIGUOUS.has(o.flow)) reconciledAmbiguous++;
         else reconciledOther++;
         // A reconcile job: query, apply, run what is owed; again a minute later (after any effect
         // lease has run out) until everything is done.
@@ -336,12 +346,14 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
         sandbox: theirs,
         merchant: { tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus },
         matchedByNotifications,
+        exhausted: exhaustedByOrder.get(id)?.size ?? 0,
         applications: o.steps.filter((step) => step === 'apply').length,
         refundCycle: mine.refundCycle,
         effectsDone: list.every((e) => e.status === 'done'),
       });
     }
 
+    // CHAOS_DEBUG=1: every unacknowledged delivery, with the merchant's log and effects for its order.
     if (process.env['CHAOS_DEBUG']) {
       const acked = new Set(deliveries.filter((d) => d.delivered).map((d) => d.notifyId));
       for (const d of deliveries) if (!acked.has(d.notifyId)) console.log('unacknowledged', d.outTradeNo, d.tradeStatus, d.refundStatus, d.number, d.httpStatus, d.reply, d.error ?? '');
@@ -354,7 +366,6 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
     const flows: Record<string, number> = {};
     for (const o of orders) flows[o.flow] = (flows[o.flow] ?? 0) + 1;
     const notifications = new Set(deliveries.map((d) => d.notifyId));
-    const acknowledged = new Set(deliveries.filter((d) => d.delivered).map((d) => d.notifyId));
     let reruns = 0;
     for (const n of stats.lostCompletions.values()) reruns += n;
     const drops = deliveries.filter((d) => d.error?.includes('chaos drop')).length;
@@ -368,7 +379,7 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
       duplicates: deliveries.filter((d) => d.duplicate).length,
       drops,
       retries: scheduled.filter((d) => d.number > 1).length,
-      exhausted: notifications.size - acknowledged.size,
+      exhausted: notifications.size - acknowledgedIds.size,
       storeWrites: stats.writes,
       storeFaults: stats.faults,
       hookCalls: [...hooks.ok.values(), ...hooks.failed.values()].reduce((a, b) => a + b, 0),

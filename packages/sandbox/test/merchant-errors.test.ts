@@ -128,7 +128,7 @@ const NOT_SENDABLE: { code: string; why: string; check: () => Promise<void> }[] 
   },
 ];
 
-describe('create errors as the merchant meets them', () => {
+describe('create errors as the merchant meets them', { timeout: 30_000 }, () => {
   for (const c of AT_THE_GATEWAY) {
     for (const via of ['url', 'form'] as const) {
       it(`${c.code} on the gateway's page behind createPayment's ${via}: ${c.name}`, async () => {
@@ -177,7 +177,7 @@ describe('create errors as the merchant meets them', () => {
   });
 });
 
-describe('service errors as the merchant meets them', () => {
+describe('service errors as the merchant meets them', { timeout: 30_000 }, () => {
   const covered = new Set<string>();
   const expectCode = async (promise: Promise<unknown>, code: string) => {
     expect(await codeOf(promise)).toBe(code);

@@ -58,7 +58,7 @@ const STORES: [string, () => EscrowStore | undefined][] = [
 ];
 
 for (const [storeName, makeStore] of STORES) {
-  describe(`merchant flows against the sandbox, ${storeName}`, () => {
+  describe(`merchant flows against the sandbox, ${storeName}`, { timeout: 30_000 }, () => {
     const withStore = async (s: RunningSandbox, fn: (shop: Shop) => Promise<void>) => {
       const store = makeStore();
       if (store) await store.migrate();
@@ -168,7 +168,7 @@ for (const [storeName, makeStore] of STORES) {
   });
 }
 
-describe('the return page path', () => {
+describe('the return page path', { timeout: 30_000 }, () => {
   it('a return link used after its minute is not trusted; the notification still brings the order up to date', async () => {
     await withSandbox({}, async (s) => {
       await withShop(s, {}, async (shop) => {

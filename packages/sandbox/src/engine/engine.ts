@@ -40,6 +40,8 @@ export class Engine {
   private readonly trades = new Map<string, TradeRecord>();
   private readonly byTradeNo = new Map<string, string>();
   private readonly notifications = new Map<string, NotificationRecord>();
+  /** Trade key → its notifications (the pages list them per trade). */
+  private readonly notificationsByTrade = new Map<string, NotificationRecord[]>();
   private readonly returnIds = new Map<string, ReturnIdRecord>();
   private seq = 0;
 
@@ -52,7 +54,7 @@ export class Engine {
   restore(snapshot: SandboxSnapshot): void {
     for (const trade of snapshot.trades) this.index(trade);
     for (const n of snapshot.notifications) {
-      this.notifications.set(n.notifyId, n);
+      this.keep(n);
       this.seq = Math.max(this.seq, n.seq);
       this.queue.resume(n);
     }
@@ -103,9 +105,16 @@ export class Engine {
     return [...this.trades.values()].sort((a, b) => a.gmtCreate - b.gmtCreate);
   }
 
+  private keep(n: NotificationRecord): void {
+    this.notifications.set(n.notifyId, n);
+    const list = this.notificationsByTrade.get(n.tradeKey);
+    if (list === undefined) this.notificationsByTrade.set(n.tradeKey, [n]);
+    else list.push(n);
+  }
+
   /** A trade's notifications, in the order they were created. */
   notificationsOf(trade: TradeRecord): NotificationRecord[] {
-    return [...this.notifications.values()].filter((n) => n.tradeKey === trade.key).sort((a, b) => a.seq - b.seq);
+    return [...(this.notificationsByTrade.get(trade.key) ?? [])].sort((a, b) => a.seq - b.seq);
   }
 
   /**
@@ -200,7 +209,7 @@ export class Engine {
       delivered: false,
       attempts: [],
     };
-    this.notifications.set(notifyId, record);
+    this.keep(record);
     this.queue.schedule(record);
     await this.config.store.putNotification(record);
   }

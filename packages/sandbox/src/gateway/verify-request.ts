@@ -3,33 +3,9 @@
  * (ILLEGAL_SIGN_TYPE; ILLEGAL_SECURITY_PROFILE when the sandbox has no key of that type), sign
  * (ILLEGAL_SIGN) — over the received bytes, exactly as the merchant's library signs them.
  */
-import { AlipayEscrowError, verifyBytes, type Charset, type RawParam, type SignType } from '@alipay-escrow/core';
+import { AlipayEscrowError, rawPresignBytes, verifyBytes, type Charset, type RawParam, type SignType } from '@alipay-escrow/core';
 import { verifyingKeys, type ResolvedConfig } from '../config.js';
 import { plainValue } from './request-params.js';
-
-const AMP = 0x26;
-const EQ = 0x3d;
-
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-/**
- * The pre-sign bytes of a received request (SPEC §3): every parameter but sign and sign_type,
- * empty ones dropped, sorted by name bytes, `name=value` joined with `&` — straight from the
- * received bytes, so nothing is lost to a decode/re-encode round trip.
- */
-export function receivedPresign(params: readonly RawParam[]): Uint8Array {
-  const signed = params.filter((p) => p.key !== 'sign' && p.key !== 'sign_type' && p.value.length > 0).sort((a, b) => compareBytes(a.name, b.name));
-  const parts: number[] = [];
-  signed.forEach((p, i) => {
-    if (i > 0) parts.push(AMP);
-    parts.push(...p.name, EQ, ...p.value);
-  });
-  return new Uint8Array(parts);
-}
 
 export async function verifySignedRequest(params: readonly RawParam[], config: ResolvedConfig, charset: Charset): Promise<SignType> {
   const partner = plainValue(params, 'partner');
@@ -54,7 +30,7 @@ export async function verifySignedRequest(params: readonly RawParam[], config: R
     });
   }
   const sign = plainValue(params, 'sign');
-  if (sign === undefined || !(await verifyBytes(receivedPresign(params), sign, keys, charset))) {
+  if (sign === undefined || !(await verifyBytes(rawPresignBytes(params), sign, keys, charset))) {
     throw new AlipayEscrowError('ILLEGAL_SIGN', sign === undefined ? 'sign is missing.' : 'The signature does not match the parameters.', {
       hint: 'Sign every sent parameter except sign and sign_type, empty ones left out, sorted, joined raw (not URL-encoded), in the bytes of _input_charset, with the right key (SPEC §3).',
       field: 'sign',
