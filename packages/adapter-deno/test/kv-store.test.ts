@@ -16,7 +16,7 @@ const T0 = '2026-03-01T08:00:00.000Z';
 function order(outTradeNo: string): OrderRecord {
   return {
     outTradeNo, partner: '2088101122136241', subject: '测试商品', payable: ['10.00'], sellerId: '2088101122136241', sellerEmail: null,
-    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, tradeNo: null, totalFee: null, shipping: null,
+    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
     logisticsType: null, version: 0, createdAt: T0, updatedAt: T0,
   };
 }

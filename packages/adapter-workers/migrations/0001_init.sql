@@ -14,6 +14,7 @@ CREATE TABLE IF NOT EXISTS alipay_escrow_orders (
   trade_status TEXT,
   refund_status TEXT,
   refund_cycle INTEGER NOT NULL,
+  notice_time TEXT,
   trade_no TEXT,
   total_fee TEXT,
   shipping TEXT,

@@ -24,12 +24,17 @@ const WSCG = 'WAIT_SELLER_CONFIRM_GOODS';
 const RS = 'REFUND_SUCCESS';
 const RC = 'REFUND_CLOSED';
 
-function state(tradeStatus: TradeStatus | null, refundStatus: RefundStatus | null = null, refundCycle = refundStatus ? 1 : 0): EscrowState {
-  return { tradeStatus, refundStatus, refundCycle };
+function state(
+  tradeStatus: TradeStatus | null,
+  refundStatus: RefundStatus | null = null,
+  refundCycle = refundStatus ? 1 : 0,
+  noticeTime: string | null = null,
+): EscrowState {
+  return { tradeStatus, refundStatus, refundCycle, noticeTime };
 }
 
-function notice(tradeStatus: string, refundStatus?: string): Notice {
-  return refundStatus === undefined ? { tradeStatus } : { tradeStatus, refundStatus };
+function notice(tradeStatus: string, refundStatus?: string, time?: string): Notice {
+  return { tradeStatus, ...(refundStatus === undefined ? {} : { refundStatus }), ...(time === undefined ? {} : { time }) };
 }
 
 function applied(d: Decision): Extract<Decision, { kind: 'apply' }> {
@@ -206,6 +211,94 @@ describe('refund cycles', () => {
     for (const r of [WSA, SRB, WBRG, WSCG, RS, RC] as const) {
       expect(applied(decide(state(WSSG), notice(WSSG, r))).next).toEqual(state(WSSG, r, 1));
     }
+  });
+});
+
+// notify_time of the notices below: `at(s)` is s seconds past 16:00:00 (Beijing time).
+const at = (seconds: number): string => `2026-03-01 16:${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+
+describe('refund moves ordered by notify_time', () => {
+  it('a late WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER is stale: no new cycle; the reason names both times', () => {
+    const d = decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(1)));
+    expect(d.kind).toBe('stale');
+    const reason = (d as { reason: string }).reason;
+    for (const text of [at(1), at(2), WSA, SRB]) expect(reason).toContain(text);
+  });
+
+  it('a late SELLER_REFUSE_BUYER after the re-applied WAIT_SELLER_AGREE is stale: the second application stays open', () => {
+    const d = decide(state(WSSG, WSA, 2, at(3)), notice(WSSG, SRB, at(2)));
+    expect(d.kind).toBe('stale');
+    for (const text of [at(2), at(3)]) expect((d as { reason: string }).reason).toContain(text);
+  });
+
+  it('a newer re-application opens the next cycle, and the order takes its time', () => {
+    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(3)))).next).toEqual(state(WSSG, WSA, 2, at(3)));
+    expect(applied(decide(state(WSSG, WSA, 2, at(3)), notice(WSSG, SRB, at(64)))).next).toEqual(state(WSSG, SRB, 2, at(64)));
+  });
+
+  it('two notices in the same second are left to the table', () => {
+    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(2)))).next).toEqual(state(WSSG, WSA, 2, at(2)));
+    expect(applied(decide(state(WSSG, WSA, 2, at(2)), notice(WSSG, SRB, at(2)))).next).toEqual(state(WSSG, SRB, 2, at(2)));
+  });
+
+  it('a notice without a time (a single_trade_query reply) is judged by the table alone and keeps the order time', () => {
+    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA))).next).toEqual(state(WSSG, WSA, 2, at(2)));
+    // …and an order without a time judges a timed notice by the table, then takes its time
+    expect(applied(decide(state(WSSG, SRB, 1), notice(WSSG, WSA, at(1)))).next).toEqual(state(WSSG, WSA, 2, at(1)));
+  });
+
+  it('a time not in the notify_time format is no time', () => {
+    for (const odd of ['2026-03-01T16:00:01Z', '2026-03-01 16:00', 'yesterday', '']) {
+      expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, odd))).next).toEqual(state(WSSG, WSA, 2, at(2)));
+    }
+  });
+
+  it("an older notice's trade part still moves forward; its refund part does not, and the order keeps the later time", () => {
+    const d = applied(decide(state(WSSG, WSA, 2, at(5)), notice(WBCG, SRB, at(4))));
+    expect(d.next).toEqual(state(WBCG, WSA, 2, at(5)));
+    expect(d.effects.map((e) => e.kind)).toEqual(['shipped', 'transition']);
+  });
+
+  it('an older notice stating the current state is a plain duplicate', () => {
+    expect(decide(state(WSSG, SRB, 1, at(5)), notice(WSSG, SRB, at(2)))).toEqual({ kind: 'duplicate' });
+    expect(decide(state(WSSG, SRB, 1, at(5)), notice(WSSG, SRB, at(5)))).toEqual({ kind: 'duplicate' });
+  });
+
+  it('a newer notice restating the whole current state is a duplicate that records its time, so an older refusal is then stale', () => {
+    // WAIT_SELLER_AGREE (16:00:01), SELLER_REFUSE_BUYER (16:00:02), WAIT_SELLER_AGREE (16:00:03) delivered 1, 3, 2
+    const d = decide(state(WSSG, WSA, 1, at(1)), notice(WSSG, WSA, at(3)));
+    expect(d).toEqual({ kind: 'duplicate', noticeTime: at(3) });
+    expect(decide(state(WSSG, WSA, 1, at(3)), notice(WSSG, SRB, at(2))).kind).toBe('stale');
+    expect(decide(state(WSSG, null, 0, null), notice(WSSG, undefined, at(1)))).toEqual({ kind: 'duplicate', noticeTime: at(1) });
+  });
+
+  it('a newer notice without refund_status does not restate an open refund: nothing recorded', () => {
+    expect(decide(state(WSSG, WSA, 1, at(1)), notice(WSSG, undefined, at(3)))).toEqual({ kind: 'duplicate' });
+  });
+
+  // Every (current, notice) refund pair of the table again, the notice one second older, then the same second.
+  for (const [current, row] of REFUND_TABLE) {
+    const expected = row.split(' ') as (keyof typeof KIND)[];
+    REFUND_COLUMNS.forEach((incoming, i) => {
+      const code = expected[i]!;
+      const cycle = current === null ? 0 : 2;
+      it(`${current ?? 'null'} + older ${incoming} → ${code === 'D' ? 'duplicate' : 'stale'}; same second → as the table`, () => {
+        const older = decide(state(WSSG, current, cycle, at(10)), notice(WSSG, incoming, at(9)));
+        expect(older.kind).toBe(code === 'D' ? 'duplicate' : 'stale');
+        const same = decide(state(WSSG, current, cycle, at(10)), notice(WSSG, incoming, at(10)));
+        expect(same.kind).toBe(KIND[code]);
+        if (same.kind === 'apply') expect(same.next).toEqual(state(WSSG, incoming, code === 'N' ? cycle + 1 : cycle, at(10)));
+      });
+    });
+  }
+
+  it('the latest notice arriving first: the earlier steps are stale, and the cycles they hide stay uncounted (never a phantom one)', () => {
+    // WAIT_SELLER_AGREE, SELLER_REFUSE_BUYER, WAIT_SELLER_AGREE, REFUND_CLOSED: REFUND_CLOSED first says nothing of cycle 2
+    let s = state(WSSG);
+    const first = applied(decide(s, notice(WSSG, RC, at(4))));
+    expect(first.effects.map((e) => e.slot)).toEqual(['refund:1:REFUND_CLOSED', 'transition:WAIT_SELLER_SEND_GOODS/REFUND_CLOSED/1']);
+    s = first.next;
+    for (const [r, t] of [[WSA, 1], [SRB, 2], [WSA, 3]] as const) expect(decide(s, notice(WSSG, r, at(t))).kind).toBe('stale');
   });
 });
 

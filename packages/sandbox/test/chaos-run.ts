@@ -23,7 +23,7 @@ import { countingHooks, HookLog, startShop } from './merchant-shop.js';
 
 type Step = 'create' | 'pay' | 'ship' | 'confirm' | 'apply' | 'agree' | 'refuse' | 'return_goods' | 'confirm_returned' | 'cancel' | 'close';
 
-/** Flows and their weights. The last two end in an open refund after a refusal (see AMBIGUOUS). */
+/** Flows and their weights. The last two end in an open refund after a refusal (see OPEN_AFTER_REFUSAL). */
 export const FLOWS: Record<string, { weight: number; steps: Step[] }> = {
   finish: { weight: 24, steps: ['create', 'pay', 'ship', 'confirm'] },
   'refund-unshipped': { weight: 12, steps: ['create', 'pay', 'apply', 'agree'] },
@@ -39,13 +39,14 @@ export const FLOWS: Record<string, { weight: number; steps: Step[] }> = {
 };
 
 /**
- * Flows whose final state notifications alone cannot settle: after a refusal, WAIT_SELLER_AGREE
- * and SELLER_REFUSE_BUYER alternate, and a notification carries no cycle number, so a late
- * WAIT_SELLER_AGREE of the first application reads as a new application (and a late
- * SELLER_REFUSE_BUYER as a refusal of the second). When the refund is still open at the end the
- * merchant may hold the other one; single_trade_query (reconcile) settles it.
+ * Flows ending in an open refund after a refusal: WAIT_SELLER_AGREE and SELLER_REFUSE_BUYER
+ * alternate and a notification carries no cycle number, so by the refund table alone a late
+ * WAIT_SELLER_AGREE of the first application reads as a new application (a phantom cycle) and a
+ * late SELLER_REFUSE_BUYER as a refusal of the second, leaving the merchant on the wrong status
+ * until a reconcile. Core orders refund moves by the notices' notify_time, so notifications
+ * settle these too; they are counted apart to show it.
  */
-export const AMBIGUOUS = new Set(['refuse-open', 'reapply-open']);
+export const OPEN_AFTER_REFUSAL = new Set(['refuse-open', 'reapply-open']);
 
 export interface ChaosRunOptions {
   orders: number;
@@ -95,14 +96,23 @@ export interface ChaosFigures {
   /** Hook runs repeated because the write recording a successful run was lost (at-least-once). */
   hookRerunsAfterLostCompletion: number;
   /**
-   * Refund cycles the merchant counted beyond the applications made, and the orders concerned:
-   * a redelivered WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER reads as a new application.
+   * Refund cycles the merchant counted beyond the applications made, and the orders concerned
+   * (each fires onRefund/onTransition for an application the buyer never made): what a late
+   * WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER gave before refund moves were ordered by
+   * notify_time. Must be 0.
    */
   phantomRefundCycles: number;
   ordersWithPhantomCycles: number;
   phantomCyclesByFlow: Record<string, number>;
-  /** Orders that needed reconcile at the end: an open refund after a refusal; anything else (notifications ran out). */
-  reconciledAmbiguous: number;
+  /**
+   * Refund applications the merchant never counted, and the orders concerned: a later notice
+   * overtook an application's own (a notice carries no cycle number, so a skipped cycle cannot be
+   * recovered). The status still ends right; the merchant just hears fewer onRefund steps.
+   */
+  missedRefundCycles: number;
+  ordersWithMissedCycles: number;
+  /** Orders that needed reconcile at the end: an open refund after a refusal; anything else (e.g. notifications ran out). */
+  reconciledOpenAfterRefusal: number;
   reconciledOther: number;
   sandboxHours: number;
   wallMs: number;
@@ -312,7 +322,7 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
       exhaustedByOrder.set(d.outTradeNo, set);
     }
     const results: OrderResult[] = [];
-    let reconciledAmbiguous = 0;
+    let reconciledOpenAfterRefusal = 0;
     let reconciledOther = 0;
     const effects = new Map<string, { key: string; kind: string; detail: string | null; status: string }[]>();
     for (const o of orders) {
@@ -323,7 +333,7 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
       const matchedByNotifications = same();
       let list = await escrow.listEffects(id);
       if (!matchedByNotifications || list.some((e) => e.status !== 'done')) {
-        if (AMBIGUOUS.has(o.flow)) reconciledAmbiguous++;
+        if (OPEN_AFTER_REFUSAL.has(o.flow)) reconciledOpenAfterRefusal++;
         else reconciledOther++;
         // A reconcile job: query, apply, run what is owed; again a minute later (after any effect
         // lease has run out) until everything is done.
@@ -391,7 +401,9 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
         if (r.refundCycle > r.applications) acc[r.flow] = (acc[r.flow] ?? 0) + r.refundCycle - r.applications;
         return acc;
       }, {}),
-      reconciledAmbiguous,
+      missedRefundCycles: results.reduce((n, r) => n + Math.max(0, r.applications - r.refundCycle), 0),
+      ordersWithMissedCycles: results.filter((r) => r.refundCycle < r.applications).length,
+      reconciledOpenAfterRefusal,
       reconciledOther,
       sandboxHours: Math.round((clock.now() - START) / 360_000) / 10,
       wallMs: Math.round(performance.now() - started),

@@ -6,11 +6,16 @@
  * - trade (trade-order.ts): forward along WAIT_BUYER_PAY → … → TRADE_FINISHED (jumps allowed),
  *   TRADE_CLOSED from any non-terminal status; backward or after a terminal status: stale;
  * - refund (refund-table.ts): per the transition table; a missing or empty refund_status means
- *   "no refund information", never a move back.
+ *   "no refund information", never a move back. But first by time (notice-time.ts): when the
+ *   notice's notify_time is strictly older than the order's noticeTime, the refund part is stale
+ *   whatever the table says. Without this, a late re-delivery of WAIT_SELLER_AGREE after
+ *   SELLER_REFUSE_BUYER would look like a new application (and a late SELLER_REFUSE_BUYER like a
+ *   refusal of the newer one), since notices carry no cycle number.
  * Every part that moves forward is applied ('apply'). If none moves: 'duplicate' when what the
  * notice states equals the current state (an absent refund_status states nothing, so it does not
  * count against equality: a re-delivered payment notice after a refund opened is a duplicate),
- * otherwise 'stale', with a reason naming the notice's and the order's statuses.
+ * otherwise 'stale', with a reason naming the notice's and the order's statuses (and, when only
+ * its time made it stale, both times).
  * A status outside the escrow enums (TRADE_SUCCESS, TRADE_PENDING, COD_*, …) gives
  * 'unknown_status': the caller records it, nothing is applied.
  *
@@ -21,9 +26,11 @@
  * applied refund change (slot `refund:<cycle>:<status>`, detail = the status), then one
  * `transition` (slot `transition:<trade>/<refund>/<cycle>` of the new state, detail `from→to`).
  * Trade rank, refund progress within a cycle and the cycle number only ever grow, so every state
- * reached is new and no slot is ever planned twice for one order.
+ * reached is new and no slot is ever planned twice for one order. An applied notice's time moves
+ * the order's noticeTime up (never down); a notice without a time leaves it as it was.
  */
 import { milestonesReached } from './milestones.js';
+import { isOlderNotice, laterNoticeTime, usableNoticeTime } from './notice-time.js';
 import { refundMove, type RefundMove } from './refund-table.js';
 import { describeState, refundSlot, transitionDetail, transitionSlot } from './slots.js';
 import { isRefundStatus, isTradeStatus, REFUND_STATUSES, TRADE_STATUSES, type RefundStatus, type TradeStatus } from './statuses.js';
@@ -50,13 +57,24 @@ export function decide(state: EscrowState, notice: Notice): Decision {
   }
   const refund: RefundStatus | null = refundText === '' ? null : refundText;
 
+  const time = usableNoticeTime(notice.time);
+  const older = isOlderNotice(time, state.noticeTime);
   const tMove = tradeMove(state.tradeStatus, trade);
   const rMove = refund === null ? undefined : refundMove(state.refundStatus, refund);
   const tradeForward = tMove === 'forward';
-  const refundStep = rMove?.kind === 'forward' ? rMove.step : undefined;
+  // An older notice's refund part describes an earlier moment: never a move, whatever the table says.
+  const refundStep = rMove?.kind === 'forward' && !older ? rMove.step : undefined;
 
   if (!tradeForward && refundStep === undefined) {
-    if (tMove === 'same' && (rMove === undefined || rMove.kind === 'same')) return { kind: 'duplicate' };
+    if (tMove === 'same' && (rMove === undefined || rMove.kind === 'same')) {
+      // The whole current state, restated later: the order held it until then (see notice-time.ts).
+      const restates = rMove !== undefined || state.refundStatus === null;
+      const later = restates ? laterNoticeTime(state.noticeTime, time) : state.noticeTime;
+      return later === state.noticeTime || later === null ? { kind: 'duplicate' } : { kind: 'duplicate', noticeTime: later };
+    }
+    if (rMove?.kind === 'forward' && time !== undefined && state.noticeTime !== null) {
+      return { kind: 'stale', reason: olderReason(state, trade, refund, time, state.noticeTime) };
+    }
     return { kind: 'stale', reason: staleReason(state, trade, refund, tMove, rMove) };
   }
 
@@ -64,6 +82,7 @@ export function decide(state: EscrowState, notice: Notice): Decision {
     tradeStatus: tradeForward ? trade : state.tradeStatus,
     refundStatus: refundStep !== undefined ? refund : state.refundStatus,
     refundCycle: refundStep === 'new_cycle' ? state.refundCycle + 1 : state.refundCycle,
+    noticeTime: laterNoticeTime(state.noticeTime, time),
   };
 
   const effects: PlannedEffect[] = [];
@@ -99,4 +118,13 @@ function staleReason(
         ? `refund_status ${refund} is already the current one`
         : `refund_status ${refund} cannot follow ${currentRefund}`;
   return `Stale notice ${trade}/${refund ?? 'none'} for an order at ${describeState(state)}: ${tradePart}; ${refundPart}. Nothing was applied.`;
+}
+
+/** The reason for a notice whose refund part the table would have applied, but which is older. */
+function olderReason(state: EscrowState, trade: TradeStatus, refund: RefundStatus | null, time: string, latest: string): string {
+  return (
+    `Stale notice ${trade}/${refund ?? 'none'} for an order at ${describeState(state)}: its notify_time ${time} is older than ` +
+    `${latest}, the notify_time of the latest notice applied, so it is a late delivery of an earlier step, not a new ` +
+    `one (notices carry no refund cycle). Nothing was applied.`
+  );
 }

@@ -8,6 +8,11 @@ export interface EscrowState {
   refundStatus: RefundStatus | null;
   /** How many times a refund was (re-)applied for: WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER counts again. */
   refundCycle: number;
+  /**
+   * The notify_time of the latest applied notice that had one ('yyyy-MM-dd HH:mm:ss', Beijing
+   * time); null when none had. A notice older than this cannot move the refund (notice-time.ts).
+   */
+  noticeTime: string | null;
 }
 
 /** A genuine, verified statement from Alipay about one trade (a notification, a return, a query). */
@@ -15,6 +20,11 @@ export interface Notice {
   /** Raw statuses as sent: unknown values are kept, recorded and not applied. */
   tradeStatus: string;
   refundStatus?: string | undefined;
+  /**
+   * The notice's own notify_time ('yyyy-MM-dd HH:mm:ss', Beijing time), when it has one: every
+   * notification does; a single_trade_query reply does not. Orders refund moves (notice-time.ts).
+   */
+  time?: string | undefined;
 }
 
 /** A milestone to announce to the merchant, committed with the transition that caused it. */
@@ -29,6 +39,10 @@ export interface PlannedEffect {
 /** What the pure state machine decides for (state, notice). */
 export type Decision =
   | { kind: 'apply'; next: EscrowState; effects: PlannedEffect[] }
-  | { kind: 'duplicate' }
+  /**
+   * Nothing to apply. With `noticeTime`: the notice restates the whole current state at a later
+   * notify_time than the order's, and that time is to be recorded (no effects).
+   */
+  | { kind: 'duplicate'; noticeTime?: string }
   | { kind: 'stale'; reason: string }
   | { kind: 'unknown_status'; reason: string };

@@ -1,7 +1,7 @@
 import type { EffectKind } from '../escrow/index.js';
 import { decide } from '../escrow/index.js';
 import type { EscrowStore, OrderRecord } from '../store/types.js';
-import { effectRecords, learnedLogisticsType, noticeOf, stateOf, transitionedOrder, withLogisticsType } from './order-transition.js';
+import { effectRecords, learnedLogisticsType, learnedOrder, noticeOf, stateOf, transitionedOrder } from './order-transition.js';
 
 /** Enough for any realistic race: each round has a winner, after which the rest see a duplicate. */
 export const MAX_COMMIT_ATTEMPTS = 8;
@@ -16,7 +16,8 @@ export type CommitResult =
  * Decides what the message means for the order and commits it with compare-and-set: the new
  * state and its effects in one atomic step. When another request changed the order first, the
  * order is read again and decided again (bounded), so a loser of a race sees a duplicate.
- * A duplicate or stale message still fills in the buyer's logistics type when the order lacks it.
+ * A duplicate or stale message still fills in the buyer's logistics type when the order lacks it,
+ * and a duplicate restating the current state at a later notify_time records that time.
  */
 export async function commitNotice(
   store: EscrowStore,
@@ -38,9 +39,9 @@ export async function commitNotice(
       }
     } else {
       const reason = decision.kind === 'stale' ? decision.reason : null;
-      const stated = learnedLogisticsType(order, params);
-      if (stated === null) return { kind: decision.kind, order, reason };
-      const learned = withLogisticsType(order, stated, now());
+      const laterTime = decision.kind === 'duplicate' ? (decision.noticeTime ?? null) : null;
+      const learned = learnedOrder(order, learnedLogisticsType(order, params), laterTime, now());
+      if (learned === null) return { kind: decision.kind, order, reason };
       if (await store.commitTransition(learned, order.version, [])) return { kind: decision.kind, order: learned, reason };
     }
     const reread = await store.getOrder(order.outTradeNo);

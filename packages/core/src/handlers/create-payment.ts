@@ -47,6 +47,7 @@ export async function createPayment(ctx: EscrowContext, order: EscrowOrder): Pro
     tradeStatus: null,
     refundStatus: null,
     refundCycle: 0,
+    noticeTime: null,
     tradeNo: null,
     totalFee: null,
     shipping: null,

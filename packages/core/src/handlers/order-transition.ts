@@ -3,13 +3,19 @@ import { phaseOf } from '../escrow/index.js';
 import type { EffectRecord, OrderRecord } from '../store/types.js';
 
 export function stateOf(order: OrderRecord): EscrowState {
-  return { tradeStatus: order.tradeStatus, refundStatus: order.refundStatus, refundCycle: order.refundCycle };
+  return { tradeStatus: order.tradeStatus, refundStatus: order.refundStatus, refundCycle: order.refundCycle, noticeTime: order.noticeTime };
 }
 
-/** The statuses a verified message states (an empty refund_status states nothing). */
+/**
+ * The statuses a verified message states (an empty refund_status states nothing), with its
+ * notify_time when it has one (notifications and return pages do): the state machine orders
+ * refund moves by it. A single_trade_query or send_goods reply has none and is judged by the
+ * refund table alone.
+ */
 export function noticeOf(params: Record<string, string>): Notice {
   const refund = params['refund_status'];
-  return { tradeStatus: params['trade_status'] ?? '', ...(refund ? { refundStatus: refund } : {}) };
+  const time = params['notify_time'];
+  return { tradeStatus: params['trade_status'] ?? '', ...(refund ? { refundStatus: refund } : {}), ...(time ? { time } : {}) };
 }
 
 /**
@@ -22,6 +28,7 @@ export function transitionedOrder(order: OrderRecord, next: EscrowState, params:
     tradeStatus: next.tradeStatus,
     refundStatus: next.refundStatus,
     refundCycle: next.refundCycle,
+    noticeTime: next.noticeTime,
     phase: phaseOf(next),
     tradeNo: params['trade_no'] || order.tradeNo,
     totalFee: params['total_fee'] || order.totalFee,
@@ -41,9 +48,20 @@ export function learnedLogisticsType(order: OrderRecord, params: Record<string, 
   return stated && order.logisticsType === null ? stated : null;
 }
 
-/** The order with only its logistics type changed, one version on. */
-export function withLogisticsType(order: OrderRecord, logisticsType: string, at: Date): OrderRecord {
-  return { ...order, logisticsType, version: order.version + 1, updatedAt: at.toISOString() };
+/**
+ * What a message that changes no status still teaches about the order: the buyer's logistics type
+ * (see learnedLogisticsType) and, for a duplicate restating the current state later, that later
+ * notify_time. The order with those changed, one version on; null when there is nothing to learn.
+ */
+export function learnedOrder(order: OrderRecord, logisticsType: string | null, noticeTime: string | null, at: Date): OrderRecord | null {
+  if (logisticsType === null && noticeTime === null) return null;
+  return {
+    ...order,
+    ...(logisticsType === null ? {} : { logisticsType }),
+    ...(noticeTime === null ? {} : { noticeTime }),
+    version: order.version + 1,
+    updatedAt: at.toISOString(),
+  };
 }
 
 /**

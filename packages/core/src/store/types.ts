@@ -14,6 +14,11 @@ export interface OrderRecord {
   tradeStatus: TradeStatus | null;
   refundStatus: RefundStatus | null;
   refundCycle: number;
+  /**
+   * The notify_time ('yyyy-MM-dd HH:mm:ss', Beijing time) of the latest notice applied to the
+   * order; null until one with a time was. A later notice older than this cannot move the refund.
+   */
+  noticeTime: string | null;
   /** Alipay's trade number, once a notice carried it. */
   tradeNo: string | null;
   /** total_fee as Alipay last reported it. */

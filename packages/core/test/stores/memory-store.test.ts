@@ -11,7 +11,7 @@ describe('createMemoryStore clock', () => {
     const store = createMemoryStore({ now: () => now });
     const order = {
       outTradeNo: 'M1', partner: '2088101122136241', subject: 's', payable: ['1.00'], sellerId: null, sellerEmail: 'a@b.c',
-      phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, tradeNo: null, totalFee: null, shipping: null,
+      phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
       logisticsType: null, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString(),
     } as const;
     await store.createOrder({ ...order, payable: ['1.00'] });

@@ -21,7 +21,7 @@ const T = '2026-03-01T08:00:00.000Z';
 function order(outTradeNo: string, version = 1, subject = 'subject'): OrderRecord {
   return {
     outTradeNo, partner: '2088101122136241', subject, payable: ['1.00'], sellerId: null, sellerEmail: 's@example.com',
-    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, tradeNo: null, totalFee: null, shipping: null,
+    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
     logisticsType: null, version, createdAt: T, updatedAt: T,
   };
 }

@@ -7,13 +7,13 @@ import type { SqlRow, SqlValue } from './database.js';
 
 export const ORDER_COLUMNS = [
   'out_trade_no', 'partner', 'subject', 'payable', 'seller_id', 'seller_email', 'phase', 'trade_status',
-  'refund_status', 'refund_cycle', 'trade_no', 'total_fee', 'shipping', 'logistics_type', 'version', 'created_at', 'updated_at',
+  'refund_status', 'refund_cycle', 'notice_time', 'trade_no', 'total_fee', 'shipping', 'logistics_type', 'version', 'created_at', 'updated_at',
 ] as const;
 
 export function orderValues(o: OrderRecord): SqlValue[] {
   return [
     o.outTradeNo, o.partner, o.subject, JSON.stringify(o.payable), o.sellerId, o.sellerEmail, o.phase, o.tradeStatus,
-    o.refundStatus, o.refundCycle, o.tradeNo, o.totalFee, o.shipping === null ? null : JSON.stringify(o.shipping), o.logisticsType,
+    o.refundStatus, o.refundCycle, o.noticeTime, o.tradeNo, o.totalFee, o.shipping === null ? null : JSON.stringify(o.shipping), o.logisticsType,
     o.version, o.createdAt, o.updatedAt,
   ];
 }
@@ -31,6 +31,7 @@ export function orderFromRow(row: SqlRow): OrderRecord {
     tradeStatus: textOrNull(row, 'trade_status') as OrderRecord['tradeStatus'],
     refundStatus: textOrNull(row, 'refund_status') as OrderRecord['refundStatus'],
     refundCycle: integer(row, 'refund_cycle'),
+    noticeTime: textOrNull(row, 'notice_time'),
     tradeNo: textOrNull(row, 'trade_no'),
     totalFee: textOrNull(row, 'total_fee'),
     shipping: shipping === null ? null : (JSON.parse(shipping) as OrderRecord['shipping']),

@@ -29,6 +29,7 @@ export function schemaStatements(dialect: SqlDialect, prefix: string): string[] 
   trade_status TEXT,
   refund_status TEXT,
   refund_cycle INTEGER NOT NULL,
+  notice_time TEXT,
   trade_no TEXT,
   total_fee TEXT,
   shipping TEXT,

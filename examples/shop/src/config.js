@@ -1,0 +1,58 @@
+/**
+ * The shop's settings, read from the environment (names fixed by DESIGN.md "Demo shop HTTP
+ * surface"): SHOP_PORT, SANDBOX_PORT, ALIPAY_CHARSET, SHOP_DB, SANDBOX_CHAOS, SANDBOX_TIME_SCALE.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEFAULT_DB = fileURLToPath(new URL('../data/shop.db', import.meta.url));
+
+export class ConfigError extends Error {}
+
+function readPort(env, name, fallback) {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new ConfigError(`${name}=${JSON.stringify(text)} is not a port. Give a number from 0 to 65535 (0 takes any free port).`);
+  }
+  return Number(text);
+}
+
+function readCharset(env) {
+  const text = (env.ALIPAY_CHARSET ?? '').trim().toLowerCase();
+  if (text === '' || text === 'utf-8' || text === 'utf8') return 'utf-8';
+  if (text === 'gbk') return 'gbk';
+  throw new ConfigError(`ALIPAY_CHARSET=${JSON.stringify(env.ALIPAY_CHARSET)} is not supported. Use utf-8 or gbk.`);
+}
+
+function readTimeScale(env) {
+  const text = env.SANDBOX_TIME_SCALE;
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new ConfigError(`SANDBOX_TIME_SCALE=${JSON.stringify(text)} is not a positive number. 60 makes the retry schedule 60 times faster.`);
+  }
+  return value;
+}
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ shopPort: number, sandboxPort: number, charset: 'utf-8' | 'gbk', dbFile: string,
+ *   chaos: string | undefined, timeScale: number | undefined }}
+ */
+export function readConfig(env = process.env) {
+  const chaos = env.SANDBOX_CHAOS?.trim();
+  return {
+    shopPort: readPort(env, 'SHOP_PORT', 3000),
+    sandboxPort: readPort(env, 'SANDBOX_PORT', 7001),
+    charset: readCharset(env),
+    dbFile: env.SHOP_DB ? resolve(env.SHOP_DB) : DEFAULT_DB,
+    chaos: chaos ? chaos : undefined,
+    timeScale: readTimeScale(env),
+  };
+}
+
+/** The sandbox keeps its trades and credentials next to the shop's file: shop.db → shop.sandbox.db. */
+export function sandboxDbFile(dbFile) {
+  return dbFile.endsWith('.db') ? `${dbFile.slice(0, -3)}.sandbox.db` : `${dbFile}.sandbox.db`;
+}

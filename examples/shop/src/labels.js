@@ -1,0 +1,53 @@
+/** Chinese labels of order phases, trade and refund statuses, log verdicts. */
+const PHASE = {
+  created: '待付款',
+  awaiting_payment: '待付款',
+  paid: '已付款/等待发货',
+  shipped: '已发货/等待确认收货',
+  finished: '交易完成',
+  closed: '交易关闭',
+  refunding: '退款中',
+};
+
+const TRADE = {
+  WAIT_BUYER_PAY: '等待买家付款',
+  WAIT_SELLER_SEND_GOODS: '买家已付款，等待卖家发货',
+  WAIT_BUYER_CONFIRM_GOODS: '卖家已发货，等待买家确认收货',
+  TRADE_FINISHED: '交易成功结束',
+  TRADE_CLOSED: '交易关闭',
+};
+
+const REFUND = {
+  WAIT_SELLER_AGREE: '退款协议等待卖家确认',
+  SELLER_REFUSE_BUYER: '卖家拒绝退款',
+  WAIT_BUYER_RETURN_GOODS: '卖家同意退款，等待买家退货',
+  WAIT_SELLER_CONFIRM_GOODS: '买家已退货，等待卖家确认收货',
+  REFUND_SUCCESS: '退款成功',
+  REFUND_CLOSED: '退款关闭',
+};
+
+const VERDICT = {
+  received: '已接收',
+  applied: '已生效',
+  duplicate: '重复',
+  stale: '过时',
+  unknown_status: '未知状态',
+  rejected: '已拒绝',
+  anomaly: '异常',
+  error: '出错',
+};
+
+export const EFFECT_LABELS = { paid: '付款', shipped: '发货', finished: '完成', closed: '关闭', refund: '退款', transition: '状态变化' };
+
+export const phaseLabel = (phase) => PHASE[phase] ?? phase;
+export const tradeLabel = (status) => (status ? (TRADE[status] ?? status) : '—');
+export const refundLabel = (status) => (status ? (REFUND[status] ?? status) : '—');
+export const verdictLabel = (verdict) => VERDICT[verdict] ?? verdict;
+
+/** The status a buyer reads: the phase, and the refund when there is one. */
+export function orderStatusText(order) {
+  const phase = phaseLabel(order.phase);
+  if (order.phase === 'refunding') return `${phase}（${refundLabel(order.refundStatus)}）`;
+  if (order.refundStatus === 'REFUND_SUCCESS') return `${phase}（退款成功）`;
+  return phase;
+}

@@ -1,0 +1,36 @@
+/**
+ * Ordering refund moves by the notice's own time.
+ *
+ * Why: a refund can be refused and applied for again, so WAIT_SELLER_AGREE and
+ * SELLER_REFUSE_BUYER alternate, and a notification carries no cycle number. By the refund table
+ * alone, a late re-delivery of an earlier WAIT_SELLER_AGREE arriving after SELLER_REFUSE_BUYER
+ * reads as a new application (a phantom cycle, with its own onRefund and transition hooks), and a
+ * late SELLER_REFUSE_BUYER reads as a refusal of the newer application.
+ *
+ * Every Alipay notification carries `notify_time` ('yyyy-MM-dd HH:mm:ss', Beijing time, so it
+ * sorts as text), and every delivery of one notification has the same body, so the time tells a
+ * late notice from a new one. The order keeps the notify_time of the latest notice applied to it
+ * (EscrowState.noticeTime); a notice strictly older than that describes an earlier moment, so its
+ * refund part is stale: it may neither open a cycle nor move the refund status. Its trade part
+ * still follows the trade rules (forward only, which is already safe). Equal times are not
+ * "older": two notices in the same second are left to the table. A notice without a usable time
+ * (a single_trade_query reply, or a time not in that format) is judged by the table alone.
+ */
+
+const NOTIFY_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+/** The notice's time when it is a notify_time ('yyyy-MM-dd HH:mm:ss'); undefined otherwise. */
+export function usableNoticeTime(time: string | undefined): string | undefined {
+  return time !== undefined && NOTIFY_TIME.test(time) ? time : undefined;
+}
+
+/** Whether a notice at `time` is strictly older than the latest applied one (both must be known). */
+export function isOlderNotice(time: string | undefined, latest: string | null): boolean {
+  return time !== undefined && latest !== null && time < latest;
+}
+
+/** The order's noticeTime after applying a notice at `time`: the later of the two. */
+export function laterNoticeTime(latest: string | null, time: string | undefined): string | null {
+  if (time === undefined) return latest;
+  return latest === null || time > latest ? time : latest;
+}
