@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const PACKAGES = ['core', 'adapter-hono', 'adapter-koa', 'cli'];
+const PACKAGES = ['core', 'adapter-hono', 'adapter-koa', 'sandbox', 'cli'];
 /** Installed next to the tarballs, at the versions the workspace has (so the npm cache has them). */
 const FROM_CACHE = ['hono', '@hono/node-server', 'koa', '@types/koa', '@types/node'];
 
@@ -65,7 +65,7 @@ afterAll(() => {
 
 describe('npm pack → npm install in a fresh project outside the workspace', () => {
   it('packs each package, and the tarball holds dist and README, no sources or tests', () => {
-    expect(Object.keys(tarballs).sort()).toEqual(['@alipay-escrow/cli', '@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa']);
+    expect(Object.keys(tarballs).sort()).toEqual(['@alipay-escrow/cli', '@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa', '@alipay-escrow/sandbox']);
     for (const name of ['core', 'hono', 'koa']) {
       const dir = join(project, 'node_modules', '@alipay-escrow', name);
       expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true);
@@ -78,7 +78,7 @@ describe('npm pack → npm install in a fresh project outside the workspace', ()
 
   it('installs real directories, not links into the workspace', () => {
     expect(realpathSync(project).startsWith(realpathSync(root))).toBe(false);
-    for (const name of ['@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa', '@alipay-escrow/cli', 'hono', 'koa']) {
+    for (const name of ['@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa', '@alipay-escrow/cli', '@alipay-escrow/sandbox', 'hono', 'koa']) {
       const dir = join(project, 'node_modules', name);
       expect([name, lstatSync(dir).isSymbolicLink(), lstatSync(dir).isDirectory()]).toEqual([name, false, true]);
       expect(realpathSync(dir).startsWith(realpathSync(root))).toBe(false);

@@ -379,11 +379,14 @@ describe('phaseOf', () => {
 // ---------------------------------------------------------------------------------------------
 // Property: out-of-order, duplicated delivery ends where in-order delivery ends.
 
-/** One refund application, as a valid sequence of refund statuses ending in a final status. */
+/** One refund application, as a valid sequence of refund statuses; it may end open. */
 const refundEpisode: fc.Arbitrary<RefundStatus[]> = fc
   .tuple(
     fc.nat({ max: 2 }), // refusals followed by a re-application
-    fc.constantFrom<RefundStatus[]>([RS], [WBRG, WSCG, RS], [RC], [WBRG, RC], [WBRG, WSCG, RC], [SRB, RC]),
+    fc.constantFrom<RefundStatus[]>(
+      [RS], [WBRG, WSCG, RS], [RC], [WBRG, RC], [WBRG, WSCG, RC], [SRB, RC], // final
+      [], [SRB], [WBRG], [WBRG, WSCG], // still open: waiting for the seller, refused, goods on their way
+    ),
   )
   .map(([refusals, ending]) => {
     const out: RefundStatus[] = [WSA];
@@ -394,9 +397,42 @@ const refundEpisode: fc.Arbitrary<RefundStatus[]> = fc
 /**
  * A realistic in-order history of one trade: created → paid → [refund] → shipped → [refund] →
  * finished, or closed unpaid, or closed by a refund that succeeded before shipping (CR p10: a
- * refund succeeding after shipping finishes the trade). Every refund episode ends in a final
- * status: an open refund at the end would make the final refund status depend on order, since a
- * late SELLER_REFUSE_BUYER is indistinguishable from a new refusal.
+ * refund succeeding after shipping finishes the trade). A refund may still be open at the end,
+ * after any number of refusals.
+ */
+function tradeHistory(
+  paid: boolean,
+  refundBeforeShipping: RefundStatus[] | undefined,
+  refundAfterShipping: RefundStatus[] | undefined,
+  separateCloseNotice: boolean,
+): Notice[] {
+  const out: Notice[] = [notice(WBP)];
+  if (!paid) return [...out, notice(TC)];
+  out.push(notice(WSSG));
+  let refund: RefundStatus | undefined;
+  const episode = (trade: TradeStatus, steps: RefundStatus[], endTrade: TradeStatus): boolean => {
+    for (const r of steps) {
+      if (r === RS) {
+        if (separateCloseNotice) out.push(notice(trade, r));
+        out.push(notice(endTrade, r));
+        return true;
+      }
+      out.push(notice(trade, r));
+    }
+    refund = steps[steps.length - 1];
+    return false;
+  };
+  if (refundBeforeShipping && episode(WSSG, refundBeforeShipping, TC)) return out;
+  out.push(notice(WBCG, refund));
+  if (!refund && refundAfterShipping && episode(WBCG, refundAfterShipping, TF)) return out;
+  out.push(notice(TF, refund));
+  return out;
+}
+
+/**
+ * Trade histories; half of them stop early (the trade still going on, its latest notice perhaps
+ * a refund step). Each notice carries its notify_time, strictly increasing: a notification per
+ * status change (a re-delivery, below, keeps its notice's time).
  */
 const history: fc.Arbitrary<Notice[]> = fc
   .record({
@@ -404,55 +440,58 @@ const history: fc.Arbitrary<Notice[]> = fc
     refundBeforeShipping: fc.option(refundEpisode, { nil: undefined }),
     refundAfterShipping: fc.option(refundEpisode, { nil: undefined }),
     separateCloseNotice: fc.boolean(),
+    stopAfter: fc.option(fc.nat(), { nil: undefined }),
   })
-  .map(({ paid, refundBeforeShipping, refundAfterShipping, separateCloseNotice }) => {
-    const out: Notice[] = [notice(WBP)];
-    if (!paid) return [...out, notice(TC)];
-    out.push(notice(WSSG));
-    let refund: RefundStatus | undefined;
-    const episode = (trade: TradeStatus, steps: RefundStatus[], endTrade: TradeStatus): boolean => {
-      for (const r of steps) {
-        if (r === RS) {
-          if (separateCloseNotice) out.push(notice(trade, r));
-          out.push(notice(endTrade, r));
-          return true;
-        }
-        out.push(notice(trade, r));
-      }
-      refund = steps[steps.length - 1];
-      return false;
-    };
-    if (refundBeforeShipping && episode(WSSG, refundBeforeShipping, TC)) return out;
-    out.push(notice(WBCG, refund));
-    if (!refund && refundAfterShipping && episode(WBCG, refundAfterShipping, TF)) return out;
-    out.push(notice(TF, refund));
-    return out;
-  });
+  .map(({ paid, refundBeforeShipping, refundAfterShipping, separateCloseNotice, stopAfter }) => {
+    const notices = tradeHistory(paid, refundBeforeShipping, refundAfterShipping, separateCloseNotice);
+    return stopAfter === undefined ? notices : notices.slice(0, 1 + (stopAfter % notices.length));
+  })
+  .chain((notices) =>
+    fc.array(fc.integer({ min: 1, max: 90 }), { minLength: notices.length, maxLength: notices.length }).map((gaps) => {
+      let seconds = 0;
+      return notices.map((n, i) => ({ ...n, time: at((seconds += gaps[i]!)) }));
+    }),
+  );
 
 interface Run {
   final: EscrowState;
   slots: string[];
+  /** The refund statuses applied, in the order they were. */
+  refundSteps: string[];
   kinds: Decision['kind'][];
 }
 
-/** Feeds notices through decide(), committing effects by slot as a store would; fails on a repeated slot. */
+/**
+ * Feeds notices through decide(), committing effects by slot as a store would (and a duplicate's
+ * later time, as commitNotice does); fails on a repeated slot.
+ */
 function run(notices: readonly Notice[]): Run {
   let s = initialEscrowState();
   const slots = new Set<string>();
+  const refundSteps: string[] = [];
   const kinds: Decision['kind'][] = [];
   for (const n of notices) {
     const d = decide(s, n);
     kinds.push(d.kind);
+    if (d.kind === 'duplicate' && d.noticeTime !== undefined) s = { ...s, noticeTime: d.noticeTime };
     if (d.kind !== 'apply') continue;
     for (const e of d.effects) {
       if (slots.has(e.slot)) throw new Error(`slot ${e.slot} planned twice`);
       slots.add(e.slot);
+      if (e.kind === 'refund') refundSteps.push(e.detail!);
     }
     s = d.next;
   }
-  return { final: s, slots: [...slots], kinds };
+  return { final: s, slots: [...slots], refundSteps, kinds };
 }
 
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  let i = 0;
+  for (const x of whole) if (i < part.length && part[i] === x) i++;
+  return i === part.length;
+}
+
+/** Each notice of the history delivered 1-3 times, everything in any order. */
 const deliveries = history.chain((h) =>
   fc
     .array(fc.integer({ min: 1, max: 3 }), { minLength: h.length, maxLength: h.length })
@@ -462,6 +501,24 @@ const deliveries = history.chain((h) =>
         .shuffledSubarray(withDuplicates, { minLength: withDuplicates.length, maxLength: withDuplicates.length })
         .map((delivered) => ({ history: h, delivered })),
     ),
+);
+
+/**
+ * Each notice first delivered in order, and re-delivered (0-2 more times) at any later point:
+ * what Alipay's retries and a duplicating network do to notifications sent one status change apart.
+ */
+const lateRedeliveries = history.chain((h) =>
+  fc
+    .array(fc.tuple(fc.nat({ max: h.length - 1 }), fc.nat({ max: h.length - 1 })), { maxLength: 2 * h.length })
+    .map((extra) => {
+      const delivered: Notice[] = [];
+      h.forEach((n, position) => {
+        delivered.push(n);
+        // a re-delivery of notice i lands after position max(i, p)
+        for (const [i, p] of extra) if (Math.max(i, p) === position) delivered.push(h[i]!);
+      });
+      return { history: h, delivered };
+    }),
 );
 
 describe('property: any delivery order, with duplicates', () => {
@@ -474,16 +531,37 @@ describe('property: any delivery order, with duplicates', () => {
     );
   });
 
-  it('ends in the same trade and refund status as in order, never plans a slot twice, and a finished trade has exactly paid/shipped/finished', () => {
+  it('late re-deliveries change nothing: the same final state, refund cycle included, and exactly the same effect slots', () => {
+    fc.assert(
+      fc.property(lateRedeliveries, ({ history: h, delivered }) => {
+        const inOrder = run(h);
+        const late = run(delivered);
+        // The invariant notify_time ordering buys: by the refund table alone, a re-delivered
+        // WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER opened a phantom cycle (with its own
+        // onRefund and transition), and a late refusal moved the newer application back.
+        expect(late.final).toEqual(inOrder.final);
+        expect(late.slots.sort()).toEqual(inOrder.slots.sort());
+        expect(late.refundSteps).toEqual(inOrder.refundSteps);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('any order ends in the same trade and refund status as in order (open refunds too), never plans a slot twice, never counts a phantom cycle, and a finished trade has exactly paid/shipped/finished', () => {
     fc.assert(
       fc.property(deliveries, ({ history: h, delivered }) => {
         const inOrder = run(h);
         const shuffled = run(delivered); // throws on a repeated slot
         expect(shuffled.final.tradeStatus).toBe(inOrder.final.tradeStatus);
         expect(shuffled.final.refundStatus).toBe(inOrder.final.refundStatus);
-        // refundCycle is NOT invariant: notices carry no cycle number, so a late duplicate of an
-        // earlier SELLER_REFUSE_BUYER / WAIT_SELLER_AGREE looks like a new refusal / re-application,
-        // and a skipped WAIT_SELLER_AGREE hides one. What holds is whether a refund ever opened.
+        expect(shuffled.final.noticeTime).toBe(inOrder.final.noticeTime);
+        // Refund steps are applied in notify_time order, so each one applied is a real step, in
+        // the order it happened: never a phantom cycle. The exact cycle count is NOT invariant
+        // under arbitrary reordering: a notice carries no cycle number, so when a later notice
+        // arrives before an application's own, that application cannot be counted (the later
+        // notice is applied, the earlier ones are stale). Late re-deliveries (above) count exactly.
+        expect(isSubsequence(shuffled.refundSteps, inOrder.refundSteps)).toBe(true);
+        expect(shuffled.final.refundCycle).toBeLessThanOrEqual(inOrder.final.refundCycle);
         expect(shuffled.final.refundCycle > 0).toBe(inOrder.final.refundCycle > 0);
         const milestones = (r: Run) => r.slots.filter((x) => ['paid', 'shipped', 'finished', 'closed'].includes(x)).sort();
         if (inOrder.final.tradeStatus === TF) {

@@ -15,7 +15,9 @@
  * notice states equals the current state (an absent refund_status states nothing, so it does not
  * count against equality: a re-delivered payment notice after a refund opened is a duplicate),
  * otherwise 'stale', with a reason naming the notice's and the order's statuses (and, when only
- * its time made it stale, both times).
+ * its time made it stale, both times). A duplicate that restates the whole current state at a
+ * later notify_time carries that time (`noticeTime`) for the caller to record: the order held
+ * that state until then, so anything older is superseded (see notice-time.ts).
  * A status outside the escrow enums (TRADE_SUCCESS, TRADE_PENDING, COD_*, …) gives
  * 'unknown_status': the caller records it, nothing is applied.
  *
@@ -68,10 +70,12 @@ export function decide(state: EscrowState, notice: Notice): Decision {
   if (!tradeForward && refundStep === undefined) {
     if (tMove === 'same' && (rMove === undefined || rMove.kind === 'same')) {
       // The whole current state, restated later: the order held it until then (see notice-time.ts).
+      // A notice without refund_status does not restate an open refund.
       const restates = rMove !== undefined || state.refundStatus === null;
       const later = restates ? laterNoticeTime(state.noticeTime, time) : state.noticeTime;
       return later === state.noticeTime || later === null ? { kind: 'duplicate' } : { kind: 'duplicate', noticeTime: later };
     }
+    // The table would have moved the refund: only the notice's time made it stale.
     if (rMove?.kind === 'forward' && time !== undefined && state.noticeTime !== null) {
       return { kind: 'stale', reason: olderReason(state, trade, refund, time, state.noticeTime) };
     }

@@ -15,6 +15,15 @@
  * still follows the trade rules (forward only, which is already safe). Equal times are not
  * "older": two notices in the same second are left to the table. A notice without a usable time
  * (a single_trade_query reply, or a time not in that format) is judged by the table alone.
+ *
+ * A notice that restates the whole current state (trade and refund status) at a later time also
+ * moves noticeTime up, though it applies nothing: WAIT_SELLER_AGREE (10:00:01), SELLER_REFUSE_BUYER
+ * (10:00:02), WAIT_SELLER_AGREE (10:00:03) delivered 1, 3, 2 would otherwise let the refusal in
+ * after the re-application and leave the order refused while the buyer's application is open.
+ * With it, the order ends on the latest notice's statuses in any delivery order. What cannot be
+ * given back is a cycle whose own notices arrive only after a later notice was taken in (they are
+ * stale; in the example the refusal and the re-application go uncounted, refundCycle stays 1):
+ * refundCycle may count fewer applications than the buyer made, never more.
  */
 
 const NOTIFY_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;

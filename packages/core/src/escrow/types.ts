@@ -9,8 +9,9 @@ export interface EscrowState {
   /** How many times a refund was (re-)applied for: WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER counts again. */
   refundCycle: number;
   /**
-   * The notify_time of the latest applied notice that had one ('yyyy-MM-dd HH:mm:ss', Beijing
-   * time); null when none had. A notice older than this cannot move the refund (notice-time.ts).
+   * The notify_time of the latest notice applied (or restating the whole current state) that had
+   * one ('yyyy-MM-dd HH:mm:ss', Beijing time); null when none had. A notice older than this cannot
+   * move the refund (notice-time.ts).
    */
   noticeTime: string | null;
 }

@@ -40,7 +40,7 @@ export async function commitNotice(
     } else {
       const reason = decision.kind === 'stale' ? decision.reason : null;
       const laterTime = decision.kind === 'duplicate' ? (decision.noticeTime ?? null) : null;
-      const learned = learnedOrder(order, learnedLogisticsType(order, params), laterTime, now());
+      const learned = learnedOrder(order, learnedLogisticsType(order, params), laterTime, now);
       if (learned === null) return { kind: decision.kind, order, reason };
       if (await store.commitTransition(learned, order.version, [])) return { kind: decision.kind, order: learned, reason };
     }

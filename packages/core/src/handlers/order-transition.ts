@@ -51,10 +51,12 @@ export function learnedLogisticsType(order: OrderRecord, params: Record<string, 
 /**
  * What a message that changes no status still teaches about the order: the buyer's logistics type
  * (see learnedLogisticsType) and, for a duplicate restating the current state later, that later
- * notify_time. The order with those changed, one version on; null when there is nothing to learn.
+ * notify_time. The order with those changed, one version on; null when there is nothing to learn
+ * (the clock is read only when there is).
  */
-export function learnedOrder(order: OrderRecord, logisticsType: string | null, noticeTime: string | null, at: Date): OrderRecord | null {
+export function learnedOrder(order: OrderRecord, logisticsType: string | null, noticeTime: string | null, now: () => Date): OrderRecord | null {
   if (logisticsType === null && noticeTime === null) return null;
+  const at = now();
   return {
     ...order,
     ...(logisticsType === null ? {} : { logisticsType }),

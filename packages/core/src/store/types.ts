@@ -16,7 +16,8 @@ export interface OrderRecord {
   refundCycle: number;
   /**
    * The notify_time ('yyyy-MM-dd HH:mm:ss', Beijing time) of the latest notice applied to the
-   * order; null until one with a time was. A later notice older than this cannot move the refund.
+   * order (or restating its whole state); null until one with a time was. A notice older than this
+   * cannot move the refund (see escrow/notice-time.ts).
    */
   noticeTime: string | null;
   /** Alipay's trade number, once a notice carried it. */

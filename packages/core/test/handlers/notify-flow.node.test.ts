@@ -144,6 +144,62 @@ describe('handleNotify order of arrival', () => {
     }
   });
 
+  it('refuse, then a late re-delivery of the application: stale, no second cycle, no extra onRefund; a real re-application still opens cycle 2', async () => {
+    const { store, close } = await storeFactories()[0]!.create();
+    try {
+      const s = shop(store);
+      const id = 'REFUSE-1';
+      await s.escrow.createPayment(orderInput(id));
+      const at = (second: number) => ({ outTradeNo: id, notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}` });
+      const paid = await notification({ ...at(1), tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+      const applied = await notification({ ...at(2), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      const refused = await notification({ ...at(3), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'SELLER_REFUSE_BUYER' });
+      for (const message of [paid, applied, refused, applied]) expect((await deliver(s.escrow, message)).body).toBe('success');
+
+      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'SELLER_REFUSE_BUYER', refundCycle: 1, phase: 'refunding', noticeTime: '2026-03-01 16:00:03' });
+      const [late] = await s.escrow.listLog({ outTradeNo: id, limit: 1 });
+      expect(late).toMatchObject({ verdict: 'stale', refundStatus: 'WAIT_SELLER_AGREE', reply: 'success' });
+      expect(late!.detail).toContain('2026-03-01 16:00:02');
+      expect(late!.detail).toContain('2026-03-01 16:00:03');
+      const refunds = () => s.hooks.events.filter((e) => e.kind === 'refund').map((e) => e.idempotencyKey);
+      expect(refunds()).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`, `${id}:refund:1:SELLER_REFUSE_BUYER`]);
+
+      // The buyer really applies again; the refusal re-delivered afterwards does not close it.
+      const reapplied = await notification({ ...at(4), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      for (const message of [reapplied, refused]) expect((await deliver(s.escrow, message)).body).toBe('success');
+      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 2 });
+      expect(refunds()).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`, `${id}:refund:1:SELLER_REFUSE_BUYER`, `${id}:refund:2:WAIT_SELLER_AGREE`]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a later notice restating the current state is a duplicate that records its time: an earlier refusal arriving after it is stale', async () => {
+    const { store, close } = await storeFactories()[0]!.create();
+    try {
+      const s = shop(store);
+      const id = 'RESTATE-1';
+      await s.escrow.createPayment(orderInput(id));
+      const at = (second: number) => ({ outTradeNo: id, notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}` });
+      const paid = await notification({ ...at(1), tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+      const applied = await notification({ ...at(2), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      const refused = await notification({ ...at(3), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'SELLER_REFUSE_BUYER' });
+      const reapplied = await notification({ ...at(4), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      for (const message of [paid, applied, reapplied]) expect((await deliver(s.escrow, message)).body).toBe('success');
+      const [restated] = await s.escrow.listLog({ outTradeNo: id, limit: 1 });
+      expect(restated).toMatchObject({ verdict: 'duplicate', reply: 'success' });
+      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 1, noticeTime: '2026-03-01 16:00:04' });
+
+      expect((await deliver(s.escrow, refused)).body).toBe('success');
+      expect((await s.escrow.listLog({ outTradeNo: id, limit: 1 }))[0]).toMatchObject({ verdict: 'stale', refundStatus: 'SELLER_REFUSE_BUYER' });
+      // The buyer's application is open, as at Alipay (the refusal in between cannot be counted).
+      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', phase: 'refunding', refundCycle: 1 });
+      expect(s.hooks.events.filter((e) => e.kind === 'refund').map((e) => e.idempotencyKey)).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a status outside the escrow enums is logged as unknown_status and not applied', async () => {
     const { store, close } = await storeFactories()[0]!.create();
     try {
