@@ -2,43 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface SigningCase {
-  id: string;
-  charset: 'utf-8' | 'gbk';
-  key: string;
-  params: Record<string, string>;
-  presign: string;
-  sign: string;
-  request_query: string;
-  form_fields: [string, string][];
-}
+// The vector shapes are the core fixtures' own (one definition for every test that reads them).
+import type { OracleFile, PeerFile } from '../../../core/test/fixtures/vectors.js';
 
-export interface NotifyCase {
-  id: string;
-  charset: 'utf-8' | 'gbk';
-  key: string;
-  partner: string;
-  why: string;
-  post_body_urlencoded: string;
-  demo_presign: string;
-  product_expected_valid: boolean;
-}
-
-export interface PeerMd5Case {
-  id: string;
-  params: Record<string, string>;
-  key: string;
-  presign?: string;
-  sign: string;
-  charset?: 'utf-8' | 'gbk';
-}
-
-export interface PeerRsaCase {
-  id: string;
-  source: string;
-  presign: string;
-  sign: string;
-}
+export type SigningCase = OracleFile['signing'][number];
+export type NotifyCase = OracleFile['notify'][number];
+export type PeerMd5Case = PeerFile['md5'][number];
+export type PeerRsaCase = PeerFile['rsa_sha1'][number];
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const shared = join(repoRoot, '..', 'shared', 'vectors');
@@ -52,8 +22,8 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(join(vectorsDir, file), 'utf8')) as T;
 }
 
-export const oracle = load<{ signing: SigningCase[]; notify: NotifyCase[] }>('oracle-public.json');
-export const peer = load<{ md5: PeerMd5Case[]; rsa_sha1: PeerRsaCase[] }>('peer-public.json');
+export const oracle = load<OracleFile>('oracle-public.json');
+export const peer = load<PeerFile>('peer-public.json');
 
 /** The RSA test keys (PEM files) that sit next to the vectors in the core package. */
 export const keysDir = join(inRepo, 'keys');
