@@ -12,6 +12,7 @@ export default defineConfig({
       'packages/adapter-hono/vitest.config.ts',
       'packages/adapter-koa/vitest.config.ts',
       'tests/pack/vitest.config.ts',
+      'examples/recipes/vitest.config.ts',
     ],
   },
 });

@@ -33,7 +33,7 @@ export {
 
 // notifications and returns (gateway → merchant), verified from raw bytes
 export { parseFormBody, type RawParam } from './protocol/form-body.js';
-export { rawPresignBytes } from './protocol/raw-presign.js';
+export { rawPresignBytes, type RawPresignOptions } from './protocol/raw-presign.js';
 export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './protocol/body-input.js';
 export {
   verifyNotification,

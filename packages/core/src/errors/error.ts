@@ -3,6 +3,16 @@ import type { ErrorCode } from './codes.js';
 /** Base of the hosted docs; every error links to `${DOCS_BASE}#<code lower-case>`. */
 export const DOCS_BASE = 'https://alipay-escrow.dev/errors';
 
+/** The anchor of a code on the errors page: lower case, `_` → `-` (`ILLEGAL_SIGN` → `illegal-sign`). */
+export function errorDocsAnchor(code: string): string {
+  return code.toLowerCase().replace(/_/g, '-');
+}
+
+/** The page explaining a code: `https://alipay-escrow.dev/errors#illegal-sign` (Chinese, with the English text beside it). */
+export function errorDocsUrl(code: string): string {
+  return `${DOCS_BASE}#${errorDocsAnchor(code)}`;
+}
+
 export interface AlipayEscrowErrorInit {
   /** What to do about it, in one sentence. Never contains a secret. */
   hint?: string;
@@ -26,7 +36,7 @@ export class AlipayEscrowError extends Error {
   readonly docs: string;
 
   constructor(code: ErrorCode, message: string, init: AlipayEscrowErrorInit = {}) {
-    const docs = `${DOCS_BASE}#${code.toLowerCase().replace(/_/g, '-')}`;
+    const docs = errorDocsUrl(code);
     const full = [message, init.hint, `See ${docs}`].filter(Boolean).join(' ');
     super(full, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = code;

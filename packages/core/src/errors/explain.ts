@@ -1,6 +1,6 @@
 import { CATALOGUE, ERROR_CODE_ALIASES } from './catalogue.js';
 import { GATEWAY_ERROR_CODES, LIBRARY_ERROR_CODES, type ErrorCode } from './codes.js';
-import { DOCS_BASE } from './error.js';
+import { errorDocsUrl } from './error.js';
 
 /** The calls and flows an error can come from. `notification` = receiving notify_url / return_url. */
 export type CatalogueService =
@@ -47,9 +47,6 @@ export function listErrorCodes(): ErrorCode[] {
   return [...GATEWAY_ERROR_CODES, ...LIBRARY_ERROR_CODES];
 }
 
-function docsUrl(code: ErrorCode): string {
-  return `${DOCS_BASE}#${code.toLowerCase().replace(/_/g, '-')}`;
-}
 
 const LABELS = {
   zh: {
@@ -81,6 +78,6 @@ export function formatExplanation(entry: CatalogueEntry, lang: 'zh' | 'en' | 'bo
   for (const l of langs) {
     lines.push('', LABELS[l].cause + entry.cause[l], LABELS[l].fix + entry.fix[l]);
   }
-  lines.push('', meta.source + entry.source, meta.docs + docsUrl(entry.code));
+  lines.push('', meta.source + entry.source, meta.docs + errorDocsUrl(entry.code));
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
-export { AlipayEscrowError, DOCS_BASE, type AlipayEscrowErrorInit } from './error.js';
+export { AlipayEscrowError, DOCS_BASE, errorDocsAnchor, errorDocsUrl, type AlipayEscrowErrorInit } from './error.js';
+export { ERROR_CODE_ALIASES } from './catalogue.js';
 export {
   GATEWAY_ERROR_CODES,
   LIBRARY_ERROR_CODES,

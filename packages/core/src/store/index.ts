@@ -9,6 +9,6 @@ export type { BetterSqlite3Like, BetterSqlite3StatementLike } from './sql/sqlite
 export { d1Database } from './sql/d1-database.js';
 export type { D1DatabaseLike, D1StatementLike } from './sql/d1-database.js';
 export { postgresDatabase } from './sql/postgres-database.js';
-export type { PgClientLike, PgPoolClientLike, PgPoolLike } from './sql/postgres-database.js';
+export type { PgClientLike, PgPoolClientLike, PgPoolLike, PgResultLike } from './sql/postgres-database.js';
 export { pgliteDatabase } from './sql/pglite-database.js';
-export type { PGliteLike, PGliteQueryLike } from './sql/pglite-database.js';
+export type { PGliteLike, PGliteQueryLike, PGliteResultLike } from './sql/pglite-database.js';

@@ -1,7 +1,7 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
-interface PGliteResultLike {
+export interface PGliteResultLike {
   rows: unknown[];
   affectedRows?: number;
 }

@@ -1,7 +1,7 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
-interface PgResultLike {
+export interface PgResultLike {
   rows: unknown[];
   rowCount: number | null;
 }
