@@ -13,6 +13,8 @@ export default defineConfig({
       'packages/adapter-koa/vitest.config.ts',
       'tests/pack/vitest.config.ts',
       'examples/recipes/vitest.config.ts',
+      'examples/guides/vitest.config.ts',
+      'tests/docs/vitest.config.ts',
     ],
   },
 });

@@ -1,5 +1,5 @@
 /**
- * @alipay-escrow/deno — Alipay escrow notify/return handlers for `Deno.serve`, and an EscrowStore
+ * `@alipay-escrow/deno` — Alipay escrow notify/return handlers for `Deno.serve`, and an EscrowStore
  * on Deno KV (so a Deno Deploy app needs no SQL database).
  */
 export { alipayEscrow, notifyHandler, returnHandler, type AlipayEscrowDenoRoutes, type EscrowInput } from './handlers.js';

@@ -1,5 +1,5 @@
 /**
- * @alipay-escrow/hono — Alipay escrow notify_url / return_url handlers for Hono, wherever Hono runs
+ * `@alipay-escrow/hono` — Alipay escrow notify_url / return_url handlers for Hono, wherever Hono runs
  * (Node with @hono/node-server, Cloudflare Workers, Deno, Bun). Core decides; this only hands
  * Hono's web Request to it and returns core's Response.
  * @module

@@ -1,5 +1,5 @@
 /**
- * @alipay-escrow/koa — Alipay escrow notify_url / return_url middleware for Koa 2 and 3. Core
+ * `@alipay-escrow/koa` — Alipay escrow notify_url / return_url middleware for Koa 2 and 3. Core
  * decides; this turns Koa's request (raw body bytes included) into a web Request and core's
  * Response back into ctx.
  * @module

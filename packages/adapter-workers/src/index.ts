@@ -1,5 +1,5 @@
 /**
- * @alipay-escrow/workers — the Alipay escrow notify/return endpoints as a Cloudflare module-worker
+ * `@alipay-escrow/workers` — the Alipay escrow notify/return endpoints as a Cloudflare module-worker
  * `fetch` handler. Options may be a function of `env` (secrets such as ALIPAY_KEY, the D1 binding
  * for `createSqlStore(d1Database(env.DB))`); the Escrow is built once per isolate and env object.
  */

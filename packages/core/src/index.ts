@@ -1,6 +1,8 @@
 /**
- * @alipay-escrow/core — Alipay escrow trade (担保交易, create_partner_trade_by_buyer) for any
+ * `@alipay-escrow/core` — Alipay escrow trade (担保交易, create_partner_trade_by_buyer) for any
  * runtime with Web APIs: Node 20+, Cloudflare Workers, Deno.
+ *
+ * @module core
  */
 
 // errors: one class with codes, and the catalogue behind `explain`

@@ -1,6 +1,8 @@
 /**
- * @alipay-escrow/sandbox — Alipay's escrow gateway on your own machine: stateful and faithful to
+ * `@alipay-escrow/sandbox` — Alipay's escrow gateway on your own machine: stateful and faithful to
  * the 2013 specification. A web-standard `fetch` app; `@alipay-escrow/sandbox/node` serves it.
+ *
+ * @module sandbox
  */
 export { createSandbox, type Sandbox } from './app.js';
 export type { SandboxConfig, SandboxRsaKeys } from './config.js';

@@ -2,6 +2,8 @@
  * `@alipay-escrow/sandbox/node`: the sandbox behind a Node HTTP server, optionally kept in an
  * SQLite file (better-sqlite3, loaded only when a file is asked for), and the launcher the
  * `alipay-escrow sandbox` command uses.
+ *
+ * @module node
  */
 export { startSandbox, type StartSandboxOptions, type RunningSandbox } from './node/server.js';
 export { openSqliteStore } from './node/sqlite-file.js';

@@ -2,6 +2,8 @@
  * `@alipay-escrow/core/store-kit`: the argument checks and copy helpers core's own stores use, for
  * anyone implementing `EscrowStore` on another engine (the Deno KV store does), so every store
  * rejects the same mistakes with the same codes.
+ *
+ * @module store-kit
  */
 export { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
 export { copyEffect, copyLogEntry, copyOrder } from './copy.js';

@@ -1,5 +1,8 @@
-// @alipay-escrow/core/testing — helpers for your own tests: signed notifications and returns for
-// any status, tampered ones, and a stand-in for the gateway's notify_verify. Web APIs only.
+/**
+ * `@alipay-escrow/core/testing`: helpers for your own tests — signed notifications and returns for any
+ * status, tampered ones, and a stand-in for the gateway's notify_verify. Web APIs only.
+ * @module testing
+ */
 export { buildTestNotification, type TestNotification } from './build-notification.js';
 export { buildTestReturn, type TestReturn } from './build-return.js';
 export type { TestNotificationInput, TestReturnInput } from './input.js';
