@@ -3,14 +3,23 @@
  * says (a child process: node, wrangler dev, deno), and the buyer's side of a payment driven
  * through the sandbox's test API. Nothing here stands in for the code a recipe shows.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configBlock } from '@alipay-escrow/sandbox';
 import { startSandbox, type RunningSandbox } from '@alipay-escrow/sandbox/node';
 
-/** The merchant a recipe is configured with; the sandbox knows exactly this one. */
+/**
+ * The merchant a recipe is configured with; the sandbox knows exactly this one. The seller id is
+ * the partner id, as in a sandbox started without --seller.
+ */
 export const MERCHANT = {
   partner: '2088101122136241',
   key: 'recipe0test0key0recipe0test0key0',
+  sellerId: '2088101122136241',
   sellerEmail: 'seller@example.com',
 } as const;
 
@@ -23,11 +32,17 @@ export interface SandboxTrade {
   notifications: { notifyId: string; tradeStatus: string; refundStatus: string | null; delivered: boolean; attempts: { at: string; httpStatus: number; reply: string }[] }[];
 }
 
-export interface RecipeSandbox {
-  url: string;
-  gatewayUrl: string;
-  /** The environment every recipe reads (see each recipe's "配置与密钥" section). */
-  env: Record<string, string>;
+/** A notification the sandbox signed and will confirm through notify_verify (POST /sandbox/api/notify-ids). */
+export interface IssuedNotification {
+  notifyId: string;
+  outTradeNo: string;
+  tradeNo: string;
+  /** The exact form-encoded POST body, as Alipay would send it. */
+  body: string;
+}
+
+/** The buyer's side of a running sandbox, through its test API (whoever started it: this file or the CLI). */
+export interface SandboxClient {
   /** Opens the signed payment URL the way a browser would; fails on the gateway's error page. */
   openCashier(payUrl: string): Promise<void>;
   pay(outTradeNo: string, body?: { buyerEmail?: string; logistics?: 0 | 1 | 2 }): Promise<SandboxTrade>;
@@ -36,6 +51,18 @@ export interface RecipeSandbox {
   trade(outTradeNo: string): Promise<SandboxTrade>;
   /** Resolves once every notification of the trade was answered `success`. */
   delivered(outTradeNo: string, timeoutMs?: number): Promise<SandboxTrade>;
+  /** A genuine notification for the caller to deliver (duplicates, concurrency): `alipay-escrow trigger` without the sending. */
+  issueNotification(input: { outTradeNo: string; tradeStatus: string; totalFee: string; refundStatus?: string }): Promise<IssuedNotification>;
+}
+
+export interface RecipeSandbox extends SandboxClient {
+  url: string;
+  gatewayUrl: string;
+  /**
+   * The environment every recipe reads (see each recipe's "配置与密钥" section): the lines the
+   * sandbox prints under "As environment variables", unchanged.
+   */
+  env: Record<string, string>;
   stop(): Promise<void>;
   running: RunningSandbox;
 }
@@ -50,23 +77,53 @@ async function api<T>(base: string, method: string, path: string, body?: unknown
   return json;
 }
 
-/** Starts the sandbox for `MERCHANT`; the recipe under test reaches it at `env.ALIPAY_GATEWAY`. */
+/**
+ * The `NAME=value` lines under "As environment variables:" in what `alipay-escrow sandbox` prints:
+ * what a merchant pastes into the app's environment.
+ */
+export function printedEnv(output: string): Record<string, string> {
+  const lines = output.split('\n');
+  const start = lines.findIndex((line) => line.trim() === 'As environment variables:');
+  if (start < 0) throw new Error(`the sandbox printed no "As environment variables:" block:\n${output}`);
+  const env: Record<string, string> = {};
+  for (const line of lines.slice(start + 1)) {
+    const m = /^\s+([A-Z][A-Z0-9_]*)=(\S*)$/.exec(line);
+    if (!m) break;
+    env[m[1]!] = m[2]!;
+  }
+  return env;
+}
+
+/** Starts the sandbox for `MERCHANT`; the recipe under test gets the environment the sandbox prints for it. */
 export async function startRecipeSandbox(): Promise<RecipeSandbox> {
-  const running = await startSandbox({ partner: MERCHANT.partner, key: MERCHANT.key, seller: { email: MERCHANT.sellerEmail } });
-  const base = running.url;
-  const trade = (id: string) => api<SandboxTrade>(base, 'GET', `/trades/${encodeURIComponent(id)}`);
+  const seller = { id: MERCHANT.sellerId, email: MERCHANT.sellerEmail };
+  const running = await startSandbox({ partner: MERCHANT.partner, key: MERCHANT.key, seller });
+  // The same text `alipay-escrow sandbox` prints for these credentials (there, a key given with --key shows as [redacted]).
+  const printed = configBlock({
+    url: running.url,
+    gatewayUrl: running.gatewayUrl,
+    credentials: { partner: MERCHANT.partner, key: MERCHANT.key, seller },
+    sources: { partner: 'given', key: 'given', seller: 'given' },
+    timeScale: 1,
+    chaos: null,
+    db: undefined,
+  });
   return {
-    url: base,
+    url: running.url,
     gatewayUrl: running.gatewayUrl,
     running,
-    env: {
-      ALIPAY_PARTNER: MERCHANT.partner,
-      ALIPAY_KEY: MERCHANT.key,
-      ALIPAY_SELLER_EMAIL: MERCHANT.sellerEmail,
-      ALIPAY_GATEWAY: running.gatewayUrl,
-    },
+    env: printedEnv(printed),
+    ...sandboxClient(running.url, running.gatewayUrl),
+    stop: () => running.stop(),
+  };
+}
+
+/** The test API of a sandbox already running at `base` (e.g. one `alipay-escrow sandbox` started). */
+export function sandboxClient(base: string, gatewayUrl: string): SandboxClient {
+  const trade = (id: string) => api<SandboxTrade>(base, 'GET', `/trades/${encodeURIComponent(id)}`);
+  return {
     async openCashier(payUrl) {
-      if (!payUrl.startsWith(running.gatewayUrl)) throw new Error(`payUrl ${payUrl} does not go to the sandbox gateway ${running.gatewayUrl}`);
+      if (!payUrl.startsWith(gatewayUrl)) throw new Error(`payUrl ${payUrl} does not go to the sandbox gateway ${gatewayUrl}`);
       const response = await fetch(payUrl);
       const html = await response.text();
       const code = /<code id="error-code">([^<]*)<\/code>/.exec(html);
@@ -82,7 +139,7 @@ export async function startRecipeSandbox(): Promise<RecipeSandbox> {
         const t = await trade(id);
         return t.notifications.length > 0 && t.notifications.every((n) => n.delivered) ? t : undefined;
       }, `every notification of ${id} answered success`, timeoutMs),
-    stop: () => running.stop(),
+    issueNotification: (input) => api<IssuedNotification>(base, 'POST', '/notify-ids', input),
   };
 }
 
@@ -117,7 +174,10 @@ export function freePort(): Promise<number> {
 export interface RecipeProcess {
   /** Everything the process wrote so far (stdout + stderr). */
   output(): string;
+  /** Ends the whole process group (SIGTERM, then SIGKILL), also when its leader already exited. */
   stop(): Promise<void>;
+  /** True while any process of the group is left (the recipe, or a child such as workerd). */
+  alive(): boolean;
 }
 
 /**
@@ -136,20 +196,27 @@ export async function startProcess(command: string, args: string[], options: { c
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   const exit = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
-  const stop = async (): Promise<void> => {
-    if (exited || child.pid === undefined) return;
+  const group = child.pid;
+  const alive = (): boolean => {
+    if (group === undefined) return false;
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-group, 0);
+      return true;
     } catch {
-      return;
+      return false;
     }
-    const killed = await Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
-    if (!killed) {
+  };
+  // The group, not only its leader: `wrangler dev` leaves workerd running when only wrangler dies.
+  const stop = async (): Promise<void> => {
+    if (group === undefined) return;
+    for (const [signal, waitMs] of [['SIGTERM', 5_000], ['SIGKILL', 5_000]] as const) {
+      if (!alive()) break;
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-group, signal);
       } catch {}
-      await exit;
+      for (const until = Date.now() + waitMs; alive() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
     }
+    if (!exited) await exit;
   };
   try {
     await waitFor(
@@ -167,5 +234,122 @@ export async function startProcess(command: string, args: string[], options: { c
     await stop();
     throw e;
   }
-  return { output: () => output, stop };
+  return { output: () => output, stop, alive };
+}
+
+/** The workspace's wrangler (the pinned 4.86.0), as `npx wrangler` runs it. */
+export const WRANGLER = fileURLToPath(new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url));
+const WRANGLER_ENV = { WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
+
+/** The variable names an env file (`.dev.vars.example`, `.env.example`) sets, in order. */
+export function envFileNames(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => /^([A-Z][A-Z0-9_]*)=/.exec(line.trim())?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+/**
+ * Writes `file` in the format of a recipe's example env file (`.dev.vars.example`, `.env.example`):
+ * the names the example lists, each with its value from `values`. Every name needs a value, so an
+ * example that asks for a variable the test does not know about fails loudly.
+ */
+export function writeEnvFile(example: string, values: Record<string, string>, file: string): string {
+  const names = envFileNames(example);
+  const missing = names.filter((name) => values[name] === undefined);
+  if (names.length === 0 || missing.length > 0) throw new Error(`${example}: no value for ${missing.join(', ') || 'any variable'}`);
+  writeFileSync(file, names.map((name) => `${name}=${values[name]}\n`).join(''));
+  return file;
+}
+
+export interface WranglerRecipe extends RecipeProcess {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** What `wrangler d1 migrations apply` printed. */
+  migrations: string;
+}
+
+/**
+ * A Workers recipe as its page runs it, with a local D1 database of its own (a temp --persist-to
+ * folder, removed by stop): `wrangler d1 migrations apply <database> --local`, then
+ * `wrangler dev --ip 127.0.0.1 --port <port>` with the variables of `.dev.vars.example` filled
+ * from `vars` (passed with --env-file, so a developer's own .dev.vars is never read or written).
+ */
+export async function startWranglerRecipe(options: { cwd: string; database: string; port: number; vars: Record<string, string> }): Promise<WranglerRecipe> {
+  const state = mkdtempSync(join(tmpdir(), 'recipe-wrangler-'));
+  const env = { ...process.env, ...WRANGLER_ENV };
+  try {
+    const persist = join(state, 'persist');
+    const migrate = spawnSync(process.execPath, [WRANGLER, 'd1', 'migrations', 'apply', options.database, '--local', '--persist-to', persist], {
+      cwd: options.cwd, env, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const migrations = `${migrate.stdout}\n${migrate.stderr}`;
+    if (migrate.status !== 0) throw new Error(`wrangler d1 migrations apply failed (${migrate.status}):\n${migrations}`);
+    const devVars = writeEnvFile(join(options.cwd, '.dev.vars.example'), options.vars, join(state, '.dev.vars'));
+    const url = `http://127.0.0.1:${options.port}`;
+    const dev = await startProcess(
+      process.execPath,
+      [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--local', '--persist-to', persist, '--env-file', devVars, '--show-interactive-dev-session=false'],
+      { cwd: options.cwd, env: WRANGLER_ENV, readyUrl: `${url}/__ready` },
+    );
+    return {
+      ...dev,
+      url,
+      migrations,
+      async stop() {
+        await dev.stop();
+        rmSync(state, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    rmSync(state, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The shop surface every recipe serves (RECIPES.md): POST /orders, GET /orders/:id, POST …/ship. */
+export interface RecipeOrder {
+  outTradeNo: string;
+  status: string;
+  tradeStatus: string | null;
+  refundStatus: string | null;
+  fulfilled: number;
+}
+
+/** A client of that surface; each call fails with the status and body when the answer is not the expected one. */
+export function recipeShop(base: string) {
+  const call = async <T>(method: string, path: string, expected: number, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (response.status !== expected) throw new Error(`${method} ${path} answered ${response.status} (expected ${expected}): ${text}`);
+    return JSON.parse(text) as T;
+  };
+  return {
+    placeOrder: (input = { subject: '测试商品', price: '0.01', quantity: 1 }) => call<{ outTradeNo: string; payUrl: string }>('POST', '/orders', 201, input),
+    order: (id: string) => call<RecipeOrder>('GET', `/orders/${encodeURIComponent(id)}`, 200),
+    ship: (id: string, input = { logisticsName: '顺丰速运', invoiceNo: 'SF1234567890' }) =>
+      call<RecipeOrder>('POST', `/orders/${encodeURIComponent(id)}/ship`, 200, input),
+    status: async (method: string, path: string) => (await fetch(`${base}${path}`, { method })).status,
+  };
+}
+
+/** The workspace's TypeScript compiler (what `npx tsc` runs). */
+export const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
+
+/**
+ * Builds a Node recipe the way its page says (`npm run build`: `tsc -p tsconfig.json`, emitting
+ * dist/); throws with the compiler's output when it does not compile.
+ */
+export function buildTypeScriptRecipe(dir: string): void {
+  const result = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`tsc -p ${dir}/tsconfig.json failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
+/** The `export NAME=value` lines of a docs page (`recipes/koa.md`): the environment its reader sets. */
+export function pageExports(page: string): Record<string, string> {
+  const text = readFileSync(fileURLToPath(new URL(`../../docs/${page}`, import.meta.url)), 'utf8');
+  return Object.fromEntries([...text.matchAll(/^export ([A-Z][A-Z0-9_]*)=(\S*)$/gm)].map((m) => [m[1]!, m[2]!]));
 }

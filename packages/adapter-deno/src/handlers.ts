@@ -1,6 +1,7 @@
 import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
 import type { DenoServeHandler, DenoServeInfoLike } from './serve-types.js';
 
+/** The routes of {@link alipayEscrow}: paths are compared exactly with the request URL's pathname. */
 export interface AlipayEscrowDenoRoutes {
   /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
   notifyPath?: string;
@@ -21,19 +22,28 @@ const remote = (info: DenoServeInfoLike | undefined): { remoteAddress?: string }
   return hostname === undefined ? {} : { remoteAddress: hostname };
 };
 
-/** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
+/**
+ * notify_url ({@link Escrow.handleNotify}): answers exactly `success` or `fail` (405 to anything
+ * but POST). The client address is `info.remoteAddr.hostname` when `Deno.serve` passes it.
+ */
 export function notifyHandler(options: EscrowInput): DenoServeHandler {
   const escrow = toEscrow(options);
   return (request, info) => escrow.handleNotify(request, remote(info));
 }
 
-/** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
+/**
+ * return_url ({@link Escrow.handleReturn}): the buyer's browser comes back here; a result page or
+ * a 303 to your own (`returnPage.redirectTo`).
+ */
 export function returnHandler(options: EscrowInput): DenoServeHandler {
   const escrow = toEscrow(options);
   return (request, info) => escrow.handleReturn(request, remote(info));
 }
 
-/** Both endpoints as one handler: `Deno.serve(alipayEscrow({ … }))`. */
+/**
+ * Both endpoints as one handler: `Deno.serve(alipayEscrow({ … }))`. Options (rather than an
+ * Escrow) are passed to `createEscrow` at once, so a bad configuration throws here.
+ */
 export function alipayEscrow(options: EscrowInput, routes: AlipayEscrowDenoRoutes = {}): DenoServeHandler {
   const escrow = toEscrow(options);
   const notifyPath = routes.notifyPath ?? '/alipay/notify';

@@ -1,6 +1,7 @@
 /**
  * `@alipay-escrow/deno` — Alipay escrow notify/return handlers for `Deno.serve`, and an EscrowStore
  * on Deno KV (so a Deno Deploy app needs no SQL database).
+ * @module
  */
 export { alipayEscrow, notifyHandler, returnHandler, type AlipayEscrowDenoRoutes, type EscrowInput } from './handlers.js';
 export type { DenoServeHandler, DenoServeInfoLike } from './serve-types.js';

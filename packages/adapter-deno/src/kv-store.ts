@@ -6,6 +6,7 @@ import type { DenoKvLike, KvKey } from './kv-like.js';
 import { kvLog } from './kv-log.js';
 import { checkAttempt, checkTransition, contentionError, isoTime, takenError } from './store-checks.js';
 
+/** Options of {@link createDenoKvStore}. */
 export interface DenoKvStoreOptions {
   /** The first parts of every key (default ['alipay_escrow']): several stores can share one database. */
   prefix?: readonly string[];

@@ -6,6 +6,11 @@
  * structurally: a TCP connection's `remoteAddr.hostname` is the client address.
  */
 export interface DenoServeInfoLike {
+  /**
+   * The peer's address (Deno.Addr).
+   * @property __type.transport - `tcp`, `udp`, `unix`, ... (Deno's `transport`).
+   * @property __type.hostname - The client's IP address for a TCP connection; absent for a Unix socket.
+   */
   readonly remoteAddr: { readonly transport: string; readonly hostname?: string };
 }
 

@@ -9,6 +9,7 @@ import type { Context, Middleware } from 'koa';
 import { toWebRequest } from './to-web-request.js';
 import { writeResponse } from './write-response.js';
 
+/** Options of {@link notifyHandler} and {@link returnHandler}. */
 export interface KoaHandlerOptions {
   /**
    * The client's address, for the IP allow-list and the log. Default: the socket's peer
@@ -18,10 +19,11 @@ export interface KoaHandlerOptions {
   remoteAddress?: (ctx: Context) => string | undefined;
 }
 
+/** Options of {@link alipayEscrow}: the handler options plus the two paths it answers. */
 export interface AlipayEscrowMiddlewareOptions extends KoaHandlerOptions {
-  /** Default `/alipay/notify`. */
+  /** The notify_url path, compared exactly with `ctx.path`. Default `/alipay/notify`. */
   notifyPath?: string;
-  /** Default `/alipay/return`. */
+  /** The return_url path, compared exactly with `ctx.path`. Default `/alipay/return`. */
   returnPath?: string;
 }
 
@@ -38,16 +40,22 @@ function contextOf(ctx: Context, options: KoaHandlerOptions): { remoteAddress?: 
 }
 
 /**
- * The notify_url middleware: answers exactly `success` or `fail` (405 for a method other than
- * POST). It ends the request (never calls `next`). Mount it before any body parser, or after one
- * that keeps `ctx.request.rawBody`.
+ * The notify_url middleware ({@link Escrow.handleNotify}): answers exactly `success` or `fail`
+ * (405 for a method other than POST). It ends the request (never calls `next`). Mount it before
+ * any body parser, or after one that keeps `ctx.request.rawBody` (koa-bodyparser,
+ * @koa/bodyparser); a body consumed without it makes the middleware throw BODY_ALREADY_PARSED
+ * (status 500). Options (rather than an Escrow) are passed to `createEscrow` now, so a bad
+ * configuration throws here.
  */
 export function notifyHandler(options: EscrowInput, handlerOptions: KoaHandlerOptions = {}): Middleware {
   const escrow = toEscrow(options);
   return async (ctx) => writeResponse(ctx, await escrow.handleNotify(toWebRequest(ctx), contextOf(ctx, handlerOptions)));
 }
 
-/** The return_url middleware: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */
+/**
+ * The return_url middleware ({@link Escrow.handleReturn}): the result page, or a 303 to
+ * `returnPage.redirectTo` (405 for a method other than GET). It never calls `next`.
+ */
 export function returnHandler(options: EscrowInput, handlerOptions: KoaHandlerOptions = {}): Middleware {
   const escrow = toEscrow(options);
   return async (ctx) => writeResponse(ctx, await escrow.handleReturn(toWebRequest(ctx), contextOf(ctx, handlerOptions)));

@@ -2,6 +2,7 @@
  * `@alipay-escrow/workers` — the Alipay escrow notify/return endpoints as a Cloudflare module-worker
  * `fetch` handler. Options may be a function of `env` (secrets such as ALIPAY_KEY, the D1 binding
  * for `createSqlStore(d1Database(env.DB))`); the Escrow is built once per isolate and env object.
+ * @module
  */
 import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
 
@@ -11,6 +12,7 @@ import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/co
  * package's types do not depend on which of the two a project uses.
  */
 export interface WorkerExecutionContext {
+  /** Keeps the isolate alive until `promise` settles, after the response was returned. */
   waitUntil(promise: Promise<unknown>): void;
 }
 
@@ -23,6 +25,7 @@ export type WorkerEscrowInput<Env> = EscrowInput | ((env: Env) => EscrowInput);
 /** A module-worker fetch handler: `export default { fetch }` accepts it. */
 export type WorkerFetchHandler<Env> = (request: Request, env: Env, ctx: WorkerExecutionContext) => Promise<Response>;
 
+/** The routes of {@link alipayEscrow}: paths are compared exactly with the request URL's pathname. */
 export interface AlipayEscrowWorkerRoutes<Env> {
   /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
   notifyPath?: string;
@@ -61,19 +64,32 @@ function remote(request: Request): { remoteAddress?: string } {
   return address === null ? {} : { remoteAddress: address };
 }
 
-/** notify_url: answers exactly `success` or `fail` (405 to anything but POST). */
+/**
+ * notify_url ({@link Escrow.handleNotify}): answers exactly `success` or `fail` (405 to anything
+ * but POST). The client address for the log and the IP allow-list is the `CF-Connecting-IP`
+ * header.
+ */
 export function notifyHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
   return async (request, env) => escrow(env).handleNotify(request, remote(request));
 }
 
-/** return_url: the buyer's browser comes back here; a result page or a 303 to your own. */
+/**
+ * return_url ({@link Escrow.handleReturn}): the buyer's browser comes back here; a result page or
+ * a 303 to your own (`returnPage.redirectTo`).
+ */
 export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
   return async (request, env) => escrow(env).handleReturn(request, remote(request));
 }
 
-/** Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`. */
+/**
+ * Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`. Given a
+ * function of `env`, the Escrow is built on the first request of each env object, so a bad
+ * configuration (CONFIG_INVALID, KEY_INVALID, ...) rejects that request rather than the deploy;
+ * given options or an Escrow, it is built (and checked) at once.
+ * @property __type.fetch - The fetch handler: notify and return paths go to the escrow, every other request to `routes.fallback` (default 404).
+ */
 export function alipayEscrow<Env = unknown>(
   options: WorkerEscrowInput<Env>,
   routes: AlipayEscrowWorkerRoutes<Env> = {},

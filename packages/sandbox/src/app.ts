@@ -13,11 +13,13 @@ import { Engine } from './engine/engine.js';
 import { emit } from './events.js';
 import { route } from './routes.js';
 
+/** A running sandbox, made by {@link createSandbox}: a web-standard app plus its clock. */
 export interface Sandbox {
   /** Handles one HTTP request: /gateway.do, /cashier/…, /sandbox (pages), /sandbox/api/… */
   fetch(request: Request): Promise<Response>;
   /** The sandbox's clock (`advance` sends due deliveries). */
   readonly clock: SandboxClock;
+  /** The partner id (2088 + 12 digits) the sandbox accepts, as configured. */
   readonly partner: string;
   /** Stops the delivery timer and waits for deliveries in flight. The store is left open. */
   close(): Promise<void>;
@@ -31,7 +33,22 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
   await verifyBytes(probe, 'AAAA', { signType: 'RSA', alipayPublicKey: config.rsa.merchantPublicKey }, 'utf-8');
 }
 
-/** Creates a sandbox: checks the configuration, loads the store, resumes pending deliveries. */
+/**
+ * Creates a sandbox: checks the configuration, loads the store, resumes pending deliveries. Throws
+ * what {@link SandboxConfig} lists for a bad configuration. The gateway (`/gateway.do`) answers
+ * errors the way Alipay does (an HTML error page for create requests, `<error>` in the XML of the
+ * other services); any other error is answered as JSON `{ error: { code, message } }` with the
+ * error's HTTP status, and every request with 503 once the sandbox is closed.
+ *
+ * @example
+ * ```ts
+ * import { createSandbox } from '@alipay-escrow/sandbox';
+ *
+ * const sandbox = await createSandbox({ partner: '2088101122136241', key: 'sandbox-md5-key' });
+ * const response = await sandbox.fetch(new Request('http://sandbox.test/sandbox/api/config'));
+ * await sandbox.close();
+ * ```
+ */
 export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const resolved = resolveConfig(config);
   await checkRsaKeys(resolved);

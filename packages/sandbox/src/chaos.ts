@@ -14,19 +14,29 @@ import { randomSeed } from './prng.js';
  * - `seed`: the PRNG seed (default: random, shown by `GET /sandbox/api/config`).
  */
 export interface ChaosOptions {
+  /** Probability (0–1) that a delivery is also sent a second time, concurrently. Default 0. */
   dup?: number;
+  /** Probability (0–1) that a first delivery is lost (recorded without a reply, then retried). Default 0. */
   drop?: number;
+  /** Shuffle deliveries due together and hold each first delivery back 0–3 s. Default false. */
   reorder?: boolean;
+  /** Up to this many extra seconds (0–86400) before each delivery, uniformly random. Default 0. */
   delay?: number;
+  /** The PRNG seed, an integer 0–4294967295. Default: random (see `GET /sandbox/api/config`). */
   seed?: number;
 }
 
 /** Chaos with every field filled in. */
 export interface ResolvedChaos {
+  /** Probability (0–1) that a delivery is duplicated. */
   dup: number;
+  /** Probability (0–1) that a first delivery is lost. */
   drop: number;
+  /** Whether deliveries are shuffled and first deliveries held back 0–3 s. */
   reorder: boolean;
+  /** Maximum extra seconds before each delivery. */
   delay: number;
+  /** The PRNG seed in use (the random one when none was given): pass it again to repeat a run. */
   seed: number;
 }
 

@@ -16,6 +16,7 @@ export interface ClockListener {
  * delivery in order — each sent at its own due time — before it resolves.
  */
 export interface SandboxClock {
+  /** `real`: system time plus what `advance` added; `manual`: stands still until `advance`. */
   readonly mode: 'real' | 'manual';
   /** Epoch milliseconds. */
   now(): number;
@@ -25,6 +26,7 @@ export interface SandboxClock {
   attach(listener: ClockListener): () => void;
 }
 
+/** Options of {@link createClock}. A `start` that is not a time throws CONFIG_INVALID. */
 export interface ClockOptions {
   /** Default 'real'. */
   mode?: 'real' | 'manual';

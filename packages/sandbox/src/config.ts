@@ -16,18 +16,31 @@ export interface SandboxRsaKeys {
   merchantPublicKey: RsaKeyInput;
 }
 
+/**
+ * Options of {@link createSandbox}. Checked at once: a bad partner throws ILLEGAL_PARTNER, a bad
+ * MD5 key KEY_INVALID, anything else wrong (no key at all, a bad account, timeScale, chaos, ...)
+ * CONFIG_INVALID; an unusable RSA key RSA_KEY_INVALID.
+ */
 export interface SandboxConfig {
   /** The merchant's partner id (2088 + 12 digits): the only partner this gateway knows. */
   partner: string;
   /** The MD5 key (安全校验码). Give this, `rsa`, or both. */
   key?: string;
+  /** RSA keys, for requests signed with sign_type=RSA. Give this, `key`, or both. */
   rsa?: SandboxRsaKeys;
-  /** The receiving account. Default: id = partner (CR p4), email seller@example.com. */
+  /**
+   * The receiving account. Default: id = partner (CR p4), email seller@example.com. A create
+   * request naming another seller is refused with SELLER_NOT_EXIST.
+   * @property __type.id - `seller_id`: 2088 + 12 digits. Default: the partner id.
+   * @property __type.email - `seller_email`: the seller's login. Default `seller@example.com`.
+   * @property __type.accountName - `seller_account_name`: an alias the seller may also be named by.
+   */
   seller?: { id?: string; email?: string; accountName?: string };
   /** Buyer accounts; the first pays when nobody says who. Default: buyer@example.com. */
   buyers?: SandboxAccount[];
   /** Divides the retry intervals (60: the 25-hour schedule takes 25 minutes). Default 1. */
   timeScale?: number;
+  /** Deliberate misbehaviour of the notification sender (duplicates, losses, reordering, delays). Default: none. */
   chaos?: ChaosOptions;
   /** Default: a real-time clock. */
   clock?: SandboxClock;
@@ -35,7 +48,11 @@ export interface SandboxConfig {
   store?: SandboxStore;
   /** Sends notifications. Default: the global fetch. */
   fetch?: typeof fetch;
-  /** Account features. customTimeouts: accept it_b_pay, t_s_send_1/2 and t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT). */
+  /**
+   * Account features. customTimeouts: accept it_b_pay, t_s_send_1/2 and t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT).
+   * @property __type.customTimeouts - Accept the timeout parameters (`it_b_pay`, `t_s_send_1`,
+   * `t_s_send_2`, `t_b_rec_post`). Default false: a request with one is refused with SELF_TIMEOUT_NOT_SUPPORT.
+   */
   features?: { customTimeouts?: boolean };
   /** Per delivery of a notification. Default 15000. */
   deliveryTimeoutMs?: number;

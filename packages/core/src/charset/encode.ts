@@ -9,9 +9,14 @@ import { gbkEncodeTable } from './gbk-table.js';
  */
 export type UnencodablePolicy = 'error' | 'ncr';
 
+/** Options of {@link encodeText}. */
 export interface EncodeOptions {
   /** Parameter name, used in error messages. */
   field?: string;
+  /**
+   * What to do with a character the charset cannot represent (GBK only): `'error'` (default) throws
+   * CHARSET_UNENCODABLE naming `field`, `'ncr'` writes `&#NNN;`.
+   */
   unencodable?: UnencodablePolicy;
 }
 

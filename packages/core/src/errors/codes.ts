@@ -44,12 +44,22 @@ export const LIBRARY_ERROR_CODES = [
   'RESPONSE_SIGN_INVALID',
 ] as const;
 
+/** One of the {@link GATEWAY_ERROR_CODES}: a code the Alipay gateway answers with. */
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
+/**
+ * One of the {@link LIBRARY_ERROR_CODES}: a code this library raises for a problem it detects
+ * itself.
+ */
 export type LibraryErrorCode = (typeof LIBRARY_ERROR_CODES)[number];
+/** Every code an {@link AlipayEscrowError} can carry: a gateway code or a library code. */
 export type ErrorCode = GatewayErrorCode | LibraryErrorCode;
 
 const ALL = new Set<string>([...GATEWAY_ERROR_CODES, ...LIBRARY_ERROR_CODES]);
 
+/**
+ * True when `value` is exactly (case-sensitive) one of the known gateway or library codes. Use
+ * `explain` for a lenient lookup.
+ */
 export function isErrorCode(value: string): value is ErrorCode {
   return ALL.has(value);
 }

@@ -13,18 +13,28 @@ export type CatalogueService =
 
 /** A text in the two languages of the catalogue. */
 export interface LocalizedText {
+  /** Chinese text (the docs' main language). */
   zh: string;
+  /** English text. */
   en: string;
 }
 
 /** One error code explained: what it means, why it happens, what to do. */
 export interface CatalogueEntry {
+  /** The code this entry explains. */
   code: ErrorCode;
   /** `gateway`: Alipay answers with it; `library`: this library raises it itself. */
   kind: 'gateway' | 'library';
+  /**
+   * The calls and flows the code can come from (`create_partner_trade_by_buyer`, `notification`,
+   * ...).
+   */
   services: readonly CatalogueService[];
+  /** A short name for the problem. */
   title: LocalizedText;
+  /** Why it happens. */
   cause: LocalizedText;
+  /** What to do about it. */
   fix: LocalizedText;
   /** Where the code comes from, e.g. `SPEC C p32 table 11-1`, or `library`. */
   source: string;

@@ -39,6 +39,14 @@ import { isRefundStatus, isTradeStatus, REFUND_STATUSES, TRADE_STATUSES, type Re
 import { tradeMove, type TradeMove } from './trade-order.js';
 import type { Decision, EscrowState, Notice, PlannedEffect } from './types.js';
 
+/**
+ * Decides what one genuine notice does to an order's state: `apply` (with the next state and the
+ * effects to run), `duplicate`, `stale`, or `unknown_status` for a status outside the escrow enums.
+ * Pure: no I/O, no clock, and the same input always gives the same answer. Nothing is thrown.
+ *
+ * Trade and refund parts are judged on their own (forward moves only, jumps allowed); a notice
+ * whose notify_time is older than `state.noticeTime` cannot move the refund.
+ */
 export function decide(state: EscrowState, notice: Notice): Decision {
   const trade = notice.tradeStatus;
   const refundText = notice.refundStatus ?? '';

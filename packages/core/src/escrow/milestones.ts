@@ -13,7 +13,12 @@
 import type { TradeStatus } from './statuses.js';
 import { isTerminalTradeStatus, tradeRank } from './trade-order.js';
 
+/**
+ * The milestones, in path order. Each is planned at most once per order, as one effect for its
+ * hook (`onPaid`, `onShipped`, `onFinished`, `onClosed`).
+ */
 export const MILESTONES = ['paid', 'shipped', 'finished', 'closed'] as const;
+/** One of {@link MILESTONES}; also the effect kind and the effect slot of that milestone. */
 export type Milestone = (typeof MILESTONES)[number];
 
 /** The rank from which each path milestone counts as reached. */

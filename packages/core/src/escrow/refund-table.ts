@@ -63,7 +63,21 @@ export const REFUND_TRANSITIONS: { readonly [F in RefundFrom]: Readonly<Partial<
 };
 
 /** What a notice's refund_status does to the current one. */
-export type RefundMove = { kind: 'forward'; step: RefundStep } | { kind: 'same' } | { kind: 'stale' };
+export type RefundMove =
+  | {
+      /** The pair is listed in {@link REFUND_TRANSITIONS}: the refund moves on. */
+      kind: 'forward';
+      /** Whether it advances the current application or opens a new cycle. */
+      step: RefundStep;
+    }
+  | {
+      /** The notice repeats the current refund status. */
+      kind: 'same';
+    }
+  | {
+      /** The pair is not listed: a backward move, not applied. */
+      kind: 'stale';
+    };
 
 /** REFUND_SUCCESS and REFUND_CLOSED end a refund for good. */
 export function isFinalRefundStatus(status: RefundStatus | null): status is 'REFUND_SUCCESS' | 'REFUND_CLOSED' {

@@ -14,10 +14,15 @@ export function describeState(state: EscrowState): string {
   return `${state.tradeStatus ?? 'none'}/${state.refundStatus ?? 'none'}/${state.refundCycle}`;
 }
 
+/** The slot of a refund step: `refund:<cycle>:<status>`, e.g. `refund:2:REFUND_SUCCESS`. */
 export function refundSlot(cycle: number, status: RefundStatus): string {
   return `refund:${cycle}:${status}`;
 }
 
+/**
+ * The slot of the transition effect that reaches `next`: `transition:<trade>/<refund>/<cycle>`,
+ * with `none` for a null status (e.g. `transition:WAIT_SELLER_SEND_GOODS/none/0`).
+ */
 export function transitionSlot(next: EscrowState): string {
   return `transition:${describeState(next)}`;
 }

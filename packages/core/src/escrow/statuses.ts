@@ -6,6 +6,7 @@ export const TRADE_STATUSES = [
   'TRADE_FINISHED',
   'TRADE_CLOSED',
 ] as const;
+/** One of {@link TRADE_STATUSES}: Alipay's `trade_status` for an escrow trade. */
 export type TradeStatus = (typeof TRADE_STATUSES)[number];
 
 /** Refund statuses (SPEC §2.3). */
@@ -17,12 +18,18 @@ export const REFUND_STATUSES = [
   'REFUND_SUCCESS',
   'REFUND_CLOSED',
 ] as const;
+/** One of {@link REFUND_STATUSES}: Alipay's `refund_status`. */
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
+/**
+ * True when `value` is exactly one of the five escrow {@link TRADE_STATUSES} (so `TRADE_SUCCESS`
+ * and other non-escrow statuses give false).
+ */
 export function isTradeStatus(value: string): value is TradeStatus {
   return (TRADE_STATUSES as readonly string[]).includes(value);
 }
 
+/** True when `value` is exactly one of the six {@link REFUND_STATUSES}. */
 export function isRefundStatus(value: string): value is RefundStatus {
   return (REFUND_STATUSES as readonly string[]).includes(value);
 }

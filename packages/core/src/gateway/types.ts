@@ -2,6 +2,12 @@ import type { Charset } from '../charset/index.js';
 import type { GatewayErrorCode } from '../errors/codes.js';
 import type { NotifyIdChecker, SignatureKeys } from '../protocol/sign-types.js';
 
+/**
+ * Options of {@link createGatewayClient}. They are checked when the client is created: a bad
+ * partner throws ILLEGAL_PARTNER, a bad MD5 key KEY_INVALID, an unknown sign type
+ * SIGN_TYPE_UNSUPPORTED, an unknown charset CHARSET_UNSUPPORTED, a bad `gatewayUrl`, `timeoutMs`
+ * or `verifyResponseSign` or a missing `fetch` CONFIG_INVALID.
+ */
 export interface GatewayClientOptions {
   /** The 16-digit partner id (2088…). */
   partner: string;
@@ -22,6 +28,12 @@ export interface GatewayClientOptions {
 /** send-goods transport types (S table 9-4): 平邮, 其他快递, EMS, 无需物流. */
 export type TransportType = 'POST' | 'EXPRESS' | 'EMS' | 'DIRECT';
 
+/**
+ * Input of {@link GatewayClient.sendGoods} (`send_goods_confirm_by_platform`). Checked before
+ * anything is sent: a missing or out-of-range text throws ILLEGAL_ARGUMENT (FIELD_TOO_LONG when too
+ * long), a bad transport type or `sellerIp` ILLEGAL_ARGUMENT, neither transport type
+ * TRANSPORT_TYPE_MISSING.
+ */
 export interface SendGoodsInput {
   /** Alipay's trade number (`trade_no`), 16–64 characters. */
   tradeNo: string;
@@ -39,13 +51,17 @@ export interface SendGoodsInput {
 
 /** Give `tradeNo` (Alipay's number) or `outTradeNo` (yours), or both. */
 export interface TradeQueryInput {
+  /** Alipay's trade number (`trade_no`), 16–64 characters. */
   tradeNo?: string;
+  /** Your order number (`out_trade_no`), 1–64 characters. */
   outTradeNo?: string;
 }
 
 /** Give `tradeNo` or `outOrderNo` (your order number; close_trade names it `out_order_no`). */
 export interface CloseTradeInput {
+  /** Alipay's trade number (`trade_no`), 16–64 characters. */
   tradeNo?: string;
+  /** Your order number (`out_order_no`, the same value as `out_trade_no`), 1–64 characters. */
   outOrderNo?: string;
 }
 
@@ -71,11 +87,13 @@ export type ReplySignState = boolean | 'absent';
 
 /** `is_success=F`: the gateway refused. Not thrown, because some codes just mean "call again". */
 export interface GatewayRefusal {
+  /** Always false for a refusal; test it to tell a refusal from a success. */
   ok: false;
   /** The gateway's code, e.g. TRADE_NOT_EXIST, TRADE_STATUS_NOT_AVAILD, ILLEGAL_SIGN. */
   error: GatewayErrorCode | (string & {});
   /** True for RETRY and SYSTEM_ERROR: the call is idempotent, send it again (SR p6). */
   retryable: boolean;
+  /** Whether the reply's `<sign>` (which covers only `<error>`) was checked; see {@link ReplySignState}. */
   signVerified: ReplySignState;
   /** The reply XML as received (decoded text). */
   raw: string;
@@ -83,21 +101,61 @@ export interface GatewayRefusal {
 
 /** `is_success=T` with a trade record (`<tradeBase>` for send goods, `<trade>` for the query). */
 export interface TradeReply {
+  /** Always true: the gateway answered `is_success=T`. */
   ok: true;
+  /** Alipay's trade number (`trade_no`) from the trade record. */
   tradeNo: string;
   /** `out_trade_no` (or `out_order_no`, as S table 5-1 names it), when the reply has it. */
   outTradeNo?: string;
+  /**
+   * The trade's `trade_status` as Alipay reports it; non-escrow values are passed through
+   * unchanged.
+   */
   tradeStatus: GatewayTradeStatus | (string & {});
   /** Every child of the trade element: name → entity-decoded text. */
   trade: Record<string, string>;
+  /** Whether the reply's `<sign>` over the trade record was checked; see {@link ReplySignState}. */
   signVerified: ReplySignState;
+  /** The reply XML as received (decoded text). */
   raw: string;
 }
 
+/**
+ * What {@link GatewayClient.sendGoods} resolves to: the trade after shipment (`ok: true`) or the
+ * gateway's refusal (`ok: false`).
+ */
 export type SendGoodsResult = TradeReply | GatewayRefusal;
+/**
+ * What {@link GatewayClient.singleTradeQuery} resolves to: the trade as Alipay sees it (`ok: true`)
+ * or the gateway's refusal (`ok: false`), e.g. TRADE_NOT_EXIST.
+ */
 export type TradeQueryResult = TradeReply | GatewayRefusal;
-export type CloseTradeResult = { ok: true; signVerified: ReplySignState; raw: string } | GatewayRefusal;
+/**
+ * What {@link GatewayClient.closeTrade} resolves to: `ok: true` when the trade was closed (the
+ * reply has no trade record), or the gateway's refusal.
+ */
+export type CloseTradeResult =
+  | {
+      /** True: the gateway answered `is_success=T`. */
+      ok: true;
+      /** Whether the reply's `<sign>` was checked; the documented success reply has none (`'absent'`). */
+      signVerified: ReplySignState;
+      /** The reply XML as received (decoded text). */
+      raw: string;
+    }
+  | GatewayRefusal;
 
+/**
+ * The gateway's server-to-server calls, made by {@link createGatewayClient}. Every call signs its
+ * parameters with the configured keys and POSTs them to the gateway.
+ *
+ * A refusal (`is_success=F`) is returned, not thrown. Thrown, as {@link AlipayEscrowError}:
+ * ILLEGAL_ARGUMENT, FIELD_TOO_LONG or TRANSPORT_TYPE_MISSING for bad input (nothing is sent);
+ * CHARSET_UNENCODABLE for a value the charset cannot represent; GATEWAY_TIMEOUT,
+ * GATEWAY_NETWORK_ERROR and GATEWAY_HTTP_ERROR when the gateway cannot be reached;
+ * GATEWAY_RESPONSE_INVALID for a reply that is not the documented XML; RESPONSE_SIGN_INVALID for a
+ * reply whose `<sign>` is wrong.
+ */
 export interface GatewayClient {
   /**
    * Asks `notify_verify` whether a notify_id is genuine. Never throws for network trouble:

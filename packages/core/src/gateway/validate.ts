@@ -5,6 +5,10 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { TransportType } from './types.js';
 
+/**
+ * The four `transport_type` values send_goods_confirm_by_platform accepts: `POST` (平邮), `EXPRESS`
+ * (其他快递), `EMS`, `DIRECT` (无需物流).
+ */
 export const TRANSPORT_TYPES: readonly TransportType[] = ['POST', 'EXPRESS', 'EMS', 'DIRECT'];
 
 /** Where a value came from: `sendGoods` + `tradeNo` → parameter `trade_no`. */

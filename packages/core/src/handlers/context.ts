@@ -1,4 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
+import { secretsOf } from './secrets-of.js';
 import { createGatewayClient } from '../gateway/client.js';
 import type { GatewayClient } from '../gateway/types.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../protocol/body-input.js';
@@ -119,6 +120,6 @@ export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
     maxBodyBytes: positiveInteger(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 'Leave it unset for 64 KiB; a genuine notification is a few KiB.'),
     effectLeaseMs: positiveInteger(options.effectLeaseMs, 'effectLeaseMs', 60_000, 'Leave it unset for 60 000 ms; make it longer than your slowest hook.'),
     now,
-    secrets: config.keys.signType === 'MD5' ? [config.keys.key] : [],
+    secrets: secretsOf(config.keys),
   };
 }

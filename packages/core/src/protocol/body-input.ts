@@ -3,6 +3,11 @@ import { AlipayEscrowError } from '../errors/error.js';
 /** Alipay's notifications are a few KiB; anything near this is not one. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * A raw message as received: the exact body bytes (`Uint8Array`, `ArrayBuffer`), or a string that
+ * is encoded as UTF-8 (only safe for an ASCII, percent-encoded body). A parsed object is refused
+ * with BODY_ALREADY_PARSED.
+ */
 export type BodyInput = Uint8Array | ArrayBuffer | string;
 
 const encoder = new TextEncoder();

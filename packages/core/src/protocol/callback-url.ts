@@ -5,6 +5,10 @@ import { isLoopbackHost, isNonPublicHost } from './host-reach.js';
 /** The production gateway; the only one CR p4/p8 allow. */
 export const LIVE_GATEWAY_URL = 'https://mapi.alipay.com/gateway.do';
 const LIVE_HOST = 'mapi.alipay.com';
+/**
+ * What {@link resolveGateway} returns: the checked gateway URL and whether it is Alipay's
+ * production gateway.
+ */
 
 export interface GatewayTarget {
   /** The canonical gateway URL (no query, no fragment). */

@@ -9,9 +9,16 @@ export type LogisticsPayment = 'BUYER_PAY' | 'SELLER_PAY' | 'BUYER_PAY_AFTER_REC
 
 /** One shipping choice offered to the buyer. */
 export interface LogisticsOption {
+  /**
+   * The shipping method (`logistics_type`, `logistics_type_1`, ...): `POST`, `EXPRESS` or `EMS`.
+   */
   type: LogisticsType;
   /** Yuan as a decimal string with at most 2 decimals, ≥ 0 ("0", "10", "10.5", "12.00"). */
   fee: string;
+  /**
+   * Who pays the fee (`logistics_payment`, ...): `BUYER_PAY`, `SELLER_PAY` or
+   * `BUYER_PAY_AFTER_RECEIVE`.
+   */
   payment: LogisticsPayment;
 }
 
@@ -47,6 +54,10 @@ export interface EscrowOrder {
   quantity: number | string;
   /** `discount`: yuan added to the total; negative for a discount ("-3.00"). */
   discount?: string;
+  /**
+   * `logistics_type` / `logistics_fee` / `logistics_payment` (and `_1`, `_2`): one to three options
+   * with distinct types; the first is the default. A bad one throws ILLEGAL_LOGISTICS_FORMAT.
+   */
   logistics: LogisticsOptions;
   /** `show_url`: the goods page linked from the cashier. */
   showUrl?: string;
@@ -54,10 +65,26 @@ export interface EscrowOrder {
   notifyUrl?: string;
   /** Overrides `MerchantConfig.returnUrl` for this order. */
   returnUrl?: string;
-  /** Pre-fills the buyer's account (`buyer_id`, `buyer_email`, `buyer_account_name`). */
+  /**
+   * Pre-fills the buyer's account (`buyer_id`, `buyer_email`, `buyer_account_name`).
+   * @property __type.email - `buyer_email`: the buyer's Alipay login, at most 100 bytes.
+   * @property __type.id - `buyer_id`: the buyer's Alipay user id, 2088 + 12 digits (ILLEGAL_ARGUMENT otherwise).
+   * @property __type.accountName - `buyer_account_name`: the buyer's alias account, at most 100 bytes.
+   */
   buyer?: { email?: string; id?: string; accountName?: string };
-  /** Consignee (`receive_*`). Alipay uses it only when both name and address are given (CR p7). */
+  /**
+   * Consignee (`receive_*`). Alipay uses it only when both name and address are given (CR p7).
+   * @property __type.name - `receive_name`: the consignee's name, at most 128 bytes.
+   * @property __type.address - `receive_address`: the delivery address, at most 256 bytes.
+   * @property __type.zip - `receive_zip`: the postcode, at most 20 bytes.
+   * @property __type.phone - `receive_phone`: the consignee's telephone number, at most 30 bytes.
+   * @property __type.mobile - `receive_mobile`: the consignee's mobile number.
+   */
   receive?: { name?: string; address?: string; zip?: string; phone?: string; mobile?: string };
+  /**
+   * `it_b_pay`, `t_s_send_1`, `t_s_send_2`, `t_b_rec_post`; leave it out unless Alipay enabled
+   * custom timeouts on your account.
+   */
   timeouts?: EscrowTimeouts;
   /** `token`: quick-login (快捷登录) token, at most 40 bytes. */
   token?: string;
@@ -77,11 +104,28 @@ export interface SellerIdentity {
 export interface MerchantConfig {
   /** `partner`: 2088 + 12 digits. */
   partner: string;
+  /**
+   * MD5 key, or RSA keys (`privateKey` signs the request; `alipayPublicKey` is needed by
+   * {@link createEscrow} to verify notifications).
+   */
   keys: SignatureKeys;
   /** `_input_charset`: the charset the request is signed and sent in. */
   charset: Charset;
+  /**
+   * Who receives the money (`seller_id`, `seller_email`, `seller_account_name`); at least one is
+   * required (ILLEGAL_ARGUMENT otherwise).
+   */
   seller: SellerIdentity;
+  /**
+   * `notify_url`: where Alipay POSTs notifications. Absolute http(s), no query, fragment or `!`;
+   * against the production gateway it must be publicly reachable (CALLBACK_URL_INVALID otherwise).
+   * An order's own `notifyUrl` wins.
+   */
   notifyUrl?: string;
+  /**
+   * `return_url`: where the buyer's browser is sent after paying; same rules as `notifyUrl`. An
+   * order's own `returnUrl` wins.
+   */
   returnUrl?: string;
   /** Default `https://mapi.alipay.com/gateway.do`. http is accepted only for a loopback host (the local sandbox). */
   gatewayUrl?: string;
@@ -117,6 +161,7 @@ export interface PaymentRequest {
   params: [string, string][];
   /** The pre-sign string (decoded text, without the key). */
   presign: string;
+  /** The signature (`sign`): 32 lowercase hex digits for MD5, base64 for RSA. */
   sign: string;
   /** The gateway URL (no query). */
   gatewayUrl: string;
@@ -130,5 +175,6 @@ export interface PaymentRequest {
   page: (options?: PaymentFormOptions & { title?: string }) => string;
   /** The buyer's payable total for each logistics option, in the order given. */
   payable: PayableAmount[];
+  /** The `_input_charset` the request was signed and encoded in. */
   charset: Charset;
 }

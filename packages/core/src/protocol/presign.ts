@@ -4,6 +4,11 @@ import { encodeText, type Charset, type EncodeOptions } from '../charset/index.j
 const UNSIGNED = new Set(['sign', 'sign_type']);
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/**
+ * Parameters to sign: a record (`undefined` and `''` values are left out) or an iterable of
+ * `[name, value]` pairs (a later pair with the same name wins). `sign` and `sign_type` are never
+ * signed.
+ */
 export type ParamInput = Record<string, string | undefined> | Iterable<readonly [string, string]>;
 
 /** Code-point order, which equals UTF-8 byte order (UTF-16 code-unit order does not). */

@@ -9,6 +9,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
+/** Options of {@link rawPresignBytes}; both exist for diagnosing a signature mismatch. */
 export interface RawPresignOptions {
   /** Keep empty values (what a wrong signer does; used only for diagnostics). */
   keepEmpty?: boolean;

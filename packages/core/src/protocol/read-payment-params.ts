@@ -26,6 +26,7 @@ export interface PaymentParamsReading {
   order: EscrowOrder;
 }
 
+/** Options of {@link checkPaymentRequest}. */
 export interface CheckPaymentOptions {
   /** The request's `_input_charset`: values must be representable in it. */
   charset: Charset;

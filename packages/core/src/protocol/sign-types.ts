@@ -8,8 +8,14 @@ export type RsaKeyInput = string | CryptoKey;
 
 /** Keys for signing requests and verifying what Alipay sends. */
 export type SignatureKeys =
-  | { signType: 'MD5'; key: string }
   | {
+      /** MD5 with the merchant's shared key (the escrow default). */
+      signType: 'MD5';
+      /** The MD5 security key (安全校验码, normally 32 characters) from b.alipay.com; must not contain whitespace (KEY_INVALID). */
+      key: string;
+    }
+  | {
+      /** SHA1withRSA: sign with your private key, verify with Alipay's public key. */
       signType: 'RSA';
       /** The merchant's private key (PKCS#8 or PKCS#1 PEM): signs requests. */
       privateKey?: RsaKeyInput;
@@ -17,6 +23,7 @@ export type SignatureKeys =
       alipayPublicKey?: RsaKeyInput;
     };
 
+/** Options of {@link signParams} and {@link verifyParams}. */
 export interface SignOptions {
   /** Charset whose bytes are signed: the request's `_input_charset`. */
   charset: Charset;

@@ -8,10 +8,15 @@ import { assertMd5Key } from './md5-key.js';
 import { concatBytes, encodePresign, joinPairs, presignBytes, signedPairs, type ParamInput } from './presign.js';
 import type { SignatureKeys, SignOptions, SignType } from './sign-types.js';
 
+/** What {@link signParams} returns: the pre-sign string and its signature. */
 export interface SignedParams {
   /** The canonical pre-sign string (decoded text, without the key). */
   presign: string;
+  /**
+   * The signature: 32 lowercase hex digits for MD5, base64 for RSA (SHA1withRSA). Sent as `sign`.
+   */
   sign: string;
+  /** The algorithm used (`sign_type`), taken from the keys. */
   signType: SignType;
 }
 

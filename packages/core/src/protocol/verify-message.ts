@@ -9,6 +9,7 @@ import { rawPresignBytes } from './raw-presign.js';
 import { verifyBytes } from './sign.js';
 import type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys, SignType } from './sign-types.js';
 
+/** Options of {@link verifyNotification} and {@link verifyReturn}. */
 export interface VerifyMessageOptions {
   /** MD5 key, or RSA with Alipay's public key. */
   keys: SignatureKeys;
@@ -23,37 +24,60 @@ export interface VerifyMessageOptions {
   maxBodyBytes?: number;
 }
 
+/** A genuine message: signature right and notify_id confirmed (unless the check was skipped). */
 export interface VerifiedMessage {
+  /** Always true here; test it to tell the two results apart. */
   valid: true;
+  /** Always `'OK'`. */
   code: 'OK';
   /** Every received parameter, decoded with the configured charset. */
   params: Record<string, string>;
   /** The pre-sign string (as text) the signature was checked over. */
   presign: string;
+  /** The message's `notify_id` (never empty). */
   notifyId: string;
+  /** The algorithm the signature was checked with (the configured one). */
   signType: SignType;
   /** The gateway's answer about notify_id, unless the check was skipped. */
   notifyCheck?: NotifyVerifyResult;
 }
 
+/** A message that failed a check. Nothing in it may be trusted. */
 export interface RejectedMessage {
+  /** Always false here. */
   valid: false;
+  /**
+   * Why: MALFORMED_BODY, DUPLICATE_PARAM, BODY_EMPTY, BODY_TOO_LARGE, BODY_ALREADY_PARSED,
+   * SIGN_MISSING, SIGN_TYPE_MISMATCH, SIGN_MISMATCH (or a more precise diagnosis such as
+   * CHARSET_MISMATCH), CHARSET_UNDECODABLE, NOTIFY_ID_MISSING, NOTIFY_VERIFY_FAILED,
+   * NOTIFY_VERIFY_TIMEOUT; a key problem (KEY_INVALID, RSA_KEY_INVALID) also comes back here.
+   */
   code: ErrorCode;
   /** What to do about it. */
   hint: string;
+  /** The error with code, message and hint, ready to log or throw. */
   error: AlipayEscrowError;
   /** Best-effort decoded parameters (for the log), when the body could be parsed. */
   params?: Record<string, string>;
+  /**
+   * The pre-sign string the signature was checked over, when the check got that far (compare it
+   * with your own to debug a mismatch).
+   */
   presign?: string;
+  /** The gateway's answer about notify_id, when it was asked and did not confirm it. */
   notifyCheck?: NotifyVerifyResult;
 }
 
+/** What {@link verifyNotification} and {@link verifyReturn} resolve to: test `valid`. */
 export type VerifyResult = VerifiedMessage | RejectedMessage;
 
 /**
  * Verifies an asynchronous notification from its raw POST body, stricter than the official demo:
- * exact signature over the received bytes (constant-time), sign_type must match, notify_id required
- * and confirmed by the gateway. Never throws for a bad message: the result says why.
+ * exact signature over the received bytes (constant-time), a `sign_type` that is present must be
+ * the configured one, notify_id required and confirmed by the gateway (unless `checkNotifyId` is
+ * `false`). Values are decoded with `options.charset` only after the signature matched. Never
+ * throws for a bad message: the result says why (see {@link RejectedMessage.code}). This only
+ * verifies: {@link Escrow.handleNotify} also logs, cross-checks and applies the message.
  */
 export async function verifyNotification(body: BodyInput, options: VerifyMessageOptions): Promise<VerifyResult> {
   return verifyMessage(body, options);

@@ -60,6 +60,11 @@ export function duplicateLogError(id: string): AlipayEscrowError {
  */
 const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
+/**
+ * Normalises a time the store compares (`now`, `leaseUntil`, `receivedAt`) to canonical ISO 8601
+ * (`Date#toISOString()`, UTC, milliseconds), so that comparing as text orders by time. Accepts
+ * anything `Date.parse` reads; throws CONFIG_INVALID naming `field` otherwise.
+ */
 export function isoTime(value: string, field: string): string {
   // Already what toISOString() produces (the usual case): nothing to convert.
   if (typeof value === 'string' && CANONICAL_ISO.test(value) && !Number.isNaN(Date.parse(value))) return value;

@@ -13,6 +13,10 @@ export function presentLogUpdates(update: LogUpdate): [field: (typeof LOG_UPDATE
   return present;
 }
 
+/**
+ * Writes the present fields of `update` onto `entry` in place (undefined fields are left alone).
+ * For stores that keep entries as objects.
+ */
 export function applyLogUpdate(entry: NotificationLogEntry, update: LogUpdate): void {
   const target = entry as unknown as Record<string, unknown>;
   for (const [field, value] of presentLogUpdates(update)) target[field] = value;

@@ -3,6 +3,7 @@ import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
 import { applyLogUpdate } from './log-update.js';
 import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderRecord } from './types.js';
 
+/** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
   /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
   now?: () => Date;

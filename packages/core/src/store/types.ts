@@ -2,17 +2,36 @@ import type { EffectKind, OrderPhase, RefundStatus, TradeStatus } from '../escro
 
 /** One merchant order as the store keeps it. Amounts are yuan strings with 2 decimals. */
 export interface OrderRecord {
+  /** Your order number (`out_trade_no`): the order's key in the store. */
   outTradeNo: string;
+  /**
+   * The partner id (`partner`, 2088 + 12 digits) the order was created under; a message naming
+   * another partner is a PARTNER_MISMATCH anomaly.
+   */
   partner: string;
+  /** The `subject` as sent to Alipay. */
   subject: string;
   /** The payable total for each logistics option the buyer may choose (e.g. ['138.00', '143.00']). */
   payable: string[];
   /** The configured seller, as sent in the request (at least one). */
   sellerId: string | null;
+  /**
+   * The configured seller's `seller_email` as sent in the request; null when the seller was given
+   * by id or account name only.
+   */
   sellerEmail: string | null;
+  /**
+   * Where the order stands for the merchant (`created`, `awaiting_payment`, `paid`, `shipped`,
+   * `finished`, `closed`, `refunding`), derived from the statuses.
+   */
   phase: OrderPhase;
+  /**
+   * Alipay's latest applied `trade_status`; null until a genuine message about the trade arrived.
+   */
   tradeStatus: TradeStatus | null;
+  /** Alipay's latest applied `refund_status`; null while no refund was ever opened. */
   refundStatus: RefundStatus | null;
+  /** How many refund applications were seen: 0 before any, +1 for each (re-)application. */
   refundCycle: number;
   /**
    * The notify_time ('yyyy-MM-dd HH:mm:ss', Beijing time) of the latest notice applied to the
@@ -25,7 +44,16 @@ export interface OrderRecord {
   /** total_fee as Alipay last reported it. */
   totalFee: string | null;
   /** The seller's shipment, once sendGoods succeeded. */
-  shipping: { logisticsName: string; invoiceNo: string | null; transportType: string; at: string } | null;
+  shipping: {
+    /** The carrier (`logistics_name`) given to sendGoods. */
+    logisticsName: string;
+    /** The waybill number (`invoice_no`); null when none was given. */
+    invoiceNo: string | null;
+    /** How the goods were shipped (`transport_type`: POST, EXPRESS, EMS or DIRECT). */
+    transportType: string;
+    /** When the shipment was recorded, just after Alipay accepted it (ISO 8601, UTC). */
+    at: string;
+  } | null;
   /**
    * The logistics type the buyer chose (`logistics_type`: POST, EXPRESS, EMS…), as a genuine
    * message stated it; the only option's type when the order offered one; else null.
@@ -33,26 +61,42 @@ export interface OrderRecord {
   logisticsType: string | null;
   /** Compare-and-set version: every committed change increments it. */
   version: number;
+  /** When the order was stored by `createPayment` (ISO 8601, UTC, from the escrow's clock). */
   createdAt: string;
+  /** When the order last changed (ISO 8601, UTC). */
   updatedAt: string;
 }
 
+/**
+ * Where an effect stands: `pending` (owed, not yet run, or its hook threw), `running` (claimed
+ * under a lease), `done` (the hook succeeded, or there was no hook).
+ */
 export type EffectStatus = 'pending' | 'running' | 'done';
 
 /** One hook call owed to the merchant, created atomically with the transition that caused it. */
 export interface EffectRecord {
   /** The idempotency key handed to the hook: `${outTradeNo}:${slot}`. */
   key: string;
+  /** The order the effect belongs to. */
   outTradeNo: string;
+  /**
+   * Which hook runs it: a milestone (`paid`, `shipped`, `finished`, `closed`), `refund` or
+   * `transition`.
+   */
   kind: EffectKind;
+  /** For `refund`: the refund status reached; for `transition`: `from→to`; null for milestones. */
   detail: string | null;
+  /** Where the effect stands: pending, running or done. */
   status: EffectStatus;
   /** Calls started so far (a hook that threw leaves it pending with attempts > 0). */
   attempts: number;
+  /** The message of the last error its hook threw (secrets removed); null if it never threw. */
   lastError: string | null;
   /** While running: until when the claim holds (ISO time); an expired claim may be taken over. */
   leaseUntil: string | null;
+  /** When the effect was committed (ISO 8601, UTC). */
   createdAt: string;
+  /** When it was marked done (ISO 8601, UTC); null until then. */
   doneAt: string | null;
 }
 
@@ -79,23 +123,36 @@ export type LogVerdict =
 
 /** One request to notify/return (or a reconcile/replay), stored before anything else happens. */
 export interface NotificationLogEntry {
+  /** A random UUID; pass it to `escrow.replay(id)` to run the message again. */
   id: string;
+  /** How the request came in: `notify`, `return`, `reconcile`, `send_goods` or `replay`. */
   channel: LogChannel;
+  /** When it was received (ISO 8601, UTC, from the escrow's clock). */
   receivedAt: string;
+  /** The HTTP method (`POST` for notify and gateway replies, `GET` for return). */
   method: string;
   /** The raw bytes exactly as received (body for notify, query string for return). */
   raw: Uint8Array;
   /** Request headers with secrets (cookies, authorization) redacted. */
   headers: Record<string, string>;
+  /**
+   * The client address (the adapter's connection address, or the first hop of
+   * `trustedProxyHeader`); null when unknown.
+   */
   remoteAddress: string | null;
+  /** What became of the request; `received` until it is settled. */
   verdict: LogVerdict;
   /** The error or anomaly code, when there is one. */
   code: string | null;
   /** Human-readable detail (never a secret). */
   detail: string | null;
+  /** The message's `out_trade_no`; null until known (or when it has none). */
   outTradeNo: string | null;
+  /** The message's `notify_id`; null for gateway replies or when absent. */
   notifyId: string | null;
+  /** The `trade_status` the message stated, raw (unknown values kept); null when it stated none. */
   tradeStatus: string | null;
+  /** The `refund_status` the message stated, raw; null when it stated none. */
   refundStatus: string | null;
   /** What we answered: 'success' / 'fail' for notify, the HTTP status for others. */
   reply: string | null;
@@ -103,6 +160,10 @@ export interface NotificationLogEntry {
   replayOf: string | null;
 }
 
+/**
+ * The fields of a log entry {@link EscrowStore.updateLog} may change; an absent (undefined) field
+ * is left as it is.
+ */
 export type LogUpdate = Partial<
   Pick<NotificationLogEntry, 'verdict' | 'code' | 'detail' | 'outTradeNo' | 'notifyId' | 'tradeStatus' | 'refundStatus' | 'reply'>
 >;
@@ -117,12 +178,14 @@ export interface EscrowStore {
   migrate(): Promise<void>;
   /** Inserts the order unless one with that outTradeNo exists. */
   createOrder(order: OrderRecord): Promise<'created' | 'exists'>;
+  /** The order with that `out_trade_no` (a copy), or undefined. */
   getOrder(outTradeNo: string): Promise<OrderRecord | undefined>;
   /**
    * Writes `next` (whose version must be expectedVersion + 1) and inserts `effects` in one atomic
    * step, only if the stored version still equals `expectedVersion`. False: someone else won.
    */
   commitTransition(next: OrderRecord, expectedVersion: number, effects: EffectRecord[]): Promise<boolean>;
+  /** Every effect of the order in creation order, or `[]`. */
   listEffects(outTradeNo: string): Promise<EffectRecord[]>;
   /**
    * Effects not done yet: pending, or running on a lease that ended before `now` (ISO time;
@@ -145,8 +208,14 @@ export interface EscrowStore {
    * completeEffect (running with exactly `attempt` attempts). False: the claim was lost; nothing changed.
    */
   releaseEffect(key: string, error: string, attempt: number): Promise<boolean>;
+  /**
+   * Stores a new entry. An entry whose `id` is taken throws INTERNAL_ERROR; a `receivedAt` that is
+   * not a date-time throws CONFIG_INVALID.
+   */
   appendLog(entry: NotificationLogEntry): Promise<void>;
+  /** Changes the present fields of an entry; an unknown id is ignored. */
   updateLog(id: string, update: LogUpdate): Promise<void>;
+  /** The entry with that id (a copy, raw bytes included), or undefined. */
   getLog(id: string): Promise<NotificationLogEntry | undefined>;
   /** Newest first. */
   listLog(filter?: { outTradeNo?: string; limit?: number }): Promise<NotificationLogEntry[]>;

@@ -4,11 +4,13 @@ import { messageParams } from './message-params.js';
 import { signMessage } from './sign-message.js';
 import { randomReturnNotifyId } from './test-ids.js';
 
+/** What {@link buildTestReturn} resolves to: the buyer's signed return visit. */
 export interface TestReturn {
   /** returnUrl with Alipay's signed parameters appended to its query. */
   url: URL;
   /** Every parameter sent, decoded (including is_success, sign and sign_type). */
   params: Record<string, string>;
+  /** The visit's `notify_id` (the input's, or a random base64-like one). */
   notifyId: string;
   /** A fresh GET Request for `url`, as the buyer's browser sends it. */
   request(): Request;

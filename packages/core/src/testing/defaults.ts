@@ -4,11 +4,17 @@
  * your own to the builders.
  */
 export const TEST_DEFAULTS = Object.freeze({
+  /** `seller_id` of test messages. */
   sellerId: '2088101122136241',
+  /** `seller_email` of test messages. */
   sellerEmail: 'seller@example.com',
+  /** `buyer_id` of test messages. */
   buyerId: '2088102122524333',
+  /** `buyer_email` of test messages. */
   buyerEmail: 'buyer@example.com',
+  /** `subject` of test messages: Chinese, so charset handling is exercised. */
   subject: '测试商品',
+  /** The URL `TestNotification.request()` posts to when given none. */
   notifyUrl: 'http://localhost/alipay/notify',
 });
 

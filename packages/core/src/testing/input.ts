@@ -10,6 +10,7 @@ export interface TestNotificationInput {
   keys: SignatureKeys;
   /** The charset of the body and of the signed bytes: your `_input_charset`. Default 'utf-8'. */
   charset?: Charset | undefined;
+  /** `out_trade_no`: your order number. */
   outTradeNo: string;
   /** Sent as given, so unknown statuses (TRADE_SUCCESS, COD_…) can be tested too. */
   tradeStatus: string;
@@ -25,8 +26,11 @@ export interface TestNotificationInput {
   tradeNo?: string | undefined;
   /** Default TEST_DEFAULTS.sellerId. */
   sellerId?: string | undefined;
+  /** `seller_email`. Default TEST_DEFAULTS.sellerEmail. */
   sellerEmail?: string | undefined;
+  /** `buyer_id`. Default TEST_DEFAULTS.buyerId. */
   buyerId?: string | undefined;
+  /** `buyer_email`. Default TEST_DEFAULTS.buyerEmail. */
   buyerEmail?: string | undefined;
   /** Default TEST_DEFAULTS.subject (Chinese, so charset handling is exercised). */
   subject?: string | undefined;
@@ -45,6 +49,7 @@ export interface TestNotificationInput {
   extra?: Record<string, string> | undefined;
 }
 
+/** What a test return visit says: a {@link TestNotificationInput} plus the URL the buyer returns to. */
 export interface TestReturnInput extends TestNotificationInput {
   /** Your return_url; Alipay appends its parameters to it. */
   returnUrl: string;

@@ -39,7 +39,9 @@ export function tamperNotification(body: Uint8Array | string, changes: FieldChan
   return new TextEncoder().encode(parts.join('&'));
 }
 
+/** Options of {@link resignNotification}. */
 export interface ResignOptions {
+  /** The keys to sign with, as Alipay would (for RSA: the `privateKey` is required, else RSA_KEY_INVALID). */
   keys: SignatureKeys;
   /** The body's charset, also the charset of the signed bytes. Default 'utf-8'. */
   charset?: Charset;

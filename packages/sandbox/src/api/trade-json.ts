@@ -4,6 +4,7 @@ import { totalFee } from '../engine/message-fields.js';
 import type { AttemptRecord, NotificationRecord, TradeRecord } from '../store/types.js';
 import { isoTime } from '../time-format.js';
 
+/** One delivery attempt, as the test API shows it. */
 export interface AttemptJson {
   /** ISO 8601, sandbox clock. */
   at: string;
@@ -15,22 +16,33 @@ export interface AttemptJson {
   error?: string;
 }
 
+/** One notification, as the test API shows it. */
 export interface NotificationJson {
+  /** The notification's `notify_id`. */
   notifyId: string;
+  /** The `trade_status` it states. */
   tradeStatus: string;
+  /** The `refund_status` it states; null without a refund. */
   refundStatus: string | null;
   /** The merchant answered exactly `success`. */
   delivered: boolean;
+  /** Every delivery so far, oldest first. */
   attempts: AttemptJson[];
 }
 
+/** A trade as the test API answers it (`GET /sandbox/api/trades`, `GET /sandbox/api/trades/:id`, and after an action). */
 export interface TradeJson {
+  /** The merchant's order number (`out_trade_no`). */
   outTradeNo: string;
+  /** The sandbox's trade number (`trade_no`). */
   tradeNo: string;
+  /** The current `trade_status`. */
   tradeStatus: string;
+  /** The current `refund_status`; null while no refund was applied for. */
   refundStatus: string | null;
   /** 2-decimal yuan, with the chosen logistics option. */
   totalFee: string;
+  /** The trade's notifications, oldest first. */
   notifications: NotificationJson[];
 }
 

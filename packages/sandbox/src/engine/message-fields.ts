@@ -77,10 +77,13 @@ export function returnFields(trade: TradeRecord, notifyId: string, now: number):
   ]);
 }
 
+/** What {@link signMessage} returns: a message signed as the gateway signs it, ready to send. */
 export interface SignedMessage {
   /** Every parameter sent, `sign` and `sign_type` last. */
   pairs: [string, string][];
+  /** The pre-sign string (decoded text, without the key). */
   presign: string;
+  /** The signature (`sign`): lowercase hex for MD5, base64 for RSA. */
   sign: string;
   /** The pairs form-encoded in `charset` (a POST body, or a query string). */
   encoded: string;

@@ -35,5 +35,7 @@ export const SERVICE_ERROR_CODES = [
   'TRADE_STATUS_NOT_AVAILD',
 ] as const;
 
+/** One of {@link CREATE_ERROR_CODES}: a code the sandbox's create_partner_trade_by_buyer page can show. */
 export type CreateErrorCode = (typeof CREATE_ERROR_CODES)[number];
+/** One of {@link SERVICE_ERROR_CODES}: a code the sandbox's XML services can answer in `<error>`. */
 export type ServiceErrorCode = (typeof SERVICE_ERROR_CODES)[number];

@@ -4,6 +4,12 @@
  */
 import type { AttemptRecord } from '../store/types.js';
 
+/**
+ * Why an attempt did or did not count: `acknowledged` (HTTP 200, body exactly `success`);
+ * `dropped` (chaos), `timeout`, `network` (no answer); `redirect`, `http_status` (not 200);
+ * `fail`, `empty`, `whitespace` (around `success`), `letter_case`, `html`, `other` (a 200 with the
+ * wrong body).
+ */
 export type AttemptReason =
   | 'acknowledged'
   | 'dropped'
@@ -18,9 +24,11 @@ export type AttemptReason =
   | 'html'
   | 'other';
 
+/** What {@link diagnoseAttempt} says about one attempt. */
 export interface AttemptDiagnosis {
   /** The merchant acknowledged the notification with this attempt. */
   ok: boolean;
+  /** Why, as a code. */
   reason: AttemptReason;
   /** One sentence in Chinese (for the pages). */
   zh: string;
@@ -32,6 +40,7 @@ function diagnosis(ok: boolean, reason: AttemptReason, zh: string, en: string): 
   return { ok, reason, zh, en };
 }
 
+/** Explains one delivery attempt: Alipay counts only HTTP 200 with the body exactly `success`; anything else is retried. */
 export function diagnoseAttempt(attempt: AttemptRecord): AttemptDiagnosis {
   const { httpStatus, reply } = attempt;
   if (httpStatus === null || reply === null) {

@@ -10,51 +10,81 @@ import type { AttemptRecord, NotificationRecord, ReturnIdRecord, TradeRecord } f
 import { isoTime } from '../time-format.js';
 import { diagnoseAttempt, type AttemptReason } from './diagnosis.js';
 
+/** One delivery attempt, with why it did or did not count. */
 export interface InspectedAttempt {
+  /** When it was made (ISO 8601, UTC, sandbox clock). */
   at: string;
   /** Which of the 8 scheduled deliveries (1-based). */
   number: number;
+  /** The HTTP status of the merchant's answer; null when none came. */
   httpStatus: number | null;
+  /** The first 200 characters of the answer; null without one. */
   reply: string | null;
+  /** Why no answer came (chaos drop, network error, timeout). */
   error?: string;
+  /** A chaos duplicate, sent alongside the scheduled delivery. */
   duplicate?: true;
   /** This attempt acknowledged the notification (HTTP 200, body exactly `success`). */
   ok: boolean;
+  /** Why it did or did not count, as a code (see {@link diagnoseAttempt}). */
   reason: AttemptReason;
+  /** The same in one English sentence. */
   explanation: string;
 }
 
+/** One notification with its decoded parameters and every delivery attempt. */
 export interface InspectedNotification {
+  /** The notification's `notify_id`. */
   notifyId: string;
+  /** Its creation order across the sandbox. */
   seq: number;
+  /** The `trade_status` it states. */
   tradeStatus: string;
+  /** The `refund_status` it states; null without a refund. */
   refundStatus: string | null;
+  /** The notify_url it is delivered to. */
   url: string;
+  /** When it was created (ISO 8601, UTC, sandbox clock). */
   createdAt: string;
+  /** The merchant answered exactly `success`: no more deliveries. */
   delivered: boolean;
   /** Scheduled deliveries made so far (of 8). */
   sent: number;
+  /** When the next scheduled delivery is due (ISO 8601, UTC); null when there will be none. */
   nextDueAt: string | null;
   /** The parameters as sent, decoded with the trade's charset. */
   params: Record<string, string>;
+  /** Every delivery so far, oldest first. */
   attempts: InspectedAttempt[];
 }
 
+/** A notify_id the sandbox issued without delivering it: for a return visit or a triggered notification. */
 export interface InspectedId {
+  /** The id as issued. */
   notifyId: string;
+  /** `return` (the buyer's return_url redirect) or `triggered` (`POST /sandbox/api/notify-ids`). */
   kind: 'return' | 'triggered';
+  /** When it was issued (ISO 8601, UTC). */
   issuedAt: string;
+  /** Until when notify_verify answers `true` for it (ISO 8601, UTC). */
   expiresAt: string;
   /** notify_verify would answer `true` now. */
   valid: boolean;
 }
 
+/** The inspection API's view of a trade (`GET /sandbox/api/trades/:id/notifications`). */
 export interface InspectedTrade {
+  /** The merchant's order number (`out_trade_no`). */
   outTradeNo: string;
+  /** The sandbox's trade number (`trade_no`). */
   tradeNo: string;
+  /** The current `trade_status`. */
   tradeStatus: string;
+  /** The current `refund_status`; null while no refund was applied for. */
   refundStatus: string | null;
+  /** Every notification of the trade, oldest first. */
   notifications: InspectedNotification[];
+  /** The return and triggered notify_ids issued for the trade, oldest first. */
   issuedIds: InspectedId[];
 }
 

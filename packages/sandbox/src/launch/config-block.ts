@@ -6,29 +6,67 @@ import type { ResolvedChaos } from '../chaos.js';
 import { RETRY_INTERVALS_SECONDS } from '../delivery/schedule.js';
 import type { CredentialSource, SandboxCredentials } from './credentials.js';
 
+/** What a sandbox launch did, for {@link configBlock} and {@link launchJson}. */
 export interface LaunchSummary {
   /** `http://127.0.0.1:7001` */
   url: string;
+  /** `${url}/gateway.do`: the merchant's gatewayUrl. */
   gatewayUrl: string;
+  /** The partner, MD5 key and seller. */
   credentials: SandboxCredentials;
+  /**
+   * Where each credential came from: `given`, `stored` or `generated`.
+   * @property __type.partner - Where the partner id came from.
+   * @property __type.key - Where the MD5 key came from.
+   * @property __type.seller - Where the seller came from.
+   */
   sources: { partner: CredentialSource; key: CredentialSource; seller: CredentialSource };
+  /** The divisor of the retry intervals. */
   timeScale: number;
+  /** The chaos in force (its seed filled in), or null. */
   chaos: ResolvedChaos | null;
   /** The SQLite file, or undefined for memory. */
   db: string | undefined;
 }
 
+/** What `alipay-escrow sandbox --json` prints: the launch as one JSON object. */
 export interface LaunchJson {
+  /** The sandbox's base URL, e.g. `http://127.0.0.1:7001`. */
   url: string;
+  /** `${url}/gateway.do`: the merchant's gatewayUrl. */
   gatewayUrl: string;
+  /** The partner id to configure. */
   partner: string;
+  /** The MD5 key to configure. */
   key: string;
+  /** Always `MD5`. */
   signType: 'MD5';
+  /**
+   * The seller to configure.
+   * @property __type.id - `seller_id`.
+   * @property __type.email - `seller_email`.
+   */
   seller: { id: string; email: string };
+  /**
+   * Where each credential came from: `given`, `stored` or `generated`.
+   * @property __type.partner - Where the partner id came from.
+   * @property __type.key - Where the MD5 key came from.
+   * @property __type.seller - Where the seller came from.
+   */
   sources: LaunchSummary['sources'];
+  /**
+   * The sandbox's pages.
+   * @property __type.trades - `${url}/sandbox`: trades and notifications.
+   * @property __type.buyer - `${url}/sandbox/buyer`: the buyer center.
+   * @property __type.seller - `${url}/sandbox/seller`: the seller center.
+   * @property __type.api - `${url}/sandbox/api/trades`: the test API.
+   */
   pages: { trades: string; buyer: string; seller: string; api: string };
+  /** The divisor of the retry intervals. */
   timeScale: number;
+  /** The chaos in force (its seed filled in), or null. */
   chaos: ResolvedChaos | null;
+  /** The SQLite file, or `memory`. */
   store: string;
 }
 
@@ -46,11 +84,13 @@ function interval(seconds: number): string {
   return seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`;
 }
 
+/** Chaos as the `--chaos` syntax (`dup=0.3,drop=0,reorder=1,delay=5,seed=42`), or `off`. */
 export function chaosText(chaos: ResolvedChaos | null): string {
   if (chaos === null) return 'off';
   return `dup=${chaos.dup},drop=${chaos.drop},reorder=${chaos.reorder ? 1 : 0},delay=${chaos.delay},seed=${chaos.seed}`;
 }
 
+/** The summary as the `--json` object. */
 export function launchJson(s: LaunchSummary): LaunchJson {
   return {
     url: s.url,

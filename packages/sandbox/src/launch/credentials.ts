@@ -8,10 +8,17 @@ import { DEFAULT_SELLER_EMAIL } from '../accounts.js';
 /** Where a credential came from: the command line, the SQLite file of an earlier run, or this run. */
 export type CredentialSource = 'given' | 'stored' | 'generated';
 
+/** The credentials a merchant configures to talk to a launched sandbox (all MD5). */
 export interface SandboxCredentials {
+  /** The partner id: 2088 + 12 digits. */
   partner: string;
   /** The MD5 key (安全校验码). */
   key: string;
+  /**
+   * The receiving account.
+   * @property __type.id - `seller_id`: 2088 + 12 digits (the partner id unless given).
+   * @property __type.email - `seller_email`: the seller's login.
+   */
   seller: { id: string; email: string };
 }
 
@@ -41,7 +48,13 @@ export function generateKey(): string {
   return key;
 }
 
-/** `--seller S`: a 2088… user id or a login (email). */
+/**
+ * `--seller S`: a 2088… user id or a login (email). A user id gets the login
+ * `seller@example.com`; a login gets the partner id as its user id. Throws CONFIG_INVALID for
+ * digits that are not a user id, or an empty or spaced value.
+ * @property __type.id - The seller's user id.
+ * @property __type.email - The seller's login.
+ */
 export function parseSeller(value: string, partner: string): { id: string; email: string } {
   const text = value.trim();
   if (USER_ID.test(text)) return { id: text, email: DEFAULT_SELLER_EMAIL };

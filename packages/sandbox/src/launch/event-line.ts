@@ -10,6 +10,10 @@ function statuses(trade: string, refund: string | null): string {
   return refund === null ? trade : `${trade}/${refund}`;
 }
 
+/**
+ * One line of text for an event, as `alipay-escrow sandbox` prints it: the time (HH:mm:ss, Beijing),
+ * the order, what happened and the statuses (e.g. `14:45:18  order-1  pay → WAIT_SELLER_SEND_GOODS`).
+ */
 export function eventLine(event: SandboxEvent): string {
   const at = clock(event.at);
   switch (event.type) {

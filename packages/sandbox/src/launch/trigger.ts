@@ -6,47 +6,67 @@
 import { AlipayEscrowError, isErrorCode, type Charset, type ErrorCode } from '@alipay-escrow/core';
 import { postNotification, type PostOutcome } from '../delivery/post.js';
 
+/** Options of {@link triggerNotification} (the flags of `alipay-escrow trigger`). */
 export interface TriggerOptions {
   /** The running sandbox, e.g. `http://127.0.0.1:7001`. */
   sandboxUrl: string;
   /** The merchant's notify_url. */
   to: string;
+  /** The `trade_status` the notification states: an upper-case status name, sent as given (unknown ones too). */
   tradeStatus: string;
+  /** The `refund_status` it states; left out when not given. */
   refundStatus?: string;
+  /** The order it is about (`out_trade_no`). When the sandbox has this trade, its data fills the other fields. */
   outTradeNo: string;
   /** Yuan, e.g. "0.01": must be the order's payable total for the merchant to accept it. */
   totalFee: string;
+  /** `trade_no`. Default: the sandbox trade's, else a new 16-digit one. */
   tradeNo?: string;
+  /** `subject`. Default: the sandbox trade's, else `测试商品`. */
   subject?: string;
+  /** Charset of the body and the signature. Default: the sandbox trade's, else `utf-8`. */
   charset?: Charset;
   /** Deliveries of the same notification (same notify_id and body). Default 1. */
   count?: number;
   /** Per delivery. Default 15000. */
   timeoutMs?: number;
+  /** Used to ask the sandbox and to deliver. Default: the global fetch. */
   fetch?: typeof fetch;
   /** After each delivery. */
   onProgress?: (progress: { sent: number; total: number; acknowledged: number }) => void;
 }
 
+/** One delivery of a triggered notification. */
 export interface TriggerDelivery {
+  /** The HTTP status of the merchant's answer; null when none came. */
   httpStatus: number | null;
   /** The first 200 characters of the answer. */
   reply: string | null;
+  /** Why no answer came: `no answer within N ms` or `network error: …`. */
   error?: string;
   /** HTTP 200 with the body exactly `success`. */
   acknowledged: boolean;
 }
 
+/** What {@link triggerNotification} resolves to. */
 export interface TriggerResult {
+  /** The notification's `notify_id`; the sandbox's notify_verify confirms it for 24 h 22 min. */
   notifyId: string;
+  /** The `out_trade_no` sent. */
   outTradeNo: string;
+  /** The `trade_no` sent. */
   tradeNo: string;
+  /** The charset the body was encoded and signed in. */
   charset: string;
   /** The notification's parameters as sent. */
   params: [string, string][];
+  /** Deliveries made (= `count`). */
   sent: number;
+  /** Deliveries answered HTTP 200 with exactly `success`. */
   acknowledged: number;
+  /** The first delivery's outcome. */
   first: TriggerDelivery;
+  /** The last delivery's outcome. */
   last: TriggerDelivery;
   /** How often each answer came: `200 "success"`, `500 "…"`, `no answer: …`. */
   replies: Record<string, number>;
@@ -113,6 +133,13 @@ function delivery(outcome: PostOutcome): TriggerDelivery {
   return { httpStatus: outcome.httpStatus, reply: outcome.reply, ...(outcome.error === undefined ? {} : { error: outcome.error }), acknowledged: outcome.acknowledged };
 }
 
+/**
+ * Has a running sandbox sign a notification (and register its notify_id), then POSTs it to `to`
+ * `count` times, one after another, with Alipay's headers. Answers are counted, not thrown.
+ * Throws CONFIG_INVALID for a bad URL or count, GATEWAY_NETWORK_ERROR when the sandbox cannot be
+ * reached, and the sandbox's own code (e.g. ILLEGAL_ARGUMENT for a bad status or amount) or
+ * GATEWAY_RESPONSE_INVALID when it refuses.
+ */
 export async function triggerNotification(options: TriggerOptions): Promise<TriggerResult> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const to = checkUrl(options.to, 'to');

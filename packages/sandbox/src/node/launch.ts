@@ -17,29 +17,46 @@ export type { CredentialSource };
 /** The SQLite setting holding the credentials of the file's sandbox. */
 const CREDENTIALS_SETTING = 'launch.credentials';
 
+/** Options of {@link launchSandbox} (what `alipay-escrow sandbox` passes from its flags). */
 export interface LaunchOptions {
   /** Default 7001. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** The partner id (2088 + 12 digits). Default: the one kept in `db` by an earlier run, else a generated one. */
   partner?: string;
+  /** The MD5 key. Default: the one kept in `db` for the same partner, else 32 generated characters. */
   key?: string;
-  /** A 2088… user id or a login. */
+  /** A 2088… user id or a login (CONFIG_INVALID otherwise). Default: the kept one, else id = partner, email seller@example.com. */
   seller?: string;
+  /** Divides the retry intervals (60 runs the 25-hour schedule in 25 minutes). Default 1. */
   timeScale?: number;
+  /** Deliberate misbehaviour of the notification sender. Default: none. */
   chaos?: ChaosOptions;
   /** Keep the sandbox in this SQLite file. */
   db?: string;
+  /** Told about every trade change, delivery attempt and issued notify_id. */
   onEvent?: SandboxEventListener;
 }
 
+/** What {@link launchSandbox} resolves to. */
 export interface LaunchedSandbox {
+  /** The server and the sandbox (see {@link startSandbox}). */
   running: RunningSandbox;
+  /** The partner, MD5 key and seller the merchant must configure. */
   credentials: SandboxCredentials;
+  /**
+   * Where each credential came from: `given`, `stored` (the SQLite file of an earlier run) or `generated`.
+   * @property __type.partner - Where the partner id came from.
+   * @property __type.key - Where the MD5 key came from.
+   * @property __type.seller - Where the seller came from.
+   */
   sources: { partner: CredentialSource; key: CredentialSource; seller: CredentialSource };
   /** The chaos in force (its seed filled in), or null. */
   chaos: ResolvedChaos | null;
+  /** The divisor of the retry intervals in force. */
   timeScale: number;
+  /** The SQLite file the sandbox is kept in; undefined in memory. */
   db: string | undefined;
   /** Stops deliveries and the server, then closes the SQLite file. */
   stop(): Promise<void>;
@@ -67,6 +84,11 @@ async function credentialsFor(options: LaunchOptions, store: SandboxStore | unde
   return { credentials, sources: { partner: partnerSource, key: keySource, seller: sellerSource } };
 }
 
+/**
+ * Starts the sandbox the way `alipay-escrow sandbox` does: credentials taken from the options,
+ * else from the SQLite file of an earlier run, else generated (and kept in the file). Throws what
+ * {@link startSandbox} throws.
+ */
 export async function launchSandbox(options: LaunchOptions = {}): Promise<LaunchedSandbox> {
   const opened = options.db === undefined ? undefined : await openSqliteStore(options.db);
   try {

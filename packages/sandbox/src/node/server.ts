@@ -7,20 +7,26 @@ import type { SandboxConfig } from '../config.js';
 import type { SandboxStore } from '../store/types.js';
 import { openSqliteStore } from './sqlite-file.js';
 
+/** Options of {@link startSandbox}: the sandbox's configuration plus where to listen and what to keep it in. */
 export interface StartSandboxOptions extends SandboxConfig {
   /** Default 0: any free port (read it from `url`). */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Keep the sandbox in this SQLite file (created if missing), so it survives restarts. */
+  /**
+   * Keep the sandbox in this SQLite file (created if missing), so it survives restarts.
+   * @property __type.sqliteFile - Path of the SQLite file; needs the `better-sqlite3` package (CONFIG_INVALID without it). Not together with `store`.
+   */
   storage?: { sqliteFile?: string };
 }
 
+/** What {@link startSandbox} resolves to: the listening server's URLs, the sandbox, and `stop`. */
 export interface RunningSandbox {
   /** `http://127.0.0.1:<port>` */
   url: string;
   /** `${url}/gateway.do`: the merchant's gatewayUrl. */
   gatewayUrl: string;
+  /** The sandbox itself: its clock (`sandbox.clock.advance(seconds)`) and `fetch`. */
   sandbox: Sandbox;
   /** Stops deliveries, then the server; closes the SQLite file if this call opened it. */
   stop(): Promise<void>;
@@ -58,7 +64,21 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-/** Starts the sandbox on `host:port`. */
+/**
+ * Starts the sandbox behind a Node HTTP server on `host:port` (default 127.0.0.1, any free port).
+ * Throws what {@link createSandbox} throws for a bad configuration, and CONFIG_INVALID when both
+ * `store` and `storage.sqliteFile` are given, the SQLite file cannot be opened, or the port cannot
+ * be listened on (EADDRINUSE, EACCES, EADDRNOTAVAIL).
+ *
+ * @example
+ * ```ts
+ * import { startSandbox } from '@alipay-escrow/sandbox/node';
+ *
+ * const running = await startSandbox({ partner: '2088101122136241', key: 'sandbox-md5-key' });
+ * // Point the merchant configuration's gatewayUrl at running.gatewayUrl, then:
+ * await running.stop();
+ * ```
+ */
 export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const { port = 0, host = '127.0.0.1', storage, ...config } = options;
   let opened: { store: SandboxStore; close(): void } | undefined;

@@ -3,8 +3,16 @@ import { AlipayEscrowError } from '@alipay-escrow/core';
 import { sqliteStore, type SqliteDatabase } from '../store/sqlite-store.js';
 import type { SandboxStore } from '../store/types.js';
 
-/** A store in an SQLite file (better-sqlite3), created if missing, in WAL mode. */
-export async function openSqliteStore(file: string): Promise<{ store: SandboxStore; close(): void }> {
+/**
+ * A store in an SQLite file (better-sqlite3), created if missing, in WAL mode. Throws
+ * CONFIG_INVALID when better-sqlite3 is not installed or the file cannot be opened.
+ */
+export async function openSqliteStore(file: string): Promise<{
+  /** The store, to pass as `store` to createSandbox or startSandbox. */
+  store: SandboxStore;
+  /** Closes the database file. */
+  close(): void;
+}> {
   let Database: new (file: string) => SqliteDatabase & { close(): void; pragma(sql: string): unknown };
   try {
     Database = (await import('better-sqlite3')).default as unknown as typeof Database;

@@ -2,12 +2,17 @@ import type { NotificationRecord, ReturnIdRecord, SandboxSnapshot, SandboxStore,
 
 /** The part of a better-sqlite3 `Database` the store uses (typed structurally: nothing is imported). */
 export interface SqliteDatabase {
+  /** Runs SQL without parameters (the store creates its tables with it). */
   exec(sql: string): unknown;
+  /** Compiles a statement. */
   prepare(sql: string): SqliteStatement;
 }
 
+/** The part of a better-sqlite3 statement (what `db.prepare(sql)` returns) the store uses. */
 export interface SqliteStatement {
+  /** Runs a write with positional parameters, synchronously. */
   run(...params: unknown[]): unknown;
+  /** Runs a query with positional parameters, synchronously, and returns its rows as objects. */
   all(...params: unknown[]): unknown[];
 }
 

@@ -13,9 +13,13 @@ export interface SandboxAccount {
 
 /** What the seller entered when shipping (send_goods_confirm_by_platform). */
 export interface ShippingRecord {
+  /** `logistics_name`: the carrier, 1–64 characters. */
   logisticsName: string;
+  /** `invoice_no`: the waybill number, when given. */
   invoiceNo?: string;
+  /** `transport_type`: how the goods were shipped (POST, EXPRESS, EMS, DIRECT), when given. */
   transportType?: string;
+  /** `create_transport_type`: the transport type chosen at creation, when given. */
   createTransportType?: string;
 }
 
@@ -23,44 +27,73 @@ export interface ShippingRecord {
 export interface TradeRecord {
   /** `${partner}:${outTradeNo}`. */
   key: string;
+  /** The merchant's partner id. */
   partner: string;
+  /** The merchant's order number (`out_trade_no`). */
   outTradeNo: string;
+  /** The sandbox's trade number (`trade_no`): 16 digits, the Beijing date (yyyyMMdd) then 8 random digits. */
   tradeNo: string;
   /** The create request's `_input_charset`: notifications and returns use it. */
   charset: Charset;
   /** The create request's sign_type: notifications and returns are signed the same way. */
   signType: SignType;
+  /** `subject`, as requested. */
   subject: string;
+  /** `body`, when requested. */
   body?: string;
+  /** `show_url`, when requested. */
   showUrl?: string;
+  /** `notify_url`, when requested: where notifications are delivered (none without it). */
   notifyUrl?: string;
+  /** `return_url`, when requested: where the buyer's browser is sent after paying. */
   returnUrl?: string;
   /** 2-decimal yuan. */
   price: string;
+  /** `quantity`, as digits. */
   quantity: string;
+  /** `discount`, 2-decimal yuan (`0.00` when not requested; negative for a discount). */
   discount: string;
+  /** The logistics options offered, fees as 2-decimal yuan. */
   logistics: LogisticsOption[];
   /** Payable total per logistics option, 2-decimal yuan. */
   payable: string[];
   /** `receive_*` parameter → value, as requested. */
   receive: Record<string, string>;
   /** Buyer fields of the create request (the buyer who must pay, if given). */
+  /**
+   * Buyer fields of the create request (the buyer who must pay, if given).
+   * @property __type.id - `buyer_id`, when requested.
+   * @property __type.email - `buyer_email`, when requested.
+   * @property __type.accountName - `buyer_account_name`, when requested.
+   */
   requestedBuyer: { id?: string; email?: string; accountName?: string };
+  /** The account that receives the money (the sandbox's configured seller). */
   seller: SandboxAccount;
   /** Who paid; null before payment. */
   buyer: SandboxAccount | null;
   /** The buyer's logistics option (0 until chosen at payment). */
   logisticsIndex: number;
+  /** What the seller entered when shipping; null before. */
   shipping: ShippingRecord | null;
+  /** The trade's `trade_status`. */
   tradeStatus: TradeStatus;
+  /** The trade's `refund_status`; null while no refund was ever applied for. */
   refundStatus: RefundStatus | null;
+  /** The seller shipped (decides whether REFUND_SUCCESS finishes or closes the trade). */
   shipped: boolean;
+  /** `gmt_create`: when the trade was created. */
   gmtCreate: number;
+  /** `gmt_payment`: when the buyer paid. */
   gmtPayment?: number;
+  /** `gmt_send_goods`: when the seller shipped. */
   gmtSendGoods?: number;
+  /** `gmt_logistics_modify`: when the shipping details last changed. */
   gmtLogisticsModify?: number;
+  /** `gmt_close`: when the trade finished or closed. */
   gmtClose?: number;
+  /** `gmt_refund`: when the refund status last changed. */
   gmtRefund?: number;
+  /** When anything about the trade last changed. */
   lastModified: number;
 }
 
@@ -82,15 +115,21 @@ export interface AttemptRecord {
 
 /** One asynchronous notification (one trade or refund status change). JSON-safe. */
 export interface NotificationRecord {
+  /** `notify_id`: 32 lowercase hex digits; genuine for notify_verify until the merchant answered `success`. */
   notifyId: string;
   /** Creation order across the sandbox. */
   seq: number;
+  /** The trade it is about (`${partner}:${outTradeNo}`). */
   tradeKey: string;
+  /** The `trade_status` it states. */
   tradeStatus: TradeStatus;
+  /** The `refund_status` it states; null without a refund. */
   refundStatus: RefundStatus | null;
+  /** The trade's notify_url: where it is POSTed. */
   url: string;
   /** The form body, already encoded in the trade's charset (ASCII). */
   body: string;
+  /** When the status change happened (epoch ms, sandbox clock). */
   createdAt: number;
   /** The schedule's origin: delivery n is due at scheduleFrom + offset(n) (+ chaos). */
   scheduleFrom: number;
@@ -100,6 +139,7 @@ export interface NotificationRecord {
   nextDueAt: number | null;
   /** The merchant answered exactly `success`. */
   delivered: boolean;
+  /** Every HTTP delivery so far, oldest first. */
   attempts: AttemptRecord[];
 }
 
@@ -109,8 +149,11 @@ export interface NotificationRecord {
  * (`POST /sandbox/api/notify-ids`, used by `alipay-escrow trigger`).
  */
 export interface ReturnIdRecord {
+  /** The notify_id as issued (a return id is base64-like, with `/` and `+` already percent-escaped). */
   notifyId: string;
+  /** The trade it belongs to (`${partner}:${outTradeNo}`). */
   tradeKey: string;
+  /** When it was issued (epoch ms, sandbox clock). */
   issuedAt: number;
   /** Absent: a return id (the kind part 1 stored). */
   kind?: 'return' | 'triggered';
@@ -118,12 +161,17 @@ export interface ReturnIdRecord {
   expiresAt?: number;
   /** For a triggered id: the statuses its notification states. */
   tradeStatus?: string;
+  /** For a triggered id: the refund status its notification states (null: none). */
   refundStatus?: string | null;
 }
 
+/** Everything a {@link SandboxStore} holds, as `load` returns it. */
 export interface SandboxSnapshot {
+  /** Every trade. */
   trades: TradeRecord[];
+  /** Every notification with its delivery log (pending ones are resumed). */
   notifications: NotificationRecord[];
+  /** Every return or triggered notify_id issued. */
   returnIds: ReturnIdRecord[];
 }
 
@@ -133,11 +181,16 @@ export interface SandboxSnapshot {
  * a sandbox across restarts.
  */
 export interface SandboxStore {
+  /** Everything stored so far (empty for a new store). */
   load(): Promise<SandboxSnapshot>;
+  /** Inserts or replaces the trade with this `key`. */
   putTrade(trade: TradeRecord): Promise<void>;
+  /** Inserts or replaces the notification with this `notifyId`. */
   putNotification(notification: NotificationRecord): Promise<void>;
+  /** Inserts or replaces the issued id with this `notifyId`. */
   putReturnId(record: ReturnIdRecord): Promise<void>;
   /** Optional: small named values kept with the state (the CLI keeps the credentials it generated). */
   getSetting?(name: string): Promise<string | undefined>;
+  /** Optional: stores a named value (see `getSetting`). */
   putSetting?(name: string, value: string): Promise<void>;
 }

@@ -1,15 +1,33 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 
-/** The part of a D1 prepared statement the adapter uses. */
+/** The part of a D1 prepared statement the adapter uses: what `env.DB.prepare(sql)` returns (`D1PreparedStatement`). */
 export interface D1StatementLike {
+  /** Binds the positional parameters, returning the bound statement. */
   bind(...values: unknown[]): D1StatementLike;
-  all(): Promise<{ results: unknown[] }>;
+  /** Runs the statement and resolves to its rows. */
+  all(): Promise<{
+    /** The rows, as objects keyed by column name (empty for a statement without rows). */
+    results: unknown[];
+  }>;
 }
 
-/** The part of a Cloudflare D1 binding (`env.DB`) the adapter uses (typed structurally). */
+/**
+ * The part of a Cloudflare D1 binding (`env.DB`) the adapter uses (typed structurally). The
+ * `D1Database` a Worker receives in `env` satisfies it.
+ */
 export interface D1DatabaseLike {
+  /** Compiles a statement. */
   prepare(query: string): D1StatementLike;
-  batch(statements: D1StatementLike[]): Promise<{ meta: { changes?: number } }[]>;
+  /** Runs bound statements as one transaction (all or nothing) and resolves to one result each. */
+  batch(statements: D1StatementLike[]): Promise<
+    {
+      /** What D1 reports about the statement. */
+      meta: {
+        /** Rows it changed; the adapter counts a missing value as 0. */
+        changes?: number;
+      };
+    }[]
+  >;
 }
 
 /**

@@ -9,7 +9,9 @@ export type SqlRow = Record<string, unknown>;
 
 /** One statement with `?` placeholders and its parameters, in order. */
 export interface SqlStatement {
+  /** The SQL text, with `?` placeholders. */
   sql: string;
+  /** The values for the placeholders, in order. */
   params: readonly SqlValue[];
 }
 
@@ -19,6 +21,10 @@ export interface SqlStatement {
  * by implementing these three members.
  */
 export interface SqlDatabase {
+  /**
+   * Which SQL the store writes for it: `'sqlite'` or `'postgres'`. Anything else makes
+   * {@link createSqlStore} throw CONFIG_INVALID.
+   */
   readonly dialect: SqlDialect;
   /** Runs one statement; resolves to its rows (none for a statement that returns nothing). */
   all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]>;
@@ -28,5 +34,10 @@ export interface SqlDatabase {
    * result between two statements of a batch, so a driver without interactive transactions (D1)
    * can implement it.
    */
-  batch(statements: readonly SqlStatement[]): Promise<{ changes: number }[]>;
+  batch(statements: readonly SqlStatement[]): Promise<
+    {
+      /** Rows the statement inserted, updated or deleted. */
+      changes: number;
+    }[]
+  >;
 }

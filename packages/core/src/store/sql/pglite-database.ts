@@ -1,18 +1,26 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
+/** The part of a PGlite query result the adapter uses. */
 export interface PGliteResultLike {
+  /** The rows, as objects keyed by column name. */
   rows: unknown[];
+  /** Rows the statement changed; the adapter counts a missing value as 0. */
   affectedRows?: number;
 }
 
-/** What a PGlite transaction offers the adapter. */
+/** What a PGlite transaction offers the adapter (the `tx` passed to `db.transaction`). */
 export interface PGliteQueryLike {
+  /** Runs one statement with `$1, $2, …` parameters. */
   query(sql: string, params?: unknown[]): Promise<PGliteResultLike>;
 }
 
-/** The part of an @electric-sql/pglite `PGlite` instance the adapter uses (typed structurally). */
+/**
+ * The part of an @electric-sql/pglite `PGlite` instance the adapter uses (typed structurally):
+ * `new PGlite()` (or `await PGlite.create()`) satisfies it.
+ */
 export interface PGliteLike extends PGliteQueryLike {
+  /** Runs `fn` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: PGliteQueryLike) => Promise<T>): Promise<T>;
 }
 

@@ -1,24 +1,34 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
+/** The part of a `pg` query result the adapter uses (a `pg` `QueryResult`). */
 export interface PgResultLike {
+  /** The rows, as objects keyed by column name. */
   rows: unknown[];
+  /** Rows the statement changed or returned; null for a statement without a count (the adapter counts 0). */
   rowCount: number | null;
 }
 
-/** The part of a `pg` Client the adapter uses (typed structurally: core imports no driver). */
+/**
+ * The part of a `pg` Client the adapter uses (typed structurally: core imports no driver). A
+ * connected `new Client(...)` from the `pg` package satisfies it.
+ */
 export interface PgClientLike {
+  /** Runs one statement with `$1, $2, …` parameters. */
   query(text: string, values?: unknown[]): Promise<PgResultLike>;
 }
 
-/** A client checked out of a `pg` Pool. */
+/** A client checked out of a `pg` Pool (`await pool.connect()`). */
 export interface PgPoolClientLike extends PgClientLike {
+  /** Returns the client to the pool; with an error (or `true`) the pool destroys it instead. */
   release(err?: Error | boolean): void;
 }
 
-/** The part of a `pg` Pool the adapter uses. */
+/** The part of a `pg` Pool the adapter uses: a `new Pool(...)` from the `pg` package satisfies it. */
 export interface PgPoolLike extends PgClientLike {
+  /** Checks a client out of the pool; the adapter runs each batch on one, in a transaction. */
   connect(): Promise<PgPoolClientLike>;
+  /** How many clients the pool holds; its presence (with `connect`) tells a pool from a single client. */
   readonly totalCount: number;
 }
 

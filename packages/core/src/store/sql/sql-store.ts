@@ -10,6 +10,7 @@ import {
 import { schemaStatements, tableNames } from './schema.js';
 import { DEFAULT_TABLE_PREFIX, checkTablePrefix } from './table-prefix.js';
 
+/** Options of {@link createSqlStore}. A bad `tablePrefix` throws CONFIG_INVALID. */
 export interface SqlStoreOptions {
   /** Prepended to every table and index name (default 'alipay_escrow_'): letters, digits, underscores. */
   tablePrefix?: string;

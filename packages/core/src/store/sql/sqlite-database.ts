@@ -1,17 +1,34 @@
 import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 
-/** The part of a better-sqlite3 statement the adapter uses. */
+/**
+ * The part of a better-sqlite3 statement the adapter uses: what `db.prepare(sql)` of a
+ * better-sqlite3 `Database` returns.
+ */
 export interface BetterSqlite3StatementLike {
   /** True when the statement returns rows (a SELECT, or anything with RETURNING). */
   readonly reader: boolean;
+  /** Runs a statement that returns rows, with positional parameters, and returns the rows as objects. */
   all(...params: unknown[]): unknown[];
+  /**
+   * Runs a statement that returns no rows, with positional parameters.
+   * @property __type.changes - How many rows it inserted, updated or deleted.
+   */
   run(...params: unknown[]): { changes: number };
 }
 
-/** The part of a better-sqlite3 `Database` the adapter uses (typed structurally: core imports no driver). */
+/**
+ * The part of a better-sqlite3 `Database` the adapter uses (typed structurally: core imports no
+ * driver). Satisfied by `new Database(file)` from the `better-sqlite3` package; Node's built-in
+ * `node:sqlite` has no `transaction()` and does not fit.
+ */
 export interface BetterSqlite3Like {
+  /** Compiles a statement; the adapter keeps one per SQL text. */
   prepare(sql: string): BetterSqlite3StatementLike;
-  transaction(fn: () => unknown): (() => unknown) & { immediate?: () => unknown };
+  /** Wraps `fn` in a transaction; the adapter runs it through the `immediate` variant (BEGIN IMMEDIATE) when there is one. */
+  transaction(fn: () => unknown): (() => unknown) & {
+    /** Runs the transaction with BEGIN IMMEDIATE, taking the write lock up front. */
+    immediate?: () => unknown;
+  };
 }
 
 /**

@@ -1,0 +1,44 @@
+// The shop on Deno: Deno.serve, orders, the notification log and the shop's own records in
+// Deno KV. Run: deno run --unstable-kv --allow-net --allow-env --allow-read --allow-write src/server.ts
+import { createEscrow } from '@alipay-escrow/core';
+import { alipayEscrow, createDenoKvStore } from '@alipay-escrow/deno';
+import { merchantFromEnv } from './config.ts';
+import { kvFulfilments } from './fulfilments.ts';
+import { shopRoutes } from './shop.ts';
+
+// #region store
+// KV_PATH: a file for local runs (":memory:" for a throwaway one); unset on Deno Deploy, which
+// provides the database. No schema: nothing to migrate.
+const kv = await Deno.openKv(Deno.env.get('KV_PATH'));
+const store = createDenoKvStore(kv);
+const fulfilments = kvFulfilments(kv);
+// #endregion store
+
+// #region escrow
+const escrow = createEscrow({
+  merchant: merchantFromEnv(),
+  store,
+  hooks: {
+    // Runs once the payment is confirmed (WAIT_SELLER_SEND_GOODS), with a key that stays the same
+    // if the call has to be repeated; a throw makes Alipay's next notification retry it.
+    onPaid: fulfilments.onPaid,
+  },
+});
+// #endregion escrow
+
+// #region notify
+const handler = alipayEscrow(escrow, {
+  // notify_url: Alipay POSTs here; the answer is exactly `success` (done) or `fail` (Alipay retries).
+  notifyPath: '/alipay/notify',
+  // #region return
+  // return_url: the buyer's browser comes back here after paying; the visit is verified like a
+  // notification and answered with a small result page.
+  returnPath: '/alipay/return',
+  // #endregion return
+  // Every other request: the shop's own routes.
+  fallback: shopRoutes(escrow, fulfilments),
+});
+// #endregion notify
+
+// On Deno Deploy the platform decides where to listen; locally this is 127.0.0.1:8000.
+Deno.serve({ hostname: Deno.env.get('HOST') ?? '127.0.0.1', port: Number(Deno.env.get('PORT') ?? 8000) }, handler);

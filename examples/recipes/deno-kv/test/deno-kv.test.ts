@@ -1,0 +1,87 @@
+// The Deno recipe run the way its page says (`deno run --env-file=… --unstable-kv … src/server.ts`,
+// with the deno binary from npm): the variables of .env.example filled with the sandbox's, its
+// orders in a Deno KV file of its own, paid, shipped and confirmed through the sandbox on 127.0.0.1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTestNotification } from '@alipay-escrow/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envFileNames, freePort, MERCHANT, recipeShop, startProcess, startRecipeSandbox, writeEnvFile, type RecipeProcess, type RecipeSandbox } from '../../harness.js';
+
+const recipeDir = fileURLToPath(new URL('..', import.meta.url));
+const deno = fileURLToPath(new URL('../../../../node_modules/.bin/deno', import.meta.url));
+
+let sandbox: RecipeSandbox;
+let app: RecipeProcess;
+let shop: ReturnType<typeof recipeShop>;
+let base: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  sandbox = await startRecipeSandbox();
+  dataDir = mkdtempSync(join(tmpdir(), 'recipe-deno-kv-'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const envFile = writeEnvFile(join(recipeDir, '.env.example'), { ...sandbox.env, PUBLIC_URL: base, PORT: String(port), KV_PATH: join(dataDir, 'shop.kv.sqlite3') }, join(dataDir, '.env'));
+  app = await startProcess(deno, ['run', `--env-file=${envFile}`, '--unstable-kv', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], {
+    cwd: recipeDir,
+    env: { DENO_NO_UPDATE_CHECK: '1' },
+    readyUrl: `${base}/orders/none`,
+  });
+  shop = recipeShop(base);
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await sandbox?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('deno-kv recipe: Deno.serve + Deno KV', () => {
+  it('lists in .env.example exactly the ALIPAY_ variables the sandbox prints, so its block can be pasted there', () => {
+    const names = envFileNames(join(recipeDir, '.env.example'));
+    expect(names.filter((n) => n.startsWith('ALIPAY_'))).toEqual(Object.keys(sandbox.env));
+    expect(names.filter((n) => !n.startsWith('ALIPAY_'))).toEqual(['PUBLIC_URL', 'PORT', 'KV_PATH']);
+  });
+
+  it('takes an order through payment, shipping and the buyer’s confirmation; the onPaid work runs once', async () => {
+    const { outTradeNo, payUrl } = await shop.placeOrder();
+    await sandbox.openCashier(payUrl);
+
+    await sandbox.pay(outTradeNo);
+    await sandbox.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+
+    expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', fulfilled: 1 });
+    expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
+
+    await sandbox.confirm(outTradeNo);
+    await sandbox.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, fulfilled: 1 });
+  });
+
+  it('answers `fail` to a payment notification signed with another key, and the order stays unpaid', async () => {
+    const { outTradeNo } = await shop.placeOrder();
+    const before = await shop.order(outTradeNo);
+    expect(before).toEqual({ outTradeNo, status: 'created', tradeStatus: null, refundStatus: null, fulfilled: 0 });
+    const forged = await buildTestNotification({
+      keys: { signType: 'MD5', key: 'not0the0merchant0key0at0all00000' },
+      outTradeNo,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+      sellerId: MERCHANT.sellerId,
+    });
+    expect(await (await fetch(forged.request(`${base}/alipay/notify`))).text()).toBe('fail');
+    expect(await shop.order(outTradeNo)).toEqual(before);
+  });
+
+  it('answers 404 for an order it does not know', async () => {
+    expect(await shop.status('GET', '/orders/NO-SUCH-ORDER')).toBe(404);
+  });
+
+  it('leaves no deno process behind once stopped', async () => {
+    await app.stop();
+    expect(app.alive()).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The shop on Node: Hono served by @hono/node-server, orders and notifications kept in one
+ * SQLite file. Start it with `npm run build && npm start` (environment: see config.ts).
+ */
+import { createEscrow, createSqlStore, sqliteDatabase } from '@alipay-escrow/core';
+import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
+import { createApp } from './app.js';
+import { readConfig } from './config.js';
+import { sqliteFulfilments } from './fulfilments.js';
+
+const config = readConfig(process.env);
+
+// #region store
+const db = new Database(config.sqlitePath);
+db.pragma('journal_mode = WAL'); // readers do not wait for the writer
+db.pragma('busy_timeout = 5000');
+const store = createSqlStore(sqliteDatabase(db));
+await store.migrate(); // creates the alipay_escrow_* tables if they are missing
+const fulfilments = sqliteFulfilments(db);
+// #endregion store
+
+// #region escrow
+const escrow = createEscrow({
+  merchant: config.merchant,
+  store,
+  hooks: {
+    // Runs once the payment is confirmed (WAIT_SELLER_SEND_GOODS), with a key that stays the same
+    // if the call has to be repeated; a throw makes Alipay's next notification retry it.
+    onPaid: ({ idempotencyKey, order }) => fulfilments.fulfil(idempotencyKey, order.outTradeNo),
+  },
+});
+// #endregion escrow
+
+const app = createApp(escrow, fulfilments);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`shop listening on http://${info.address}:${info.port}`);
+});
+
+process.on('SIGTERM', () => {
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+});

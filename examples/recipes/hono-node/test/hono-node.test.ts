@@ -1,0 +1,77 @@
+/**
+ * The hono-node recipe as its page runs it: `npm run build`, then `node dist/server.js` with the
+ * sandbox's settings in the environment and an SQLite file of its own; the buyer pays in the sandbox.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTestNotification } from '@alipay-escrow/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  MERCHANT, buildTypeScriptRecipe, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+} from '../../harness.js';
+
+const DIR = fileURLToPath(new URL('..', import.meta.url));
+
+describe('recipe: Hono on Node with SQLite', () => {
+  let sandbox: RecipeSandbox | undefined;
+  let app: RecipeProcess | undefined;
+  let base = '';
+  let env: Record<string, string> = {};
+  const dataDir = mkdtempSync(join(tmpdir(), 'recipe-hono-node-'));
+
+  beforeAll(async () => {
+    buildTypeScriptRecipe(DIR);
+    sandbox = await startRecipeSandbox();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    env = { ...sandbox.env, PUBLIC_URL: base, PORT: String(port), SQLITE_PATH: join(dataDir, 'shop.db') };
+    app = await startProcess(process.execPath, ['dist/server.js'], { cwd: DIR, env, readyUrl: `${base}/orders/none` });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await sandbox?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('is configured with exactly the variables its page exports (PORT aside)', () => {
+    const names = Object.keys(env).filter((n) => n !== 'PORT').sort();
+    expect(Object.keys(pageExports('recipes/hono-node.md')).sort()).toEqual(names);
+    expect(Object.keys(pageExports('en/recipes/hono-node.md')).sort()).toEqual(names);
+  });
+
+  it('takes a payment in the sandbox, ships, and fulfils the order exactly once', async () => {
+    const shop = recipeShop(base);
+    const { outTradeNo, payUrl } = await shop.placeOrder();
+    expect(new URL(payUrl).searchParams.get('notify_url')).toBe(`${base}/alipay/notify`);
+    await sandbox!.openCashier(payUrl);
+    await sandbox!.pay(outTradeNo);
+    await sandbox!.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+
+    expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+    expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
+
+    await sandbox!.confirm(outTradeNo);
+    await sandbox!.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
+  });
+
+  it('answers `fail` to a notification signed with another key, and the order stays unpaid', async () => {
+    const shop = recipeShop(base);
+    const { outTradeNo } = await shop.placeOrder();
+    const forged = await buildTestNotification({
+      keys: { signType: 'MD5', key: 'not0the0merchant0key0not0the0key' },
+      outTradeNo,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+      sellerId: MERCHANT.sellerId,
+    });
+    const response = await fetch(forged.request(`${base}/alipay/notify`));
+    expect(await response.text()).toBe('fail');
+    expect(await shop.order(outTradeNo)).toMatchObject({ status: 'created', tradeStatus: null, fulfilled: 0 });
+    expect(await shop.status('GET', '/orders/no-such-order')).toBe(404);
+  });
+});

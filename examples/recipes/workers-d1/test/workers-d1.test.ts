@@ -1,0 +1,87 @@
+// The Workers + D1 recipe run the way its page says: `wrangler d1 migrations apply --local`, then
+// `wrangler dev` on 127.0.0.1 with the variables of .dev.vars.example (a temp --persist-to
+// folder, so no run shares state). The Worker reaches the sandbox's gateway over fetch, and the
+// sandbox delivers its notifications to the Worker's port.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildTestNotification } from '@alipay-escrow/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envFileNames, freePort, MERCHANT, recipeShop, startRecipeSandbox, startWranglerRecipe, type RecipeSandbox, type WranglerRecipe } from '../../harness.js';
+
+const recipeDir = fileURLToPath(new URL('..', import.meta.url));
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+let sandbox: RecipeSandbox;
+let worker: WranglerRecipe;
+let shop: ReturnType<typeof recipeShop>;
+
+beforeAll(async () => {
+  sandbox = await startRecipeSandbox();
+  const port = await freePort();
+  worker = await startWranglerRecipe({
+    cwd: recipeDir,
+    database: 'alipay-escrow-shop',
+    port,
+    vars: { ...sandbox.env, PUBLIC_URL: `http://127.0.0.1:${port}` },
+  });
+  shop = recipeShop(worker.url);
+});
+
+afterAll(async () => {
+  await worker?.stop();
+  await sandbox?.stop();
+});
+
+describe('workers-d1 recipe: a module worker + D1 under wrangler dev', () => {
+  it('lists in .dev.vars.example exactly the ALIPAY_ variables the sandbox prints, so its block can be pasted there', () => {
+    const names = envFileNames(join(recipeDir, '.dev.vars.example'));
+    expect(names.filter((n) => n.startsWith('ALIPAY_'))).toEqual(Object.keys(sandbox.env));
+    expect(names.filter((n) => !n.startsWith('ALIPAY_'))).toEqual(['PUBLIC_URL']);
+  });
+
+  it('migrates D1 with core’s schema and the shop’s own table', () => {
+    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql/);
+    expect(read('../migrations/0001_alipay_escrow.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0001_init.sql'));
+  });
+
+  it('takes an order through payment, shipping and the buyer’s confirmation; the onPaid work runs once', async () => {
+    const { outTradeNo, payUrl } = await shop.placeOrder();
+    await sandbox.openCashier(payUrl);
+
+    await sandbox.pay(outTradeNo);
+    await sandbox.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+
+    expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', fulfilled: 1 });
+    expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
+
+    await sandbox.confirm(outTradeNo);
+    await sandbox.delivered(outTradeNo);
+    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, fulfilled: 1 });
+  });
+
+  it('answers `fail` to a payment notification signed with another key, and the order stays unpaid', async () => {
+    const { outTradeNo } = await shop.placeOrder();
+    const before = await shop.order(outTradeNo);
+    expect(before).toEqual({ outTradeNo, status: 'created', tradeStatus: null, refundStatus: null, fulfilled: 0 });
+    const forged = await buildTestNotification({
+      keys: { signType: 'MD5', key: 'not0the0merchant0key0at0all00000' },
+      outTradeNo,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+      sellerId: MERCHANT.sellerId,
+    });
+    expect(await (await fetch(forged.request(`${worker.url}/alipay/notify`))).text()).toBe('fail');
+    expect(await shop.order(outTradeNo)).toEqual(before);
+  });
+
+  it('answers 404 for an order it does not know', async () => {
+    expect(await shop.status('GET', '/orders/NO-SUCH-ORDER')).toBe(404);
+  });
+
+  it('leaves no wrangler or workerd process behind once stopped', async () => {
+    await worker.stop();
+    expect(worker.alive()).toBe(false);
+  });
+});
