@@ -7,6 +7,7 @@
 import { AlipayEscrowError, createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
 import { Hono, type Context, type Env, type Handler } from 'hono';
 
+/** Options of {@link notifyHandler} and {@link returnHandler}: how to learn the client's address from Hono's context. */
 export interface HonoHandlerOptions<E extends Env = any> {
   /**
    * The client's address, for the IP allow-list and the log. Hono has no portable way to know it:
@@ -16,6 +17,7 @@ export interface HonoHandlerOptions<E extends Env = any> {
   remoteAddress?: (c: Context<E>) => string | undefined;
 }
 
+/** Options of {@link alipayEscrow}: the handler options plus the paths of the two routes inside the sub-app. */
 export interface AlipayEscrowAppOptions<E extends Env = any> extends HonoHandlerOptions<E> {
   /** Path of the notify_url handler inside the sub-app. Default `/notify`. */
   notifyPath?: string;
