@@ -12,7 +12,6 @@ export default defineConfig({
       'packages/adapter-hono/vitest.config.ts',
       'packages/adapter-koa/vitest.config.ts',
       'tests/pack/vitest.config.ts',
-      'examples/recipes/vitest.config.ts',
       'examples/guides/vitest.config.ts',
       'tests/docs/vitest.config.ts',
     ],

@@ -5,5 +5,8 @@ export default defineConfig({
     name: 'core',
     include: ['test/**/*.test.ts'],
     exclude: ['test/deno/**', 'test/workerd/**'],
+    // PGlite starts in seconds on a loaded 2-core machine: the default 5 s is too tight.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,7 +1,7 @@
 // The proof that `npm i @alipay-escrow/hono` (or koa) works for a user: pack the built packages
 // with `npm pack`, install the tarballs into a fresh project in the OS temp dir (outside the
 // workspace, so no workspace link can stand in for them) together with the frameworks from the
-// npm cache (`--offline`: nothing is downloaded), type-check a file against the packed
+// npm cache where it can (`--prefer-offline`; the registry only for what the cache lacks), type-check a file against the packed
 // declarations, and run one small app per framework against a signed notification.
 // Node only. Needs `npm run build` first (it packs dist/); fails loudly when anything is missing.
 import { spawnSync } from 'node:child_process';
@@ -55,7 +55,7 @@ beforeAll(() => {
   for (const [name, file] of Object.entries(tarballs)) dependencies[name] = `file:${file}`;
   for (const name of FROM_CACHE) dependencies[name] = versionAtRoot(name);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh-shop', private: true, type: 'module', dependencies }, null, 2));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], project, 90_000);
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], project, 90_000);
   cpSync(fileURLToPath(new URL('./app', import.meta.url)), project, { recursive: true });
 }, 120_000);
 
