@@ -14,6 +14,7 @@ export default defineConfig({
       'tests/pack/vitest.config.ts',
       'examples/guides/vitest.config.ts',
       'tests/docs/vitest.config.ts',
+      'tests/attacks/vitest.config.ts',
     ],
   },
 });

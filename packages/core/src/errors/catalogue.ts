@@ -967,6 +967,21 @@ const ENTRIES = [
     source: 'library',
   },
   {
+    code: 'PARAM_AMBIGUOUS',
+    kind: 'library',
+    services: SIGNED,
+    title: { zh: '待签名参数含有歧义字符', en: 'A value to sign would make the pre-sign string ambiguous' },
+    cause: {
+      zh: '要签名的某个参数值含有 &，或者参数名含有小写字母、数字、下划线以外的字符。待签名串是不加转义的 name=value&name=value，值里的 & 会让一段文字看起来像另一个参数：使用 MD5 时商户和支付宝共用一把密钥，买家若能把 "&out_trade_no=别人的订单&trade_status=TRADE_FINISHED" 之类的文字塞进 subject、body 或收货信息，商户对这个请求的签名就能原样拿去伪造一条通知。支付宝自己的规则也把 & 列为特殊字符（CR p3）。= 不会引起歧义（名字里不能有 = 和 &，每一段在第一个 = 处分开），所以允许。',
+      en: 'A value to be signed contains &, or a name has characters other than lower-case letters, digits and underscores. The pre-sign string is name=value&name=value with no escaping, so an & inside a value makes text look like further parameters: with MD5 the merchant and Alipay share one key, and a buyer who gets text such as "&out_trade_no=someone-else&trade_status=TRADE_FINISHED" into subject, body or the delivery address can reuse the merchant’s signature over that request as the signature of a forged notification. Alipay’s own rules list & among the special characters (CR p3). An = is not ambiguous (names may hold neither = nor &, so each segment splits at its first =) and stays allowed.',
+    },
+    fix: {
+      zh: '从该字段（错误的 field 指明是哪一个）里去掉 & 或换成全角的 ＆、“和”；来自买家的文字（商品名、备注、收货地址）要在下单时清洗。show_url 里的查询参数请改用路径，或把 & 写成 %26。不要绕过本库自己拼签名串。',
+      en: 'Remove the & from the field the error names, or write it as the full-width ＆ or a word; clean buyer-supplied text (item names, notes, delivery address) when the order is placed. For show_url, put the query into the path or write & as %26. Never sign a string you built yourself around the library.',
+    },
+    source: 'library',
+  },
+  {
     code: 'TRANSPORT_TYPE_MISSING',
     kind: 'library',
     services: [SEND],
@@ -994,6 +1009,21 @@ const ENTRIES = [
     fix: {
       zh: '确认通知处理器只挂在 notify_url 对应的路径上，并在访问日志里查看请求来源。支付宝的通知远小于这个上限，一般不需要放宽；确有需要可以调大 maxBodyBytes 选项。',
       en: 'Make sure the notify handler is mounted only on the notify_url path and check your access log for the sender. Alipay’s notifications are far below the limit, so there is rarely a reason to raise it; if you must, use the maxBodyBytes option.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'BODY_READ_TIMEOUT',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '通知正文读取超时', en: 'Notification body arrived too slowly' },
+    cause: {
+      zh: '客户端在规定时间内（默认 10 秒，bodyReadTimeoutMs）没有把通知正文发完。支付宝的通知只有一两 KiB，会一次发完；一点一点地慢慢发送正文、占住连接不放，是耗尽服务器连接数的常见攻击手法（slowloris）。本库放弃读取，回复 fail 并记录。',
+      en: 'The client did not finish sending the notification body within the deadline (10 seconds by default, bodyReadTimeoutMs). Alipay’s notifications are a KiB or two sent at once; trickling a body to hold connections open is a common way to exhaust a server (slowloris). The library stops reading, answers fail and logs the request.',
+    },
+    fix: {
+      zh: '无需处理：支付宝会重发真正的通知。如果在很慢的网络上确实需要更长时间，可以调大 bodyReadTimeoutMs；同时在反向代理上也设置请求正文超时。',
+      en: 'Nothing to fix: Alipay resends genuine notifications. If a slow network really needs longer, raise bodyReadTimeoutMs, and set a body timeout on your reverse proxy as well.',
     },
     source: 'library',
   },
@@ -1054,6 +1084,36 @@ const ENTRIES = [
     fix: {
       zh: 'return_url、notify_url 不要带任何查询参数。如果请求确实是外部伪造的，拒绝就是正确的结果，不需要处理。',
       en: 'Keep return_url and notify_url free of query parameters. If the request is a forgery, refusing it is the right outcome and nothing needs fixing.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'MESSAGE_AMBIGUOUS',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '通知含有支付宝不会发送的字符', en: 'Message has characters Alipay never sends' },
+    cause: {
+      zh: '通知或回跳里某个参数名含有小写字母、数字、下划线以外的字符，或者某个参数值（解码后）含有 &。支付宝的参数名只用这些字符，本库签名的值也从不含 &，所以这样的消息只可能是伪造的：它想让自己的待签名串与商户签过的某个请求逐字节相同，从而借用商户的签名（MD5 下商户与支付宝共用密钥）。本库不管签名是否匹配都拒绝它，回复 fail，并记录摘要。',
+      en: 'A parameter name of a notification or return has characters other than lower-case letters, digits and underscores, or a decoded value contains &. Alipay’s names use only those characters and the values the library signs never contain &, so such a message can only be a forgery trying to make its pre-sign string equal, byte for byte, to a request the merchant signed, and so borrow the merchant’s signature (with MD5 merchant and Alipay share the key). The library refuses it whatever the signature, answers fail and logs a digest.',
+    },
+    fix: {
+      zh: '无需处理，拒绝就是正确结果。在通知日志里查看来源地址；建议改用 RSA 签名，并确认所有请求都经由本库签名。',
+      en: 'Nothing to fix: refusing is the right outcome. Check the source address in the notification log; consider RSA signatures, and make sure every request is signed through the library.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'REQUEST_PARAM_IN_MESSAGE',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '通知里出现了只属于请求的参数', en: 'Message carries a parameter only requests have' },
+    cause: {
+      zh: '通知或回跳里出现了只在商户发给支付宝的请求里才有的参数（如 _input_charset、service、partner、notify_url、return_url）。支付宝的通知从不带这些参数；带着它们的消息是在模仿商户签过的请求，好借用商户的签名。本库拒绝它，回复 fail 并记录。',
+      en: 'A notification or return carries a parameter that only the merchant’s requests to Alipay have (such as _input_charset, service, partner, notify_url, return_url). Alipay’s notifications never carry these; a message that does is imitating a request the merchant signed in order to borrow its signature. The library refuses it, answers fail and logs it.',
+    },
+    fix: {
+      zh: '无需处理，拒绝就是正确结果。如果你在 notify_url 或 return_url 里自己加了同名的查询参数，去掉它们。',
+      en: 'Nothing to fix: refusing is the right outcome. If you put a query parameter with such a name into notify_url or return_url yourself, remove it.',
     },
     source: 'library',
   },
@@ -1163,6 +1223,21 @@ const ENTRIES = [
     source: 'library',
   },
   // applying a verified notification (handlers)
+  {
+    code: 'NOTIFY_ID_REUSED',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: 'notify_id 已属于另一笔交易', en: 'notify_id already belongs to another trade' },
+    cause: {
+      zh: '这个 notify_id 已经在另一笔订单（out_trade_no 或 trade_no 不同）上生效过。notify_verify 只回答某个 notify_id 是不是支付宝发的，不回答它属于哪笔交易；同一个 id 出现在两笔交易上，说明有人拿自己一笔真实付款的 notify_id 来伪造别人订单的通知。本库拒绝它，回复 fail 并记录。',
+      en: 'This notify_id was already applied to another order (a different out_trade_no or trade_no). notify_verify only says whether Alipay issued a notify_id, not which trade it belongs to; the same id on two trades means someone took the notify_id of a genuine payment of their own to forge a notice about somebody else’s order. The library refuses it, answers fail and logs it.',
+    },
+    fix: {
+      zh: '无需处理，拒绝就是正确结果。查看通知日志里这个 notify_id 的两条记录与来源地址；对涉及的订单调用 reconcile 向支付宝确认真实状态。',
+      en: 'Nothing to fix: refusing is the right outcome. Look at both log entries with this notify_id and their source addresses; call reconcile for the orders involved to confirm their real state with Alipay.',
+    },
+    source: 'library',
+  },
   {
     code: 'IP_NOT_ALLOWED',
     kind: 'library',
@@ -1280,6 +1355,21 @@ const ENTRIES = [
     fix: {
       zh: '检查是否有别的代码在循环修改同一笔订单（例如定时任务不停地 reconcile）；否则无需处理，下一次重发会成功。',
       en: 'Look for other code changing the same order in a loop (a job calling reconcile repeatedly, say); otherwise nothing to do, the next delivery succeeds.',
+    },
+    source: 'library',
+  },
+  {
+    code: 'REPLAY_REFUSED',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '这条记录不能重放', en: 'This log entry cannot be replayed' },
+    cause: {
+      zh: 'replay 只重放完整验证过的消息（签名正确且 notify_verify 确认）。这条记录当初被拒绝（签名不对、格式错误、含有伪造特征），或者它不是通知或回跳；签名正确但 notify_verify 没有确认（失败或超时）的记录只有在重新调用 notify_verify 并得到确认时才能重放。否则，任何能打开后台重放按钮的人都可以让商户应用一条支付宝从未确认过的消息。',
+      en: 'replay runs again only messages that were fully verified (signature right and confirmed by notify_verify). This entry was rejected (bad signature, malformed, signs of forgery), or it is not a notification or return; an entry whose signature was right but which notify_verify did not confirm (failed or timed out) can be replayed only with a fresh notify_verify that confirms it. Otherwise anyone who can reach a replay button could make the merchant apply a message Alipay never confirmed.',
+    },
+    fix: {
+      zh: '对签名正确但未经确认的记录，用 replay(id, { verifyNotifyId: true }) 重新核实（回跳的 notify_id 约一分钟后失效，这时请改用 reconcile）。想知道订单的真实状态，调用 reconcile(outTradeNo) 直接问支付宝。',
+      en: 'For an entry whose signature was right but which was never confirmed, call replay(id, { verifyNotifyId: true }) to check it again (a return’s notify_id expires after about a minute; use reconcile then). To learn an order’s real state, call reconcile(outTradeNo), which asks Alipay directly.',
     },
     source: 'library',
   },
