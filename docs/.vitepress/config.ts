@@ -27,6 +27,7 @@ function sidebar(prefix: '' | '/en', labels: Labels): DefaultTheme.SidebarItem[]
         { text: labels.charsets, link: `${prefix}/guide/charsets` },
         { text: labels.testing, link: `${prefix}/guide/testing` },
         { text: labels.goingLive, link: `${prefix}/guide/going-live` },
+        { text: labels.security, link: `${prefix}/guide/security` },
         { text: labels.migrating, link: `${prefix}/guide/migrating` },
       ],
     },
@@ -43,19 +44,19 @@ function sidebar(prefix: '' | '/en', labels: Labels): DefaultTheme.SidebarItem[]
 interface Labels {
   start: string; gettingStarted: string; recipes: string; postgres: string; guides: string;
   lifecycle: string; idempotency: string; charsets: string; testing: string; goingLive: string;
-  migrating: string; reference: string; errors: string; api: string;
+  security: string; migrating: string; reference: string; errors: string; api: string;
 }
 
 const zh: Labels = {
   start: '开始', gettingStarted: '五分钟上手', recipes: '接入示例', postgres: 'Postgres（多实例）',
   guides: '指南', lifecycle: '担保交易的生命周期', idempotency: '幂等与“恰好一次”', charsets: 'GBK 与 UTF-8',
-  testing: '用沙箱测试', goingLive: '上线', migrating: '从官方 PHP/Java 示例迁移', reference: '参考',
+  testing: '用沙箱测试', goingLive: '上线', security: '安全模型', migrating: '从官方 PHP/Java 示例迁移', reference: '参考',
   errors: '错误码与排查', api: 'API 参考（英文）',
 };
 const en: Labels = {
   start: 'Start', gettingStarted: 'Getting started', recipes: 'Recipes', postgres: 'Postgres (several instances)',
   guides: 'Guides', lifecycle: 'The escrow lifecycle', idempotency: 'Idempotency and “exactly once”', charsets: 'GBK vs UTF-8',
-  testing: 'Testing with the sandbox', goingLive: 'Going live', migrating: 'Migrating from the PHP/Java demo', reference: 'Reference',
+  testing: 'Testing with the sandbox', goingLive: 'Going live', security: 'Security model', migrating: 'Migrating from the PHP/Java demo', reference: 'Reference',
   errors: 'Errors and troubleshooting', api: 'API reference',
 };
 

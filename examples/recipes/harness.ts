@@ -307,7 +307,16 @@ export async function startWranglerRecipe(options: { cwd: string; database: stri
   }
 }
 
-/** The shop surface every recipe serves (RECIPES.md): POST /orders, GET /orders/:id, POST …/ship. */
+/**
+ * The admin token the recipe tests start a shop with (SHOP_ADMIN_TOKEN): shipping needs it as
+ * `Authorization: Bearer <token>`.
+ */
+export const ADMIN_TOKEN = 'recipe0test0admin0token0not0for0production0use';
+
+/** A product of every recipe's product list, with the price and subject the shop charges for it. */
+export const GIFT_BOX = { productId: 'gift-box', subject: '茶叶礼盒', price: '88.00' } as const;
+
+/** The shop surface every recipe serves: POST /orders, GET /orders/:id, POST …/ship (admin only). */
 export interface RecipeOrder {
   outTradeNo: string;
   status: string;
@@ -316,22 +325,33 @@ export interface RecipeOrder {
   fulfilled: number;
 }
 
-/** A client of that surface; each call fails with the status and body when the answer is not the expected one. */
-export function recipeShop(base: string) {
-  const call = async <T>(method: string, path: string, expected: number, body?: unknown): Promise<T> => {
+/** What a shipment request carries in every recipe. */
+export const SHIPMENT = { logisticsName: '顺丰速运', invoiceNo: 'SF1234567890' } as const;
+
+/**
+ * A client of that surface; each call fails with the status and body when the answer is not the
+ * expected one. `ship` sends `adminToken` as the bearer token; `send` is any request, answered as is.
+ */
+export function recipeShop(base: string, adminToken = ADMIN_TOKEN) {
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> => {
     const response = await fetch(`${base}${path}`, {
       method,
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const text = await response.text();
-    if (response.status !== expected) throw new Error(`${method} ${path} answered ${response.status} (expected ${expected}): ${text}`);
+    return { status: response.status, text: await response.text() };
+  };
+  const call = async <T>(method: string, path: string, expected: number, body?: unknown, headers?: Record<string, string>): Promise<T> => {
+    const { status, text } = await send(method, path, body, headers);
+    if (status !== expected) throw new Error(`${method} ${path} answered ${status} (expected ${expected}): ${text}`);
     return JSON.parse(text) as T;
   };
   return {
-    placeOrder: (input = { subject: '测试商品', price: '0.01', quantity: 1 }) => call<{ outTradeNo: string; payUrl: string }>('POST', '/orders', 201, input),
+    placeOrder: (input: Record<string, unknown> = { productId: 'sample', quantity: 1 }) => call<{ outTradeNo: string; payUrl: string }>('POST', '/orders', 201, input),
     order: (id: string) => call<RecipeOrder>('GET', `/orders/${encodeURIComponent(id)}`, 200),
-    ship: (id: string, input = { logisticsName: '顺丰速运', invoiceNo: 'SF1234567890' }) =>
-      call<RecipeOrder>('POST', `/orders/${encodeURIComponent(id)}/ship`, 200, input),
+    ship: (id: string, input: Record<string, unknown> = SHIPMENT) =>
+      call<RecipeOrder>('POST', `/orders/${encodeURIComponent(id)}/ship`, 200, input, { authorization: `Bearer ${adminToken}` }),
+    send,
     status: async (method: string, path: string) => (await fetch(`${base}${path}`, { method })).status,
   };
 }

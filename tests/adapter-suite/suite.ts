@@ -9,7 +9,16 @@
 //   });
 //
 // Every test starts its own harness and stops it, pass or fail, so tests share nothing.
-import { DEFAULT_MAX_BODY_BYTES, type Charset, type Escrow, type SignatureKeys } from '@alipay-escrow/core';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  formEncodePairs,
+  presignBytes,
+  presignString,
+  signBytes,
+  type Charset,
+  type Escrow,
+  type SignatureKeys,
+} from '@alipay-escrow/core';
 import {
   ALIPAY_NOTIFY_CONTENT_TYPE,
   buildTestNotification,
@@ -107,6 +116,33 @@ async function withHarness(start: StartHarness, setup: HarnessSetup, body: (h: H
   }
 }
 
+/**
+ * A cross-protocol forgery: the merchant signed (with the low-level signer, standing for a string
+ * signed before the library refused "&") a request whose subject carries notification pairs, and
+ * the forger cut a notification out of that pre-sign string. Its signature is the merchant's.
+ */
+async function forgedFromRequest(h: Harness, victim: string): Promise<string> {
+  const injected = `&notify_id=${'7'.repeat(32)}&out_trade_no=${victim}&total_fee=${SUITE_PRICE}&trade_status=TRADE_FINISHED`;
+  const request: Record<string, string> = {
+    _input_charset: h.charset,
+    logistics_fee: '0.00',
+    logistics_payment: 'SELLER_PAY',
+    logistics_type: 'EXPRESS',
+    out_trade_no: `${victim}-ATTACKER`,
+    payment_type: '1',
+    price: '0.01',
+    quantity: '1',
+    service: 'create_partner_trade_by_buyer',
+    subject: `x${injected}`,
+  };
+  const presign = presignString(request);
+  const sign = await signBytes(presignBytes(request, h.charset), h.keys, h.charset);
+  const head = presign.slice(0, presign.indexOf(injected));
+  const pairs: [string, string][] = [['_input_charset', head.slice(head.indexOf('=') + 1)]];
+  for (const segment of injected.slice(1).split('&')) pairs.push([segment.slice(0, segment.indexOf('=')), segment.slice(segment.indexOf('=') + 1)]);
+  return formEncodePairs([...pairs, ['sign', sign], ['sign_type', h.keys.signType]], h.charset);
+}
+
 /** A body stream of `chunks` × 16 KiB with no declared length (sent chunked over HTTP). */
 function unsizedStream(chunks: number): ReadableStream<Uint8Array> {
   let sent = 0;
@@ -156,6 +192,18 @@ export function runAdapterSuite(name: string, start: StartHarness): void {
       expect(await reply(await send(h, forged.request(urlOf(h, h.notifyPath))))).toMatchObject({ status: 200, body: 'fail' });
       await expectUntouched(h, id);
       expect(await lastLog(h, id)).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', rawText: forged.bodyText });
+    }), TIMEOUT_MS);
+
+    it('a request the merchant signed, cut into a notification (cross-protocol forgery): `fail`, nothing changes, logged', utf8(async (h) => {
+      const id = orderId('cut');
+      await seed(h, id);
+      const forged = await forgedFromRequest(h, id);
+      const r = await reply(await send(h, post(h, forged, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+      expect(r).toMatchObject({ status: 200, body: 'fail' });
+      await expectUntouched(h, id);
+      const entry = await lastLog(h, id);
+      expect(entry).toMatchObject({ verdict: 'rejected', reply: 'fail' });
+      expect(['MESSAGE_AMBIGUOUS', 'REQUEST_PARAM_IN_MESSAGE']).toContain(entry.code);
     }), TIMEOUT_MS);
 
     it('a tampered amount: `fail`, nothing changes, the attempt is logged', utf8(async (h) => {

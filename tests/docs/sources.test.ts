@@ -13,7 +13,7 @@ const RECIPE_SECTIONS = {
   zh: ['安装', '配置与密钥', '存储', '创建付款', '异步通知（notify_url）', '同步跳转（return_url）', '发货', '用沙箱在本地测试', '上线前'],
   en: ['Install', 'Configuration and secrets', 'Store', 'Create a payment', 'The notify route (notify_url)', 'The return route (return_url)', 'Ship the goods', 'Test locally with the sandbox', 'Before going live'],
 };
-const GUIDES = ['getting-started', 'lifecycle', 'idempotency', 'charsets', 'testing', 'going-live', 'migrating'];
+const GUIDES = ['getting-started', 'lifecycle', 'idempotency', 'charsets', 'testing', 'going-live', 'security', 'migrating'];
 
 describe('docs sources', () => {
   it('has every page the site promises, in Chinese and in English', () => {

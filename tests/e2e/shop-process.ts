@@ -13,6 +13,8 @@ const START = fileURLToPath(new URL('../../examples/shop/src/start.js', import.m
 export interface ShopProcess {
   shopUrl: string;
   sandboxUrl: string;
+  /** The seller/admin password the shop printed (random per run). */
+  adminPassword: string;
   /** Everything the process printed so far. */
   output(): string;
   /** SIGTERM (what Ctrl-C does), waits for the exit, removes the data folder. Resolves to the exit code. */
@@ -63,11 +65,39 @@ export async function startShopProcess(env: Record<string, string> = {}): Promis
   }
   const shopUrl = /商店 shop\s+(http:\/\/\S+?)\/\s/.exec(out)?.[1];
   const sandboxUrl = /gatewayUrl\s+(http:\/\/\S+)\/gateway\.do/.exec(out)?.[1];
-  if (!shopUrl || !sandboxUrl) {
+  const adminPassword = /admin password\s+(\S+)/.exec(out)?.[1];
+  if (!shopUrl || !sandboxUrl || !adminPassword) {
     await stop();
-    throw new Error(`could not read the URLs the shop printed:\n${out}`);
+    throw new Error(`could not read the URLs and the admin password the shop printed:\n${out}`);
   }
-  return { shopUrl, sandboxUrl, output: () => out, stop };
+  return { shopUrl, sandboxUrl, adminPassword, output: () => out, stop };
+}
+
+/**
+ * Signs in to the seller/admin pages without a browser (the login form: its CSRF token, then the
+ * password) and answers a GET that sends the session's cookies.
+ */
+export async function adminSession(shopUrl: string, password: string): Promise<(path: string) => Promise<Response>> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const line of res.headers.getSetCookie()) {
+      const pair = line.split(';')[0]!;
+      jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const form = await fetch(`${shopUrl}/admin/login`);
+  keep(form);
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const login = await fetch(`${shopUrl}/admin/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: token, password, next: '/seller' }),
+  });
+  if (login.status !== 303) throw new Error(`the admin login answered ${login.status}`);
+  keep(login);
+  return (path) => fetch(`${shopUrl}${path}`, { headers: { cookie: cookie() } });
 }
 
 export interface OrderJson {

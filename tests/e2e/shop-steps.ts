@@ -4,6 +4,15 @@ import { screenshot } from './browser.js';
 
 const T = 15_000;
 
+/** Collects what the browser reports as blocked by a page's Content-Security-Policy (nothing, if every inline script and style carries the nonce). */
+export function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) seen.push(`${page.url()}: ${message.text()}`);
+  });
+  return seen;
+}
+
 export async function signIn(page: Page, shopUrl: string, name: string): Promise<void> {
   await page.goto(`${shopUrl}/`);
   await page.click('#login-link');
@@ -44,11 +53,23 @@ export async function expectOrderStatus(page: Page, outTradeNo: string, text: st
   await page.locator(`#status-${outTradeNo}`, { hasText: text }).waitFor({ timeout: T });
 }
 
-export async function shipAsSeller(page: Page, shopUrl: string, outTradeNo: string, invoiceNo: string): Promise<void> {
-  await page.goto(`${shopUrl}/seller`);
+/**
+ * Opens the seller page; the first time, the shop asks for the admin password (printed at its
+ * start) and comes back to the page after it.
+ */
+export async function openAsSeller(page: Page, shopUrl: string, password: string, path = '/seller'): Promise<void> {
+  await page.goto(`${shopUrl}${path}`);
+  if (new URL(page.url()).pathname !== '/admin/login') return;
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL((url) => url.pathname === path, { timeout: T }), page.click('#admin-login-form button[type=submit]')]);
+  await page.locator('#admin-signed-in').waitFor({ timeout: T });
+}
+
+export async function shipAsSeller(page: Page, shopUrl: string, password: string, outTradeNo: string, invoiceNo: string): Promise<void> {
+  await openAsSeller(page, shopUrl, password);
   const form = page.locator(`#ship-${outTradeNo}`);
   await form.locator('input[name=invoice_no]').fill(invoiceNo);
-  await Promise.all([page.waitForURL(/\/seller\?flash=/, { timeout: T }), form.locator('button[type=submit]').click()]);
+  await Promise.all([page.waitForURL(/\/seller\?shipped=/, { timeout: T }), form.locator('button[type=submit]').click()]);
   await page.locator('#flash', { hasText: outTradeNo }).waitFor({ timeout: T });
 }
 

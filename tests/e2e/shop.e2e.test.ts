@@ -7,8 +7,8 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser.js';
-import { getOrder, runsByKind, startShopProcess, waitForStatus, type ShopProcess } from './shop-process.js';
-import { buyAndPay, expectOrderStatus, sandboxAction, shipAsSeller, signIn } from './shop-steps.js';
+import { adminSession, getOrder, runsByKind, startShopProcess, waitForStatus, type ShopProcess } from './shop-process.js';
+import { buyAndPay, cspViolations, expectOrderStatus, openAsSeller, sandboxAction, shipAsSeller, signIn } from './shop-steps.js';
 
 function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -35,6 +35,7 @@ for (const charset of ['utf-8', 'gbk'] as const) {
     it('signs in, orders, pays in the sandbox, comes back, is shipped, confirms receipt, and the order finishes', async () => {
       await withShop({ ALIPAY_CHARSET: charset }, async (shop, browser) => {
         const page = await browser.newPage();
+        const blocked = cspViolations(page);
         const shot = `flow-${charset}`;
         await signIn(page, shop.shopUrl, '张三');
         const { outTradeNo, tradeNo } = await buyAndPay(page, shop.shopUrl, shot);
@@ -49,7 +50,7 @@ for (const charset of ['utf-8', 'gbk'] as const) {
         await page.goto(`${shop.shopUrl}/orders`);
         await expectOrderStatus(page, outTradeNo, '已付款/等待发货');
 
-        await shipAsSeller(page, shop.shopUrl, outTradeNo, 'SF1234567890');
+        await shipAsSeller(page, shop.shopUrl, shop.adminPassword, outTradeNo, 'SF1234567890');
         await screenshot(page, `${shot}-5-seller-shipped`);
         await page.goto(`${shop.shopUrl}/orders/${outTradeNo}`);
         await expectOrderStatus(page, outTradeNo, '已发货/等待确认收货');
@@ -73,6 +74,8 @@ for (const charset of ['utf-8', 'gbk'] as const) {
         const order = await getOrder(shop.shopUrl, outTradeNo);
         expect(order).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, tradeNo, totalFee: '0.01' });
         expect(runsByKind(order)).toMatchObject({ paid: 1, shipped: 1, finished: 1 });
+        // The shop's and the sandbox's pages ran under their CSP without anything blocked.
+        expect(blocked).toEqual([]);
       });
     });
   });
@@ -91,7 +94,7 @@ describe('a refund', () => {
       await sandboxAction(sandbox, `${shop.sandboxUrl}/sandbox/buyer?buyer=buyer%40example.com`, `apply_refund-${tradeNo}`);
       await expectOrderStatus(page, outTradeNo, '退款中');
       await screenshot(page, 'refund-4-refunding');
-      await page.goto(`${shop.shopUrl}/seller`);
+      await openAsSeller(page, shop.shopUrl, shop.adminPassword);
       await expect(page.textContent(`#refund-${outTradeNo}`)).resolves.toContain('等待卖家确认');
 
       await sandboxAction(sandbox, `${shop.sandboxUrl}/sandbox/seller`, `agree_refund-${tradeNo}`);
@@ -123,7 +126,8 @@ describe('the buyer closes the browser on the success page', () => {
 
       const paid = await waitForStatus(shop.shopUrl, outTradeNo, 'paid');
       expect(paid.tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
-      const log = await (await fetch(`${shop.shopUrl}/admin/log`)).text();
+      const asAdmin = await adminSession(shop.shopUrl, shop.adminPassword);
+      const log = await (await asAdmin('/admin/log')).text();
       expect(log).toContain(outTradeNo);
       expect(log).not.toMatch(/<td>return<\/td>/); // the buyer never came back
       // The first delivery was lost and the retry paid the order.
@@ -133,7 +137,7 @@ describe('the buyer closes the browser on the success page', () => {
       // The rest of the trade, through the shop's API and the sandbox's test API.
       const ship = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, { logisticsName: '顺丰速运', invoiceNo: 'SF0001', transportType: 'EXPRESS' });
       expect(ship.status).toBe(200);
-      const confirm = await fetch(`${shop.sandboxUrl}/sandbox/api/trades/${outTradeNo}/confirm`, { method: 'POST' });
+      const confirm = await postJson(`${shop.sandboxUrl}/sandbox/api/trades/${outTradeNo}/confirm`, {});
       expect(confirm.status).toBe(200);
       const finished = await waitForStatus(shop.shopUrl, outTradeNo, 'finished');
       expect(runsByKind(finished)).toMatchObject({ paid: 1, shipped: 1, finished: 1 });

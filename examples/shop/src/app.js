@@ -1,11 +1,22 @@
-/** The shop's Hono app: the escrow adapter first (it reads raw bytes), then the API and the pages. */
+/**
+ * The shop's Hono app: security headers on everything; the escrow adapter (it reads raw bytes, and
+ * Alipay's server calls it, so no browser checks); the JSON API behind its same-origin and
+ * content-type checks; the pages behind CSRF tokens, the seller and admin pages behind the demo's
+ * admin login (see security/).
+ */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { alipayEscrow } from '@alipay-escrow/hono';
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { adminSessions } from './security/admin-auth.js';
+import { CSRF_TOKEN, csrfTokens } from './security/csrf.js';
+import { adminRequired, formGuard, jsonApiGuard } from './security/guards.js';
+import { NONCE, securityHeaders } from './security/security-headers.js';
+import { adminLoginRoutes } from './routes/admin-login.js';
 import { apiRoutes } from './routes/api.js';
 import { pageRoutes, USER_COOKIE } from './routes/pages.js';
 import { sellerRoutes } from './routes/seller.js';
+import { errorBody, layout } from './views/layout.js';
 
 function currentUser(c) {
   const value = getCookie(c, USER_COOKIE);
@@ -19,13 +30,28 @@ function currentUser(c) {
 
 /**
  * @param {{ escrow: import('@alipay-escrow/core').Escrow, shopDb: ReturnType<typeof import('./shop-db.js').shopTables>,
- *   sandboxUrl: string, buyerLogin: string }} deps
+ *   sandboxUrl: string, buyerLogin: string, adminPassword: string, diagnosis?: object }} deps `adminPassword`: the
+ *   seller/admin password (8 characters or more), compared in constant time; `diagnosis` ({ store, keys, charset }):
+ *   lets the log page diagnose rejected entries (see routes/seller.js)
  */
 export function createShopApp(deps) {
-  const ctx = { ...deps, currentUser };
+  const admin = adminSessions({ password: deps.adminPassword });
+  const csrf = csrfTokens();
+  const render = (c, title, body, status = 200) =>
+    c.html(layout({ title, user: currentUser(c), admin: admin.isAdmin(c), body, nonce: c.get(NONCE), csrf: c.get(CSRF_TOKEN) }), status);
+  const refuse = (c, message) => render(c, '请求被拒绝', errorBody('请求被拒绝', message, { href: '/', label: '返回首页' }), 403);
+  const unauthorized = (c) => render(c, '需要卖家登录', errorBody('需要卖家登录', '这个操作需要卖家登录。', { href: '/admin/login', label: '卖家登录' }), 401);
+  const ctx = { ...deps, currentUser, render, admin, csrf };
+
   const app = new Hono();
+  app.use('*', securityHeaders({ gatewayOrigin: new URL(deps.sandboxUrl).origin }));
   app.route('/alipay', alipayEscrow(deps.escrow, { notifyPath: '/notify', returnPath: '/return', remoteAddress: (c) => getConnInfo(c).remote.address }));
+  app.use('/api/*', jsonApiGuard());
   app.route('/api', apiRoutes(ctx));
+  app.use('*', csrf.session);
+  app.use('*', formGuard(csrf, refuse));
+  app.route('/', adminLoginRoutes(ctx));
+  for (const path of ['/seller', '/seller/*', '/admin/log', '/admin/log/*']) app.use(path, adminRequired(admin, unauthorized));
   app.route('/', sellerRoutes(ctx));
   app.route('/', pageRoutes(ctx));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}.` } }, 404) : c.text('404 页面不存在', 404)));

@@ -1,9 +1,11 @@
 /**
  * The shop's settings, read from the environment (names fixed by DESIGN.md "Demo shop HTTP
- * surface"): SHOP_PORT, SANDBOX_PORT, ALIPAY_CHARSET, SHOP_DB, SANDBOX_CHAOS, SANDBOX_TIME_SCALE.
+ * surface"): SHOP_PORT, SANDBOX_PORT, ALIPAY_CHARSET, SHOP_DB, SANDBOX_CHAOS, SANDBOX_TIME_SCALE;
+ * and SHOP_ADMIN_PASSWORD, the seller/admin password (drawn at random per run when unset).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIN_PASSWORD_LENGTH } from './security/admin-auth.js';
 
 export const DEFAULT_DB = fileURLToPath(new URL('../data/shop.db', import.meta.url));
 
@@ -35,10 +37,19 @@ function readTimeScale(env) {
   return value;
 }
 
+function readAdminPassword(env) {
+  const text = env.SHOP_ADMIN_PASSWORD;
+  if (text === undefined || text === '') return undefined;
+  if (text.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`SHOP_ADMIN_PASSWORD is ${text.length} characters long. Use at least ${MIN_PASSWORD_LENGTH}, or leave it unset to get a random one printed at start.`);
+  }
+  return text;
+}
+
 /**
  * @param {Record<string, string | undefined>} env
  * @returns {{ shopPort: number, sandboxPort: number, charset: 'utf-8' | 'gbk', dbFile: string,
- *   chaos: string | undefined, timeScale: number | undefined }}
+ *   chaos: string | undefined, timeScale: number | undefined, adminPassword: string | undefined }}
  */
 export function readConfig(env = process.env) {
   const chaos = env.SANDBOX_CHAOS?.trim();
@@ -49,6 +60,7 @@ export function readConfig(env = process.env) {
     dbFile: env.SHOP_DB ? resolve(env.SHOP_DB) : DEFAULT_DB,
     chaos: chaos ? chaos : undefined,
     timeScale: readTimeScale(env),
+    adminPassword: readAdminPassword(env),
   };
 }
 

@@ -10,6 +10,7 @@ import { launchSandbox } from '@alipay-escrow/sandbox/node';
 import { serve } from '@hono/node-server';
 import Database from 'better-sqlite3';
 import { createShopApp } from './app.js';
+import { randomAdminPassword } from './security/admin-auth.js';
 import { sandboxDbFile } from './config.js';
 import { shopTables } from './shop-db.js';
 
@@ -95,7 +96,9 @@ export async function startShop(config) {
       },
     });
     const buyerLogin = 'buyer@example.com';
-    const app = createShopApp({ escrow, shopDb, sandboxUrl: sandbox.running.url, buyerLogin });
+    const adminPassword = config.adminPassword ?? randomAdminPassword();
+    const diagnosis = { store, keys: { signType: 'MD5', key }, charset: config.charset };
+    const app = createShopApp({ escrow, shopDb, sandboxUrl: sandbox.running.url, buyerLogin, adminPassword, diagnosis });
     handler = (request, env) => app.fetch(request, env);
 
     return {
@@ -109,6 +112,8 @@ export async function startShop(config) {
       dbFile: config.dbFile,
       sandboxDbFile: sandboxDbFile(config.dbFile),
       buyerLogin,
+      adminPassword,
+      adminPasswordFromEnv: config.adminPassword !== undefined,
       escrow,
       sandbox,
       stop: stopAll,

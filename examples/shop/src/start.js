@@ -23,12 +23,14 @@ try {
 }
 
 const s = shop.sandboxUrl;
+const password = shop.adminPasswordFromEnv ? '(SHOP_ADMIN_PASSWORD)' : `${shop.adminPassword}   (random for this run; set SHOP_ADMIN_PASSWORD to choose one)`;
 console.log(`
 担保交易演示商店 / escrow demo shop (${shop.charset})
   商店 shop            ${shop.url}/
   我的订单 my orders    ${shop.url}/orders
   卖家后台 seller       ${shop.url}/seller
   通知日志 notify log   ${shop.url}/admin/log
+  卖家密码 admin password ${password}
   JSON API             POST ${shop.url}/api/orders · GET ${shop.url}/api/orders/:outTradeNo
 
 支付宝沙箱 / sandbox gateway
@@ -45,6 +47,7 @@ console.log(`
   charset     ${shop.charset}   timeScale ${shop.timeScale}   chaos ${shop.chaos ? JSON.stringify(shop.chaos) : 'none'}
   data        ${shop.dbFile} · ${shop.sandboxDbFile}
 
+演示用，不是生产商店的登录方案 / a demo: not a template for a production shop's authentication.
 Ctrl-C 停止 / stops both.
 `);
 

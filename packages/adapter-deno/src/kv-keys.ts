@@ -9,7 +9,9 @@ import type { KvKey, KvKeyPart } from './kv-like.js';
  * - log/<id> → the log entry without its bytes; log_raw/<id>/<n> → the bytes, in 64 KiB chunks
  *   when they do not fit inline
  * - log_time/<receivedAt>/<tick>/<id> and log_order/<outTradeNo>/<receivedAt>/<tick>/<id> → id:
- *   newest-first listing is a reverse range read (tick: this instance's append order)
+ *   newest-first listing is a reverse range read (tick: this instance's append order); pruneLog
+ *   reads log_time up to its cut-off
+ * - notify_id/<notifyId> → { outTradeNo, tradeNo }: the trade a notify_id was first applied to
  */
 export function kvKeys(prefix: readonly KvKeyPart[]) {
   const at = (...parts: KvKeyPart[]): KvKey => [...prefix, ...parts];
@@ -24,6 +26,7 @@ export function kvKeys(prefix: readonly KvKeyPart[]) {
     logByTime: (receivedAt: string, tick: bigint, id: string) => at('log_time', receivedAt, tick, id),
     byOrder: (outTradeNo: string) => at('log_order', outTradeNo),
     logByOrder: (outTradeNo: string, receivedAt: string, tick: bigint, id: string) => at('log_order', outTradeNo, receivedAt, tick, id),
+    notifyId: (notifyId: string) => at('notify_id', notifyId),
   };
 }
 

@@ -36,8 +36,11 @@ export interface KvAtomicLike {
 export interface DenoKvLike {
   /** Reads one key. */
   get<T = unknown>(key: KvKey): Promise<KvEntryLike<T>>;
-  /** Lists the entries under a key prefix in key order (`reverse` for newest-first reads), at most `limit`. */
-  list<T = unknown>(selector: { prefix: KvKey }, options?: { reverse?: boolean; limit?: number }): AsyncIterable<KvEntryLike<T>>;
+  /**
+   * Lists the entries under a key prefix in key order (`reverse` for newest-first reads), at most
+   * `limit`; with `end`, only the keys before it.
+   */
+  list<T = unknown>(selector: { prefix: KvKey; end?: KvKey }, options?: { reverse?: boolean; limit?: number }): AsyncIterable<KvEntryLike<T>>;
   /** Starts an atomic operation. */
   atomic(): KvAtomicLike;
 }

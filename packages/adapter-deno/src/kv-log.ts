@@ -1,4 +1,5 @@
 import type { EscrowStore, NotificationLogEntry } from '@alipay-escrow/core';
+import { checkPruneFilter, legacyAuthenticity } from '@alipay-escrow/core/store-kit';
 import { compareAndSet } from './kv-cas.js';
 import { commit } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';
@@ -11,6 +12,7 @@ const INLINE_MAX = 16_384;
 const FIELDS = ['verdict', 'code', 'detail', 'outTradeNo', 'notifyId', 'tradeStatus', 'refundStatus', 'reply'] as const;
 
 interface LogRecord {
+  /** Records written before rawSize, rawSha256 and authenticity existed lack them (see `read`). */
   entry: Omit<NotificationLogEntry, 'raw'>;
   /** This store instance's append order, the tie-break between equal times. */
   tick: bigint;
@@ -19,9 +21,16 @@ interface LogRecord {
   chunks: number;
 }
 
-type LogMethods = Pick<EscrowStore, 'appendLog' | 'updateLog' | 'getLog' | 'listLog'>;
+type LogMethods = Pick<EscrowStore, 'appendLog' | 'updateLog' | 'getLog' | 'listLog' | 'pruneLog'>;
 
-/** The notification log over Deno KV: one record per entry plus two newest-first indexes. */
+/** Attempts to delete one entry that keeps changing under pruneLog (an updateLog in between). */
+const PRUNE_ATTEMPTS = 8;
+
+/**
+ * The notification log over Deno KV: one record per entry plus two newest-first indexes. pruneLog
+ * reads the time index up to its cut-off and deletes each entry (record, indexes, chunks) in one
+ * atomic operation checked against the record it read.
+ */
 export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
   let lastTick = 0n;
   const nextTick = (): bigint => (lastTick = [lastTick + 1n, BigInt(Date.now()) * 1000n].reduce((a, b) => (a > b ? a : b)));
@@ -39,7 +48,34 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
         offset += part.value?.length ?? 0;
       }
     }
-    return { ...value.entry, raw };
+    const { entry } = value;
+    // Entries from before the bounded log: the documented defaults (as the SQL store reads them).
+    return {
+      ...entry,
+      raw,
+      rawSize: entry.rawSize ?? raw.length,
+      rawSha256: entry.rawSha256 ?? '',
+      authenticity: entry.authenticity ?? legacyAuthenticity(entry),
+    };
+  };
+
+  /** Deletes one entry if it still matches; true when it was deleted. */
+  const prune = async (id: string, verdicts: readonly string[] | undefined): Promise<boolean> => {
+    for (let attempt = 0; attempt < PRUNE_ATTEMPTS; attempt++) {
+      const current = await kv.get<LogRecord>(keys.log(id));
+      if (current.value === null) return false;
+      const { entry, tick, chunks } = current.value;
+      if (verdicts !== undefined && !verdicts.includes(entry.verdict)) return false;
+      const write = () => {
+        let op = kv.atomic().check({ key: keys.log(id), versionstamp: current.versionstamp }).delete(keys.log(id));
+        op = op.delete(keys.logByTime(entry.receivedAt, tick, id));
+        if (entry.outTradeNo !== null) op = op.delete(keys.logByOrder(entry.outTradeNo, entry.receivedAt, tick, id));
+        for (let n = 0; n < chunks; n++) op = op.delete(keys.logRaw(id, n));
+        return op;
+      };
+      if (await commit(write)) return true;
+    }
+    return false;
   };
 
   return {
@@ -95,6 +131,19 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
       const entries = await Promise.all(ids.map(read));
       // An entry re-filed under another order between the two reads is left out.
       return entries.filter((e): e is NotificationLogEntry => e !== undefined && (outTradeNo === undefined || e.outTradeNo === outTradeNo));
+    },
+
+    async pruneLog(filter) {
+      const { before, verdicts } = checkPruneFilter(filter);
+      if (verdicts !== undefined && verdicts.length === 0) return 0;
+      const ids: string[] = [];
+      // log_time/<receivedAt>/… keys sort before [log_time, before] exactly when receivedAt < before.
+      for await (const { value } of kv.list<string>({ prefix: keys.byTime(), end: [...keys.byTime(), before] })) {
+        if (value !== null) ids.push(value);
+      }
+      let deleted = 0;
+      for (const id of ids) if (await prune(id, verdicts)) deleted++;
+      return deleted;
     },
   };
 }

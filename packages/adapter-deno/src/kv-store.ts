@@ -1,4 +1,5 @@
 import type { EffectRecord, EscrowStore, OrderRecord } from '@alipay-escrow/core';
+import { checkNotifyIdBinding } from '@alipay-escrow/core/store-kit';
 import { compareAndSet, MAX_ATTEMPTS } from './kv-cas.js';
 import { commit } from './kv-commit.js';
 import { kvKeys } from './kv-keys.js';
@@ -24,8 +25,8 @@ const heldBy = (attempt: number) => (effect: EffectRecord): boolean => effect.st
  * An EscrowStore on Deno KV (`await Deno.openKv()`; on Deno Deploy, no SQL database needed).
  * Compare-and-set comes from KV's atomic operations: a transition commits the order and its
  * effects in one `kv.atomic()` that checks the order's versionstamp and that no effect key is
- * taken, and an effect is claimed by a versionstamp-checked write. No schema: `migrate()` does
- * nothing. Bodies up to about 780 KiB fit one log entry (KV's 800 KiB per atomic operation).
+ * taken, and an effect is claimed by a versionstamp-checked write; a notify_id is bound by a write
+ * that checks its key is still empty. No schema: `migrate()` does nothing. Bodies up to about 780 KiB fit one log entry (KV's 800 KiB per atomic operation).
  */
 export function createDenoKvStore(kv: DenoKvLike, options: DenoKvStoreOptions = {}): EscrowStore {
   const keys = kvKeys(options.prefix ?? ['alipay_escrow']);
@@ -102,6 +103,18 @@ export function createDenoKvStore(kv: DenoKvLike, options: DenoKvStoreOptions = 
       const at = isoTime(now, 'now');
       const held = heldBy(checkAttempt(attempt, 'completeEffect'));
       return (await changeEffect(key, (e) => (held(e) ? { ...e, status: 'done', doneAt: at, leaseUntil: null } : undefined))) !== undefined;
+    },
+
+    async bindNotifyId(input) {
+      const binding = checkNotifyIdBinding(input);
+      const key = keys.notifyId(binding.notifyId);
+      const value = { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo };
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const held = await kv.get<{ outTradeNo: string; tradeNo: string | null }>(key);
+        if (held.value !== null) return { outTradeNo: held.value.outTradeNo, tradeNo: held.value.tradeNo };
+        if (await commit(() => kv.atomic().check({ key, versionstamp: null }).set(key, value))) return value;
+      }
+      throw contentionError(`bindNotifyId(${binding.notifyId})`);
     },
 
     async releaseEffect(key, error, attempt) {

@@ -23,7 +23,8 @@ function order(outTradeNo: string): OrderRecord {
 
 function logEntry(id: string, raw: Uint8Array, outTradeNo: string | null = null): NotificationLogEntry {
   return {
-    id, channel: 'notify', receivedAt: T0, method: 'POST', raw, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    id, channel: 'notify', receivedAt: T0, method: 'POST', raw, rawSize: raw.length, rawSha256: '', authenticity: 'verified',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
     remoteAddress: '110.75.143.1', verdict: 'received', code: null, detail: null, outTradeNo, notifyId: null, tradeStatus: null,
     refundStatus: null, reply: null, replayOf: null,
   };
@@ -84,6 +85,31 @@ describe('createDenoKvStore', () => {
       await store.updateLog('MV', { outTradeNo: null });
       expect(await store.listLog({ outTradeNo: 'P5' })).toEqual([]);
       expect((await store.listLog()).map((e) => e.id)).toEqual(['MV']);
+    }));
+
+  it('pruneLog deletes an entry with everything it wrote: record, both indexes, raw chunks', () =>
+    withKv(async (kv) => {
+      const store = createDenoKvStore(kv);
+      await store.createOrder(order('PR1'));
+      await store.appendLog(logEntry('BIG', new Uint8Array(150_000).fill(7), 'PR1'));
+      await store.bindNotifyId({ notifyId: 'n-PR1', outTradeNo: 'PR1', tradeNo: null, at: T0 });
+      expect(await store.pruneLog({ before: '2026-03-02T00:00:00.000Z' })).toBe(1);
+      const left: unknown[][] = [];
+      for await (const entry of kv.list({ prefix: ['alipay_escrow'] })) left.push([...entry.key].slice(1, 2));
+      // only the order and the notify_id binding remain
+      expect(left.sort()).toEqual([['notify_id'], ['order']]);
+    }));
+
+  it('reads a record written before the bounded log with the documented defaults', () =>
+    withKv(async (kv) => {
+      const store = createDenoKvStore(kv);
+      await store.appendLog(logEntry('OLD', new Uint8Array([1, 2, 3])));
+      // what the previous version stored: no rawSize, rawSha256 nor authenticity
+      const key = ['alipay_escrow', 'log', 'OLD'];
+      const record = (await kv.get<{ entry: Record<string, unknown> }>(key)).value!;
+      const { rawSize: _size, rawSha256: _sha, authenticity: _auth, ...entry } = record.entry;
+      await kv.set(key, { ...record, entry: { ...entry, verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED' } });
+      expect(await store.getLog('OLD')).toMatchObject({ rawSize: 3, rawSha256: '', authenticity: 'signature' });
     }));
 });
 

@@ -25,8 +25,28 @@ export type WorkerEscrowInput<Env> = EscrowInput | ((env: Env) => EscrowInput);
 /** A module-worker fetch handler: `export default { fetch }` accepts it. */
 export type WorkerFetchHandler<Env> = (request: Request, env: Env, ctx: WorkerExecutionContext) => Promise<Response>;
 
+/**
+ * Where the handlers take the client address from (it goes to the notification log and to
+ * `ipAllowList`). Cloudflare's edge writes the visitor's address into `CF-Connecting-IP`,
+ * replacing anything the client sent; every other way of running a Worker (a self-hosted
+ * `workerd serve`, another host, a proxy that is not Cloudflare's) passes on whatever the client
+ * wrote there.
+ */
+export interface WorkerClientAddressOptions {
+  /**
+   * Whether the `CF-Connecting-IP` header is the client address. Default: only for a request that
+   * carries `request.cf`, the object Cloudflare's edge attaches to every request and a plain
+   * `workerd serve` does not; without it the address is unknown (null in the log, refused by
+   * `ipAllowList`). `wrangler dev` simulates `request.cf` locally and keeps a client's own
+   * `CF-Connecting-IP`, so there the address is whatever the client claims: set `false` when a
+   * local `wrangler dev` is reachable by others. `true`: always, for a Worker behind a proxy of
+   * your own that overwrites the header on every request. `false`: never.
+   */
+  trustCfConnectingIp?: boolean;
+}
+
 /** The routes of {@link alipayEscrow}: paths are compared exactly with the request URL's pathname. */
-export interface AlipayEscrowWorkerRoutes<Env> {
+export interface AlipayEscrowWorkerRoutes<Env> extends WorkerClientAddressOptions {
   /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
   notifyPath?: string;
   /** Default '/alipay/return'. */
@@ -58,29 +78,39 @@ function escrowFor<Env>(options: WorkerEscrowInput<Env>): (env: Env) => Escrow {
   };
 }
 
-/** Cloudflare puts the client's address in CF-Connecting-IP (the connection itself is Cloudflare's). */
-function remote(request: Request): { remoteAddress?: string } {
-  const address = request.headers.get('cf-connecting-ip');
-  return address === null ? {} : { remoteAddress: address };
+/**
+ * The client address of `request` as the handlers read it: the `CF-Connecting-IP` header when it
+ * is trusted (see {@link WorkerClientAddressOptions.trustCfConnectingIp}), otherwise undefined
+ * (unknown). For a router of your own on Workers (Hono's `remoteAddress` option, say).
+ */
+export function cloudflareClientAddress(request: Request, options: WorkerClientAddressOptions = {}): string | undefined {
+  const cf: unknown = (request as { cf?: unknown }).cf;
+  const trusted = options.trustCfConnectingIp ?? (typeof cf === 'object' && cf !== null);
+  return trusted ? (request.headers.get('cf-connecting-ip') ?? undefined) : undefined;
+}
+
+function remote(request: Request, options: WorkerClientAddressOptions): { remoteAddress?: string } {
+  const address = cloudflareClientAddress(request, options);
+  return address === undefined ? {} : { remoteAddress: address };
 }
 
 /**
  * notify_url ({@link Escrow.handleNotify}): answers exactly `success` or `fail` (405 to anything
  * but POST). The client address for the log and the IP allow-list is the `CF-Connecting-IP`
- * header.
+ * header of a request that came through Cloudflare (see {@link WorkerClientAddressOptions}).
  */
-export function notifyHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
+export function notifyHandler<Env = unknown>(options: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
-  return async (request, env) => escrow(env).handleNotify(request, remote(request));
+  return async (request, env) => escrow(env).handleNotify(request, remote(request, address));
 }
 
 /**
  * return_url ({@link Escrow.handleReturn}): the buyer's browser comes back here; a result page or
- * a 303 to your own (`returnPage.redirectTo`).
+ * a 303 to your own (`returnPage.redirectTo`). The client address as for {@link notifyHandler}.
  */
-export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>): WorkerFetchHandler<Env> {
+export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
   const escrow = escrowFor(options);
-  return async (request, env) => escrow(env).handleReturn(request, remote(request));
+  return async (request, env) => escrow(env).handleReturn(request, remote(request, address));
 }
 
 /**
@@ -101,8 +131,8 @@ export function alipayEscrow<Env = unknown>(
   return {
     async fetch(request, env, ctx) {
       const { pathname } = new URL(request.url);
-      if (pathname === notifyPath) return escrow(env).handleNotify(request, remote(request));
-      if (pathname === returnPath) return escrow(env).handleReturn(request, remote(request));
+      if (pathname === notifyPath) return escrow(env).handleNotify(request, remote(request, routes));
+      if (pathname === returnPath) return escrow(env).handleReturn(request, remote(request, routes));
       return fallback ? fallback(request, env, ctx) : new Response('Not Found', { status: 404 });
     },
   };

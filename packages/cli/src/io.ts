@@ -4,6 +4,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   /** True when stdin is a terminal rather than a pipe or file. */
   readonly stdinIsTerminal: boolean;
+  /** The environment variables (read for ALIPAY_KEY). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -17,6 +19,7 @@ export function processIo(): CliIo {
       return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
     },
     stdinIsTerminal: process.stdin.isTTY === true,
+    env: process.env,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   };

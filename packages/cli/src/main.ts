@@ -16,12 +16,6 @@ const SECRET_FLAGS = ['--key'];
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const secrets = new Redactor();
   secrets.addFromArgv(argv, SECRET_FLAGS);
-  const safe: CliIo = {
-    readStdin: () => io.readStdin(),
-    stdinIsTerminal: io.stdinIsTerminal,
-    stdout: (text) => io.stdout(secrets.redact(text)),
-    stderr: (text) => io.stderr(secrets.redact(text)),
-  };
 
   const [first, ...rest] = argv;
   let command: Command | undefined;
@@ -30,30 +24,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const topic = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) throw unknownCommand(rest[0]);
       if (first === undefined) {
-        safe.stdout(`${JSON.stringify({ error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } })}\n`);
-        safe.stderr(`${globalHelp(commands)}\n`);
+        io.stdout(`${JSON.stringify({ error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } })}\n`);
+        io.stderr(`${globalHelp(commands)}\n`);
         return 2;
       }
-      safe.stdout(`${topic ? topic.help : globalHelp(commands)}\n`);
+      io.stdout(`${topic ? topic.help : globalHelp(commands)}\n`);
       return 0;
     }
     if (VERSION_FLAGS.has(first)) {
-      safe.stdout(`${cliVersion()}\n`);
+      io.stdout(`${cliVersion()}\n`);
       return 0;
     }
     command = findCommand(first);
     if (!command) throw unknownCommand(first);
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
-      safe.stdout(`${command.help}\n`);
+      io.stdout(`${command.help}\n`);
       return 0;
     }
-    return await command.run({ argv: rest, io: safe, secrets });
+    return await command.run({ argv: rest, io, secrets });
   } catch (error) {
     const report = reportError(error);
-    // Error texts are redacted a second time here, before JSON escaping could hide a secret.
+    // Only error texts are redacted (see Redactor), before JSON escaping could hide a secret;
+    // results go out as they are.
     const body = Object.fromEntries(Object.entries(report.body).map(([k, v]) => [k, secrets.redact(v)]));
-    safe.stdout(`${JSON.stringify({ error: body })}\n`);
-    if (report.showUsage) safe.stderr(`${command ? command.usage : GLOBAL_USAGE}\n`);
+    io.stdout(`${JSON.stringify({ error: body })}\n`);
+    if (report.showUsage) io.stderr(`${command ? command.usage : GLOBAL_USAGE}\n`);
     return report.exitCode;
   }
 }

@@ -1,10 +1,15 @@
-const MASK = '[redacted]';
-/** Shorter strings are not keys, and masking them would mangle ordinary output. */
+/** What a secret is replaced with. */
+export const MASK = '[redacted]';
+/** Shorter strings are not keys, and masking them would mangle ordinary text. */
 const MIN_SECRET_LENGTH = 6;
 
 /**
- * Remembers the secrets of one run (MD5 keys) and blanks them out of any text the CLI prints
- * about a problem: a parse error can quote an argument, and that argument may be the key.
+ * Remembers the secrets of one run (MD5 keys) and blanks them out of the texts that explain a
+ * problem: error messages and hints. Those are the only place a key can slip in (a parse error
+ * quotes an argument, which may be the key; a JSON error quotes stdin). It is NOT applied to
+ * results (presign, sign, params, url, form, sandbox events): they never contain the key, and
+ * rewriting them wherever the key's text happens to occur (a key equal to a parameter value, say)
+ * would print a wrong result.
  */
 export class Redactor {
   readonly #secrets = new Set<string>();

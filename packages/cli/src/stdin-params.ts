@@ -18,14 +18,14 @@ export function parseParamsJson(bytes: Uint8Array): Record<string, string> {
   }
   if (text.trim() === '') {
     throw new UsageError('stdin is empty: expected a JSON object of string parameters.', {
-      hint: `Example: echo '{"service":"create_partner_trade_by_buyer","partner":"2088…"}' | alipay-escrow sign --key KEY`,
+      hint: `Example: echo '{"service":"create_partner_trade_by_buyer","partner":"2088…"}' | alipay-escrow sign --key-file key.txt`,
     });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`stdin is not valid JSON (${(error as Error).message}).`);
+    throw new UsageError(`stdin is not valid JSON (${jsonErrorWithoutInput(error)}).`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new UsageError(`stdin must be a JSON object of parameters, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}.`);
@@ -43,4 +43,13 @@ export function parseParamsJson(bytes: Uint8Array): Record<string, string> {
     throw new UsageError('stdin holds an empty object: there is nothing to sign.');
   }
   return params;
+}
+
+/**
+ * JSON.parse's message without the piece of input it quotes (`Unexpected token 'x', "{"a": …"...
+ * is not valid JSON`): stdin may hold a secret, and a quoted fragment of one cannot be masked.
+ */
+function jsonErrorWithoutInput(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/,\s*(?:\.\.\.)?".*$/s, '').trim();
 }

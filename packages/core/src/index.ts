@@ -45,6 +45,7 @@ export {
   type VerifiedMessage,
   type RejectedMessage,
 } from './protocol/verify-message.js';
+export { diagnoseMessage, type MessageDiagnosis, type DiagnoseMessageOptions } from './protocol/diagnose-message.js';
 
 // the gateway client (notify_verify, send goods, query, close)
 export * from './gateway/index.js';

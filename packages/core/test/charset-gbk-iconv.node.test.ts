@@ -1,9 +1,17 @@
 // Node only: the GBK encoder against iconv-lite (GBK encoding in most Node.js code) over every
-// two-byte GBK sequence and every BMP code point. Differences are listed below, with the reason;
+// two-byte GBK sequence and every BMP code point, and the GBK decoder against iconv-lite and
+// Node's own TextDecoder('gbk'). Differences are listed below, with the reason;
 // the test asserts that the differences are exactly these, so any new one fails.
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { encodeText } from '../src/charset/index.js';
+import { decodeBytes, encodeText } from '../src/charset/index.js';
+import {
+  GBK_SHADOWED_VARIANTS,
+  GBK_VARIANTS_GB18030_2005,
+  GBK_VARIANTS_GB18030_2022,
+} from '../src/charset/gbk-variants.js';
 
 const require = createRequire(import.meta.url);
 const iconv = require('iconv-lite') as {
@@ -146,5 +154,56 @@ describe('GBK encoder vs iconv-lite', () => {
       '_input_charset=gbk&body=春季新款纯棉T恤，男女同款，支持七天无理由退换。€100（含税）' +
       '&receive_address=浙江省杭州市西湖区文三路477号华星科技大厦&subject=【测试】商品（一）：“特价”！';
     expect(hex(encodeText(text, 'gbk'))).toBe(hex(iconv.encode(text, 'gbk')));
+  });
+});
+
+describe('GBK decoder (the shipped table) vs iconv-lite and Node', () => {
+  const label = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+
+  /** Every two-byte sequence on which `theirs` decodes differently from us: "bytes ours theirs". */
+  function differencesFrom(theirs: (pair: Uint8Array) => string): string[] {
+    const out: string[] = [];
+    const pair = new Uint8Array(2);
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        pair[0] = lead;
+        pair[1] = trail;
+        const a = decodeBytes(pair, 'gbk');
+        const b = theirs(pair);
+        if (a !== b) out.push(`${hex(pair)} ${label(a.charCodeAt(0))} ${b.length === 1 ? label(b.charCodeAt(0)) : JSON.stringify(b)}`);
+      }
+    }
+    return out;
+  }
+
+  it('is a copy of iconv-lite (GB18030-2005) but for the GB18030-2022 code points and A2E3/A3A0', () => {
+    const expected = [
+      ...GBK_VARIANTS_GB18030_2022.map(([bytes, privateUse, standard]) => `${bytes.toString(16)} ${label(standard)} ${label(privateUse)}`),
+      ...GBK_SHADOWED_VARIANTS.map(([bytes, privateUse, standard]) => `${bytes.toString(16)} ${label(privateUse)} ${label(standard)}`),
+    ].sort();
+    expect(differencesFrom((pair) => iconv.decode(pair, 'gbk'))).toEqual(expected);
+  });
+
+  it("agrees with Node's TextDecoder('gbk') (code page 936) but for the standard code points GB18030 gave its placeholders", () => {
+    const node = new TextDecoder('gbk');
+    const expected = [...GBK_VARIANTS_GB18030_2005, ...GBK_VARIANTS_GB18030_2022]
+      .map(([bytes, privateUse, standard]) => `${bytes.toString(16)} ${label(standard)} ${label(privateUse)}`)
+      .sort();
+    expect(differencesFrom((pair) => node.decode(pair))).toEqual(expected);
+  });
+
+  it("refuses FF, which Node's decoder reads as U+F8F5, and reads 80 as € like it", () => {
+    const node = new TextDecoder('gbk', { fatal: true });
+    expect(node.decode(Uint8Array.of(0xff))).toBe('\uF8F5');
+    expect(() => decodeBytes(Uint8Array.of(0xff), 'gbk')).toThrow(/not valid GBK/);
+    expect(decodeBytes(Uint8Array.of(0x80), 'gbk')).toBe(node.decode(Uint8Array.of(0x80)));
+  });
+
+  it('the committed gbk-data.ts is what scripts/gen-gbk-data.mjs makes from the installed iconv-lite', () => {
+    const script = fileURLToPath(new URL('../../../scripts/gen-gbk-data.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -321,13 +321,25 @@ describe('sendGoods reply', () => {
 
   it('values are entity-decoded before signing; empty elements are dropped from the sign but kept in trade', async () => {
     const tweak = (x: string): string =>
-      x.replace('maaimin0577@yahoo.com.cn', 'a&amp;b&lt;c@x.cn').replace('<channel>interface/digital</channel>', '<channel></channel>');
-    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a&b<c@x.cn').replace('channel=interface/digital&', '');
+      x.replace('maaimin0577@yahoo.com.cn', 'a&quot;b&lt;c@x.cn').replace('<channel>interface/digital</channel>', '<channel></channel>');
+    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a"b<c@x.cn').replace('channel=interface/digital&', '');
     const r = await client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input);
     expect(r).toMatchObject({ ok: true, signVerified: true });
     if (!r.ok) throw new Error('expected ok');
-    expect(r.trade['buyer_login_email']).toBe('a&b<c@x.cn');
+    expect(r.trade['buyer_login_email']).toBe('a"b<c@x.cn');
     expect(r.trade['channel']).toBe('');
+  });
+
+  it('a reply that reads as a request (a value holding "&service=") never verifies, even correctly signed', async () => {
+    const tweak = (x: string): string => x.replace('maaimin0577@yahoo.com.cn', 'a&amp;service=create_partner_trade_by_buyer');
+    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a&service=create_partner_trade_by_buyer');
+    expect(await codeOf(client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+  });
+
+  it('a plain "&" in a reply value (a subject "A&B") verifies', async () => {
+    const tweak = (x: string): string => x.replace('maaimin0577@yahoo.com.cn', 'a&amp;b');
+    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a&b');
+    expect(await client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input)).toMatchObject({ ok: true, signVerified: true });
   });
 
   it('GBK client: a reply declared GBK is decoded as GBK and its sign checked over GBK bytes', async () => {
@@ -404,12 +416,12 @@ describe('singleTradeQuery', () => {
   const tradeXml = (sign?: string) =>
     `<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success><request><param name="out_trade_no">20150401000-0001</param></request>` +
     `<response><trade><buyer_email>buyer@example.com</buyer_email><discount>0.00</discount><gmt_close></gmt_close>` +
-    `<is_total_fee_adjust>F</is_total_fee_adjust><out_trade_no>20150401000-0001</out_trade_no><subject>测试 A&amp;B</subject>` +
+    `<is_total_fee_adjust>F</is_total_fee_adjust><out_trade_no>20150401000-0001</out_trade_no><subject>测试 A&lt;B&gt;</subject>` +
     `<trade_no>2015040121001004280001234567</trade_no><trade_status>WAIT_SELLER_SEND_GOODS</trade_status></trade></response>` +
     (sign ? `<sign>${sign}</sign><sign_type>MD5</sign_type>` : '') +
     `</alipay>`;
   const presign =
-    'buyer_email=buyer@example.com&discount=0.00&is_total_fee_adjust=F&out_trade_no=20150401000-0001&subject=测试 A&B' +
+    'buyer_email=buyer@example.com&discount=0.00&is_total_fee_adjust=F&out_trade_no=20150401000-0001&subject=测试 A<B>' +
     '&trade_no=2015040121001004280001234567&trade_status=WAIT_SELLER_SEND_GOODS';
 
   it('by out_trade_no: signed request, <trade> read and its sign checked', async () => {
@@ -426,7 +438,7 @@ describe('singleTradeQuery', () => {
       signVerified: true,
     });
     if (!r.ok) throw new Error('expected ok');
-    expect(r.trade['subject']).toBe('测试 A&B');
+    expect(r.trade['subject']).toBe('测试 A<B>');
     expect(r.trade['gmt_close']).toBe('');
   });
 

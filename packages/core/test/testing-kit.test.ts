@@ -144,14 +144,25 @@ describe('buildTestNotification', () => {
     expect(codeOf(await verify(gbk.body, 'utf-8'))).not.toBe('OK');
   });
 
+  it('refuses a name Alipay never uses (PARAM_AMBIGUOUS naming it); a plain "&" in a value is built and verifies', async () => {
+    const base = { keys: MD5, outTradeNo: 'E-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '1.00' };
+    await expect(buildTestNotification({ ...base, extra: { 'a=b': 'c' } })).rejects.toMatchObject({ code: 'PARAM_AMBIGUOUS', field: 'a=b' });
+    const n = await buildTestNotification({ ...base, extra: { body: 'a & b' } });
+    const r = await verify(n.body, 'utf-8');
+    expect(r.valid && r.params['body']).toBe('a & b');
+  });
+
   it('extra adds and overrides fields; an empty value leaves a field out; sign_type can be forced', async () => {
     const base = { keys: MD5, outTradeNo: 'E-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '1.00' };
-    const n = await buildTestNotification({ ...base, extra: { body: 'a+b & c', use_coupon: 'Y', discount: '' } });
-    expect(n.params['body']).toBe('a+b & c');
+    const n = await buildTestNotification({ ...base, extra: { body: 'a+b = c', use_coupon: 'Y', discount: '' } });
+    expect(n.params['body']).toBe('a+b = c');
     expect(n.params['use_coupon']).toBe('Y');
     expect('discount' in n.params).toBe(false);
     const r = await verify(n.body, 'utf-8');
-    expect(r.valid && r.params['body']).toBe('a+b & c');
+    expect(r.valid && r.params['body']).toBe('a+b = c');
+    // partnerId: a name Alipay's return table lists, outside [a-z0-9_]
+    const withPartnerId = await buildTestNotification({ ...base, extra: { partnerId: '2088101122136241' } });
+    expect(codeOf(await verify(withPartnerId.body, 'utf-8'))).toBe('OK');
 
     const wrongType = await buildTestNotification({ ...base, extra: { sign_type: 'RSA' } });
     expect(codeOf(await verify(wrongType.body, 'utf-8'))).toBe('SIGN_TYPE_MISMATCH');

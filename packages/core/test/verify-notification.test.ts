@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charset } from '../src/charset/index.js';
 import { parseFormBody } from '../src/protocol/form-body.js';
 import type { NotifyVerifyResult } from '../src/protocol/sign-types.js';
+import { REQUEST_ONLY_PARAMS } from '../src/protocol/request-only-params.js';
 import { verifyNotification, verifyReturn, type VerifyResult } from '../src/protocol/verify-message.js';
 import { oracleVectors, peerVectors } from './fixtures/vectors.js';
 import { signedBody } from './helpers/signed-body.js';
@@ -10,6 +11,7 @@ import { signedBody } from './helpers/signed-body.js';
 const KEY = '760bdzec6y9goq7ctyx96ezkz78287de';
 const md5 = (key = KEY) => ({ signType: 'MD5' as const, key });
 const offline = (charset: Charset, key = KEY) => ({ keys: md5(key), charset, checkNotifyId: false as const });
+const diagnosing = (charset: Charset, key = KEY) => ({ ...offline(charset, key), diagnose: true });
 
 const genuine: Record<string, string> = {
   notify_id: '70fec0c2730b27528665af4517c27b95',
@@ -96,10 +98,17 @@ describe('peer vectors', () => {
   });
 });
 
-describe('diagnostics name the likely cause', () => {
-  it('GBK body signed over UTF-8 bytes → CHARSET_MISMATCH', async () => {
+describe('diagnostics name the likely cause (diagnose: true)', () => {
+  it('without diagnose, a mismatch is plain SIGN_MISMATCH', async () => {
     const v = oracleVectors.notify.find((n) => n.id.startsWith('N44'))!;
     const r = await verifyNotification(v.post_body_urlencoded, offline('gbk', v.key));
+    expect(codeOf(r)).toBe('SIGN_MISMATCH');
+    expect(r.valid ? true : r.signatureChecked).toBe(false);
+  });
+
+  it('GBK body signed over UTF-8 bytes → CHARSET_MISMATCH', async () => {
+    const v = oracleVectors.notify.find((n) => n.id.startsWith('N44'))!;
+    const r = await verifyNotification(v.post_body_urlencoded, diagnosing('gbk', v.key));
     expect(codeOf(r)).toBe('CHARSET_MISMATCH');
     expect(r.valid ? '' : r.hint).toContain('utf-8');
   });
@@ -110,20 +119,20 @@ describe('diagnostics name the likely cause', () => {
     const gbkish = await signedBody(genuine, md5(), 'gbk');
     const utf8Sign = parseFormBody(body).find((p) => p.key === 'sign')!;
     const forged = new TextDecoder().decode(gbkish).replace(/sign=[0-9a-f]{32}/, `sign=${new TextDecoder().decode(utf8Sign.value)}`);
-    const r = await verifyNotification(forged, offline('gbk'));
+    const r = await verifyNotification(forged, diagnosing('gbk'));
     expect(codeOf(r)).toBe('CHARSET_MISMATCH');
   });
 
   it('empty values signed by the sender → says so', async () => {
     const v = oracleVectors.notify.find((n) => n.id.startsWith('N20'))!;
-    const r = await verifyNotification(v.post_body_urlencoded, offline('utf-8', v.key));
+    const r = await verifyNotification(v.post_body_urlencoded, diagnosing('utf-8', v.key));
     expect(codeOf(r)).toBe('SIGN_MISMATCH');
     expect(r.valid ? '' : r.hint).toContain('empty');
   });
 
   it('a parameter added after signing → names it', async () => {
     const body = new TextDecoder().decode(await signedBody(genuine, md5(), 'utf-8')) + '&order_id=42';
-    const r = await verifyNotification(body, offline('utf-8'));
+    const r = await verifyNotification(body, diagnosing('utf-8'));
     expect(codeOf(r)).toBe('SIGN_MISMATCH');
     expect(r.valid ? '' : r.hint).toContain('"order_id"');
   });
@@ -133,7 +142,7 @@ describe('diagnostics name the likely cause', () => {
     const params = { ...genuine, subject: '测试商品', notify_time: '2015-05-19+09:16:43' };
     const good = new TextDecoder().decode(await signedBody(params, md5(), 'utf-8'));
     const body = good.replace('2015-05-19%2B09', '2015-05-19+09');
-    const r = await verifyNotification(body, offline('utf-8'));
+    const r = await verifyNotification(body, diagnosing('utf-8'));
     expect(codeOf(r)).toBe('SIGN_MISMATCH');
     expect(r.valid ? '' : r.hint).toContain("'+'");
   });
@@ -141,7 +150,7 @@ describe('diagnostics name the likely cause', () => {
   it('upper-case hex sign is refused, with the reason', async () => {
     const good = new TextDecoder().decode(await signedBody(genuine, md5(), 'utf-8'));
     const body = good.replace(/sign=([0-9a-f]{32})/, (_, s: string) => `sign=${s.toUpperCase()}`);
-    const r = await verifyNotification(body, offline('utf-8'));
+    const r = await verifyNotification(body, diagnosing('utf-8'));
     expect(r.valid).toBe(false);
     expect(r.valid ? '' : r.hint).toContain('upper-case');
   });
@@ -149,7 +158,7 @@ describe('diagnostics name the likely cause', () => {
   it('a body decoded and re-encoded (U+FFFD inside) → says so', async () => {
     const good = new TextDecoder().decode(await signedBody(genuine, md5(), 'gbk'));
     const body = good.replace(/receive_name=[^&]+/, 'receive_name=%EF%BF%BD%EF%BF%BD');
-    const r = await verifyNotification(body, offline('gbk'));
+    const r = await verifyNotification(body, diagnosing('gbk'));
     expect(r.valid).toBe(false);
     expect(r.valid ? '' : r.hint).toContain('U+FFFD');
   });
@@ -208,8 +217,11 @@ describe('return_url', () => {
   });
 });
 
-const paramName = fc.stringMatching(/^[a-z][a-z_]{0,11}$/).filter((k) => k !== 'sign' && k !== 'sign_type');
-const gbkText = fc.string({ unit: fc.constantFrom(...'abcXYZ019 +&=%?#/;测试商品张三价格：￥（）“”、。'.split('')), maxLength: 20 });
+const paramName = fc
+  .stringMatching(/^[a-z][a-z_]{0,11}$/)
+  .filter((k) => k !== 'sign' && k !== 'sign_type' && !REQUEST_ONLY_PARAMS.includes(k) && k !== '__proto__');
+// no "&": a message value never holds one (see test/verify-forgery-shapes.test.ts)
+const gbkText = fc.string({ unit: fc.constantFrom(...'abcXYZ019 +=%?#/;测试商品张三价格：￥（）“”、。'.split('')), maxLength: 20 });
 
 describe('properties', () => {
   for (const charset of ['utf-8', 'gbk'] as const) {

@@ -38,7 +38,10 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
  * what {@link SandboxConfig} lists for a bad configuration. The gateway (`/gateway.do`) answers
  * errors the way Alipay does (an HTML error page for create requests, `<error>` in the XML of the
  * other services); any other error is answered as JSON `{ error: { code, message } }` with the
- * error's HTTP status, and every request with 503 once the sandbox is closed.
+ * error's HTTP status, and every request with 503 once the sandbox is closed. A `POST` to the test
+ * API must send `Content-Type: application/json` (415 otherwise) and, when it carries an `Origin`,
+ * the sandbox's own (403); a page's form posted from another origin is refused with 403 too, so
+ * another site open in the tester's browser cannot pay or confirm trades.
  *
  * @example
  * ```ts

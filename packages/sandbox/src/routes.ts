@@ -7,6 +7,7 @@
  * - `/sandbox/buyer`, `POST /sandbox/buyer/trades/:tradeNo/:action`;
  * - `/sandbox/seller`, `POST /sandbox/seller/trades/:tradeNo/:action`.
  * Pages are server-rendered HTML that work without JavaScript; their forms POST and get a 303 back.
+ * A page's POST from another origin is refused with 403 and changes nothing (see same-origin.ts).
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
 import { API_PREFIX, handleTestApi } from './api/test-api.js';
@@ -19,6 +20,7 @@ import { payAtCashier, showCashier, showSuccess } from './pages/cashier.js';
 import { errorPage } from './pages/error-page.js';
 import { seeOther } from './pages/html.js';
 import { sellerAction, showSellerCenter } from './pages/seller-center.js';
+import { crossSiteReason } from './same-origin.js';
 
 const CASHIER = /^\/cashier\/([^/]+)(?:\/(pay|success))?$/;
 const TRADE_PAGE = /^\/sandbox\/trades\/([^/]+)$/;
@@ -37,6 +39,17 @@ function notFound(method: string, pathname: string): Response {
   return errorPage(error, 404, { href: '/sandbox', label: '返回沙箱首页' });
 }
 
+/** The 403 page for a form posted from another site, or undefined when the POST may go on. */
+function crossSiteRefusal(request: Request): Response | undefined {
+  const reason = crossSiteReason(request);
+  if (reason === undefined) return undefined;
+  const error = new AlipayEscrowError('ILLEGAL_REQUEST_REFERER', `${reason} The sandbox's pages accept forms only from themselves.`, {
+    hint: 'Open the page in the sandbox itself and press its button there.',
+    status: 403,
+  });
+  return errorPage(error, 403, { href: '/sandbox', label: '返回沙箱首页' });
+}
+
 async function pageRoute(request: Request, ctx: SandboxContext, pathname: string): Promise<Response | undefined> {
   const { method } = request;
   const cashier = CASHIER.exec(pathname);
@@ -44,7 +57,7 @@ async function pageRoute(request: Request, ctx: SandboxContext, pathname: string
     const tradeNo = segment(cashier[1]!);
     const step = cashier[2];
     if (step === undefined && method === 'GET') return showCashier(ctx, tradeNo);
-    if (step === 'pay' && method === 'POST') return payAtCashier(ctx, tradeNo, request);
+    if (step === 'pay' && method === 'POST') return crossSiteRefusal(request) ?? payAtCashier(ctx, tradeNo, request);
     if (step === 'success' && method === 'GET') return showSuccess(ctx, tradeNo);
     return undefined;
   }
@@ -58,6 +71,8 @@ async function pageRoute(request: Request, ctx: SandboxContext, pathname: string
     return undefined;
   }
   if (method === 'POST') {
+    const refused = crossSiteRefusal(request);
+    if (refused !== undefined) return refused;
     if (pathname === '/sandbox/clock') return advanceClock(ctx, request);
     const action = ROLE_ACTION.exec(pathname);
     if (action) {

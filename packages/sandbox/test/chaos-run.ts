@@ -245,7 +245,7 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
   }
 
   const api = async (path: string, method = 'GET', body?: unknown): Promise<{ status: number; json: any }> => {
-    const res = await sandboxFetch(`/sandbox/api/${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) });
+    const res = await sandboxFetch(`/sandbox/api/${path}`, { method, ...(method === 'POST' ? { headers: { 'content-type': 'application/json' } } : {}), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     return { status: res.status, json: await res.json() };
   };
 

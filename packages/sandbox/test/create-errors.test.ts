@@ -1,7 +1,7 @@
 // Every error create_partner_trade_by_buyer can answer, one request each: the code must appear
 // on the gateway's (HTTP 200) error page in <code id="error-code">.
 import { describe, expect, it } from 'vitest';
-import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core';
 import { CREATE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, createParams, createTrade, errorCode, get, MD5, PARTNER, SELLER_EMAIL, signBytes, signedUrl, withSandbox } from './helpers.js';
@@ -36,6 +36,16 @@ async function invalidUtf8(s: RunningSandbox): Promise<Response> {
   return get(`${s.gatewayUrl}?${query}`);
 }
 
+/**
+ * Correctly signed over its own pre-sign bytes (a string signed outside the library, which would
+ * refuse it): still refused, as the library refuses it, so a test cannot pass with it.
+ */
+const signedAnyway = (overrides: Record<string, string | undefined>) => async (s: RunningSandbox) => {
+  const params = createParams(overrides);
+  const sign = await signBytes(presignBytes(params, 'utf-8'), MD5, 'utf-8');
+  return get(`${s.gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8')}`);
+};
+
 async function postWithConflictingCharset(s: RunningSandbox): Promise<Response> {
   const params = createParams();
   const { sign } = await signParams(params, MD5, { charset: 'utf-8' });
@@ -56,6 +66,8 @@ const CASES: Case[] = [
   { name: 'no _input_charset', code: 'ILLEGAL_CHARSET', request: signedCreate({ _input_charset: undefined }) },
   { name: 'an unsupported _input_charset', code: 'ILLEGAL_CHARSET', request: signedCreate({ _input_charset: 'latin1' }) },
   { name: 'bytes that are not UTF-8', code: 'ILLEGAL_ENCODING', request: invalidUtf8 },
+  { name: 'a value with "&" (an ambiguous pre-sign string), signed anyway', code: 'ILLEGAL_ARGUMENT', request: signedAnyway({ subject: 'x&notify_id=1&trade_status=TRADE_FINISHED' }) },
+  { name: 'a name outside [a-z0-9_], signed anyway', code: 'ILLEGAL_ARGUMENT', request: signedAnyway({ Extra_Field: 'x' }) },
   { name: 'an unknown partner', code: 'ILLEGAL_PARTNER', request: signedCreate({ partner: '2088000000000001' }) },
   { name: 'no partner', code: 'ILLEGAL_PARTNER', request: signedCreate({ partner: undefined }) },
   { name: 'sign_type in lower case', code: 'ILLEGAL_SIGN_TYPE', request: withSignType('md5') },

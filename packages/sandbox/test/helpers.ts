@@ -148,7 +148,8 @@ export function xmlError(xml: string): string | undefined {
 export async function api(s: RunningSandbox, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(`${s.url}/sandbox/api/${path}`, {
     method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(method === 'POST' ? { headers: { 'content-type': 'application/json' } } : {}),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, json: await res.json() };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, formEncodePairs, verifyNotification, type Charset } from '@alipay-escrow/core';
 import oracle from '../../core/test/fixtures/oracle-public.json' with { type: 'json' };
 import { signMessage } from '../src/index.js';
-import { api, get, withSandbox } from './helpers.js';
+import { api, errorCode, get, withSandbox } from './helpers.js';
 
 interface SigningCase {
   id: string;
@@ -36,8 +36,27 @@ function expectedTotal(p: Record<string, string>): string {
 const signing = oracle.signing as unknown as SigningCase[];
 const notify = (oracle.notify as unknown as NotifyCase[]).filter((n) => Object.keys(n.params).length > 0);
 
+// Create requests with a bare "&" in subject/body: the demo signs them, but such a pre-sign string
+// is ambiguous, so the sandbox refuses them as the library does (ILLEGAL_ARGUMENT on the error page).
+const AMBIGUOUS = new Set(['SU04_ascii_specials', 'SU14_html_specials', 'SG04_ascii_specials']);
+
 describe('oracle signing vectors as create requests', () => {
   for (const v of signing) {
+    if (AMBIGUOUS.has(v.id)) {
+      it(`${v.id}: refused with ILLEGAL_ARGUMENT, GET and POST alike ("&" in a signed value)`, async () => {
+        await withSandbox({ partner: v.partner, key: v.key, seller: { email: v.params['seller_email']! } }, async (s) => {
+          expect(await errorCode(await get(`${s.gatewayUrl}?${v.request_query}`))).toBe('ILLEGAL_ARGUMENT');
+          const posted = await fetch(`${s.gatewayUrl}?_input_charset=${v.charset}`, {
+            method: 'POST',
+            body: formEncodePairs(v.form_fields, v.charset),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            redirect: 'manual',
+          });
+          expect(await errorCode(posted)).toBe('ILLEGAL_ARGUMENT');
+        });
+      });
+      continue;
+    }
     it(`${v.id}: GET with the demo's query creates the trade`, async () => {
       await withSandbox({ partner: v.partner, key: v.key, seller: { email: v.params['seller_email']! } }, async (s) => {
         const res = await get(`${s.gatewayUrl}?${v.request_query}`);

@@ -254,17 +254,18 @@ describe('page errors', () => {
 describe('pages are safe and need no JavaScript', () => {
   it('escapes every value the merchant sent, and carries no script', async () => {
     await withSandbox({}, async (s) => {
-      const nasty = { subject: '<script>alert(1)</script>"\'&', body: '<img src=x onerror=alert(2)>', show_url: 'http://127.0.0.1:1/a"b' };
-      const tradeNo = await pay(s, 'q<1>"&\'', { ...nasty, return_url: 'http://127.0.0.1:1/r' });
+      // (no "&": a signed value may not hold one, the gateway answers ILLEGAL_ARGUMENT)
+      const nasty = { subject: '<script>alert(1)</script>"\'', body: '<img src=x onerror=alert(2)>', show_url: 'http://127.0.0.1:1/a"b' };
+      const tradeNo = await pay(s, 'q<1>"\'', { ...nasty, return_url: 'http://127.0.0.1:1/r' });
       const urls = ['/sandbox', `/sandbox/trades/${tradeNo}`, BUYER, SELLER, `/cashier/${tradeNo}`, `/cashier/${tradeNo}/success`];
       for (const path of urls) {
         const { html, status } = await open(`${s.url}${path}`);
         expect(status, path).toBe(200);
         expect(html, path).not.toMatch(/<script|<img|q<1>/i);
-        expect(html, path).toContain('q&lt;1&gt;&quot;&amp;&#39;');
+        expect(html, path).toContain('q&lt;1&gt;&quot;&#39;');
       }
       const detail = await open(`${s.url}/sandbox/trades/${tradeNo}`);
-      expect(detail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;');
+      expect(detail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;');
     });
   });
 });

@@ -1,7 +1,7 @@
 // Errors of the server-to-server services, one request each: an XML reply
 // <alipay><is_success>F</is_success><error>CODE</error></alipay> without a sign (S p13).
 import { describe, expect, it } from 'vitest';
-import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core';
 import { SERVICE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, createTrade, MD5, PARTNER, signBytes, withSandbox, xmlError } from './helpers.js';
@@ -99,6 +99,21 @@ describe('XML service errors', () => {
   }
 
   const utf8 = (t: string) => new TextEncoder().encode(t);
+
+  it('a logistics_name with "&", signed anyway over its own bytes: ILLEGAL_ARGUMENT, nothing shipped', async () => {
+    await withSandbox({}, async (s) => {
+      const tradeNo = await paidTrade(s);
+      const all = { partner: PARTNER, _input_charset: 'utf-8', service: SHIP, trade_no: tradeNo, logistics_name: 'EMS&trade_status=TRADE_FINISHED', transport_type: 'EMS' };
+      const sign = await signBytes(presignBytes(all, 'utf-8'), MD5, 'utf-8');
+      const res = await fetch(`${s.gatewayUrl}?_input_charset=utf-8`, {
+        method: 'POST',
+        body: formEncodePairs([...Object.entries(all), ['sign', sign], ['sign_type', 'MD5']], 'utf-8'),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(xmlError(await res.text())).toBe('ILLEGAL_ARGUMENT');
+      expect((await api(s, 'GET', 'trades/order-1')).json.tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
+    });
+  });
 
   it('ILLEGAL_SIGN_TYPE, ILLEGAL_SECURITY_PROFILE and ILLEGAL_ENCODING answer in XML too', async () => {
     await withSandbox({}, async (s) => {

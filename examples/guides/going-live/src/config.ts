@@ -53,8 +53,9 @@ export function escrowOptions(
     store, // one SQL store (or D1 / Deno KV) shared by every instance
     hooks,
     // Only Alipay's published ranges may POST to notify_url. Behind your own
-    // reverse proxy, name the header it sets; without one, leave
-    // trustedProxyHeader out (the socket address counts).
+    // reverse proxy, name the header it appends to (its rightmost entry
+    // counts); without one, leave trustedProxyHeader out (the socket address
+    // counts).
     ipAllowList: { trustedProxyHeader: 'x-forwarded-for' },
     effectLeaseMs: 120_000, // longer than your slowest hook
   };

@@ -237,6 +237,7 @@ describe('in production', () => {
       await fetch((await escrow.createPayment(order('GL-5'))).url); // the buyer reaches the cashier…
       await fetch(`${sandbox.url}/sandbox/api/trades/GL-5/pay`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
       }); // …and pays
       // GL-6: the buyer left before the cashier.
       expect(await reconcileOrders(escrow, ['GL-5', 'GL-6'])).toEqual({

@@ -29,12 +29,9 @@ async function api<T = Record<string, unknown>>(
 ): Promise<T> {
   const response = await fetch(`${sandbox.url}/sandbox/api${path}`, {
     method,
-    ...(body === undefined
-      ? {}
-      : {
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }),
+    // The test API takes only JSON (415 otherwise), even with no body.
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok)
     throw new Error(

@@ -23,4 +23,14 @@ export function merchantFromEnv(): MerchantConfig {
     ...(gatewayUrl ? { gatewayUrl } : {}),
   };
 }
+
+/**
+ * What the shop's admin sends as `Authorization: Bearer <token>` to ship an order. Shipping is for
+ * the admin only, so the shop does not start without a token long enough that nobody can guess it.
+ */
+export function adminTokenFromEnv(): string {
+  const token = required('SHOP_ADMIN_TOKEN');
+  if (token.length < 32) throw new Error('SHOP_ADMIN_TOKEN is shorter than 32 characters. Generate one with `openssl rand -hex 32`.');
+  return token;
+}
 // #endregion config

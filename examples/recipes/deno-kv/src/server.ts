@@ -2,7 +2,7 @@
 // Deno KV. Run: deno run --unstable-kv --allow-net --allow-env --allow-read --allow-write src/server.ts
 import { createEscrow } from '@alipay-escrow/core';
 import { alipayEscrow, createDenoKvStore } from '@alipay-escrow/deno';
-import { merchantFromEnv } from './config.ts';
+import { adminTokenFromEnv, merchantFromEnv } from './config.ts';
 import { kvFulfilments } from './fulfilments.ts';
 import { shopRoutes } from './shop.ts';
 
@@ -36,7 +36,7 @@ const handler = alipayEscrow(escrow, {
   returnPath: '/alipay/return',
   // #endregion return
   // Every other request: the shop's own routes.
-  fallback: shopRoutes(escrow, fulfilments),
+  fallback: shopRoutes(escrow, fulfilments, adminTokenFromEnv()),
 });
 // #endregion notify
 

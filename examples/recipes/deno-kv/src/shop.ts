@@ -1,7 +1,9 @@
-// The shop's own routes: create a payment, read an order, ship it. Plain fetch handling (a
-// Request in, a Response out), so any router would do the same.
+// The shop's own routes: create a payment, read an order, ship it (the admin only). Plain fetch
+// handling (a Request in, a Response out), so any router would do the same.
 import { AlipayEscrowError, type Escrow, type OrderRecord } from '@alipay-escrow/core';
+import { isAdmin } from './admin.ts';
 import type { Fulfilments } from './fulfilments.ts';
+import { readOrderRequest } from './products.ts';
 
 const json = (body: unknown, status = 200) => Response.json(body, { status });
 
@@ -17,7 +19,7 @@ async function readObject(request: Request): Promise<Record<string, unknown> | n
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
 }
 
-export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments) {
+export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments, adminToken: string) {
   const orderJson = async (order: OrderRecord) => ({
     outTradeNo: order.outTradeNo,
     status: order.phase,
@@ -28,17 +30,16 @@ export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments) {
 
   // #region create-payment
   async function createOrder(request: Request): Promise<Response> {
-    const input = await readObject(request);
-    if (typeof input?.subject !== 'string' || typeof input.price !== 'string' || typeof input.quantity !== 'number') {
-      return json({ error: { code: 'INVALID_ORDER', message: 'Send {"subject": string, "price": "0.01", "quantity": 1}.' } }, 400);
-    }
+    // The buyer picks a product and a quantity; what it costs is the shop's to say.
+    const order = readOrderRequest(await request.json().catch(() => null));
+    if ('error' in order) return json({ error: { code: 'INVALID_ORDER', message: order.error } }, 400);
     const outTradeNo = crypto.randomUUID().replaceAll('-', ''); // your order number: unique, at most 64 bytes
     try {
       const payment = await escrow.createPayment({
         outTradeNo,
-        subject: input.subject,
-        price: input.price,
-        quantity: input.quantity,
+        subject: order.product.subject,
+        price: order.product.price,
+        quantity: order.quantity,
         logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'BUYER_PAY' }],
       });
       // payment.url is the signed GET URL of the cashier; payment.page() is an auto-submitting form.
@@ -57,6 +58,11 @@ export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments) {
 
   // #region ship
   async function shipOrder(outTradeNo: string, request: Request): Promise<Response> {
+    // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
+    if (!isAdmin(request.headers.get('authorization'), adminToken)) {
+      const message = 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.';
+      return Response.json({ error: { code: 'ADMIN_ONLY', message } }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    }
     const input = await readObject(request);
     if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
       return json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);

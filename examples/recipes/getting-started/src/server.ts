@@ -32,13 +32,21 @@ const escrow = createEscrow({
 // #region routes
 const app = new Hono();
 
+// What the shop sells. The price and the subject come from here, never from the buyer's request:
+// a buyer who could send a price would pay what they liked.
+const products = new Map([['sample', { subject: '测试商品', price: '0.01' }]]);
+
 app.post('/orders', async (c) => {
-  const { subject, price, quantity } = await c.req.json();
+  const { productId, quantity, ...rest } = (await c.req.json().catch(() => null)) ?? {};
+  const product = products.get(productId);
+  if (!product || !Number.isInteger(quantity) || quantity < 1 || Object.keys(rest).length > 0) {
+    return c.json({ error: 'send {"productId": "sample", "quantity": 1}: the price comes from the shop' }, 400);
+  }
   const outTradeNo = randomUUID().replaceAll('-', '');
   const payment = await escrow.createPayment({
     outTradeNo,
-    subject,
-    price,
+    subject: product.subject,
+    price: product.price,
     quantity,
     logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'BUYER_PAY' }],
   });

@@ -117,6 +117,16 @@ describe('guide: getting started in five minutes', () => {
     expect(app!.output().split(`paid: ${outTradeNo}, time to ship`).length - 1).toBe(1);
   });
 
+  it('charges the price of its product list: an order that names its own price or subject is refused', async () => {
+    const post = (body: unknown) => fetch(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    for (const body of [{ subject: '测试商品', price: '0.01', quantity: 1 }, { productId: 'sample', quantity: 1, price: '0.00' }, { productId: 'sample', quantity: 1, subject: 'x' }]) {
+      expect((await post(body)).status).toBe(400);
+    }
+    const { payUrl } = (await (await post({ productId: 'sample', quantity: 3 })).json()) as { payUrl: string };
+    const query = new URL(payUrl).searchParams;
+    expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual(['测试商品', '0.01', '3']);
+  });
+
   it('answers `fail` to a notification signed with another key, and the order stays unpaid', async () => {
     const created = await fetch(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(zh.order) });
     const { outTradeNo } = (await created.json()) as { outTradeNo: string };

@@ -1,6 +1,7 @@
 /**
  * The shop's routes: create a payment, Alipay's notify and return endpoints, read an order,
- * ship it. The escrow decides everything about the money; these routes only translate.
+ * ship it (the admin only). The escrow decides everything about the money; these routes only
+ * translate.
  */
 import { randomUUID } from 'node:crypto';
 import { AlipayEscrowError, type Escrow, type OrderRecord } from '@alipay-escrow/core';
@@ -8,7 +9,9 @@ import { notifyHandler, returnHandler } from '@alipay-escrow/hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isAdmin } from './admin.js';
 import type { Fulfilments } from './fulfilments.js';
+import { readOrderRequest } from './products.js';
 
 /** An escrow error becomes `{"error": {code, message}}` with its status; anything else is a bug (500). */
 function failure(c: Context, error: unknown) {
@@ -16,7 +19,7 @@ function failure(c: Context, error: unknown) {
   return c.json({ error: { code: error.code, message: error.message } }, error.status as ContentfulStatusCode);
 }
 
-export function createApp(escrow: Escrow, fulfilments: Fulfilments): Hono {
+export function createApp(escrow: Escrow, fulfilments: Fulfilments, adminToken: string): Hono {
   const app = new Hono();
   const orderJson = async (order: OrderRecord) => ({
     outTradeNo: order.outTradeNo,
@@ -28,17 +31,16 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments): Hono {
 
   // #region create-payment
   app.post('/orders', async (c) => {
-    const input = await c.req.json<{ subject?: unknown; price?: unknown; quantity?: unknown }>().catch(() => null);
-    if (typeof input?.subject !== 'string' || typeof input.price !== 'string' || typeof input.quantity !== 'number') {
-      return c.json({ error: { code: 'INVALID_ORDER', message: 'Send {"subject": string, "price": "0.01", "quantity": 1}.' } }, 400);
-    }
+    // The buyer picks a product and a quantity; what it costs is the shop's to say.
+    const order = readOrderRequest(await c.req.json<unknown>().catch(() => null));
+    if ('error' in order) return c.json({ error: { code: 'INVALID_ORDER', message: order.error } }, 400);
     const outTradeNo = randomUUID().replaceAll('-', ''); // your order number: unique, at most 64 bytes
     try {
       const payment = await escrow.createPayment({
         outTradeNo,
-        subject: input.subject,
-        price: input.price,
-        quantity: input.quantity,
+        subject: order.product.subject,
+        price: order.product.price,
+        quantity: order.quantity,
         logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'BUYER_PAY' }],
       });
       // payment.url is the signed GET URL of the cashier; payment.page() is an auto-submitting form.
@@ -66,6 +68,11 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments): Hono {
 
   // #region ship
   app.post('/orders/:outTradeNo/ship', async (c) => {
+    // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
+    if (!isAdmin(c.req.header('authorization'), adminToken)) {
+      c.header('WWW-Authenticate', 'Bearer');
+      return c.json({ error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } }, 401);
+    }
     const input = await c.req.json<{ logisticsName?: unknown; invoiceNo?: unknown }>().catch(() => null);
     if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
       return c.json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);

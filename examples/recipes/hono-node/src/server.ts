@@ -32,7 +32,7 @@ const escrow = createEscrow({
 });
 // #endregion escrow
 
-const app = createApp(escrow, fulfilments);
+const app = createApp(escrow, fulfilments, config.adminToken);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`shop listening on http://${info.address}:${info.port}`);
 });

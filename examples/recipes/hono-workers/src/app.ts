@@ -4,8 +4,10 @@ import { AlipayEscrowError, createEscrow, createSqlStore, d1Database, type Escro
 import { notifyHandler, returnHandler, type HonoHandlerOptions } from '@alipay-escrow/hono';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { adminToken, isAdmin } from './admin.js';
 import { merchantFromEnv, type Env } from './env.js';
 import { d1Fulfilments, type Fulfilments } from './fulfilments.js';
+import { readOrderRequest } from './products.js';
 
 type AppEnv = { Bindings: Env; Variables: { escrow: Escrow; fulfilments: Fulfilments } };
 
@@ -55,17 +57,16 @@ const orderJson = async (c: Context<AppEnv>, order: OrderRecord) => ({
 
 // #region create-payment
 app.post('/orders', async (c) => {
-  const input = await c.req.json<{ subject?: unknown; price?: unknown; quantity?: unknown }>().catch(() => null);
-  if (typeof input?.subject !== 'string' || typeof input.price !== 'string' || typeof input.quantity !== 'number') {
-    return c.json({ error: { code: 'INVALID_ORDER', message: 'Send {"subject": string, "price": "0.01", "quantity": 1}.' } }, 400);
-  }
+  // The buyer picks a product and a quantity; what it costs is the shop's to say.
+  const order = readOrderRequest(await c.req.json<unknown>().catch(() => null));
+  if ('error' in order) return c.json({ error: { code: 'INVALID_ORDER', message: order.error } }, 400);
   const outTradeNo = crypto.randomUUID().replaceAll('-', ''); // your order number: unique, at most 64 bytes
   try {
     const payment = await c.var.escrow.createPayment({
       outTradeNo,
-      subject: input.subject,
-      price: input.price,
-      quantity: input.quantity,
+      subject: order.product.subject,
+      price: order.product.price,
+      quantity: order.quantity,
       logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'BUYER_PAY' }],
     });
     // payment.url is the signed GET URL of the cashier; payment.page() is an auto-submitting form.
@@ -77,8 +78,10 @@ app.post('/orders', async (c) => {
 // #endregion create-payment
 
 // #region notify
-// Cloudflare puts the client's address in CF-Connecting-IP; it goes to the log and the IP allow-list.
-const address: HonoHandlerOptions<AppEnv> = { remoteAddress: (c) => c.req.header('cf-connecting-ip') };
+// The client's address, for the log and the IP allow-list: Cloudflare's edge writes it into
+// CF-Connecting-IP and attaches request.cf. A request without request.cf did not come through
+// Cloudflare, and its CF-Connecting-IP is whatever the client wrote, so its address is unknown.
+const address: HonoHandlerOptions<AppEnv> = { remoteAddress: (c) => (c.req.raw.cf ? c.req.header('cf-connecting-ip') : undefined) };
 // The handlers read the raw body themselves: keep body-parsing middleware away from this route.
 app.post('/alipay/notify', (c, next) => notifyHandler(c.var.escrow, address)(c, next));
 // #endregion notify
@@ -95,6 +98,15 @@ app.get('/orders/:outTradeNo', async (c) => {
 
 // #region ship
 app.post('/orders/:outTradeNo/ship', async (c) => {
+  // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
+  const token = adminToken(c.env);
+  if (token === null) {
+    return c.json({ error: { code: 'ADMIN_TOKEN_UNSET', message: 'Shipping is closed until SHOP_ADMIN_TOKEN (32+ characters) is set: npx wrangler secret put SHOP_ADMIN_TOKEN.' } }, 503);
+  }
+  if (!isAdmin(c.req.header('authorization'), token)) {
+    c.header('WWW-Authenticate', 'Bearer');
+    return c.json({ error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } }, 401);
+  }
   const input = await c.req.json<{ logisticsName?: unknown; invoiceNo?: unknown }>().catch(() => null);
   if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
     return c.json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);

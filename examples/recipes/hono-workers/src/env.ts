@@ -11,6 +11,8 @@ export interface Env {
   /** Unset in production (the live gateway); the local sandbox's URL while developing. */
   ALIPAY_GATEWAY_URL?: string;
   PUBLIC_URL: string;
+  /** A secret: what the shop's admin sends as `Authorization: Bearer <token>` to ship (32+ characters). */
+  SHOP_ADMIN_TOKEN?: string;
 }
 
 // #region config

@@ -1,6 +1,6 @@
 /**
  * The shop on Koa: Alipay's notify and return endpoints first, then the body parser, then the
- * shop's own JSON routes (create a payment, read an order, ship it).
+ * shop's own JSON routes (create a payment, read an order, ship it: the admin only).
  */
 import { randomUUID } from 'node:crypto';
 import { AlipayEscrowError, type Escrow, type OrderRecord } from '@alipay-escrow/core';
@@ -8,7 +8,9 @@ import { notifyHandler, returnHandler } from '@alipay-escrow/koa';
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
 import Koa, { type Context } from 'koa';
+import { isAdmin } from './admin.js';
 import type { Fulfilments } from './fulfilments.js';
+import { readOrderRequest } from './products.js';
 
 /** An escrow error becomes `{"error": {code, message}}` with its status; anything else is a bug (500). */
 function fail(ctx: Context, error: unknown): void {
@@ -22,7 +24,7 @@ function body(ctx: Context): Record<string, unknown> {
   return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
-export function createApp(escrow: Escrow, fulfilments: Fulfilments): Koa {
+export function createApp(escrow: Escrow, fulfilments: Fulfilments, adminToken: string): Koa {
   const orderJson = async (order: OrderRecord) => ({
     outTradeNo: order.outTradeNo,
     status: order.phase,
@@ -43,19 +45,20 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments): Koa {
   const shop = new Router();
   // #region create-payment
   shop.post('/orders', async (ctx) => {
-    const { subject, price, quantity } = body(ctx);
-    if (typeof subject !== 'string' || typeof price !== 'string' || typeof quantity !== 'number') {
+    // The buyer picks a product and a quantity; what it costs is the shop's to say.
+    const order = readOrderRequest(ctx.request.body);
+    if ('error' in order) {
       ctx.status = 400;
-      ctx.body = { error: { code: 'INVALID_ORDER', message: 'Send {"subject": string, "price": "0.01", "quantity": 1}.' } };
+      ctx.body = { error: { code: 'INVALID_ORDER', message: order.error } };
       return;
     }
     const outTradeNo = randomUUID().replaceAll('-', ''); // your order number: unique, at most 64 bytes
     try {
       const payment = await escrow.createPayment({
         outTradeNo,
-        subject,
-        price,
-        quantity,
+        subject: order.product.subject,
+        price: order.product.price,
+        quantity: order.quantity,
         logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'BUYER_PAY' }],
       });
       ctx.status = 201;
@@ -78,6 +81,13 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments): Koa {
 
   // #region ship
   shop.post('/orders/:outTradeNo/ship', async (ctx) => {
+    // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
+    if (!isAdmin(ctx.get('authorization'), adminToken)) {
+      ctx.status = 401;
+      ctx.set('WWW-Authenticate', 'Bearer');
+      ctx.body = { error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } };
+      return;
+    }
     const { logisticsName, invoiceNo } = body(ctx);
     if (typeof logisticsName !== 'string' || typeof invoiceNo !== 'string') {
       ctx.status = 400;

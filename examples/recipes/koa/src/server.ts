@@ -31,7 +31,7 @@ const escrow = createEscrow({
 });
 // #endregion escrow
 
-const server = createApp(escrow, fulfilments).listen(config.port, config.host, () => {
+const server = createApp(escrow, fulfilments, config.adminToken).listen(config.port, config.host, () => {
   console.log(`shop listening on http://${config.host}:${config.port}`);
 });
 

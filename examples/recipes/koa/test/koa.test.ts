@@ -2,6 +2,7 @@
  * The koa recipe as its page runs it: `npm run build`, then `node dist/server.js` with the
  * sandbox's settings in the environment and an SQLite file of its own; the buyer pays in the sandbox.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MERCHANT, buildTypeScriptRecipe, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+  ADMIN_TOKEN, GIFT_BOX, MERCHANT, SHIPMENT, buildTypeScriptRecipe, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
 } from '../../harness.js';
 
 const DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +27,7 @@ describe('recipe: Koa 3 with SQLite', () => {
     sandbox = await startRecipeSandbox();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = { ...sandbox.env, PUBLIC_URL: base, PORT: String(port), SQLITE_PATH: join(dataDir, 'shop.db') };
+    env = { ...sandbox.env, PUBLIC_URL: base, SHOP_ADMIN_TOKEN: ADMIN_TOKEN, PORT: String(port), SQLITE_PATH: join(dataDir, 'shop.db') };
     app = await startProcess(process.execPath, ['dist/server.js'], { cwd: DIR, env, readyUrl: `${base}/orders/none` });
   });
 
@@ -42,7 +43,7 @@ describe('recipe: Koa 3 with SQLite', () => {
     expect(Object.keys(pageExports('en/recipes/koa.md')).sort()).toEqual(names);
   });
 
-  it('takes a payment in the sandbox, ships, and fulfils the order exactly once', async () => {
+  it('takes a payment in the sandbox, ships only for the admin, and fulfils the order exactly once', async () => {
     const shop = recipeShop(base);
     const { outTradeNo, payUrl } = await shop.placeOrder();
     expect(new URL(payUrl).searchParams.get('notify_url')).toBe(`${base}/alipay/notify`);
@@ -51,12 +52,43 @@ describe('recipe: Koa 3 with SQLite', () => {
     await sandbox!.delivered(outTradeNo);
     expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
 
+    // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
+    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+      expect((await shop.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
+    }
+    expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
+    expect(await shop.order(outTradeNo)).toMatchObject({ status: 'paid' });
+
     expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
     expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
 
     await sandbox!.confirm(outTradeNo);
     await sandbox!.delivered(outTradeNo);
     expect(await shop.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
+  });
+
+  it('charges the product list’s price: an order that sends its own price or subject is refused', async () => {
+    const shop = recipeShop(base);
+    for (const body of [
+      { subject: GIFT_BOX.subject, price: '0.01', quantity: 1 },
+      { productId: GIFT_BOX.productId, quantity: 1, price: '0.01' },
+      { productId: GIFT_BOX.productId, quantity: 1, subject: '测试商品' },
+    ]) {
+      const refused = await shop.send('POST', '/orders', body);
+      expect([refused.status, JSON.parse(refused.text).error.code]).toEqual([400, 'INVALID_ORDER']);
+    }
+    const { payUrl } = await shop.placeOrder({ productId: GIFT_BOX.productId, quantity: 2 });
+    const query = new URL(payUrl).searchParams;
+    expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([GIFT_BOX.subject, GIFT_BOX.price, '2']);
+  });
+
+  it('does not start without SHOP_ADMIN_TOKEN, or with one too short to be secret', () => {
+    const { SHOP_ADMIN_TOKEN: _, ...withoutToken } = env;
+    for (const [variables, message] of [[withoutToken, 'SHOP_ADMIN_TOKEN is not set'], [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters']] as const) {
+      const run = spawnSync(process.execPath, ['dist/server.js'], { cwd: DIR, env: { PATH: process.env.PATH, ...variables }, encoding: 'utf8', timeout: 30_000 });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(message);
+    }
   });
 
   it('answers `fail` to a notification signed with another key, and the order stays unpaid', async () => {

@@ -42,7 +42,7 @@ const escrow = createEscrow({
 });
 // #endregion escrow
 
-const app = createApp(escrow, fulfilments);
+const app = createApp(escrow, fulfilments, config.adminToken);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`shop instance ${process.pid} listening on http://${info.address}:${info.port}`);
 });

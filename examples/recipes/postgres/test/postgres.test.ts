@@ -4,11 +4,14 @@
  * balancer's target), so orders placed on A are notified to B — and duplicates delivered to both
  * at once fulfil the order once.
  */
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ALIPAY_NOTIFY_CONTENT_TYPE } from '@alipay-escrow/core/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTypeScriptRecipe, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox } from '../../harness.js';
+import {
+  ADMIN_TOKEN, GIFT_BOX, SHIPMENT, buildTypeScriptRecipe, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+} from '../../harness.js';
 import { applyMigrations, migrationFiles, openSharedDatabase, type SharedDatabase } from './engine.js';
 
 const DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +32,7 @@ describe('recipe: Postgres for several instances', () => {
     const [portA, portB] = [await freePort(), await freePort()];
     a = `http://127.0.0.1:${portA}`;
     b = `http://127.0.0.1:${portB}`;
-    env = { ...sandbox.env, DATABASE_URL: database.url, PUBLIC_URL: b, PG_POOL_MAX: '10' };
+    env = { ...sandbox.env, DATABASE_URL: database.url, PUBLIC_URL: b, SHOP_ADMIN_TOKEN: ADMIN_TOKEN, PG_POOL_MAX: '10' };
     for (const port of [portA, portB]) {
       const readyUrl = `http://127.0.0.1:${port}/orders/none`;
       instances.push(await startProcess(process.execPath, ['dist/server.js'], { cwd: DIR, env: { ...env, PORT: String(port) }, readyUrl }));
@@ -57,7 +60,7 @@ describe('recipe: Postgres for several instances', () => {
     expect(Object.keys(pageExports('en/recipes/postgres.md')).sort()).toEqual(names);
   });
 
-  it('takes the order on instance A and the notifications on instance B: one fulfilment', async () => {
+  it('takes the order on instance A and the notifications on instance B: one fulfilment; only the admin ships', async () => {
     const [shopA, shopB] = [recipeShop(a), recipeShop(b)];
     const { outTradeNo, payUrl } = await shopA.placeOrder();
     expect(new URL(payUrl).searchParams.get('notify_url')).toBe(`${b}/alipay/notify`);
@@ -68,12 +71,42 @@ describe('recipe: Postgres for several instances', () => {
     expect(await shopA.order(outTradeNo)).toEqual(paid);
     expect(await shopB.order(outTradeNo)).toEqual(paid);
 
+    // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
+    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+      expect((await shopA.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
+    }
+    expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
+
     expect(await shopA.ship(outTradeNo)).toMatchObject({ status: 'shipped' });
     expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
     await sandbox!.confirm(outTradeNo);
     await sandbox!.delivered(outTradeNo);
     expect(await shopB.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
     expect(await shopA.order(outTradeNo)).toMatchObject({ status: 'finished', fulfilled: 1 });
+  });
+
+  it('charges the product list’s price: an order that sends its own price or subject is refused', async () => {
+    const shop = recipeShop(a);
+    for (const body of [
+      { subject: GIFT_BOX.subject, price: '0.01', quantity: 1 },
+      { productId: GIFT_BOX.productId, quantity: 1, price: '0.01' },
+      { productId: GIFT_BOX.productId, quantity: 1, subject: '测试商品' },
+    ]) {
+      const refused = await shop.send('POST', '/orders', body);
+      expect([refused.status, JSON.parse(refused.text).error.code]).toEqual([400, 'INVALID_ORDER']);
+    }
+    const { payUrl } = await shop.placeOrder({ productId: GIFT_BOX.productId, quantity: 2 });
+    const query = new URL(payUrl).searchParams;
+    expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([GIFT_BOX.subject, GIFT_BOX.price, '2']);
+  });
+
+  it('does not start without SHOP_ADMIN_TOKEN, or with one too short to be secret', () => {
+    const { SHOP_ADMIN_TOKEN: _, ...withoutToken } = env;
+    for (const [variables, message] of [[withoutToken, 'SHOP_ADMIN_TOKEN is not set'], [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters']] as const) {
+      const run = spawnSync(process.execPath, ['dist/server.js'], { cwd: DIR, env: { PATH: process.env.PATH, ...variables }, encoding: 'utf8', timeout: 30_000 });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(message);
+    }
   });
 
   it('fulfils once when the same notification reaches both instances 20 times at once', async () => {

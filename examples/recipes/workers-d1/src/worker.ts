@@ -2,6 +2,7 @@
 // /alipay/notify and /alipay/return and hands every other request to the shop's routes.
 import { createEscrow, createSqlStore, d1Database, type Escrow } from '@alipay-escrow/core';
 import { alipayEscrow } from '@alipay-escrow/workers';
+import { adminToken } from './admin.js';
 import { merchantFromEnv, type Env } from './env.js';
 import { d1Fulfilments } from './fulfilments.js';
 import { shopRoutes } from './shop.js';
@@ -39,6 +40,6 @@ export default alipayEscrow<Env>(escrowFor, {
   returnPath: '/alipay/return',
   // #endregion return
   // Every other request: the shop's own routes.
-  fallback: (request, env) => shopRoutes(escrowFor(env), d1Fulfilments(env.DB))(request),
+  fallback: (request, env) => shopRoutes(escrowFor(env), d1Fulfilments(env.DB), adminToken(env))(request),
 }) satisfies ExportedHandler<Env>;
 // #endregion notify

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { envFileNames, freePort, MERCHANT, recipeShop, startRecipeSandbox, startWranglerRecipe, type RecipeSandbox, type WranglerRecipe } from '../../harness.js';
+import { ADMIN_TOKEN, envFileNames, freePort, GIFT_BOX, MERCHANT, recipeShop, SHIPMENT, startRecipeSandbox, startWranglerRecipe, type RecipeSandbox, type WranglerRecipe } from '../../harness.js';
 
 const recipeDir = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -23,7 +23,7 @@ beforeAll(async () => {
     cwd: recipeDir,
     database: 'alipay-escrow-shop',
     port,
-    vars: { ...sandbox.env, PUBLIC_URL: `http://127.0.0.1:${port}` },
+    vars: { ...sandbox.env, PUBLIC_URL: `http://127.0.0.1:${port}`, SHOP_ADMIN_TOKEN: ADMIN_TOKEN },
   });
   shop = recipeShop(worker.url);
 });
@@ -37,15 +37,16 @@ describe('workers-d1 recipe: a module worker + D1 under wrangler dev', () => {
   it('lists in .dev.vars.example exactly the ALIPAY_ variables the sandbox prints, so its block can be pasted there', () => {
     const names = envFileNames(join(recipeDir, '.dev.vars.example'));
     expect(names.filter((n) => n.startsWith('ALIPAY_'))).toEqual(Object.keys(sandbox.env));
-    expect(names.filter((n) => !n.startsWith('ALIPAY_'))).toEqual(['PUBLIC_URL']);
+    expect(names.filter((n) => !n.startsWith('ALIPAY_'))).toEqual(['PUBLIC_URL', 'SHOP_ADMIN_TOKEN']);
   });
 
   it('migrates D1 with core’s schema and the shop’s own table', () => {
-    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql/);
+    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql[\s\S]*0003_alipay_escrow_log_bounds_notify_ids\.sql/);
     expect(read('../migrations/0001_alipay_escrow.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0001_init.sql'));
+    expect(read('../migrations/0003_alipay_escrow_log_bounds_notify_ids.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0002_log_bounds_notify_ids.sql'));
   });
 
-  it('takes an order through payment, shipping and the buyer’s confirmation; the onPaid work runs once', async () => {
+  it('takes an order through payment, shipping (the admin only) and the buyer’s confirmation; the onPaid work runs once', async () => {
     const { outTradeNo, payUrl } = await shop.placeOrder();
     await sandbox.openCashier(payUrl);
 
@@ -53,12 +54,33 @@ describe('workers-d1 recipe: a module worker + D1 under wrangler dev', () => {
     await sandbox.delivered(outTradeNo);
     expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
 
+    // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
+    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+      expect((await shop.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
+    }
+    expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
+    expect(await shop.order(outTradeNo)).toMatchObject({ status: 'paid' });
+
     expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', fulfilled: 1 });
     expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
 
     await sandbox.confirm(outTradeNo);
     await sandbox.delivered(outTradeNo);
     expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, fulfilled: 1 });
+  });
+
+  it('charges the product list’s price: an order that sends its own price or subject is refused', async () => {
+    for (const body of [
+      { subject: GIFT_BOX.subject, price: '0.01', quantity: 1 },
+      { productId: GIFT_BOX.productId, quantity: 1, price: '0.01' },
+      { productId: GIFT_BOX.productId, quantity: 1, subject: '测试商品' },
+    ]) {
+      const refused = await shop.send('POST', '/orders', body);
+      expect([refused.status, JSON.parse(refused.text).error.code]).toEqual([400, 'INVALID_ORDER']);
+    }
+    const { payUrl } = await shop.placeOrder({ productId: GIFT_BOX.productId, quantity: 2 });
+    const query = new URL(payUrl).searchParams;
+    expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([GIFT_BOX.subject, GIFT_BOX.price, '2']);
   });
 
   it('answers `fail` to a payment notification signed with another key, and the order stays unpaid', async () => {

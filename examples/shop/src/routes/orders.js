@@ -1,11 +1,8 @@
 /** Creating orders (shared by the pages and the JSON API): the shop's row, then the signed request. */
 import { AlipayEscrowError } from '@alipay-escrow/core';
-import { randomInt } from 'node:crypto';
+import { newOutTradeNo } from '../order-number.js';
 
-export function newOutTradeNo(now = new Date()) {
-  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
-  return `SHOP${stamp}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
-}
+export { newOutTradeNo };
 
 /** The EscrowOrder of a stored shop order: the same input each time, so createPayment answers the same request. */
 export function escrowOrderOf(shop) {

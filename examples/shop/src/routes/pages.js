@@ -3,23 +3,25 @@ import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { LOGISTICS_CHOICES, logisticsById, productById, PRODUCTS } from '../catalog.js';
 import { checkoutBody, loginBody, myOrdersBody, orderBody, productsBody } from '../views/buyer.js';
-import { errorBody, layout } from '../views/layout.js';
+import { CSRF_TOKEN } from '../security/csrf.js';
+import { NONCE } from '../security/security-headers.js';
+import { errorBody } from '../views/layout.js';
 import { errorStatus, errorText } from './errors.js';
 import { escrowOrderOf, placeOrder } from './orders.js';
 
 export const USER_COOKIE = 'shop_user';
 
 /** Only local paths: an open redirect would let a link send the buyer anywhere. */
-const safeNext = (next) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/');
+export const safeNext = (next) => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/');
 
-export function pageRoutes({ escrow, shopDb, currentUser, sandboxUrl, buyerLogin }) {
+export function pageRoutes({ escrow, shopDb, currentUser, render, sandboxUrl, buyerLogin }) {
   const app = new Hono();
-  const page = (c, title, body, status = 200) => c.html(layout({ title, user: currentUser(c), body }), status);
+  const page = render;
   const fail = (c, title, message, status, back) => page(c, title, errorBody(title, message, back), status);
 
   app.get('/', (c) => page(c, '商品', productsBody(PRODUCTS, currentUser(c))));
 
-  app.get('/login', (c) => page(c, '登录', loginBody(safeNext(c.req.query('next')))));
+  app.get('/login', (c) => page(c, '登录', loginBody(safeNext(c.req.query('next')), c.get(CSRF_TOKEN))));
   app.post('/login', async (c) => {
     const form = await c.req.parseBody();
     const name = typeof form.name === 'string' ? form.name.trim().slice(0, 32) : '';
@@ -36,7 +38,7 @@ export function pageRoutes({ escrow, shopDb, currentUser, sandboxUrl, buyerLogin
     if (!currentUser(c)) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
     const product = productById(c.req.param('product'));
     if (!product) return fail(c, '没有这件商品', '商品不存在或已下架。', 404, { href: '/', label: '返回商品列表' });
-    return page(c, '确认订单', checkoutBody(product));
+    return page(c, '确认订单', checkoutBody(product, c.get(CSRF_TOKEN)));
   });
 
   app.post('/orders', async (c) => {
@@ -65,7 +67,7 @@ export function pageRoutes({ escrow, shopDb, currentUser, sandboxUrl, buyerLogin
     if (order.phase !== 'created' && order.phase !== 'awaiting_payment') return c.redirect(`/orders/${encodeURIComponent(shop.outTradeNo)}`, 303);
     try {
       const request = await escrow.createPayment(escrowOrderOf(shop));
-      return c.html(request.page({ title: '正在前往支付宝收银台…', submitLabel: '前往支付宝付款' }));
+      return c.html(request.page({ title: '正在前往支付宝收银台…', submitLabel: '前往支付宝付款', nonce: c.get(NONCE) }));
     } catch (e) {
       return fail(c, '无法付款', errorText(e), errorStatus(e), { href: `/orders/${encodeURIComponent(shop.outTradeNo)}`, label: '查看订单' });
     }
@@ -87,7 +89,7 @@ export function pageRoutes({ escrow, shopDb, currentUser, sandboxUrl, buyerLogin
     const order = shop && (await escrow.getOrder(shop.outTradeNo));
     if (!shop || !order) return fail(c, '没有这个订单', '订单不存在。', 404, { href: '/orders', label: '我的订单' });
     const returned = c.req.query('returned');
-    return page(c, `订单 ${order.outTradeNo}`, orderBody({ shop, order, returned, sandboxUrl, buyerLogin }));
+    return page(c, `订单 ${order.outTradeNo}`, orderBody({ shop, order, returned, sandboxUrl, buyerLogin, nonce: c.get(NONCE) }));
   });
 
   return app;

@@ -1,13 +1,34 @@
-/** The seller's page (ship through escrow.sendGoods, see refunds) and the notification log with replay. */
+/**
+ * The seller's page (ship through escrow.sendGoods, see refunds) and the notification log with
+ * replay. Every route here sits behind the admin login (app.js), and every form behind the CSRF
+ * token (security/guards.js).
+ */
+import { diagnoseMessage, explain, isErrorCode } from '@alipay-escrow/core';
 import { Hono } from 'hono';
+import { CSRF_TOKEN } from '../security/csrf.js';
 import { logBody } from '../views/admin.js';
-import { layout } from '../views/layout.js';
+import { diagnosisBody } from '../views/diagnosis.js';
 import { sellerBody } from '../views/seller.js';
 import { errorText } from './errors.js';
 
-export function sellerRoutes({ escrow, shopDb, currentUser, sandboxUrl }) {
+/** The outcome of a replay, from the redirect's query (`replayed` or `replay_failed` + `code`). */
+function replayResult(c) {
+  const logId = c.req.query('replayed');
+  if (logId) return { kind: 'done', logId };
+  const of = c.req.query('replay_failed');
+  if (!of) return null;
+  const given = c.req.query('code') ?? '';
+  const code = isErrorCode(given) ? given : 'INTERNAL_ERROR';
+  const entry = explain(code);
+  return { kind: 'failed', of, code, title: entry?.title.zh ?? code, fix: entry?.fix.zh ?? null };
+}
+
+/**
+ * @param {{ diagnosis?: { store: import('@alipay-escrow/core').EscrowStore, keys: import('@alipay-escrow/core').SignatureKeys,
+ *   charset: import('@alipay-escrow/core').Charset } }} deps `diagnosis`: what the log page needs to diagnose a rejected entry
+ */
+export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis }) {
   const app = new Hono();
-  const page = (c, title, body, status = 200) => c.html(layout({ title, user: currentUser(c), body }), status);
 
   async function rows() {
     const out = [];
@@ -18,7 +39,13 @@ export function sellerRoutes({ escrow, shopDb, currentUser, sandboxUrl }) {
     return out;
   }
 
-  app.get('/seller', async (c) => page(c, '卖家后台', sellerBody({ rows: await rows(), flash: c.req.query('flash'), error: null, sandboxUrl })));
+  const sellerPage = async (c, { flash = null, error = null, status = 200 } = {}) =>
+    render(c, '卖家后台', sellerBody({ rows: await rows(), flash, error, sandboxUrl, csrf: c.get(CSRF_TOKEN) }), status);
+
+  app.get('/seller', async (c) => {
+    const shipped = c.req.query('shipped');
+    return sellerPage(c, { flash: shipped ? `订单 ${shipped} 已发货` : null });
+  });
 
   app.post('/seller/orders/:id/ship', async (c) => {
     const id = c.req.param('id');
@@ -30,24 +57,47 @@ export function sellerRoutes({ escrow, shopDb, currentUser, sandboxUrl }) {
         transportType: String(form.transport_type ?? ''),
         ...(invoiceNo === '' ? {} : { invoiceNo }),
       });
-      return c.redirect(`/seller?flash=${encodeURIComponent(`订单 ${id} 已发货`)}`, 303);
+      return c.redirect(`/seller?shipped=${encodeURIComponent(id)}`, 303);
     } catch (e) {
-      return page(c, '卖家后台', sellerBody({ rows: await rows(), flash: null, error: `订单 ${id} 发货失败：${errorText(e)}`, sandboxUrl }), 409);
+      return sellerPage(c, { error: `订单 ${id} 发货失败：${errorText(e)}`, status: 409 });
     }
   });
 
-  app.get('/admin/log', async (c) => page(c, '通知日志', logBody({ entries: await escrow.listLog({ limit: 200 }), flash: c.req.query('flash') })));
+  app.get('/admin/log', async (c) =>
+    render(c, '通知日志', logBody({ entries: await escrow.listLog({ limit: 200 }), result: replayResult(c), csrf: c.get(CSRF_TOKEN), canDiagnose: diagnosis !== undefined })),
+  );
 
+  // On demand only: the diagnosis tries several guesses, each a signature check (core's diagnoseMessage).
+  app.get('/admin/log/:id/diagnose', async (c) => {
+    const entry = diagnosis && (await diagnosis.store.getLog(c.req.param('id')));
+    if (!entry) return render(c, '诊断', diagnosisBody({ entry: { id: c.req.param('id'), channel: '—', code: null }, diagnosis: null, title: null, reason: '没有这条记录。' }), 404);
+    if (entry.raw.length !== entry.rawSize) {
+      const reason = `这条记录没有通过验证，日志只保存了收到的 ${entry.rawSize} 字节中的前 ${entry.raw.length} 字节，无法重新验证。`;
+      return render(c, '诊断', diagnosisBody({ entry, diagnosis: null, title: null, reason }));
+    }
+    const result = await diagnoseMessage(entry.raw, {
+      keys: diagnosis.keys,
+      charset: diagnosis.charset,
+      checkNotifyId: false,
+      channel: entry.channel === 'return' ? 'return' : 'notify',
+    });
+    const title = result.code === 'OK' ? '签名和格式都没有问题' : (explain(result.code)?.title.zh ?? null);
+    return render(c, '诊断', diagnosisBody({ entry, diagnosis: result, title, reason: null }));
+  });
+
+  // Core refuses to replay what it never fully verified (REPLAY_REFUSED); the page says why.
   app.post('/admin/log/:id/replay', async (c) => {
     const id = c.req.param('id');
-    let flash;
+    const form = await c.req.parseBody();
+    const verifyNotifyId = form.verify_notify_id === '1';
     try {
-      const outcome = await escrow.replay(id);
-      flash = `已重放 ${id}：${outcome.verdict}${outcome.code ? `（${outcome.code}）` : ''}，应答 ${outcome.reply}`;
+      const outcome = await escrow.replay(id, verifyNotifyId ? { verifyNotifyId: true } : undefined);
+      return c.redirect(`/admin/log?replayed=${encodeURIComponent(outcome.logId)}`, 303);
     } catch (e) {
-      flash = `重放 ${id} 失败：${errorText(e)}`;
+      const code = e && typeof e === 'object' && typeof e.code === 'string' ? e.code : 'INTERNAL_ERROR';
+      console.error(`[shop] replay of ${id} failed: ${errorText(e)}`);
+      return c.redirect(`/admin/log?replay_failed=${encodeURIComponent(id)}&code=${encodeURIComponent(code)}`, 303);
     }
-    return c.redirect(`/admin/log?flash=${encodeURIComponent(flash)}`, 303);
   });
 
   return app;

@@ -2,10 +2,11 @@
 import { LOGISTICS_CHOICES, LOGISTICS_PAYMENT_LABELS, LOGISTICS_TYPE_LABELS } from '../catalog.js';
 import { html, raw } from '../html.js';
 import { orderStatusText, refundLabel, tradeLabel } from '../labels.js';
+import { csrfInput } from './layout.js';
 
-export function loginBody(next) {
+export function loginBody(next, csrf) {
   return html`<section><h1>登录</h1><p class="muted">演示商店只需要一个名字，不需要密码。</p>
-<form method="post" action="/login" id="login-form"><input type="hidden" name="next" value="${next}">
+<form method="post" action="/login" id="login-form">${csrfInput(csrf)}<input type="hidden" name="next" value="${next}">
 <label for="name">名字</label><input type="text" id="name" name="name" maxlength="32" required autofocus>
 <button type="submit">登录</button></form></section>`;
 }
@@ -20,17 +21,17 @@ export function productsBody(products, user) {
   return html`<section><h1>商品</h1><div class="products">${cards}</div></section>`;
 }
 
-export function checkoutBody(product) {
+export function checkoutBody(product, csrf) {
   const choices = LOGISTICS_CHOICES.map(
     (c, i) => html`<li><input type="radio" name="logistics" id="logistics-${c.id}" value="${c.id}"${raw(i === 0 ? ' checked' : '')}>
 <label for="logistics-${c.id}">${c.label}</label></li>`,
   );
   return html`<section><h1>确认订单</h1>
-<form method="post" action="/orders" id="checkout-form"><input type="hidden" name="product" value="${product.id}">
+<form method="post" action="/orders" id="checkout-form">${csrfInput(csrf)}<input type="hidden" name="product" value="${product.id}">
 <table><tr><th>商品</th><td id="checkout-subject">${product.name}</td></tr>
 <tr><th>单价</th><td>¥${product.price}</td></tr>
 <tr><th><label for="quantity">数量</label></th><td><input type="text" id="quantity" name="quantity" value="1" size="4" inputmode="numeric"></td></tr>
-<tr><th>物流方式</th><td><ul style="list-style:none;padding:0;margin:0">${choices}</ul></td></tr></table>
+<tr><th>物流方式</th><td><ul class="plain-list">${choices}</ul></td></tr></table>
 <p class="muted">担保交易：付款到支付宝 → 卖家发货 → 买家确认收货 → 支付宝付款给卖家。本商店连接的是本机的支付宝沙箱，不会产生真实交易。</p>
 <p><button type="submit" id="pay-button">使用支付宝担保交易付款</button></p></form></section>`;
 }
@@ -59,7 +60,7 @@ const NOTES = {
   unverified: '未能验证这次跳转；如果您已付款，支付宝的异步通知到达后订单会自动更新。',
 };
 
-export function orderBody({ shop, order, returned, sandboxUrl, buyerLogin }) {
+export function orderBody({ shop, order, returned, sandboxUrl, buyerLogin, nonce }) {
   const note = returned && NOTES[returned] ? html`<p class="flash" id="return-note">${NOTES[returned]}</p>` : '';
   const payLink =
     order.phase === 'created' || order.phase === 'awaiting_payment'
@@ -72,11 +73,12 @@ export function orderBody({ shop, order, returned, sandboxUrl, buyerLogin }) {
   const shipping = order.shipping
     ? html`<tr><th>物流</th><td id="shipping">${order.shipping.logisticsName} ${order.shipping.invoiceNo ?? ''}（${order.shipping.transportType}）</td></tr>`
     : '';
-  const script = raw(`<script>
+  // The status poller: allowed by the page's CSP through this response's nonce (security/security-headers.js).
+  const script = html`<script nonce="${nonce}">${raw(`
 (function(){var el=document.getElementById('order-detail');var busy=false;
 setInterval(function(){if(busy)return;busy=true;fetch('/api/orders/'+encodeURIComponent(el.dataset.id)).then(function(r){return r.json()})
 .then(function(j){busy=false;if(j.status!==el.dataset.phase||String(j.tradeStatus)!==el.dataset.trade||String(j.refundStatus)!==el.dataset.refund)location.reload()})
-.catch(function(){busy=false})},1500)})();</script>`);
+.catch(function(){busy=false})},1500)})();`)}</script>`;
   return html`${note}<section id="order-detail" data-id="${order.outTradeNo}" data-phase="${order.phase}" data-trade="${String(order.tradeStatus)}" data-refund="${String(order.refundStatus)}">
 <h1>订单 <span id="out-trade-no">${order.outTradeNo}</span></h1>
 <p>订单状态：${statusHtml(order)}</p>

@@ -1,5 +1,9 @@
-/** The page frame: header with the signed-in buyer, navigation, and a small stylesheet. */
+/** The page frame: header with the signed-in buyer and seller, navigation, and a small stylesheet. */
 import { html, raw } from '../html.js';
+import { CSRF_FIELD } from '../security/csrf.js';
+
+/** The hidden CSRF field every state-changing form carries (see security/csrf.js). */
+export const csrfInput = (token) => html`<input type="hidden" name="${CSRF_FIELD}" value="${token}">`;
 
 const STYLE = `
 body{font-family:"PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;margin:0;background:#f5f6f8;color:#222}
@@ -15,23 +19,28 @@ button.secondary{background:#888}.inline{display:inline}
 .error{background:#fff1f0;border:1px solid #ffa39e;padding:.5rem .8rem;border-radius:4px}
 .products{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:1rem}
 .product{border:1px solid #eee;border-radius:8px;padding:.8rem}.price{color:#cf1322;font-size:1.2rem}
-label{margin-right:.4rem}input[type=text]{padding:.35rem;border:1px solid #ccc;border-radius:4px}
+label{margin-right:.4rem}input[type=text],input[type=password]{padding:.35rem;border:1px solid #ccc;border-radius:4px}
+.plain-list{list-style:none;padding:0;margin:0}
 code{background:#f0f0f0;padding:0 .25rem;border-radius:3px}
 `;
 
 /**
- * @param {{ title: string, user: string | null, body: unknown, head?: unknown }} page
+ * @param {{ title: string, user: string | null, admin?: boolean, body: unknown, head?: unknown,
+ *   nonce: string, csrf: string }} page `nonce`: this response's CSP nonce; `csrf`: the form token
  */
-export function layout({ title, user, body, head }) {
+export function layout({ title, user, admin = false, body, head, nonce, csrf }) {
   const me = user
     ? html`<span class="me">您好，<strong id="current-user">${user}</strong>
-<form class="inline" method="post" action="/logout"><button type="submit" class="secondary">退出</button></form></span>`
+<form class="inline" method="post" action="/logout">${csrfInput(csrf)}<button type="submit" class="secondary">退出</button></form></span>`
     : html`<span class="me"><a href="/login" id="login-link">登录</a></span>`;
+  const seller = admin
+    ? html`<span id="admin-signed-in">卖家已登录 <form class="inline" method="post" action="/admin/logout" id="admin-logout">${csrfInput(csrf)}<button type="submit" class="secondary">卖家退出</button></form></span>`
+    : '';
   return `<!doctype html>${html`<html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · 担保交易演示商店</title><style>${raw(STYLE)}</style>${head}</head>
+<title>${title} · 担保交易演示商店</title><style nonce="${nonce}">${raw(STYLE)}</style>${head}</head>
 <body><header><a class="brand" href="/">担保交易演示商店</a><a href="/">商品</a><a href="/orders" id="my-orders-link">我的订单</a>
-<a href="/seller" id="seller-link">卖家后台</a><a href="/admin/log" id="admin-link">通知日志</a>${me}</header>
+<a href="/seller" id="seller-link">卖家后台</a><a href="/admin/log" id="admin-link">通知日志</a>${seller}${me}</header>
 <main>${body}</main></body></html>`}`;
 }
 

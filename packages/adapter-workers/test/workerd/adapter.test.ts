@@ -1,12 +1,13 @@
 // What the Workers adapter adds to core, inside workerd: options built from env once per env
-// object, the client address from CF-Connecting-IP, routing (404 / fallback), and the two
-// handlers on their own, under the behaviour suite.
+// object, the client address from CF-Connecting-IP (only for a request that came through
+// Cloudflare, or as trustCfConnectingIp says), routing (404 / fallback), and the two handlers on
+// their own, under the behaviour suite.
 import type { AlipayEscrowError } from '@alipay-escrow/core';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { createExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createSuiteEscrow, runAdapterSuite, SUITE_KEYS, SUITE_PRICE, type SuiteEscrowInput } from '../../../../tests/adapter-suite/index.js';
-import { alipayEscrow, notifyHandler, returnHandler } from '../../src/index.js';
+import { alipayEscrow, cloudflareClientAddress, notifyHandler, returnHandler } from '../../src/index.js';
 
 const ctx = createExecutionContext();
 const suite = (input: Partial<SuiteEscrowInput> = {}) => createSuiteEscrow({ charset: 'utf-8', ...input });
@@ -61,11 +62,14 @@ describe('options as a function of env', () => {
   });
 });
 
+/** The request as Cloudflare's edge hands it to a Worker: with `request.cf` attached. */
+const viaCloudflare = (request: Request) => new Request(request, { cf: { colo: 'HKG', country: 'CN', asn: 4134 } });
+
 describe('remoteAddress from CF-Connecting-IP', () => {
   it('is logged, and the IP allow-list admits an Alipay address', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-1');
-    const response = await alipayEscrow(shop.escrow).fetch(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }), {}, ctx);
+    const response = await alipayEscrow(shop.escrow).fetch(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })), {}, ctx);
     expect([response.status, await response.text()]).toEqual([200, 'success']);
     expect((await shop.escrow.listLog({ outTradeNo: 'IP-1' }))[0]).toMatchObject({ remoteAddress: '110.75.143.21', verdict: 'applied' });
   });
@@ -73,7 +77,7 @@ describe('remoteAddress from CF-Connecting-IP', () => {
   it('an address outside the allowed ranges: 403 `fail`, nothing applied', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-2');
-    const response = await notifyHandler(shop.escrow)(notice.request(notifyUrl, { 'CF-Connecting-IP': '203.0.113.9' }), {}, ctx);
+    const response = await notifyHandler(shop.escrow)(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '203.0.113.9' })), {}, ctx);
     expect([response.status, await response.text()]).toEqual([403, 'fail']);
     expect(await shop.escrow.getOrder('IP-2')).toMatchObject({ version: 0 });
     expect((await shop.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ remoteAddress: '203.0.113.9', code: 'IP_NOT_ALLOWED' });
@@ -82,9 +86,44 @@ describe('remoteAddress from CF-Connecting-IP', () => {
   it('without the header the address is unknown (null), and the allow-list refuses', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-3');
-    const response = await alipayEscrow(shop.escrow).fetch(notice.request(notifyUrl), {}, ctx);
+    const response = await alipayEscrow(shop.escrow).fetch(viaCloudflare(notice.request(notifyUrl)), {}, ctx);
     expect(response.status).toBe(403);
     expect((await shop.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBeNull();
+  });
+
+  it('attack: a client-written CF-Connecting-IP on a request without request.cf (a self-hosted workerd) is not believed', async () => {
+    const shop = suite({ options: { ipAllowList: {} } });
+    const notice = await paidNotice(shop, 'IP-4');
+    const response = await alipayEscrow(shop.escrow).fetch(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }), {}, ctx);
+    expect([response.status, await response.text()]).toEqual([403, 'fail']);
+    expect((await shop.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ remoteAddress: null, code: 'IP_NOT_ALLOWED' });
+    expect(await shop.escrow.getOrder('IP-4')).toMatchObject({ phase: 'created', version: 0 });
+  });
+
+  it('trustCfConnectingIp: true believes the header without request.cf (a proxy of your own overwrites it)', async () => {
+    const shop = suite({ options: { ipAllowList: {} } });
+    const notice = await paidNotice(shop, 'IP-5');
+    const handler = notifyHandler(shop.escrow, { trustCfConnectingIp: true });
+    const response = await handler(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }), {}, ctx);
+    expect([response.status, await response.text()]).toEqual([200, 'success']);
+    expect((await shop.escrow.listLog({ outTradeNo: 'IP-5' }))[0]).toMatchObject({ remoteAddress: '110.75.143.21', verdict: 'applied' });
+  });
+
+  it('trustCfConnectingIp: false never reads the header, even with request.cf', async () => {
+    const shop = suite({ options: { ipAllowList: {} } });
+    const notice = await paidNotice(shop, 'IP-6');
+    const worker = alipayEscrow(shop.escrow, { trustCfConnectingIp: false });
+    const response = await worker.fetch(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })), {}, ctx);
+    expect(response.status).toBe(403);
+    expect((await shop.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBeNull();
+  });
+
+  it('cloudflareClientAddress reads the address the same way, for a router of your own', () => {
+    const request = new Request(notifyUrl, { headers: { 'CF-Connecting-IP': '198.51.100.7' } });
+    expect(cloudflareClientAddress(request)).toBeUndefined();
+    expect(cloudflareClientAddress(viaCloudflare(request))).toBe('198.51.100.7');
+    expect(cloudflareClientAddress(request, { trustCfConnectingIp: true })).toBe('198.51.100.7');
+    expect(cloudflareClientAddress(viaCloudflare(request), { trustCfConnectingIp: false })).toBeUndefined();
   });
 });
 

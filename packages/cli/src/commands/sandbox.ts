@@ -1,11 +1,13 @@
 import { configBlock, eventLine, launchJson, parseChaos, type ChaosOptions, type SandboxEvent } from '@alipay-escrow/sandbox';
 import { launchSandbox } from '@alipay-escrow/sandbox/node';
 import type { Command } from '../command.js';
+import { readMd5KeyFile } from '../options/md5-key.js';
 import { parseCommandArgs } from '../parse-args.js';
+import { MASK } from '../redact.js';
 import { UsageError } from '../usage-error.js';
 
 const usage =
-  'usage: alipay-escrow sandbox [--port 7001] [--host 127.0.0.1] [--partner P --key K --seller S] [--time-scale N] [--chaos SPEC] [--db FILE] [--json] [--quiet]';
+  'usage: alipay-escrow sandbox [--port 7001] [--host 127.0.0.1] [--partner P (--key K | --key-file FILE) --seller S] [--time-scale N] [--chaos SPEC] [--db FILE] [--json] [--quiet]';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -69,7 +71,10 @@ Options:
   --port N           default 7001 (0: any free port)
   --host H           default 127.0.0.1; anything else exposes a gateway that accepts test keys
   --partner P        default: generated for this run (2088 + 12 digits)
-  --key K            the MD5 key; default: generated for this run
+  --key K            the MD5 key; default: generated for this run. Shown as [redacted] when given
+  --key-file FILE    the MD5 key, read from FILE (a trailing newline is dropped). The sandbox does
+                     not read ALIPAY_KEY: a production key exported for \`sign\`/\`verify\` must not
+                     become a test gateway's key
   --seller S         a 2088… id or a login; default id = partner, email seller@example.com
   --time-scale N     divide the retry intervals (60: 24 h 22 min → 24 min 22 s)
   --chaos SPEC       e.g. dup=0.3,drop=0.2,reorder=1,delay=5,seed=42
@@ -87,6 +92,7 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
         host: { type: 'string' },
         partner: { type: 'string' },
         key: { type: 'string' },
+        'key-file': { type: 'string' },
         seller: { type: 'string' },
         'time-scale': { type: 'string' },
         chaos: { type: 'string' },
@@ -96,7 +102,11 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       },
       allowPositionals: false,
     });
-    secrets.add(values.key);
+    if (values.key !== undefined && values['key-file'] !== undefined) {
+      throw new UsageError('Give the MD5 key once: --key and --key-file were both given.', { hint: 'Keep --key-file FILE and drop --key.' });
+    }
+    const key = values['key-file'] === undefined ? values.key : await readMd5KeyFile(values['key-file']);
+    secrets.add(key);
     const host = values.host ?? '127.0.0.1';
     const chaos: ChaosOptions | undefined = values.chaos === undefined ? undefined : parseChaos(values.chaos);
     const timeScale = timeScaleOption(values['time-scale']);
@@ -108,7 +118,7 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       port: portOption(values.port),
       host,
       ...(values.partner === undefined ? {} : { partner: partnerOption(values.partner)! }),
-      ...(values.key === undefined ? {} : { key: values.key }),
+      ...(key === undefined ? {} : { key }),
       ...(values.seller === undefined ? {} : { seller: values.seller }),
       ...(timeScale === undefined ? {} : { timeScale }),
       ...(chaos === undefined ? {} : { chaos }),
@@ -123,10 +133,12 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       stopping.cancel();
       throw error;
     }
+    // A key you gave is yours already, and may be more than a test key: it is not printed back.
+    const shownKey = launched.sources.key === 'given' ? MASK : launched.credentials.key;
     const summary = {
       url: launched.running.url,
       gatewayUrl: launched.running.gatewayUrl,
-      credentials: launched.credentials,
+      credentials: { ...launched.credentials, key: shownKey },
       sources: launched.sources,
       timeScale: launched.timeScale,
       chaos: launched.chaos,

@@ -9,7 +9,7 @@ import { parseCommandArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
 const usage =
-  'usage: alipay-escrow verify --key KEY [--charset utf-8|gbk] (--partner P | --offline) [--gateway URL] [--sign-type MD5|RSA] [--alipay-public-key FILE] < body';
+  'usage: alipay-escrow verify (--key-file FILE | --key KEY | env ALIPAY_KEY) [--charset utf-8|gbk] (--partner P | --offline) [--gateway URL] [--sign-type MD5|RSA] [--alipay-public-key FILE] < body';
 
 const VALID_OFFLINE_HINT =
   'Signature and notify_id are fine. The gateway was not asked (--offline); a handler must also have notify_verify answer "true" before trusting it.';
@@ -31,13 +31,18 @@ Prints one JSON object:
 Run \`alipay-escrow explain <code>\` for the cause and fix of a code.
 
 Options:
-  --key KEY                 the MD5 key (安全校验码); never printed
+  --key-file FILE           read the MD5 key (安全校验码) from FILE (a trailing newline is dropped)
+  --key KEY                 the MD5 key itself; visible to other users in \`ps\` and kept in your
+                            shell history: prefer --key-file or ALIPAY_KEY
   --charset utf-8|gbk       your requests' _input_charset, hence the body's charset; default utf-8
   --partner P               your partner id (2088…), needed to ask the gateway
   --offline                 skip only the remote notify_verify call
   --gateway URL             default https://mapi.alipay.com/gateway.do
   --sign-type MD5|RSA       default MD5 (RSA when --alipay-public-key is given)
   --alipay-public-key FILE  Alipay's RSA public key (PEM), for --sign-type RSA
+
+The MD5 key comes from --key-file or --key (not both), else from the ALIPAY_KEY environment
+variable. It is never printed.
 
 Exit codes: 0 valid; 1 not valid; 2 usage error.`,
 
@@ -46,6 +51,7 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
       args: [...argv],
       options: {
         key: { type: 'string' },
+        'key-file': { type: 'string' },
         charset: { type: 'string' },
         partner: { type: 'string' },
         offline: { type: 'boolean' },
@@ -56,7 +62,7 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
       allowPositionals: false,
     });
     const keys = await resolveKeys(
-      { key: values.key, 'sign-type': values['sign-type'], rsaKeyFile: values['alipay-public-key'] },
+      { key: values.key, keyFile: values['key-file'], 'sign-type': values['sign-type'], rsaKeyFile: values['alipay-public-key'] },
       { use: 'verify', rsaFlag: '--alipay-public-key' },
       io,
       secrets,
@@ -77,7 +83,9 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
     if (io.stdinIsTerminal) io.stderr('reading the raw notification body from stdin (end with Ctrl-D)…\n');
     const body = await io.readStdin();
 
-    const result = await verifyNotification(body, { keys, charset, checkNotifyId });
+    // The CLI is where a refusal gets looked into: name the likely cause of a signature mismatch
+    // (wrong charset, a parameter added after signing, …) instead of a bare SIGN_MISMATCH.
+    const result = await verifyNotification(body, { keys, charset, checkNotifyId, diagnose: true });
     // A key the library cannot use (e.g. a PEM that is not a public key) is the caller's mistake,
     // not a verdict on the message.
     if (!result.valid && CONFIGURATION_CODES.has(result.code)) throw result.error;
@@ -85,7 +93,8 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
       valid: result.valid,
       code: result.code,
       presign: result.presign ?? '',
-      hint: result.valid ? (offline ? VALID_OFFLINE_HINT : VALID_ONLINE_HINT) : result.hint,
+      // The hint explains a refusal and may quote what was received: the one field that could.
+      hint: result.valid ? (offline ? VALID_OFFLINE_HINT : VALID_ONLINE_HINT) : secrets.redact(result.hint),
     });
     return result.valid ? 0 : 1;
   },

@@ -3,10 +3,13 @@ import type { CliIo } from '../io.js';
 import type { Redactor } from '../redact.js';
 import { UsageError } from '../usage-error.js';
 import { readKeyFile } from './key-file.js';
+import { KEY_ENV, md5KeyFrom } from './md5-key.js';
 import { parseSignTypeOption } from './sign-type.js';
 
 export interface KeyOptions {
   key?: string | undefined;
+  /** `--key-file FILE`: the MD5 key, read from a file. */
+  keyFile?: string | undefined;
   'sign-type'?: string | undefined;
   /** The RSA key file: `--private-key` for sign, `--alipay-public-key` for verify. */
   rsaKeyFile?: string | undefined;
@@ -18,7 +21,11 @@ export interface KeyPurpose {
   rsaFlag: '--private-key' | '--alipay-public-key';
 }
 
-/** Builds the SignatureKeys a command needs from its flags, refusing an incomplete set up front. */
+/**
+ * Builds the SignatureKeys a command needs from its flags, refusing an incomplete set up front.
+ * The MD5 key comes from `--key`, `--key-file` or ALIPAY_KEY (see md5KeyFrom); whichever it is,
+ * it is registered with `secrets` so no error text can echo it.
+ */
 export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: CliIo, secrets: Redactor): Promise<SignatureKeys> {
   secrets.add(options.key);
   const signType = parseSignTypeOption(options['sign-type'], options.rsaKeyFile !== undefined);
@@ -33,21 +40,24 @@ export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: 
       });
     }
     if (options.key !== undefined) io.stderr('note: --key is ignored with --sign-type RSA\n');
+    if (options.keyFile !== undefined) io.stderr('note: --key-file is ignored with --sign-type RSA\n');
     const pem = await readKeyFile(options.rsaKeyFile, purpose.rsaFlag);
     return purpose.use === 'sign' ? { signType, privateKey: pem } : { signType, alipayPublicKey: pem };
   }
   if (options.rsaKeyFile !== undefined) {
     throw new UsageError(`${purpose.rsaFlag} only applies to --sign-type RSA.`);
   }
-  const key = options.key;
-  if (key === undefined || key === '') {
-    throw new UsageError(`${purpose.use} needs --key KEY (the MD5 key, 安全校验码).`, {
+  const md5 = await md5KeyFrom({ key: options.key, keyFile: options.keyFile }, io.env, true);
+  secrets.add(md5?.key);
+  if (md5 === undefined || md5.key === '') {
+    throw new UsageError(`${purpose.use} needs the MD5 key (安全校验码): --key-file FILE, the ${KEY_ENV} environment variable, or --key KEY.`, {
       code: 'KEY_INVALID',
-      hint: `Pass the 32-character key from b.alipay.com → 技术服务, or use --sign-type RSA ${purpose.rsaFlag} FILE.`,
+      hint: `Put the 32-character key from b.alipay.com → 技术服务 in a file for --key-file (--key shows it in the process list), or use --sign-type RSA ${purpose.rsaFlag} FILE.`,
     });
   }
+  const { key, source } = md5;
   if (/\s/.test(key)) {
-    throw new UsageError(`--key contains whitespace (length ${key.length}).`, {
+    throw new UsageError(`The MD5 key from ${source} contains whitespace (length ${key.length}).`, {
       code: 'KEY_INVALID',
       hint: 'Trim it: a stray space or newline changes every signature.',
     });

@@ -1,43 +1,26 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { type Charset, normalizeCharset } from './charset.js';
+import { decodeGbk, firstInvalidGbk } from './gbk-decode.js';
 
-/** One fatal decoder per charset; `ignoreBOM` keeps a leading U+FEFF so bytes round-trip. */
-const decoders = new Map<Charset, TextDecoder>();
-
-function fatalDecoder(charset: Charset): TextDecoder {
-  let decoder = decoders.get(charset);
-  if (decoder === undefined) {
-    try {
-      decoder = new TextDecoder(charset, { fatal: true, ignoreBOM: true });
-    } catch (cause) {
-      throw new AlipayEscrowError(
-        'CHARSET_UNSUPPORTED',
-        `This JavaScript runtime has no ${charset} decoder (new TextDecoder(${JSON.stringify(charset)}) throws).`,
-        {
-          hint:
-            'Run on a runtime with full ICU (Node.js built with small-icu or --without-intl lacks GBK; ' +
-            'official Node.js builds, Cloudflare Workers and Deno have it), or set the merchant charset to utf-8.',
-          status: 500,
-          cause,
-        },
-      );
-    }
-    decoders.set(charset, decoder);
-  }
-  return decoder;
-}
+/** Fatal UTF-8 decoder; `ignoreBOM` keeps a leading U+FEFF so bytes round-trip. */
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes `bytes` strictly: invalid bytes are CHARSET_UNDECODABLE, never U+FFFD, and a UTF-8
- * byte order mark is kept as U+FEFF rather than dropped.
+ * byte order mark is kept as U+FEFF rather than dropped. GBK is decoded with the library's own
+ * table, so every runtime reads the same bytes as the same text (see gbk-table.ts).
  */
 export function decodeBytes(bytes: Uint8Array, charset: Charset, options: { field?: string } = {}): string {
   if (charset !== 'utf-8' && charset !== 'gbk') return decodeBytes(bytes, normalizeCharset(charset), options);
   // ASCII is the same in both charsets and most values are ASCII: skip the decoder call.
   if (bytes.length <= 256 && isAscii(bytes)) return String.fromCharCode.apply(null, bytes as unknown as number[]);
-  const decoder = fatalDecoder(charset);
+  if (charset === 'gbk') {
+    const text = decodeGbk(bytes);
+    if (text === undefined) throw undecodableError(bytes, charset, options.field);
+    return text;
+  }
   try {
-    return decoder.decode(bytes);
+    return utf8Decoder.decode(bytes);
   } catch (cause) {
     throw undecodableError(bytes, charset, options.field, cause);
   }
@@ -48,7 +31,7 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-function undecodableError(bytes: Uint8Array, charset: Charset, field: string | undefined, cause: unknown): AlipayEscrowError {
+function undecodableError(bytes: Uint8Array, charset: Charset, field: string | undefined, cause?: unknown): AlipayEscrowError {
   const what = field === undefined ? 'The bytes' : `The bytes of field ${JSON.stringify(field)}`;
   const name = charset === 'gbk' ? 'GBK' : 'UTF-8';
   let message = `${what} are not valid ${name}: the body is probably in another charset.`;
@@ -56,15 +39,18 @@ function undecodableError(bytes: Uint8Array, charset: Charset, field: string | u
     const at = firstInvalidUtf8(bytes);
     if (at >= 0) message += ` The first invalid byte is 0x${hexByte(bytes[at] as number)} at offset ${at}.`;
     if (decodesAsGbk(bytes)) message += ' They do decode as GBK.';
-  } else if (isValidUtf8(bytes)) {
-    message += ' They are valid UTF-8.';
+  } else {
+    const at = firstInvalidGbk(bytes);
+    if (at >= 0) message += ` The first invalid byte is 0x${hexByte(bytes[at] as number)} at offset ${at}.`;
+    if (isValidUtf8(bytes)) message += ' They are valid UTF-8.';
+    message += ' (GBK here is code page 936: ASCII, 0x80 and two-byte sequences; 0xFF and GB18030 four-byte sequences are not GBK.)';
   }
   return new AlipayEscrowError('CHARSET_UNDECODABLE', message, {
     hint:
       'Make the configured charset match the _input_charset the sender used (utf-8 or gbk), ' +
       'and pass the raw bytes of the request, not a string that was already decoded.',
     ...(field === undefined ? {} : { field }),
-    cause,
+    ...(cause === undefined ? {} : { cause }),
   });
 }
 
@@ -73,12 +59,7 @@ function hexByte(value: number): string {
 }
 
 function decodesAsGbk(bytes: Uint8Array): boolean {
-  try {
-    fatalDecoder('gbk').decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return firstInvalidGbk(bytes) < 0;
 }
 
 /** True when `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF). */

@@ -1,19 +1,18 @@
 /**
- * Two-byte GBK sequences that runtimes decode to different code points, so an encode table built
- * from one runtime's `TextDecoder('gbk')` alone would differ between Node, workerd and Deno.
- * Measured on Node 20 (ICU 78, the windows-936 mapping), workerd (GB18030-2005 / the WHATWG index
- * before 2024) and Deno 2.9 (encoding_rs, the WHATWG index after the GB18030-2022 update).
+ * Two-byte GBK sequences that have two code points: a private-use placeholder in code page 936
+ * (what Node's `TextDecoder('gbk')`, PHP and Java return) and a standard code point given later by
+ * GB18030 (what workerd's and Deno's decoders return, depending on the GB18030 edition they follow).
  *
- * Each entry is `[bytes, privateUseCodePoint, standardCodePoint]`. The encoder maps BOTH code
- * points to `bytes`, so text decoded from GBK on any runtime encodes back to the same bytes and
- * every runtime signs the same text identically.
+ * Each entry is `[bytes, privateUseCodePoint, standardCodePoint]`. The library decodes the
+ * sequence to the standard code point and encodes BOTH code points to `bytes` (gbk-table.ts), so
+ * text decoded by any GBK decoder encodes back to the same bytes and signs the same everywhere.
  */
 export type GbkVariant = readonly [bytes: number, privateUse: number, standard: number];
 
 /**
- * Sequences whose standard code point is already produced by another sequence: only the
- * private-use form maps here. The euro sign is the single byte 0x80 (as in iconv-lite and the
- * WHATWG GBK encoder); U+3000 IDEOGRAPHIC SPACE is 0xA1A1.
+ * Sequences whose GB18030 code point already belongs to another sequence: they decode to, and
+ * only their private-use form encodes to, these bytes. The euro sign is the single byte 0x80 (as
+ * in iconv-lite and the WHATWG GBK encoder); U+3000 IDEOGRAPHIC SPACE is 0xA1A1.
  */
 export const GBK_SHADOWED_VARIANTS: readonly GbkVariant[] = [
   [0xA2E3, 0xE76C, 0x20AC],

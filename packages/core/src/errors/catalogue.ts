@@ -882,12 +882,12 @@ const ENTRIES = [
     services: [CREATE, SEND, QUERY, CLOSE, NOTIFY],
     title: { zh: '不支持的字符集', en: 'Charset not supported' },
     cause: {
-      zh: '配置或收到的字符集本库不支持。本库接受 utf-8（或 utf8）、gbk 和 gb2312（按 gbk 处理），不区分大小写，但不会替你去掉空格，" gbk" 也算错。另一种情况是当前运行环境没有可用的 GBK 解码器，例如用 small-icu 编译的 Node（官方安装包、Cloudflare Workers 和 Deno 都没有这个问题）。本库不会在这种情况下悄悄产生乱码，而是直接报错。',
-      en: 'The configured or received charset is not supported. The library accepts utf-8 (or utf8), gbk and gb2312 (treated as gbk), in any letter case, but does not trim: " gbk" is an error. The other case is a runtime without a working GBK decoder — a Node built with small-icu, for instance (official Node builds, Cloudflare Workers and Deno are fine). Rather than produce garbled text silently, the library stops with this error.',
+      zh: '配置或收到的字符集本库不支持。本库接受 utf-8（或 utf8）、gbk 和 gb2312（按 gbk 处理），不区分大小写，但不会替你去掉空格，" gbk" 也算错。GBK 用的是本库自带的码表，不依赖运行环境的解码器，任何运行时都支持。',
+      en: 'The configured or received charset is not supported. The library accepts utf-8 (or utf8), gbk and gb2312 (treated as gbk), in any letter case, but does not trim: " gbk" is an error. GBK works on every runtime: the library uses its own GBK table, not a decoder of the runtime.',
     },
     fix: {
-      zh: '字符集写成 "utf-8" 或 "gbk"，前后不要有空格。如果是运行环境的问题，换用 full-icu 的 Node（`node -p "new TextDecoder(\'gbk\').encoding"` 应该输出 gbk），或者改用 utf-8。',
-      en: 'Write the charset as "utf-8" or "gbk" without surrounding spaces. If the runtime lacks GBK, switch to a full-icu Node (`node -p "new TextDecoder(\'gbk\').encoding"` should print gbk) or use utf-8.',
+      zh: '字符集写成 "utf-8" 或 "gbk"（gb2312 也可以），前后不要有空格。',
+      en: 'Write the charset as "utf-8" or "gbk" (or gb2312), without surrounding spaces.',
     },
     source: 'library',
   },
@@ -912,8 +912,8 @@ const ENTRIES = [
     services: [SEND, QUERY, CLOSE, NOTIFY],
     title: { zh: '数据无法按配置的字符集解码', en: 'Bytes are invalid in the configured charset' },
     cause: {
-      zh: '收到的数据（通知正文或网关返回）按配置的字符集解码失败，字节不是合法的 utf-8 或 gbk。最常见的是配置成 utf-8，而交易是用 _input_charset=gbk 创建的，支付宝就按 GBK 发通知；或者中途改过字符集，之前创建的交易仍按旧字符集通知。',
-      en: 'Received data (a notification body or a gateway reply) is not valid in the configured charset. Most often the library is configured for utf-8 while the trades were created with _input_charset=gbk, so Alipay notifies in GBK; or the charset was changed and trades created before still notify in the old one.',
+      zh: '收到的数据（通知正文或网关返回）按配置的字符集解码失败，字节不是合法的 utf-8 或 gbk。最常见的是配置成 utf-8，而交易是用 _input_charset=gbk 创建的，支付宝就按 GBK 发通知；或者中途改过字符集，之前创建的交易仍按旧字符集通知。本库的 GBK 是代码页 936：0xFF 和 GB18030 的四字节序列不是 GBK，在任何运行时上都按这个错误处理。',
+      en: 'Received data (a notification body or a gateway reply) is not valid in the configured charset. Most often the library is configured for utf-8 while the trades were created with _input_charset=gbk, so Alipay notifies in GBK; or the charset was changed and trades created before still notify in the old one. GBK here is code page 936: 0xFF and GB18030 four-byte sequences are not GBK, on every runtime.',
     },
     fix: {
       zh: '让配置的字符集与创建交易时的 _input_charset 保持一致。把原始正文存成文件，分别用 `alipay-escrow verify --key "$ALIPAY_KEY" --charset gbk --offline < body.bin` 和 `--charset utf-8` 试一下，就能确定支付宝用的是哪种。',
@@ -972,8 +972,8 @@ const ENTRIES = [
     services: SIGNED,
     title: { zh: '待签名参数含有歧义字符', en: 'A value to sign would make the pre-sign string ambiguous' },
     cause: {
-      zh: '要签名的某个参数值含有 &，或者参数名含有小写字母、数字、下划线以外的字符。待签名串是不加转义的 name=value&name=value，值里的 & 会让一段文字看起来像另一个参数：使用 MD5 时商户和支付宝共用一把密钥，买家若能把 "&out_trade_no=别人的订单&trade_status=TRADE_FINISHED" 之类的文字塞进 subject、body 或收货信息，商户对这个请求的签名就能原样拿去伪造一条通知。支付宝自己的规则也把 & 列为特殊字符（CR p3）。= 不会引起歧义（名字里不能有 = 和 &，每一段在第一个 = 处分开），所以允许。',
-      en: 'A value to be signed contains &, or a name has characters other than lower-case letters, digits and underscores. The pre-sign string is name=value&name=value with no escaping, so an & inside a value makes text look like further parameters: with MD5 the merchant and Alipay share one key, and a buyer who gets text such as "&out_trade_no=someone-else&trade_status=TRADE_FINISHED" into subject, body or the delivery address can reuse the merchant’s signature over that request as the signature of a forged notification. Alipay’s own rules list & among the special characters (CR p3). An = is not ambiguous (names may hold neither = nor &, so each segment splits at its first =) and stays allowed.',
+      zh: '要签名的某个参数值含有 &，或者参数名含有小写字母、数字、下划线以外的字符。待签名串是不加转义的 name=value&name=value，值里的 & 会让一段文字看起来像另一个参数：使用 MD5 时商户和支付宝共用一把密钥，买家若能把 "&out_trade_no=别人的订单&trade_status=TRADE_FINISHED" 之类的文字塞进 subject、body 或收货信息，商户对这个请求的签名就能原样拿去伪造一条通知。支付宝自己的规则也把 & 列为特殊字符（CR p3）。= 不会引起歧义（名字里不能有 = 和 &，每一段在第一个 = 处分开），所以允许；本库按 ncr 策略写出的 &#数字; 字符引用也允许，因为参数名不会以 # 开头。',
+      en: 'A value to be signed contains &, or a name has characters other than lower-case letters, digits and underscores. The pre-sign string is name=value&name=value with no escaping, so an & inside a value makes text look like further parameters: with MD5 the merchant and Alipay share one key, and a buyer who gets text such as "&out_trade_no=someone-else&trade_status=TRADE_FINISHED" into subject, body or the delivery address can reuse the merchant’s signature over that request as the signature of a forged notification. Alipay’s own rules list & among the special characters (CR p3). An = is not ambiguous (names may hold neither = nor &, so each segment splits at its first =) and stays allowed, as does the decimal character reference &#NNN; the library writes under the “ncr” policy (no name starts with #).',
     },
     fix: {
       zh: '从该字段（错误的 field 指明是哪一个）里去掉 & 或换成全角的 ＆、“和”；来自买家的文字（商品名、备注、收货地址）要在下单时清洗。show_url 里的查询参数请改用路径，或把 & 写成 %26。不要绕过本库自己拼签名串。',
@@ -1091,10 +1091,10 @@ const ENTRIES = [
     code: 'MESSAGE_AMBIGUOUS',
     kind: 'library',
     services: [NOTIFY],
-    title: { zh: '通知含有支付宝不会发送的字符', en: 'Message has characters Alipay never sends' },
+    title: { zh: '通知是伪装成通知的请求', en: 'Message is a signed request in disguise' },
     cause: {
-      zh: '通知或回跳里某个参数名含有小写字母、数字、下划线以外的字符，或者某个参数值（解码后）含有 &。支付宝的参数名只用这些字符，本库签名的值也从不含 &，所以这样的消息只可能是伪造的：它想让自己的待签名串与商户签过的某个请求逐字节相同，从而借用商户的签名（MD5 下商户与支付宝共用密钥）。本库不管签名是否匹配都拒绝它，回复 fail，并记录摘要。',
-      en: 'A parameter name of a notification or return has characters other than lower-case letters, digits and underscores, or a decoded value contains &. Alipay’s names use only those characters and the values the library signs never contain &, so such a message can only be a forgery trying to make its pre-sign string equal, byte for byte, to a request the merchant signed, and so borrow the merchant’s signature (with MD5 merchant and Alipay share the key). The library refuses it whatever the signature, answers fail and logs a digest.',
+      zh: '通知或回跳里某个参数名含有小写字母、数字、下划线以外的字符（唯一的例外是回跳参数表里的 partnerId），或者某个参数值里在 & 后面紧跟着只属于请求的参数名（如 "&service="、"&notify_url="）。待签名串不加转义，按 & 切开、每段在第一个 = 处分开，就是它唯一的读法；任何请求的待签名串这样读都会出现 service= 这一段，而通知和回跳永远没有。所以这样的消息只可能是伪造的：它想让自己的待签名串与商户签过的某个请求逐字节相同，从而借用商户的签名（MD5 下商户与支付宝共用密钥）。值里单纯含有 &（如商品名 "A&B"）不在此列。本库不管签名是否匹配都拒绝它，回复 fail，并记录摘要。',
+      en: 'A parameter name of a notification or return has characters other than lower-case letters, digits and underscores (the one exception, partnerId of the return table, is accepted), or a value holds & followed by the name of a parameter only requests carry ("&service=", "&notify_url="…). The pre-sign string is not escaped; split at every & and each part at its first =, it has one reading, and the reading of any request includes a part service=, which no notification or return ever has. So such a message can only be a forgery trying to make its pre-sign string equal, byte for byte, to a request the merchant signed, and so borrow the merchant’s signature (with MD5 merchant and Alipay share the key). A plain & in a value (an item called "A&B") is not refused. The library refuses the message whatever the signature, answers fail and logs a digest.',
     },
     fix: {
       zh: '无需处理，拒绝就是正确结果。在通知日志里查看来源地址；建议改用 RSA 签名，并确认所有请求都经由本库签名。',
@@ -1138,8 +1138,8 @@ const ENTRIES = [
     services: [NOTIFY],
     title: { zh: '签名不匹配', en: 'Signature does not match' },
     cause: {
-      zh: '本库按收到的全部参数重新计算签名，和 sign 对不上。常见原因：配置的 key 不是创建这笔交易的账号的 key（测试账号和正式账号混用、多商户配置串了、在支付宝后台重新生成过 key）；RSA 验签时用了自己的公钥而不是支付宝公钥；请求在到达本库前被改动过（代理改写，或框架解析后重新拼接）；路由框架给 return_url 附加了参数，它们也参与了签名；正文被按 UTF-8 解码后又重新编码（GBK 中文变成了 U+FFFD），或者 + 被当成了加号而不是空格；或者请求本身就是伪造的。本库会尝试诊断具体是哪一种，并写在错误的 hint 里。',
-      en: 'The library recomputed the signature over every received parameter and it differs from sign. Common causes: the configured key is not that of the account that created the trade (test and live accounts mixed, merchant configurations crossed, the key regenerated at Alipay); RSA verification with your own public key instead of Alipay’s; the request was altered on the way (a proxy rewrote it, a framework parsed and re-joined it); a routing framework appended parameters to return_url, which then count as signed; the body was decoded as UTF-8 and re-encoded (GBK text turned into U+FFFD), or + was read as a plus sign instead of a space; or the request is forged. The library tries to tell which of these it is and says so in the error’s hint.',
+      zh: '本库按收到的全部参数重新计算签名，和 sign 对不上。常见原因：配置的 key 不是创建这笔交易的账号的 key（测试账号和正式账号混用、多商户配置串了、在支付宝后台重新生成过 key）；RSA 验签时用了自己的公钥而不是支付宝公钥；请求在到达本库前被改动过（代理改写，或框架解析后重新拼接）；路由框架给 return_url 附加了参数，它们也参与了签名；正文被按 UTF-8 解码后又重新编码（GBK 中文变成了 U+FFFD），或者 + 被当成了加号而不是空格；或者请求本身就是伪造的。为免被伪造请求拖慢，处理通知时不做逐项诊断；需要时用 diagnoseMessage、verify 的 diagnose: true 或 CLI 的 verify 对日志里的原始正文诊断，结果写在 hint 里。',
+      en: 'The library recomputed the signature over every received parameter and it differs from sign. Common causes: the configured key is not that of the account that created the trade (test and live accounts mixed, merchant configurations crossed, the key regenerated at Alipay); RSA verification with your own public key instead of Alipay’s; the request was altered on the way (a proxy rewrote it, a framework parsed and re-joined it); a routing framework appended parameters to return_url, which then count as signed; the body was decoded as UTF-8 and re-encoded (GBK text turned into U+FFFD), or + was read as a plus sign instead of a space; or the request is forged. So that forgeries cannot make it expensive, the handlers do not diagnose; diagnoseMessage, verification with diagnose: true, or the CLI’s verify tell which of these it is, in the hint, from the logged raw body.',
     },
     fix: {
       zh: '用日志里保存的原始正文离线复现：`alipay-escrow verify --key "$ALIPAY_KEY" --charset <字符集> --offline < body.bin`，看输出的 presign（待签名字符串）是否符合预期；核对 key 与 partner 属于同一个账号且是最新的；RSA 模式下确认配置的是支付宝公钥。',
@@ -1244,12 +1244,12 @@ const ENTRIES = [
     services: [NOTIFY],
     title: { zh: '来源 IP 不在白名单内', en: 'Source IP not on the allow-list' },
     cause: {
-      zh: '开启了 ipAllowList，而这次通知的来源地址不在允许的网段内（默认 121.0.26.0/23、110.75.128.0/19、115.124.16.0/24，集成指南 4.2），或者取不到来源地址。服务在反向代理之后时，看到的往往是代理自己的地址：需要配置 trustedProxyHeader（如 x-forwarded-for），本库只取其中第一跳。本库回复 403 和 fail，并记录这次请求。',
-      en: 'ipAllowList is on and the notification came from an address outside the allowed ranges (by default 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24, integration guide 4.2), or no source address was known. Behind a reverse proxy the address seen is usually the proxy’s own: set trustedProxyHeader (e.g. x-forwarded-for) and the library reads its first hop only. The library answers 403 with fail and logs the request.',
+      zh: '开启了 ipAllowList，而这次通知的来源地址不在允许的网段内（默认 121.0.26.0/23、110.75.128.0/19、115.124.16.0/24，集成指南 4.2），或者取不到来源地址。服务在反向代理之后时，看到的往往是代理自己的地址：需要配置 trustedProxyHeader（如 x-forwarded-for）。本库从右往左数第 trustedProxyHops 个地址（默认 1，即最右边那个，是你自己的代理追加的），左边的内容由客户端自己写、一概不看；这个头里的地址个数不够时，来源地址视为未知。本库回复 403 和 fail，并记录这次请求。',
+      en: 'ipAllowList is on and the notification came from an address outside the allowed ranges (by default 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24, integration guide 4.2), or no source address was known. Behind a reverse proxy the address seen is usually the proxy’s own: set trustedProxyHeader (e.g. x-forwarded-for). The library then takes the entry trustedProxyHops from the right (default 1, the rightmost, which your own proxy appended) and never the entries to its left, which the client writes; a header with fewer entries than that leaves the address unknown. The library answers 403 with fail and logs the request.',
     },
     fix: {
-      zh: '在代理后面时配置 trustedProxyHeader，并确认代理会覆盖（而不是追加）客户端自带的这个头；把服务器实际看到的支付宝地址加进 ranges；适配器要把连接的远端地址作为 remoteAddress 传进来。签名和 notify_verify 已经能确认通知真伪，IP 白名单只是额外的一层。',
-      en: 'Behind a proxy, set trustedProxyHeader and make sure the proxy overwrites (not appends to) that header from clients; add the Alipay addresses you actually see to ranges; make the adapter pass the connection’s peer address as remoteAddress. The signature and notify_verify already prove a notification genuine; the allow-list is an extra layer.',
+      zh: '在代理后面时配置 trustedProxyHeader；代理不止一层（如负载均衡加 nginx）时，把 trustedProxyHops 设为追加这个头的代理层数。x-real-ip、cf-connecting-ip 这类只有一个值的头，只有在代理每次都覆盖它时才可信。查看日志里的 remoteAddress，把服务器实际看到的支付宝地址加进 ranges；适配器要把连接的远端地址作为 remoteAddress 传进来。签名和 notify_verify 已经能确认通知真伪，IP 白名单只是额外的一层。',
+      en: 'Behind a proxy, set trustedProxyHeader; with more than one proxy of your own (a load balancer in front of nginx, say), set trustedProxyHops to how many of them append to that header. A single-value header such as x-real-ip or cf-connecting-ip is trustworthy only when your proxy overwrites it on every request. Check remoteAddress in the log and add the Alipay addresses you actually see to ranges; make the adapter pass the connection’s peer address as remoteAddress. The signature and notify_verify already prove a notification genuine; the allow-list is an extra layer.',
     },
     source: 'library',
   },

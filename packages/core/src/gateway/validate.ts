@@ -3,6 +3,7 @@
  * call fails here with a precise message instead of a bare ILLEGAL_ARGUMENT from Alipay.
  */
 import { AlipayEscrowError } from '../errors/error.js';
+import { assertUnambiguous } from '../protocol/unambiguous.js';
 import type { TransportType } from './types.js';
 
 /**
@@ -26,7 +27,10 @@ function illegal(f: FieldRef, problem: string, hint: string): AlipayEscrowError 
   return new AlipayEscrowError('ILLEGAL_ARGUMENT', `${where(f)} ${problem}.`, { hint, field: f.param });
 }
 
-/** A required or optional text of `min`–`max` characters (code points). Returns undefined when absent. */
+/**
+ * A required or optional text of `min`–`max` characters (code points), free of `&`
+ * (PARAM_AMBIGUOUS: it would make the signed string ambiguous). Returns undefined when absent.
+ */
 export function checkText(value: unknown, f: FieldRef, min: number, max: number, required: boolean): string | undefined {
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'string') {
@@ -43,6 +47,7 @@ export function checkText(value: unknown, f: FieldRef, min: number, max: number,
     const hint = required ? `Give ${min}–${max} characters.` : `Give ${min}–${max} characters, or leave it out.`;
     throw illegal(f, `is ${length} characters; the gateway needs at least ${min}`, hint);
   }
+  assertUnambiguous(f.param, value, { source: `${f.call}: ${f.option}` });
   return value;
 }
 

@@ -2,6 +2,7 @@ import type { LogChannel } from '../store/types.js';
 import { commitNotice } from './commit-notice.js';
 import type { EscrowContext } from './context.js';
 import { crossCheck } from './cross-check.js';
+import { notifyIdConflict } from './notify-id-binding.js';
 import { crossCheckAnomaly, reportAnomaly, unknownOrderAnomaly } from './report-anomaly.js';
 import { hookFor, runEffects } from './run-effects.js';
 import type { ApplyOutcome } from './types.js';
@@ -11,15 +12,20 @@ export interface VerifiedInput {
   logId: string;
   /** Every parameter of a message already proven genuine, decoded. */
   params: Record<string, string>;
+  /** When the message was received (its log entry's time): the time a notify_id is bound at. Default: now. */
+  receivedAt?: Date;
 }
 
 /**
  * The pipeline shared by notify, return, reconcile and replay, for a message already verified:
- * known order → cross-checks → decide → compare-and-set commit → unfinished effects. It writes
- * orders and effects, never the log (the caller settles the log entry with the outcome).
+ * known order → notify_id bound to this trade → cross-checks → decide → compare-and-set commit →
+ * unfinished effects. It writes orders, effects and notify_id bindings, never the log (the caller
+ * settles the log entry with the outcome).
  *
  * Replies:
  * - unknown order → `fail`: Alipay keeps redelivering while the merchant investigates;
+ * - a notify_id already used for another out_trade_no or trade_no → NOTIFY_ID_REUSED, verdict
+ *   `rejected`, nothing applied, `fail`;
  * - a cross-check fails (amount, seller, partner) → nothing applied, onAnomaly, `success`: the
  *   message is genuine and a redelivery cannot change it, so `fail` would only repeat the anomaly;
  *   the merchant resolves it and calls replay(logId). If onAnomaly itself throws → `fail`, so the
@@ -46,6 +52,12 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
       effectsDone: false,
       anomaly,
     };
+  }
+
+  // Before anything can commit: a notify_id already bound to another trade is refused.
+  const reused = await notifyIdConflict(ctx, params, input.receivedAt);
+  if (reused !== null) {
+    return { ...base, verdict: 'rejected', code: 'NOTIFY_ID_REUSED', detail: reused, reply: 'fail', order, effectsDone: false, anomaly: null };
   }
 
   const failure = crossCheck(order, params);

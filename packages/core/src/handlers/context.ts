@@ -8,6 +8,7 @@ import type { SignatureKeys } from '../protocol/sign-types.js';
 import { checkMerchant, type CheckedMerchant } from '../protocol/validate-merchant.js';
 import type { EscrowStore } from '../store/types.js';
 import { compileAllowList, type IpAllowList } from './ip-allow-list.js';
+import { DEFAULT_BODY_READ_TIMEOUT_MS } from './read-body.js';
 import type { EscrowHooks, EscrowOptions, ReturnOutcome } from './types.js';
 
 /** Everything a handler needs, checked once by createEscrow. */
@@ -22,6 +23,8 @@ export interface EscrowContext {
   ipAllowList: IpAllowList | null;
   redirectTo: ((outcome: ReturnOutcome) => string) | null;
   maxBodyBytes: number;
+  /** The deadline for reading a notify body, in milliseconds. */
+  bodyReadTimeoutMs: number;
   effectLeaseMs: number;
   now: () => Date;
   /** Strings that must never reach a log or a message (the MD5 key). */
@@ -30,7 +33,7 @@ export interface EscrowContext {
 
 const STORE_METHODS = [
   'createOrder', 'getOrder', 'commitTransition', 'listEffects', 'unfinishedEffects', 'claimEffect',
-  'completeEffect', 'releaseEffect', 'appendLog', 'updateLog', 'getLog', 'listLog',
+  'completeEffect', 'releaseEffect', 'appendLog', 'updateLog', 'getLog', 'listLog', 'pruneLog', 'bindNotifyId',
 ] as const;
 const HOOK_NAMES = ['onPaid', 'onShipped', 'onFinished', 'onClosed', 'onRefund', 'onTransition', 'onAnomaly'] as const;
 
@@ -118,6 +121,7 @@ export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
     ipAllowList: compileAllowList(options.ipAllowList),
     redirectTo: redirectTo ?? null,
     maxBodyBytes: positiveInteger(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 'Leave it unset for 64 KiB; a genuine notification is a few KiB.'),
+    bodyReadTimeoutMs: positiveInteger(options.bodyReadTimeoutMs, 'bodyReadTimeoutMs', DEFAULT_BODY_READ_TIMEOUT_MS, 'Leave it unset for 10 000 ms; Alipay sends its notification at once, so a few seconds is plenty.'),
     effectLeaseMs: positiveInteger(options.effectLeaseMs, 'effectLeaseMs', 60_000, 'Leave it unset for 60 000 ms; make it longer than your slowest hook.'),
     now,
     secrets: secretsOf(config.keys),

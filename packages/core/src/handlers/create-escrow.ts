@@ -2,6 +2,7 @@ import { resolveEscrowOptions } from './context.js';
 import { createPayment } from './create-payment.js';
 import { handleNotify } from './handle-notify.js';
 import { handleReturn } from './handle-return.js';
+import { pruneLog } from './prune-log.js';
 import { reconcile } from './reconcile.js';
 import { replay } from './replay.js';
 import { sendGoods } from './send-goods.js';
@@ -64,5 +65,6 @@ export function createEscrow(options: EscrowOptions): Escrow {
               ...(filter.limit === undefined ? {} : { limit: filter.limit }),
             },
       ),
+    pruneLog: (pruneOptions) => pruneLog(ctx, pruneOptions),
   } satisfies Escrow);
 }

@@ -1,77 +1,111 @@
-import { verifyNotification } from '../protocol/verify-message.js';
+import { verifyNotification, type VerifyResult } from '../protocol/verify-message.js';
 import { ackResponse } from './ack.js';
 import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';
 import { failureUpdate } from './failure-update.js';
 import { clientAddress, isAllowed } from './ip-allow-list.js';
-import { messageFields, newLogEntry } from './log-entry.js';
+import { logRefusal } from './log-refusal.js';
+import { messageFields, newLogEntry, type NewLogEntry } from './log-entry.js';
 import { readBodyCapped } from './read-body.js';
 import { redactHeaders } from './redact-headers.js';
 import { settleLog } from './settle-log.js';
 
 /**
  * notify_url (DESIGN.md "The way a notification travels"): POST only → body read with a byte cap
- * (Content-Type ignored) → logged raw before anything else → IP allow-list (when on) → signature
- * and notify_verify → the apply pipeline → exactly `success` or `fail`.
+ * and a deadline (Content-Type ignored; over the cap → 413, too slow → 408, both `fail` and logged
+ * without a body) → IP allow-list (when on) → signature and notify_verify → logged → the
+ * apply pipeline → exactly `success` or `fail`.
+ *
+ * What the log costs is bounded by what the request proved: a refused request (address not
+ * allowed, forged, malformed, not confirmed) is logged once, settled, with a SHA-256, its size and
+ * only the first LOG_RAW_PREFIX_BYTES of its body (the whole body when only notify_verify failed
+ * it); a genuine one is logged whole before it is applied, then settled with the outcome. A log
+ * write that fails for a genuine message means `fail`, so Alipay delivers it again.
  */
 export async function handleNotify(ctx: EscrowContext, request: Request, context: { remoteAddress?: string } = {}): Promise<Response> {
   if (request.method !== 'POST') return ackResponse('fail', 405, { allow: 'POST' });
 
+  const remoteAddress = clientAddress(request, context.remoteAddress, ctx.ipAllowList);
+  const receivedAt = ctx.now();
   let body;
   try {
-    body = await readBodyCapped(request, ctx.maxBodyBytes);
+    body = await readBodyCapped(request, ctx.maxBodyBytes, { timeoutMs: ctx.bodyReadTimeoutMs });
   } catch {
     return ackResponse('fail', 400);
   }
-  if (!body.ok) return ackResponse('fail', 413);
+  if (!body.ok) {
+    // Logged without a body (none was read whole): what arrived, from where, and why it was cut.
+    const timeout = body.reason === 'timeout';
+    await logRefusal(
+      ctx,
+      { channel: 'notify', method: request.method, raw: new Uint8Array(0), headers: redactHeaders(request.headers), remoteAddress, receivedAt, authenticity: 'none' },
+      {
+        verdict: 'rejected',
+        code: timeout ? 'BODY_READ_TIMEOUT' : 'BODY_TOO_LARGE',
+        detail: timeout
+          ? `The body did not arrive whole within ${ctx.bodyReadTimeoutMs} ms; reading stopped.`
+          : `The body is larger than ${ctx.maxBodyBytes} bytes; reading stopped.`,
+        reply: 'fail',
+      },
+    );
+    return ackResponse('fail', timeout ? 408 : 413);
+  }
 
-  const remoteAddress = clientAddress(request, context.remoteAddress, ctx.ipAllowList);
-  const entry = newLogEntry({
+  const received: Omit<NewLogEntry, 'authenticity'> = {
     channel: 'notify',
     method: request.method,
     raw: body.bytes,
     headers: redactHeaders(request.headers),
     remoteAddress,
-    receivedAt: ctx.now(),
-  });
-  try {
-    await ctx.store.appendLog(entry);
-  } catch {
-    return ackResponse('fail');
+    receivedAt,
+  };
+
+  if (ctx.ipAllowList && !isAllowed(remoteAddress, ctx.ipAllowList)) {
+    await logRefusal(ctx, { ...received, authenticity: 'none' }, {
+      verdict: 'rejected',
+      code: 'IP_NOT_ALLOWED',
+      detail: remoteAddress === null ? 'The source address is unknown.' : `${remoteAddress} is outside the allowed ranges.`,
+      reply: 'fail',
+    });
+    return ackResponse('fail', 403);
   }
 
+  let verified: VerifyResult;
   try {
-    if (ctx.ipAllowList && !isAllowed(remoteAddress, ctx.ipAllowList)) {
-      await settleLog(ctx.store, entry.id, {
-        verdict: 'rejected',
-        code: 'IP_NOT_ALLOWED',
-        detail: remoteAddress === null ? 'The source address is unknown.' : `${remoteAddress} is outside the allowed ranges.`,
-        reply: 'fail',
-      });
-      return ackResponse('fail', 403);
-    }
-
-    const verified = await verifyNotification(body.bytes, {
+    verified = await verifyNotification(body.bytes, {
       keys: ctx.verifyKeys,
       charset: ctx.config.charset,
       checkNotifyId: ctx.gateway.notifyVerify,
       maxBodyBytes: ctx.maxBodyBytes,
     });
-    if (!verified.valid) {
-      await settleLog(ctx.store, entry.id, {
-        ...messageFields(verified.params),
-        verdict: 'rejected',
-        code: verified.code,
-        detail: verified.error.message,
-        reply: 'fail',
-      });
-      return ackResponse('fail');
-    }
+  } catch (error) {
+    await logRefusal(ctx, { ...received, authenticity: 'none' }, failureUpdate(error, ctx.secrets, 'fail'));
+    return ackResponse('fail');
+  }
+  if (!verified.valid) {
+    await logRefusal(ctx, { ...received, authenticity: verified.signatureChecked ? 'signature' : 'none' }, {
+      ...messageFields(verified.params),
+      verdict: 'rejected',
+      code: verified.code,
+      detail: verified.error.message,
+      reply: 'fail',
+    });
+    return ackResponse('fail');
+  }
 
-    const { outcome, logged } = await applyLogged(ctx, { channel: 'notify', logId: entry.id, params: verified.params });
+  let logId: string;
+  try {
+    const entry = await newLogEntry({ ...received, authenticity: 'verified' });
+    await ctx.store.appendLog(entry);
+    logId = entry.id;
+  } catch {
+    return ackResponse('fail');
+  }
+  try {
+    const { outcome, logged } = await applyLogged(ctx, { channel: 'notify', logId, params: verified.params, receivedAt: received.receivedAt });
     return ackResponse(logged ? outcome.reply : 'fail');
   } catch (error) {
-    await settleLog(ctx.store, entry.id, failureUpdate(error, ctx.secrets, 'fail'));
+    await settleLog(ctx.store, logId, failureUpdate(error, ctx.secrets, 'fail'));
     return ackResponse('fail');
   }
 }

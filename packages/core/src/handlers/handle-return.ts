@@ -1,9 +1,10 @@
-import { verifyReturn } from '../protocol/verify-message.js';
+import { verifyReturn, type VerifyResult } from '../protocol/verify-message.js';
 import type { EscrowContext } from './context.js';
 import { applyMessage } from './apply-message.js';
 import { failureUpdate } from './failure-update.js';
 import { clientAddress } from './ip-allow-list.js';
-import { messageFields, newLogEntry } from './log-entry.js';
+import { logRefusal } from './log-refusal.js';
+import { messageFields, newLogEntry, type NewLogEntry } from './log-entry.js';
 import { redactHeaders } from './redact-headers.js';
 import { returnOutcomeOf } from './return-outcome.js';
 import { renderReturnPage } from './return-page.js';
@@ -26,46 +27,57 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
   }
   const search = new URL(request.url).search;
   const query = search.startsWith('?') ? search.slice(1) : search;
-  const entry = newLogEntry({
+  const received: Omit<NewLogEntry, 'authenticity'> = {
     channel: 'return',
     method: request.method,
     raw: encoder.encode(query),
     headers: redactHeaders(request.headers),
     remoteAddress: clientAddress(request, context.remoteAddress, ctx.ipAllowList),
     receivedAt: ctx.now(),
-  });
-  let logged = true;
-  try {
-    await ctx.store.appendLog(entry);
-  } catch {
-    logged = false;
-  }
+  };
 
-  let outcome: ReturnOutcome;
-  let update: LogUpdate;
+  let verified: VerifyResult | undefined;
+  let failure: unknown;
   try {
-    if (!logged) throw new Error('The return visit could not be logged.');
-    const verified = await verifyReturn(query, {
+    verified = await verifyReturn(query, {
       keys: ctx.verifyKeys,
       charset: ctx.config.charset,
       checkNotifyId: ctx.gateway.notifyVerify,
       maxBodyBytes: ctx.maxBodyBytes,
     });
-    if (!verified.valid) {
-      update = { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message };
-      outcome = unverified('rejected', verified.code, entry.id);
-    } else {
-      const applied = await applyMessage(ctx, { channel: 'return', logId: entry.id, params: verified.params });
+  } catch (error) {
+    failure = error;
+  }
+
+  let logId: string | null = null;
+  let outcome: ReturnOutcome;
+  let update: LogUpdate = {};
+  if (verified === undefined || !verified.valid) {
+    // Not verified: one small entry, settled now (only the reply, the page's status, comes after).
+    const refusal: LogUpdate =
+      verified === undefined
+        ? failureUpdate(failure, ctx.secrets, '')
+        : { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message };
+    const authenticity = verified !== undefined && verified.signatureChecked ? 'signature' : 'none';
+    logId = await logRefusal(ctx, { ...received, authenticity }, refusal);
+    outcome = unverified(verified === undefined ? 'error' : 'rejected', refusal.code ?? 'INTERNAL_ERROR', logId);
+  } else {
+    // Genuine: logged whole before it is applied, settled after.
+    try {
+      const entry = await newLogEntry({ ...received, authenticity: 'verified' });
+      await ctx.store.appendLog(entry);
+      logId = entry.id;
+      const applied = await applyMessage(ctx, { channel: 'return', logId, params: verified.params, receivedAt: received.receivedAt });
       update = { ...messageFields(verified.params), verdict: applied.verdict, code: applied.code, detail: applied.detail };
       outcome = returnOutcomeOf(applied);
+    } catch (error) {
+      update = failureUpdate(error, ctx.secrets, '');
+      outcome = unverified('error', update.code ?? 'INTERNAL_ERROR', logId);
     }
-  } catch (error) {
-    update = failureUpdate(error, ctx.secrets, '');
-    outcome = unverified('error', update.code ?? 'INTERNAL_ERROR', logged ? entry.id : null);
   }
   const response = respond(ctx, outcome);
   // the log's reply for a return is the HTTP status the buyer got
-  if (logged) await settleLog(ctx.store, entry.id, { ...update, reply: String(response.status) });
+  if (logId !== null) await settleLog(ctx.store, logId, { ...update, reply: String(response.status) });
   return response;
 }
 

@@ -12,6 +12,7 @@ export type {
   EscrowOptions,
   IpAllowListOptions,
   LogFilter,
+  PruneLogOptions,
   ReturnOutcome,
   ReturnPageOptions,
   SendGoodsOrderInput,

@@ -13,7 +13,12 @@ export interface IpAllowList {
   ranges: readonly Ipv4Range[];
   /** Lower-case header name, or null: then only the connection's address counts. */
   trustedProxyHeader: string | null;
+  /** Which entry of that header, counted from the right (1 = the last one), is the client. */
+  trustedProxyHops: number;
 }
+
+/** More proxies than this in front of one app is a configuration mistake, not a deployment. */
+const MAX_PROXY_HOPS = 16;
 
 const OCTET = /^(0|[1-9][0-9]{0,2})$/;
 
@@ -71,21 +76,44 @@ export function compileAllowList(options: IpAllowListOptions | undefined): IpAll
       status: 500,
     });
   }
+  const hops = options.trustedProxyHops;
+  if (hops !== undefined && (typeof hops !== 'number' || !Number.isInteger(hops) || hops < 1 || hops > MAX_PROXY_HOPS)) {
+    throw new AlipayEscrowError('CONFIG_INVALID', `ipAllowList.trustedProxyHops must be a whole number from 1 to ${MAX_PROXY_HOPS} (got ${String(hops)}).`, {
+      hint: 'Count the proxies of your own that append to trustedProxyHeader: 1 for a single reverse proxy (the default), 2 for a load balancer in front of it.',
+      field: 'ipAllowList.trustedProxyHops',
+      status: 500,
+    });
+  }
+  if (hops !== undefined && header === undefined) {
+    throw new AlipayEscrowError('CONFIG_INVALID', 'ipAllowList.trustedProxyHops is set without trustedProxyHeader.', {
+      hint: 'Name the header your proxies append to (e.g. "x-forwarded-for"), or leave trustedProxyHops out.',
+      field: 'ipAllowList.trustedProxyHops',
+      status: 500,
+    });
+  }
   return {
     ranges: (options.ranges ?? ALIPAY_NOTIFY_RANGES).map(parseRange),
     trustedProxyHeader: header === undefined ? null : header.toLowerCase(),
+    trustedProxyHops: hops ?? 1,
   };
 }
 
 /**
- * The client's address: the first hop of the trusted proxy header when one is configured and
- * present, else the connection's address the adapter passed in.
+ * The client's address. With a trusted proxy header configured: the `trustedProxyHops`-th entry
+ * counted from the RIGHT of that header, the one your own proxy appended. Entries further left
+ * were written by whoever connected to the proxy, so they are never read. A header with fewer
+ * entries than that (or an empty entry there) gives null: unknown, hence refused. Without the
+ * header on the request, or without one configured, the connection's address the adapter passed.
  */
 export function clientAddress(request: Request, remoteAddress: string | undefined, list: IpAllowList | null): string | null {
   if (list?.trustedProxyHeader) {
     const value = request.headers.get(list.trustedProxyHeader);
-    const first = value?.split(',')[0]?.trim();
-    if (first) return first;
+    if (value !== null) {
+      // Several header lines arrive joined with ", ", so one split covers both forms.
+      const hops = value.split(',');
+      const hop = hops.length >= list.trustedProxyHops ? hops[hops.length - list.trustedProxyHops]!.trim() : '';
+      return hop === '' ? null : hop;
+    }
   }
   return remoteAddress === undefined || remoteAddress === '' ? null : remoteAddress;
 }

@@ -1,25 +1,47 @@
-import type { LogChannel, LogUpdate, NotificationLogEntry } from '../store/types.js';
+import { bytesToHex } from '../crypto/hex.js';
+import { LOG_RAW_PREFIX_BYTES } from '../store/log-limits.js';
+import { applyLogUpdate } from '../store/log-update.js';
+import type { LogAuthenticity, LogChannel, LogUpdate, NotificationLogEntry } from '../store/types.js';
+import { boundedUpdate, cutUtf8, MAX_ADDRESS_BYTES } from './log-bounds.js';
 
 export interface NewLogEntry {
   channel: LogChannel;
   method: string;
+  /** Every byte received (the entry keeps all of them, or a prefix: see `authenticity`). */
   raw: Uint8Array;
+  /** How far the message was proven genuine: `none` keeps only LOG_RAW_PREFIX_BYTES of `raw`. */
+  authenticity: LogAuthenticity;
   headers: Record<string, string>;
   remoteAddress: string | null;
   receivedAt: Date;
   replayOf?: string;
+  /** Size and digest of the message when `raw` is not all of it (a replay copies its entry's). */
+  digest?: { rawSize: number; rawSha256: string };
 }
 
-/** A log entry with verdict `received`: written before anything else happens to the request. */
-export function newLogEntry(input: NewLogEntry): NotificationLogEntry {
+/** Lowercase hex SHA-256 of the bytes (crypto.subtle: every runtime has it). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
+}
+
+/**
+ * A log entry with verdict `received`, its size and SHA-256 from every byte, and the bytes
+ * themselves only when the message was proven genuine (authenticity `signature` or `verified`);
+ * otherwise just the first LOG_RAW_PREFIX_BYTES.
+ */
+export async function newLogEntry(input: NewLogEntry): Promise<NotificationLogEntry> {
+  const digest = input.digest ?? { rawSize: input.raw.length, rawSha256: await sha256Hex(input.raw) };
   return {
     id: crypto.randomUUID(),
     channel: input.channel,
     receivedAt: input.receivedAt.toISOString(),
     method: input.method,
-    raw: input.raw,
+    raw: input.authenticity === 'none' ? input.raw.subarray(0, LOG_RAW_PREFIX_BYTES) : input.raw,
+    rawSize: digest.rawSize,
+    rawSha256: digest.rawSha256,
+    authenticity: input.authenticity,
     headers: input.headers,
-    remoteAddress: input.remoteAddress,
+    remoteAddress: input.remoteAddress === null ? null : cutUtf8(input.remoteAddress, MAX_ADDRESS_BYTES),
     verdict: 'received',
     code: null,
     detail: null,
@@ -30,6 +52,16 @@ export function newLogEntry(input: NewLogEntry): NotificationLogEntry {
     reply: null,
     replayOf: input.replayOf ?? null,
   };
+}
+
+/**
+ * The one entry a message that was refused gets, already settled: `update` (its verdict, code,
+ * reply and what it says about itself) with every field taken from the message cut to size.
+ */
+export async function refusedLogEntry(input: NewLogEntry, update: LogUpdate): Promise<NotificationLogEntry> {
+  const entry = await newLogEntry(input);
+  applyLogUpdate(entry, boundedUpdate(update));
+  return entry;
 }
 
 /** What the message says about itself, for the log (best effort: also for rejected messages). */

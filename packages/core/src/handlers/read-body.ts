@@ -1,24 +1,72 @@
-export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false };
+/**
+ * What {@link readBodyCapped} made of the body: its bytes, or why it gave up. `too_large`: over
+ * the byte cap (declared or counted); `timeout`: the body did not arrive whole before the deadline.
+ */
+export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too_large' | 'timeout' };
+
+/** Options of {@link readBodyCapped}. */
+export interface ReadBodyOptions {
+  /** How long the whole body may take to arrive, in milliseconds, from the call on. */
+  timeoutMs: number;
+}
+
+/** The default of `EscrowOptions.bodyReadTimeoutMs`: generous for a KiB-sized body sent at once. */
+export const DEFAULT_BODY_READ_TIMEOUT_MS = 10_000;
+
+const TOO_LARGE = { ok: false, reason: 'too_large' } as const;
+const TIMEOUT = { ok: false, reason: 'timeout' } as const;
 
 /**
  * Reads the request body as raw bytes without ever holding more than `maxBytes` (+ one chunk):
  * a Content-Length over the limit is refused before reading, a stream that grows past it is
  * cancelled. Content-Type is not looked at (Alipay's is often malformed).
+ *
+ * The whole read has a deadline (`timeoutMs`): a client that sends the headers and then trickles
+ * or withholds the body (a slow-body attack) gets `{ ok: false, reason: 'timeout' }` and its stream
+ * is cancelled, instead of holding the handler open. The timer exists only while the read is
+ * outstanding and is cleared on every path, so it never keeps a process alive after the read.
+ * Other read failures reject, as before.
  */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<BodyRead> {
+export async function readBodyCapped(
+  request: Request,
+  maxBytes: number,
+  options: ReadBodyOptions = { timeoutMs: DEFAULT_BODY_READ_TIMEOUT_MS },
+): Promise<BodyRead> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^[0-9]+$/.test(declared.trim()) && Number(declared.trim()) > maxBytes) {
-    await request.body?.cancel().catch(() => undefined);
-    return { ok: false };
+  const length = declared !== null && /^[0-9]+$/.test(declared.trim()) ? Number(declared.trim()) : undefined;
+  if (length !== undefined && length > maxBytes) {
+    await cancelBody(request);
+    return TOO_LARGE;
   }
-  if (declared !== null && /^[0-9]+$/.test(declared.trim())) {
-    // A declared length within the cap: one read, which lets servers that wrap Node's request
-    // (e.g. @hono/node-server) skip building a web stream. The length is checked again after.
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    return bytes.length > maxBytes ? { ok: false } : { ok: true, bytes };
+  const deadline = startDeadline(options.timeoutMs);
+  try {
+    const read = length !== undefined ? readDeclared(request, maxBytes) : readStream(request, maxBytes, deadline.expired);
+    const result = await Promise.race([read, deadline.expired]);
+    if (result === TIMEOUT) {
+      // Settles the pending read (the stream errors or ends), so no promise is left dangling.
+      read.catch(() => undefined);
+      await cancelBody(request);
+    }
+    return result;
+  } finally {
+    deadline.clear();
   }
+}
+
+/**
+ * A declared length within the cap: one read, which lets servers that wrap Node's request (e.g.
+ * @hono/node-server) skip building a web stream. The length is checked again after.
+ */
+async function readDeclared(request: Request, maxBytes: number): Promise<BodyRead> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  return bytes.length > maxBytes ? TOO_LARGE : { ok: true, bytes };
+}
+
+async function readStream(request: Request, maxBytes: number, expired: Promise<typeof TIMEOUT>): Promise<BodyRead> {
   if (request.body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
+  // On timeout the reader (which holds the stream's lock) is the one that can cancel it.
+  void expired.then(() => reader.cancel().catch(() => undefined));
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -27,7 +75,7 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      return { ok: false };
+      return TOO_LARGE;
     }
     chunks.push(value);
   }
@@ -39,4 +87,31 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     offset += chunk.byteLength;
   }
   return { ok: true, bytes };
+}
+
+/**
+ * A promise that resolves to TIMEOUT after `ms` unless cleared first. The timer is not unref'd:
+ * while a read is outstanding the deadline must fire even when nothing else keeps the event loop
+ * running (a stalled stream alone does not, in Deno for one).
+ */
+function startDeadline(ms: number): { expired: Promise<typeof TIMEOUT>; clear(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cleared = false;
+  const expired = new Promise<typeof TIMEOUT>((resolve) => {
+    timer = setTimeout(() => {
+      if (!cleared) resolve(TIMEOUT);
+    }, ms);
+  });
+  return {
+    expired,
+    clear() {
+      cleared = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Cancels the body when it is still readable (locked or used bodies cannot be, and need not be). */
+async function cancelBody(request: Request): Promise<void> {
+  if (request.body !== null && !request.body.locked) await request.body.cancel().catch(() => undefined);
 }

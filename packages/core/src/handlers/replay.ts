@@ -3,16 +3,12 @@ import { verifyNotification, verifyReturn, type VerifyMessageOptions } from '../
 import type { NotificationLogEntry } from '../store/types.js';
 import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';
-import { messageFields, newLogEntry } from './log-entry.js';
-import { settleLog } from './settle-log.js';
+import { logRefusal } from './log-refusal.js';
+import { messageFields, newLogEntry, refusedLogEntry, type NewLogEntry } from './log-entry.js';
 import type { ApplyOutcome } from './types.js';
 
 const MAX_CHAIN = 32;
 const decoder = new TextDecoder();
-
-function notReplayable(message: string, hint: string): AlipayEscrowError {
-  return new AlipayEscrowError('ILLEGAL_ARGUMENT', message, { hint, status: 404 });
-}
 
 /** The notify or return entry a (chain of) replay(s) started from. */
 async function originOf(ctx: EscrowContext, entry: NotificationLogEntry): Promise<NotificationLogEntry> {
@@ -26,22 +22,50 @@ async function originOf(ctx: EscrowContext, entry: NotificationLogEntry): Promis
 }
 
 /**
+ * Why the entry may not be replayed (with these options), or null when it may: only a message
+ * Alipay once confirmed (authenticity `verified`, of the entry or of the notify/return it replays)
+ * runs again as it is; one whose signature matched but that notify_verify never confirmed
+ * (`signature`) only with a fresh notify_verify; nothing else at all. Otherwise anyone who can
+ * reach a replay button could make the merchant apply a message Alipay never confirmed.
+ */
+function refusalOf(entry: NotificationLogEntry, origin: NotificationLogEntry, verifyNotifyId: boolean): { message: string; hint: string } | null {
+  if (origin.channel !== 'notify' && origin.channel !== 'return') {
+    return {
+      message: `replay: entry ${entry.id} is a gateway reply (${origin.channel}), not a notification or return visit.`,
+      hint: 'Call reconcile(outTradeNo) to ask the gateway again.',
+    };
+  }
+  const proven = [entry.authenticity, origin.authenticity];
+  if (proven.includes('verified')) return null;
+  if (proven.includes('signature')) {
+    if (verifyNotifyId) return null;
+    return {
+      message: `replay: entry ${entry.id} was never confirmed by notify_verify (${origin.code ?? 'no confirmation'}), so it is not replayed as it is.`,
+      hint: 'Call replay(id, { verifyNotifyId: true }) to ask the gateway again (a return visit’s notify_id expires after about a minute), or reconcile(outTradeNo).',
+    };
+  }
+  return {
+    message: `replay: entry ${entry.id} was never proven genuine (${origin.code ?? 'not verified'}); only messages Alipay confirmed are replayed.`,
+    hint: 'Nothing to replay: the message was refused for a reason a replay cannot change. Call reconcile(outTradeNo) to learn the order’s real state from Alipay.',
+  };
+}
+
+/**
  * Runs a logged notification or return through verification and the pipeline again, as a new log
  * entry (channel 'replay', replayOf = logId): after fixing a hook, adding a missing order or
- * resolving an anomaly. The signature is always checked again; notify_verify only when asked
- * (`verifyNotifyId: true`), because Alipay invalidates a notify_id once it was answered `success`.
+ * resolving an anomaly. The signature is always checked again (with the diagnosis on a mismatch);
+ * notify_verify only when asked (`verifyNotifyId: true`), because Alipay invalidates a notify_id
+ * once it was answered `success`. Only messages Alipay confirmed are replayed (see refusalOf);
+ * anything else throws REPLAY_REFUSED (409), logged as a rejected replay entry.
  */
 export async function replay(ctx: EscrowContext, logId: string, options: { verifyNotifyId?: boolean } = {}): Promise<ApplyOutcome> {
   const original = await ctx.store.getLog(logId);
   if (original === undefined) {
-    throw notReplayable(`replay: no log entry ${JSON.stringify(logId)}.`, 'Pass the id of an entry from listLog().');
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `replay: no log entry ${JSON.stringify(logId)}.`, { hint: 'Pass the id of an entry from listLog().', status: 404 });
   }
   const origin = await originOf(ctx, original);
-  if (origin.channel !== 'notify' && origin.channel !== 'return') {
-    throw notReplayable(`replay: entry ${logId} is a gateway reply (${origin.channel}), not a notification.`, 'Call reconcile(outTradeNo) to ask the gateway again.');
-  }
-
-  const entry = newLogEntry({
+  const verifyNotifyId = options.verifyNotifyId === true;
+  const replayed: Omit<NewLogEntry, 'authenticity'> = {
     channel: 'replay',
     method: original.method,
     raw: original.raw,
@@ -49,14 +73,28 @@ export async function replay(ctx: EscrowContext, logId: string, options: { verif
     remoteAddress: original.remoteAddress,
     receivedAt: ctx.now(),
     replayOf: logId,
-  });
-  await ctx.store.appendLog(entry);
+    digest: { rawSize: original.rawSize, rawSha256: original.rawSha256 },
+  };
+
+  const refusal = refusalOf(original, origin, verifyNotifyId);
+  if (refusal !== null) {
+    await logRefusal(ctx, { ...replayed, authenticity: 'none' }, {
+      outTradeNo: original.outTradeNo,
+      notifyId: original.notifyId,
+      verdict: 'rejected',
+      code: 'REPLAY_REFUSED',
+      detail: refusal.message,
+    });
+    throw new AlipayEscrowError('REPLAY_REFUSED', refusal.message, { hint: refusal.hint, status: 409 });
+  }
 
   const verifyOptions: VerifyMessageOptions = {
     keys: ctx.verifyKeys,
     charset: ctx.config.charset,
-    checkNotifyId: options.verifyNotifyId === true ? ctx.gateway.notifyVerify : false,
+    checkNotifyId: verifyNotifyId ? ctx.gateway.notifyVerify : false,
     maxBodyBytes: ctx.maxBodyBytes,
+    // A replay is the merchant's own request: worth the per-parameter diagnosis on a mismatch.
+    diagnose: true,
   };
   const verified =
     origin.channel === 'notify'
@@ -64,9 +102,16 @@ export async function replay(ctx: EscrowContext, logId: string, options: { verif
       : await verifyReturn(decoder.decode(original.raw), verifyOptions);
   if (!verified.valid) {
     const fields = messageFields(verified.params);
-    await settleLog(ctx.store, entry.id, { ...fields, verdict: 'rejected', code: verified.code, detail: verified.error.message, reply: 'fail' });
+    const rejected = await refusedLogEntry({ ...replayed, authenticity: verified.signatureChecked ? 'signature' : 'none' }, {
+      ...fields,
+      verdict: 'rejected',
+      code: verified.code,
+      detail: verified.error.message,
+      reply: 'fail',
+    });
+    await ctx.store.appendLog(rejected);
     return {
-      logId: entry.id,
+      logId: rejected.id,
       channel: 'replay',
       verdict: 'rejected',
       code: verified.code,
@@ -78,5 +123,9 @@ export async function replay(ctx: EscrowContext, logId: string, options: { verif
       anomaly: null,
     };
   }
-  return (await applyLogged(ctx, { channel: 'replay', logId: entry.id, params: verified.params })).outcome;
+
+  // Confirmed once before, or just now by notify_verify: the replay entry keeps the whole message.
+  const entry = await newLogEntry({ ...replayed, authenticity: 'verified' });
+  await ctx.store.appendLog(entry);
+  return (await applyLogged(ctx, { channel: 'replay', logId: entry.id, params: verified.params, receivedAt: replayed.receivedAt })).outcome;
 }

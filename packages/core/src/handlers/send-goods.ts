@@ -45,7 +45,15 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
   let reply: SendGoodsResult = await ctx.gateway.sendGoods(request);
   if (!reply.ok && reply.retryable) reply = await ctx.gateway.sendGoods(request);
 
-  const entry = newLogEntry({ channel: 'send_goods', method: 'POST', raw: encoder.encode(reply.raw), headers: {}, remoteAddress: null, receivedAt: ctx.now() });
+  const entry = await newLogEntry({
+    channel: 'send_goods',
+    method: 'POST',
+    raw: encoder.encode(reply.raw),
+    authenticity: reply.signVerified === true ? 'verified' : 'none',
+    headers: {},
+    remoteAddress: null,
+    receivedAt: ctx.now(),
+  });
   await ctx.store.appendLog(entry);
   if (!reply.ok) {
     await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `send_goods_confirm_by_platform refused: ${reply.error}`, reply: null });

@@ -134,8 +134,22 @@ export interface EscrowHooks {
 export interface IpAllowListOptions {
   /** IPv4 CIDR ranges. Default: Alipay's 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24 (guide §4.2). */
   ranges?: string[];
-  /** A header set by YOUR reverse proxy (e.g. `x-forwarded-for`): its first hop is the client. */
+  /**
+   * A header YOUR reverse proxy appends the client's address to (e.g. `x-forwarded-for`). The
+   * address used is the entry {@link IpAllowListOptions.trustedProxyHops} from the right: the one
+   * your proxy wrote. Entries to its left come from the client and are never trusted. A header
+   * with fewer entries than that makes the address unknown (refused). Set it only behind your
+   * own proxy; a single-value header (`x-real-ip`, `cf-connecting-ip`) is safe only when that
+   * proxy overwrites it on every request. Without it, the adapter's connection address counts.
+   */
   trustedProxyHeader?: string;
+  /**
+   * How many of your own proxies append to `trustedProxyHeader`, hence which entry, counted from
+   * the right, is the client: 1 (the default) for one reverse proxy, 2 for a load balancer in
+   * front of it, and so on (a whole number from 1 to 16, CONFIG_INVALID otherwise; only with
+   * `trustedProxyHeader`).
+   */
+  trustedProxyHops?: number;
 }
 
 /** What the buyer's return visit amounted to; chooses the page or the redirect target. */
@@ -174,7 +188,7 @@ export interface ReturnPageOptions {
  * Options of {@link createEscrow}. They are checked at once: a bad `merchant` throws what
  * {@link buildPaymentRequest} lists for the merchant configuration (ILLEGAL_PARTNER, KEY_INVALID,
  * CHARSET_UNSUPPORTED, ...), RSA keys without `alipayPublicKey` throw RSA_KEY_INVALID, and a bad
- * `store` (missing EscrowStore methods), `hooks`, `gateway`, `ipAllowList`, `maxBodyBytes`,
+ * `store` (missing EscrowStore methods), `hooks`, `gateway`, `ipAllowList`, `maxBodyBytes`, `bodyReadTimeoutMs`,
  * `effectLeaseMs` or `now` throws CONFIG_INVALID.
  */
 export interface EscrowOptions {
@@ -199,6 +213,13 @@ export interface EscrowOptions {
   returnPage?: ReturnPageOptions;
   /** Largest notify body (and return query) accepted, in bytes; a larger notify is answered 413 `fail`. Default 64 KiB. */
   maxBodyBytes?: number;
+  /**
+   * How long a notify body may take to arrive, in milliseconds, once the handler starts reading
+   * it. A client that trickles or withholds the body (a slow-body attack) is answered `fail` and
+   * logged as BODY_READ_TIMEOUT instead of holding the connection. Alipay sends its KiB or two
+   * at once. Default 10 000.
+   */
+  bodyReadTimeoutMs?: number;
   /** How long one hook call may hold its effect before another request may take it over. Default 60 000. */
   effectLeaseMs?: number;
   /**
@@ -251,6 +272,14 @@ export interface SendGoodsOrderInput {
   transportType: TransportType;
 }
 
+/** Which log entries {@link Escrow.pruneLog} deletes. */
+export interface PruneLogOptions {
+  /** Entries received strictly before this time (a Date, or ISO 8601 text). */
+  olderThan: Date | string;
+  /** Only entries with one of these verdicts (e.g. `['rejected']`); default: every verdict. */
+  verdicts?: LogVerdict[];
+}
+
 /** Which entries {@link Escrow.listLog} returns. */
 export interface LogFilter {
   /** Only entries of this order (`out_trade_no`). */
@@ -284,9 +313,10 @@ export interface Escrow {
     }
   >;
   /**
-   * The notify_url endpoint. Reads the raw body (Content-Type is ignored), logs it, checks the
-   * source address when `ipAllowList` is on, verifies signature and notify_id, applies the
-   * message and runs the hooks. The body is exactly `success` (text/plain) only when the change
+   * The notify_url endpoint. Reads the raw body (Content-Type is ignored), checks the source
+   * address when `ipAllowList` is on, verifies signature and notify_id, logs the request, applies
+   * the message and runs the hooks. A refused request is logged once with a SHA-256, its size and
+   * only the first {@link LOG_RAW_PREFIX_BYTES} of its body; a genuine one whole. The body is exactly `success` (text/plain) only when the change
    * is committed and every hook of the order succeeded; otherwise `fail`, and Alipay delivers
    * again. Statuses: 200, or 405 (not POST), 413 (body over `maxBodyBytes`), 400 (body unreadable),
    * 403 (address not allowed). Never throws.
@@ -326,8 +356,14 @@ export interface Escrow {
    * Runs a logged notification or return visit through verification and the pipeline again, as a
    * new log entry (channel `replay`, `replayOf` = `logId`): after fixing a hook, adding a missing
    * order or resolving an anomaly. The signature is always checked again; notify_verify only with
-   * `verifyNotifyId: true` (Alipay invalidates a notify_id once it was answered `success`). Throws
-   * ILLEGAL_ARGUMENT (404) for an unknown `logId` or an entry that is not a notification or return.
+   * `verifyNotifyId: true` (Alipay invalidates a notify_id once it was answered `success`).
+   *
+   * Only what Alipay confirmed is replayed: an entry whose authenticity is `verified` (signature and
+   * notify_verify, of it or of the notify/return it replays); one whose signature matched but that
+   * notify_verify did not confirm (`signature`) only with `verifyNotifyId: true`, and only if the
+   * gateway confirms it now. Anything else (a forgery, a malformed or unconfirmed message, a gateway
+   * reply) throws REPLAY_REFUSED (409) and is logged as a rejected replay entry; nothing is
+   * applied. Throws ILLEGAL_ARGUMENT (404) for an unknown `logId`.
    */
   replay(logId: string, options?: { verifyNotifyId?: boolean }): Promise<ApplyOutcome>;
   /** The stored order, or undefined when there is none with that `out_trade_no`. */
@@ -340,4 +376,14 @@ export interface Escrow {
    * The notification log (notify, return, reconcile, send_goods and replay entries), newest first.
    */
   listLog(filter?: LogFilter): Promise<NotificationLogEntry[]>;
+  /**
+   * Deletes old log entries: those received before `olderThan`, and when `verdicts` is given only
+   * those with one of them. Resolves to how many were deleted. Orders, effects and notify_id
+   * bindings are kept. Run it on a schedule (e.g. daily: rejected entries after 30 days,
+   * everything after 180). Throws CONFIG_INVALID for a time it cannot read or an unknown verdict.
+   */
+  pruneLog(options: PruneLogOptions): Promise<{
+    /** How many entries were deleted. */
+    deleted: number;
+  }>;
 }

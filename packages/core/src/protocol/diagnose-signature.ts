@@ -13,10 +13,18 @@ export interface SignatureDiagnosis {
 
 const OTHER: Record<Charset, Charset> = { 'utf-8': 'gbk', gbk: 'utf-8' };
 const MAX_OMIT_TRIALS = 64;
+/**
+ * The bytes all guesses together may hash: this many times the body, and at least
+ * {@link MIN_BUDGET_BYTES}. A body split into many parameters would otherwise cost one full hash
+ * per parameter left out; with the budget, diagnosing any body costs a small multiple of reading it.
+ */
+const BUDGET_FACTOR = 8;
+const MIN_BUDGET_BYTES = 32 * 1024;
 
 /**
- * Runs only after a signature failed: tries the usual ways a genuine message gets broken and says
- * which one fits. Each guess is a full signature check, so a match is evidence, not a heuristic.
+ * Runs only when asked (`diagnose: true`), after a signature failed: tries the usual ways a
+ * genuine message gets broken and says which one fits. Each guess is a full signature check, so a
+ * match is evidence, not a heuristic; guesses stop when the hashing budget is spent.
  */
 export async function diagnoseSignature(
   body: Uint8Array,
@@ -25,10 +33,20 @@ export async function diagnoseSignature(
   keys: SignatureKeys,
   charset: Charset,
 ): Promise<SignatureDiagnosis> {
-  const check = (bytes: Uint8Array, cs: Charset = charset) => verifyBytes(bytes, sign, keys, cs).catch(() => false);
+  let budget = Math.max(BUDGET_FACTOR * body.length, MIN_BUDGET_BYTES);
+  const check = async (bytes: Uint8Array, cs: Charset = charset): Promise<boolean> => {
+    if (bytes.length > budget) {
+      budget = 0; // spent: no further guess is even built
+      return false;
+    }
+    budget -= bytes.length;
+    return verifyBytes(bytes, sign, keys, cs).catch(() => false);
+  };
 
   if (keys.signType === 'MD5' && /^[0-9A-F]{32}$/i.test(sign) && sign !== sign.toLowerCase()) {
-    if (await verifyBytes(rawPresignBytes(params), sign.toLowerCase(), keys, charset).catch(() => false)) {
+    const presign = rawPresignBytes(params);
+    budget -= presign.length;
+    if (await verifyBytes(presign, sign.toLowerCase(), keys, charset).catch(() => false)) {
       return {
         code: 'SIGN_MISMATCH',
         hint: 'The sign is right but written in upper-case hex; Alipay sends lower-case, so the message was rewritten on the way.',
@@ -54,6 +72,7 @@ export async function diagnoseSignature(
   if (params.length <= MAX_OMIT_TRIALS) {
     for (const p of params) {
       if (p.key === 'sign' || p.key === 'sign_type' || p.value.length === 0) continue;
+      if (budget <= 0) break;
       if (await check(rawPresignBytes(params, { omit: p.key }))) {
         return {
           code: 'SIGN_MISMATCH',
@@ -64,6 +83,7 @@ export async function diagnoseSignature(
   }
 
   try {
+    if (budget <= 0) throw new RangeError('diagnosis budget spent');
     const literalPlus = parseFormBody(body, { plusIsSpace: false });
     if (await check(rawPresignBytes(literalPlus))) {
       return {
@@ -72,7 +92,7 @@ export async function diagnoseSignature(
       };
     }
   } catch {
-    // the body parsed once already; a second parse cannot fail differently
+    // budget spent, or: the body parsed once already; a second parse cannot fail differently
   }
 
   if (containsReplacementChar(body)) {

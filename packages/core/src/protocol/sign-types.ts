@@ -29,6 +29,13 @@ export interface SignOptions {
   charset: Charset;
   /** What to do with a character the charset cannot represent. Default 'error'. */
   unencodable?: UnencodablePolicy;
+  /**
+   * Sign exactly what is given, even a name outside `[a-z0-9_]` or a value holding `&` (which
+   * {@link signParams} otherwise refuses with PARAM_AMBIGUOUS). Only for tools that must reproduce
+   * a reference signature byte for byte (the CLI's `sign`) or that stand in for Alipay in tests:
+   * such a signature also covers another reading of the same string. Ignored by verifyParams.
+   */
+  allowAmbiguous?: boolean;
 }
 
 /** The outcome of asking the gateway `notify_verify` whether a notify_id is genuine. */

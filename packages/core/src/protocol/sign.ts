@@ -7,6 +7,8 @@ import { AlipayEscrowError } from '../errors/error.js';
 import { assertMd5Key } from './md5-key.js';
 import { concatBytes, encodePresign, joinPairs, presignBytes, signedPairs, type ParamInput } from './presign.js';
 import type { SignatureKeys, SignOptions, SignType } from './sign-types.js';
+import { replyLooksLikeRequest } from './message-shape.js';
+import { assertUnambiguousPairs } from './unambiguous.js';
 
 /** What {@link signParams} returns: the pre-sign string and its signature. */
 export interface SignedParams {
@@ -76,26 +78,40 @@ export async function verifyBytes(
   throw unsupportedSignType((keys as { signType: unknown }).signType);
 }
 
-/** Signs exactly `params` (no defaults added): the pre-sign string and the signature. */
+/**
+ * Signs exactly `params` (no defaults added): the pre-sign string and the signature. Refuses with
+ * PARAM_AMBIGUOUS (naming the parameter) a name outside `[a-z0-9_]` or a value holding `&` (a
+ * character reference `&#NNN;` excepted): the pre-sign string is not escaped, so such a value
+ * would make the signature also cover a different set of parameters — with MD5, possibly a
+ * notification. `=` in a value is fine. `options.allowAmbiguous` turns the check off, for tools that
+ * must reproduce a reference signature exactly.
+ */
 export async function signParams(
   params: ParamInput,
   keys: SignatureKeys,
   options: SignOptions,
 ): Promise<SignedParams> {
   const pairs = signedPairs(params);
+  if (options.allowAmbiguous !== true) assertUnambiguousPairs(pairs);
   const presign = joinPairs(pairs);
   const bytes = encodePresign(presign, pairs, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
   const sign = await signBytes(bytes, keys, options.charset);
   return { presign, sign, signType: keys.signType };
 }
 
-/** Verifies a signature over decoded params (e.g. an XML reply), re-encoded in `charset`. */
+/**
+ * Verifies a signature over decoded params (e.g. an XML reply), re-encoded in `charset`. Params
+ * shaped like a request (a name outside `[a-z0-9_]`, `service` or `_input_charset` among the
+ * names or after an `&` in a value; see message-shape.ts) never verify, so a request the merchant
+ * signed cannot pass for a signed reply.
+ */
 export async function verifyParams(
   params: ParamInput,
   signature: string,
   keys: SignatureKeys,
   options: SignOptions,
 ): Promise<boolean> {
+  if (replyLooksLikeRequest(signedPairs(params))) return false;
   const bytes = presignBytes(params, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
   return verifyBytes(bytes, signature, keys, options.charset);
 }

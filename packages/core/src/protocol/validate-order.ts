@@ -2,13 +2,14 @@ import { AlipayEscrowError } from '../errors/error.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { formatYuan } from './amount.js';
 import { assertCallbackUrl } from './callback-url.js';
-import { assertFits, textToSend } from './field-text.js';
+import { assertFits, statusFor, textToSend } from './field-text.js';
 import { checkLogistics, logisticsPairs, payableWith } from './logistics.js';
 import { checkTimeouts } from './timeouts.js';
 import { checkPrice, checkQuantity, checkTotals, parseAmount } from './validate-amounts.js';
 import type { EscrowOrder } from './order-types.js';
 import { ALIPAY_USER_ID, givenString } from './given-string.js';
 import type { CheckedMerchant } from './validate-merchant.js';
+import { assertUnambiguous } from './unambiguous.js';
 
 export const SERVICE = 'create_partner_trade_by_buyer';
 
@@ -23,13 +24,25 @@ function orderError(code: ErrorCode, field: string, message: string, hint: strin
   return new AlipayEscrowError(code, message, { hint, field });
 }
 
+const SHOW_URL_HINT =
+  'A query in show_url must not use a bare "&": put the product in the path (https://shop.example.com/item/9) or write each "&" of the query as %26; the link still works in the browser.';
+
 /** Collects parameters: charset-checked (NCR-substituted if asked), length-checked, empties skipped. */
 class ParamList {
   readonly pairs: [string, string][] = [];
   constructor(private readonly merchant: CheckedMerchant) {}
 
-  /** Adds a value that has already been checked; returns the text as sent. */
+  /**
+   * Adds a value that has already been checked; returns the text as sent. A value holding `&` is
+   * PARAM_AMBIGUOUS (see unambiguous.ts), 400 for the order and 500 for the merchant's own
+   * configuration; the character references the 'ncr' policy writes are the one `&` allowed.
+   */
   add(param: string, value: string, source: string, maxLength?: number): string {
+    assertUnambiguous(param, value, {
+      source,
+      status: statusFor(source),
+      ...(param === 'show_url' ? { hint: SHOW_URL_HINT } : {}),
+    });
     const text = textToSend(value, param, this.merchant.charset, this.merchant.unencodable);
     if (maxLength !== undefined) assertFits(text, maxLength, param, source);
     this.pairs.push([param, text]);

@@ -8,6 +8,7 @@ import { latin1, parseFormBody, type RawParam } from './form-body.js';
 import { rawPresignBytes } from './raw-presign.js';
 import { verifyBytes } from './sign.js';
 import type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys, SignType } from './sign-types.js';
+import { messageShapeProblem } from './message-shape.js';
 
 /** Options of {@link verifyNotification} and {@link verifyReturn}. */
 export interface VerifyMessageOptions {
@@ -22,6 +23,14 @@ export interface VerifyMessageOptions {
   checkNotifyId: NotifyIdChecker | false;
   /** Default 64 KiB. */
   maxBodyBytes?: number;
+  /**
+   * On a signature mismatch, try the usual ways a genuine message gets broken (wrong charset, a
+   * parameter added after signing, `+` read as a plus…) and name the one that fits, e.g.
+   * CHARSET_MISMATCH. Each guess costs a full signature check, so it is off by default: the
+   * handlers answer plain SIGN_MISMATCH, and diagnosis runs when someone asks (the CLI, the log
+   * page, {@link diagnoseMessage}). Default false.
+   */
+  diagnose?: boolean;
 }
 
 /** A genuine message: signature right and notify_id confirmed (unless the check was skipped). */
@@ -30,7 +39,10 @@ export interface VerifiedMessage {
   valid: true;
   /** Always `'OK'`. */
   code: 'OK';
-  /** Every received parameter, decoded with the configured charset. */
+  /**
+   * Every received parameter, decoded with the configured charset, in an object without a
+   * prototype (so a parameter named `__proto__` or `constructor` is kept as data).
+   */
   params: Record<string, string>;
   /** The pre-sign string (as text) the signature was checked over. */
   presign: string;
@@ -48,16 +60,26 @@ export interface RejectedMessage {
   valid: false;
   /**
    * Why: MALFORMED_BODY, DUPLICATE_PARAM, BODY_EMPTY, BODY_TOO_LARGE, BODY_ALREADY_PARSED,
-   * SIGN_MISSING, SIGN_TYPE_MISMATCH, SIGN_MISMATCH (or a more precise diagnosis such as
-   * CHARSET_MISMATCH), CHARSET_UNDECODABLE, NOTIFY_ID_MISSING, NOTIFY_VERIFY_FAILED,
-   * NOTIFY_VERIFY_TIMEOUT; a key problem (KEY_INVALID, RSA_KEY_INVALID) also comes back here.
+   * MESSAGE_AMBIGUOUS, REQUEST_PARAM_IN_MESSAGE, SIGN_MISSING, SIGN_TYPE_MISMATCH, SIGN_MISMATCH
+   * (with `diagnose: true`, a more precise diagnosis such as CHARSET_MISMATCH), CHARSET_UNDECODABLE,
+   * NOTIFY_ID_MISSING, NOTIFY_VERIFY_FAILED, NOTIFY_VERIFY_TIMEOUT; a key problem (KEY_INVALID,
+   * RSA_KEY_INVALID) also comes back here.
    */
   code: ErrorCode;
+  /**
+   * True when the signature was checked and matched, and the message was refused after that
+   * (NOTIFY_ID_MISSING, CHARSET_UNDECODABLE, NOTIFY_VERIFY_FAILED, NOTIFY_VERIFY_TIMEOUT): the bytes
+   * are what the key holder signed. False for everything refused before or by the signature check.
+   */
+  signatureChecked: boolean;
   /** What to do about it. */
   hint: string;
   /** The error with code, message and hint, ready to log or throw. */
   error: AlipayEscrowError;
-  /** Best-effort decoded parameters (for the log), when the body could be parsed. */
+  /**
+   * Best-effort decoded parameters (for the log), when the body could be parsed; an object without
+   * a prototype, like {@link VerifiedMessage.params}.
+   */
   params?: Record<string, string>;
   /**
    * The pre-sign string the signature was checked over, when the check got that far (compare it
@@ -72,10 +94,14 @@ export interface RejectedMessage {
 export type VerifyResult = VerifiedMessage | RejectedMessage;
 
 /**
- * Verifies an asynchronous notification from its raw POST body, stricter than the official demo:
- * exact signature over the received bytes (constant-time), a `sign_type` that is present must be
- * the configured one, notify_id required and confirmed by the gateway (unless `checkNotifyId` is
- * `false`). Values are decoded with `options.charset` only after the signature matched. Never
+ * Verifies an asynchronous notification from its raw POST body, stricter than the official demo.
+ * Before the signature is looked at, a message shaped like a cut-up request is refused: a name
+ * outside `[a-z0-9_]`, or a value holding `&` followed by a request parameter's name
+ * (MESSAGE_AMBIGUOUS); a parameter only requests carry, such as `_input_charset`
+ * (REQUEST_PARAM_IN_MESSAGE). Then: exact signature over the received bytes (constant-time), a
+ * `sign_type` that is present must be the configured one, notify_id required and confirmed by the
+ * gateway (unless `checkNotifyId` is `false`). Values are decoded with `options.charset` only
+ * after the signature matched. Never
  * throws for a bad message: the result says why (see {@link RejectedMessage.code}). This only
  * verifies: {@link Escrow.handleNotify} also logs, cross-checks and applies the message.
  */
@@ -95,9 +121,11 @@ export async function verifyReturn(query: string | URL, options: VerifyMessageOp
 async function verifyMessage(input: BodyInput, options: VerifyMessageOptions): Promise<VerifyResult> {
   let params: RawParam[] | undefined;
   let presign: string | undefined;
+  let signatureChecked = false;
   try {
     const bytes = bodyBytes(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
     params = parseFormBody(bytes);
+    refuseRequestShapes(params);
 
     const sign = find(params, 'sign');
     if (!sign || sign.value.length === 0) {
@@ -118,9 +146,12 @@ async function verifyMessage(input: BodyInput, options: VerifyMessageOptions): P
     presign = decodeLoose(signed, options.charset);
     const signature = latin1(sign.value);
     if (!(await verifyBytes(signed, signature, options.keys, options.charset))) {
-      const diagnosis = await diagnoseSignature(bytes, params, signature, options.keys, options.charset);
+      const diagnosis = options.diagnose === true
+        ? await diagnoseSignature(bytes, params, signature, options.keys, options.charset)
+        : { code: 'SIGN_MISMATCH' as const, hint: PLAIN_MISMATCH_HINT };
       throw new AlipayEscrowError(diagnosis.code, 'The signature does not match the message.', { hint: diagnosis.hint });
     }
+    signatureChecked = true;
 
     const decoded = decodeParams(params, options.charset);
     const notifyId = decoded['notify_id'];
@@ -148,21 +179,62 @@ async function verifyMessage(input: BodyInput, options: VerifyMessageOptions): P
             : 'The message is forged, replayed after its notify_id expired (return_url ids live about one minute), or verified with the wrong partner.',
         },
       );
-      return { ...rejected(error, decoded, presign), notifyCheck };
+      return { ...rejected(error, decoded, presign, true), notifyCheck };
     }
     return { valid: true, code: 'OK', params: decoded, presign, notifyId, signType: options.keys.signType, notifyCheck };
   } catch (error) {
     if (!AlipayEscrowError.is(error)) throw error;
-    return rejected(error, params ? decodeParamsLoose(params, options.charset) : undefined, presign);
+    return rejected(error, params ? decodeParamsLoose(params, options.charset) : undefined, presign, signatureChecked);
   }
 }
 
-function rejected(error: AlipayEscrowError, params: Record<string, string> | undefined, presign: string | undefined): RejectedMessage {
+const PLAIN_MISMATCH_HINT =
+  'The signature does not match. A forged or altered message, or a key, charset or raw-body problem: run the diagnosis on the logged body (`alipay-escrow verify`, or diagnoseMessage) to learn which.';
+
+/**
+ * Refuses a message that can only be a request the merchant signed, cut up to look like a
+ * notification (see message-shape.ts). Runs before the signature check: it is cheap, and a
+ * forgery must not cost a diagnosis.
+ */
+function refuseRequestShapes(params: readonly RawParam[]): void {
+  const problem = messageShapeProblem(params);
+  if (problem === undefined) return;
+  const shown = printable(problem.param);
+  if (problem.kind === 'request_param') {
+    throw new AlipayEscrowError('REQUEST_PARAM_IN_MESSAGE', `The message carries "${shown}", a parameter only requests to Alipay have.`, {
+      hint: 'Alipay\'s notifications and returns never carry it: the message imitates a request the merchant signed. If you added such a query parameter to notify_url or return_url yourself, remove it.',
+      field: shown,
+    });
+  }
+  throw new AlipayEscrowError(
+    'MESSAGE_AMBIGUOUS',
+    problem.kind === 'name'
+      ? `Parameter name "${shown}" has characters other than a-z, 0-9 and _.`
+      : `The value of "${shown}" holds "&${printable(problem.name)}=": read at that "&", the signed string names a parameter only requests carry.`,
+    {
+      hint: 'Alipay never sends such a parameter: the message imitates a request the merchant signed, to reuse its signature. It was refused whatever its signature; nothing was applied.',
+      field: shown,
+    },
+  );
+}
+
+function printable(key: string): string {
+  const cut = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+  return cut.replace(/[^\x20-\x7e…]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function rejected(
+  error: AlipayEscrowError,
+  params: Record<string, string> | undefined,
+  presign: string | undefined,
+  signatureChecked: boolean,
+): RejectedMessage {
   return {
     valid: false,
     code: error.code,
     hint: error.hint ?? error.message,
     error,
+    signatureChecked,
     ...(params ? { params } : {}),
     ...(presign !== undefined ? { presign } : {}),
   };
@@ -172,9 +244,17 @@ function find(params: readonly RawParam[], key: string): RawParam | undefined {
   return params.find((p) => p.key === key);
 }
 
-/** Decodes every value with the configured charset; bytes invalid in it are an error naming the field. */
+/** A record without a prototype: `__proto__`, `constructor`… are plain keys in it. */
+function bareRecord(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/**
+ * Decodes every value with the configured charset; bytes invalid in it are an error naming the
+ * field. The result has no prototype, so every signed parameter is kept, `__proto__` included.
+ */
 export function decodeParams(params: readonly RawParam[], charset: Charset): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = bareRecord();
   for (const p of params) {
     out[decodeBytes(p.name, charset, { field: p.key })] = decodeBytes(p.value, charset, { field: p.key });
   }
@@ -192,7 +272,7 @@ function decodeLoose(bytes: Uint8Array, charset: Charset): string {
 }
 
 function decodeParamsLoose(params: readonly RawParam[], charset: Charset): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = bareRecord();
   for (const p of params) out[decodeLoose(p.name, charset)] = decodeLoose(p.value, charset);
   return out;
 }

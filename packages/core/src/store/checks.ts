@@ -1,5 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
-import type { EffectRecord, OrderRecord } from './types.js';
+import type { EffectRecord, LogPruneFilter, LogVerdict, NotifyIdBinding, OrderRecord } from './types.js';
 
 // Argument checks shared by every store, so they all reject the same mistakes the same way.
 
@@ -97,4 +97,46 @@ export function checkLimit(limit: number | undefined): number | undefined {
     throw invalid('limit', `listLog: limit must be a non-negative integer, got ${String(limit)}.`, 'Omit limit to list every entry.');
   }
   return limit;
+}
+
+const VERDICTS: readonly LogVerdict[] = ['received', 'applied', 'duplicate', 'stale', 'unknown_status', 'rejected', 'anomaly', 'error'];
+
+/** A pruneLog filter once checked by {@link checkPruneFilter}. */
+export interface CheckedPruneFilter {
+  /** The cut-off as canonical ISO text (`toISOString()`), so text comparison orders by time. */
+  before: string;
+  /** Known verdicts without repeats; undefined: every verdict. */
+  verdicts: LogVerdict[] | undefined;
+}
+
+/**
+ * pruneLog's filter: `before` as canonical ISO text, `verdicts` (when given) a list of known
+ * verdicts without repeats. Throws CONFIG_INVALID naming what is wrong.
+ */
+export function checkPruneFilter(filter: LogPruneFilter): CheckedPruneFilter {
+  if (filter === null || typeof filter !== 'object') {
+    throw invalid('filter', 'pruneLog needs a filter: { before, verdicts? }.', 'Pass { before: new Date(Date.now() - 30 * 86_400_000).toISOString() }.');
+  }
+  const before = isoTime(filter.before, 'before');
+  if (filter.verdicts === undefined) return { before, verdicts: undefined };
+  if (!Array.isArray(filter.verdicts) || filter.verdicts.some((v) => !VERDICTS.includes(v))) {
+    throw invalid(
+      'verdicts',
+      `pruneLog: verdicts must be a list of ${VERDICTS.join(', ')}; got ${JSON.stringify(filter.verdicts)}.`,
+      'Leave verdicts out to delete old entries of every verdict.',
+    );
+  }
+  return { before, verdicts: [...new Set(filter.verdicts)] };
+}
+
+/** bindNotifyId's argument: non-empty notifyId and outTradeNo, a string or null tradeNo, a readable time. */
+export function checkNotifyIdBinding(binding: NotifyIdBinding): NotifyIdBinding {
+  const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== '';
+  if (binding === null || typeof binding !== 'object' || !nonEmpty(binding.notifyId) || !nonEmpty(binding.outTradeNo)) {
+    throw invalid('binding', 'bindNotifyId needs a non-empty notifyId and outTradeNo.', 'Bind only messages that carry notify_id and out_trade_no.');
+  }
+  if (binding.tradeNo !== null && !nonEmpty(binding.tradeNo)) {
+    throw invalid('binding.tradeNo', 'bindNotifyId: tradeNo must be a non-empty string or null.', 'Pass the message\'s trade_no, or null when it has none.');
+  }
+  return { notifyId: binding.notifyId, outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo, at: isoTime(binding.at, 'at') };
 }

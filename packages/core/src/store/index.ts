@@ -1,4 +1,8 @@
-export type { EffectRecord, EffectStatus, EscrowStore, LogChannel, LogUpdate, LogVerdict, NotificationLogEntry, OrderRecord } from './types.js';
+export type {
+  EffectRecord, EffectStatus, EscrowStore, LogAuthenticity, LogChannel, LogPruneFilter, LogUpdate, LogVerdict, NotificationLogEntry,
+  NotifyIdBinding, OrderRecord,
+} from './types.js';
+export { LOG_RAW_PREFIX_BYTES } from './log-limits.js';
 export { createMemoryStore } from './memory-store.js';
 export type { MemoryStoreOptions } from './memory-store.js';
 export { createSqlStore } from './sql/sql-store.js';

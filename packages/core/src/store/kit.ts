@@ -5,7 +5,12 @@
  *
  * @module store-kit
  */
-export { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+export {
+  checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime,
+} from './checks.js';
+export type { CheckedPruneFilter } from './checks.js';
+export { legacyAuthenticity } from './legacy-log.js';
+export { LOG_RAW_PREFIX_BYTES } from './log-limits.js';
 export { copyEffect, copyLogEntry, copyOrder } from './copy.js';
 export { applyLogUpdate, LOG_UPDATE_FIELDS } from './log-update.js';
 export type * from './types.js';

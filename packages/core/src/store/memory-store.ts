@@ -1,4 +1,5 @@
-import { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+import { checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+import { AlipayEscrowError } from '../errors/error.js';
 import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
 import { applyLogUpdate } from './log-update.js';
 import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderRecord } from './types.js';
@@ -7,15 +8,38 @@ import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderR
 export interface MemoryStoreOptions {
   /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
   now?: () => Date;
+  /**
+   * The most log entries kept (default 10 000): appending one more drops the oldest appended, so
+   * a flood of requests cannot exhaust the process's memory. A positive whole number.
+   */
+  maxLogEntries?: number;
+}
+
+/** The default of {@link MemoryStoreOptions.maxLogEntries}. */
+const DEFAULT_MAX_LOG_ENTRIES = 10_000;
+
+function maxLogEntriesOf(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_LOG_ENTRIES;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new AlipayEscrowError('CONFIG_INVALID', `maxLogEntries must be a positive whole number (got ${String(value)}).`, {
+      field: 'maxLogEntries',
+      status: 500,
+      hint: `Leave it unset for ${DEFAULT_MAX_LOG_ENTRIES}.`,
+    });
+  }
+  return value;
 }
 
 /**
  * An in-process store: for tests, demos and a single process that may lose its state on restart.
  * Every method does its reading and writing without awaiting in between, so concurrent callers
- * in one process see each method as atomic; records go in and come out as copies.
+ * in one process see each method as atomic; records go in and come out as copies. The log keeps
+ * at most `maxLogEntries` entries (oldest dropped first); notify_id bindings are kept for the
+ * life of the store.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore {
   const clock = options.now ?? (() => new Date());
+  const maxLogEntries = maxLogEntriesOf(options.maxLogEntries);
   const orders = new Map<string, OrderRecord>();
   /** Insertion order is creation order. */
   const effects = new Map<string, EffectRecord>();
@@ -23,6 +47,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
   /** In append order. */
   const log: NotificationLogEntry[] = [];
   const logById = new Map<string, NotificationLogEntry>();
+  const notifyIds = new Map<string, { outTradeNo: string; tradeNo: string | null }>();
 
   const effectsOf = (outTradeNo: string): EffectRecord[] =>
     (effectKeysByOrder.get(outTradeNo) ?? []).map((key) => effects.get(key)!);
@@ -111,6 +136,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       const stored = { ...copyLogEntry(entry), receivedAt };
       log.push(stored);
       logById.set(stored.id, stored);
+      // Oldest appended first out; splice once rather than shift per entry.
+      if (log.length > maxLogEntries) {
+        for (const dropped of log.splice(0, log.length - maxLogEntries)) logById.delete(dropped.id);
+      }
     },
 
     async updateLog(id, update) {
@@ -133,6 +162,25 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
         .filter((entry) => outTradeNo === undefined || entry.outTradeNo === outTradeNo)
         .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
       return newestFirst.slice(0, limit).map(copyLogEntry);
+    },
+
+    async pruneLog(filter) {
+      const { before, verdicts } = checkPruneFilter(filter);
+      const doomed = (entry: NotificationLogEntry): boolean => entry.receivedAt < before && (verdicts === undefined || verdicts.includes(entry.verdict));
+      const kept = log.filter((entry) => !doomed(entry));
+      const deleted = log.length - kept.length;
+      for (const entry of log) if (doomed(entry)) logById.delete(entry.id);
+      log.length = 0;
+      for (const entry of kept) log.push(entry);
+      return deleted;
+    },
+
+    async bindNotifyId(input) {
+      const binding = checkNotifyIdBinding(input);
+      const held = notifyIds.get(binding.notifyId);
+      if (held !== undefined) return { ...held };
+      notifyIds.set(binding.notifyId, { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo });
+      return { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo };
     },
   };
 }

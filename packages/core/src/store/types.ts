@@ -109,7 +109,8 @@ export type LogChannel = 'notify' | 'return' | 'reconcile' | 'send_goods' | 'rep
 /**
  * What became of a logged request:
  * received (logged, not yet decided) · applied · duplicate · stale · unknown_status ·
- * rejected (not genuine or malformed) · anomaly (genuine but fails a cross-check) · error (our side failed).
+ * rejected (not genuine, malformed, or refused: a notify_id reused for another trade, a replay of
+ * an unconfirmed message) · anomaly (genuine but fails a cross-check) · error (our side failed).
  */
 export type LogVerdict =
   | 'received'
@@ -121,7 +122,25 @@ export type LogVerdict =
   | 'anomaly'
   | 'error';
 
-/** One request to notify/return (or a reconcile/replay), stored before anything else happens. */
+/**
+ * How far a logged message was proven genuine:
+ * - `none`: not at all (malformed, forged, refused before its signature was checked, or an
+ *   unsigned gateway reply);
+ * - `signature`: its signature matched, but the gateway's notify_verify did not confirm its
+ *   notify_id (it answered something else, or did not answer in time);
+ * - `verified`: signature matched and notify_verify confirmed it, or a gateway reply whose sign
+ *   was checked.
+ *
+ * Only `verified` entries keep their whole body and may be replayed as they are; a `signature`
+ * entry is replayed only with a fresh notify_verify (`replay(id, { verifyNotifyId: true })`).
+ */
+export type LogAuthenticity = 'none' | 'signature' | 'verified';
+
+/**
+ * One request to notify/return (or a reconcile/replay). A genuine message is logged with its whole
+ * body before it is applied; a rejected one is logged once, with a digest, its size and only the
+ * first {@link LOG_RAW_PREFIX_BYTES} bytes, so junk requests cannot fill the store.
+ */
 export interface NotificationLogEntry {
   /** A random UUID; pass it to `escrow.replay(id)` to run the message again. */
   id: string;
@@ -131,13 +150,37 @@ export interface NotificationLogEntry {
   receivedAt: string;
   /** The HTTP method (`POST` for notify and gateway replies, `GET` for return). */
   method: string;
-  /** The raw bytes exactly as received (body for notify, query string for return). */
+  /**
+   * The raw bytes as received (body for notify, query string for return): all of them when
+   * `authenticity` is `signature` or `verified`, otherwise only the first
+   * {@link LOG_RAW_PREFIX_BYTES} (compare with `rawSize`).
+   */
   raw: Uint8Array;
-  /** Request headers with secrets (cookies, authorization) redacted. */
+  /**
+   * How many bytes were received, whether or not `raw` keeps them all. Entries written before the
+   * field existed report the length of `raw`.
+   */
+  rawSize: number;
+  /**
+   * The SHA-256 of all the bytes received, as 64 lowercase hex characters: tells identical
+   * requests apart from different ones even when only a prefix is kept. Empty for entries written
+   * before the field existed.
+   */
+  rawSha256: string;
+  /**
+   * How far the message was proven genuine (see {@link LogAuthenticity}). Entries written before
+   * the field existed get it from their verdict: a notify or return the pipeline ran on is
+   * `verified`, one refused by notify_verify `signature`, anything else `none`.
+   */
+  authenticity: LogAuthenticity;
+  /**
+   * Request headers with secrets (cookies, authorization) redacted, bounded in number and length
+   * (at most 32 headers, each value cut to 256 characters, about 1.5 KiB in all).
+   */
   headers: Record<string, string>;
   /**
-   * The client address (the adapter's connection address, or the first hop of
-   * `trustedProxyHeader`); null when unknown.
+   * The client address (the adapter's connection address, or the entry of `trustedProxyHeader`
+   * that your proxy appended: `trustedProxyHops` from the right); null when unknown.
    */
   remoteAddress: string | null;
   /** What became of the request; `received` until it is settled. */
@@ -167,6 +210,26 @@ export interface NotificationLogEntry {
 export type LogUpdate = Partial<
   Pick<NotificationLogEntry, 'verdict' | 'code' | 'detail' | 'outTradeNo' | 'notifyId' | 'tradeStatus' | 'refundStatus' | 'reply'>
 >;
+
+/** Which entries {@link EscrowStore.pruneLog} deletes. */
+export interface LogPruneFilter {
+  /** Entries received strictly before this time (ISO 8601; CONFIG_INVALID when not a date-time). */
+  before: string;
+  /** Only entries with one of these verdicts; default: every verdict. An empty list deletes nothing. */
+  verdicts?: LogVerdict[];
+}
+
+/** Which trade a notify_id was first applied to (see {@link EscrowStore.bindNotifyId}). */
+export interface NotifyIdBinding {
+  /** The message's `notify_id`. */
+  notifyId: string;
+  /** The `out_trade_no` of the message that used it first. */
+  outTradeNo: string;
+  /** The `trade_no` of that message; null when it carried none. */
+  tradeNo: string | null;
+  /** When the binding was made (ISO 8601, UTC). */
+  at: string;
+}
 
 /**
  * Where orders, effects and the notification log live. Every method is atomic on its own;
@@ -219,4 +282,17 @@ export interface EscrowStore {
   getLog(id: string): Promise<NotificationLogEntry | undefined>;
   /** Newest first. */
   listLog(filter?: { outTradeNo?: string; limit?: number }): Promise<NotificationLogEntry[]>;
+  /**
+   * Deletes the log entries received before `filter.before` (and, when given, only those with one
+   * of `filter.verdicts`); resolves to how many were deleted. Orders, effects and notify_id
+   * bindings are never touched. Throws CONFIG_INVALID for a bad time or verdict.
+   */
+  pruneLog(filter: LogPruneFilter): Promise<number>;
+  /**
+   * Binds a notify_id to the trade of the message that used it, unless it is bound already: one
+   * atomic insert-if-absent. Resolves to the binding that holds after the call (the given one, or
+   * the one made first), so the caller can refuse the same notify_id for another trade. Throws
+   * CONFIG_INVALID for an empty notifyId or outTradeNo, or a bad time.
+   */
+  bindNotifyId(binding: NotifyIdBinding): Promise<Pick<NotifyIdBinding, 'outTradeNo' | 'tradeNo'>>;
 }

@@ -1,7 +1,9 @@
 import type { Charset } from '../charset/index.js';
 import { AlipayEscrowError } from '../errors/error.js';
-import { signParams } from '../protocol/sign.js';
+import { presignBytes, signedPairs } from '../protocol/presign.js';
+import { signBytes } from '../protocol/sign.js';
 import type { SignatureKeys } from '../protocol/sign-types.js';
+import { isMessageParamName } from '../protocol/message-shape.js';
 
 /** Refuses RSA keys without the private half up front, with a message about test signing. */
 export function assertCanSignAsAlipay(keys: SignatureKeys): void {
@@ -9,6 +11,21 @@ export function assertCanSignAsAlipay(keys: SignatureKeys): void {
     throw new AlipayEscrowError('RSA_KEY_INVALID', 'Signing a test message with RSA needs `privateKey`.', {
       hint: 'Test messages are signed the way Alipay signs them: pass the private key whose public half is the `alipayPublicKey` your verifier uses (a test key pair, never a real one).',
       field: 'privateKey',
+    });
+  }
+}
+
+/**
+ * Refuses a name Alipay never sends (verification refuses such a message as forged,
+ * MESSAGE_AMBIGUOUS): a test message is a genuine one. Values may hold `&`, as Alipay's may (see
+ * protocol/message-shape.ts). Tests of forged shapes build their bytes by hand.
+ */
+function assertMessageShape(params: Record<string, string>): void {
+  for (const [name] of signedPairs(params)) {
+    if (isMessageParamName(name)) continue;
+    throw new AlipayEscrowError('PARAM_AMBIGUOUS', `Test message field ${JSON.stringify(name)} is not a name Alipay uses.`, {
+      hint: 'Alipay never sends a name outside a-z, 0-9 and _ (verification refuses such a message as forged, MESSAGE_AMBIGUOUS). To test that refusal, build the body by hand.',
+      field: name,
     });
   }
 }
@@ -24,7 +41,9 @@ export async function signMessage(
   extra: Record<string, string> = {},
 ): Promise<Record<string, string>> {
   assertCanSignAsAlipay(keys);
-  const { sign } = await signParams(params, keys, { charset });
+  assertMessageShape(params);
+  // Signed as Alipay signs (a message's names, such as partnerId, are not a request's).
+  const sign = await signBytes(presignBytes(params, charset), keys, charset);
   const out: Record<string, string> = { ...params };
   const signType = extra['sign_type'] ?? keys.signType;
   const finalSign = extra['sign'] ?? sign;

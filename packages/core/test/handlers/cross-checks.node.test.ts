@@ -21,7 +21,9 @@ const CASES: Case[] = [
   { name: 'total_fee missing', notice: { extra: { total_fee: '' } }, code: 'AMOUNT_MISMATCH', field: 'total_fee', expected: '10.00', received: '' },
   { name: 'another seller_id', notice: { sellerId: '2088000000000001' }, code: 'SELLER_MISMATCH', field: 'seller_id', expected: TEST_DEFAULTS.sellerId, received: '2088000000000001' },
   { name: 'another seller_email', notice: { sellerEmail: 'other@example.com' }, code: 'SELLER_MISMATCH', field: 'seller_email', expected: TEST_DEFAULTS.sellerEmail, received: 'other@example.com' },
-  { name: 'a partner field naming another partner', notice: { extra: { partner: '2088000000000009' } }, code: 'PARTNER_MISMATCH', field: 'partner', expected: '2088101122130001', received: '2088000000000009' },
+  // (`partner` itself is a request-only parameter: a message carrying it is refused before any
+  // cross-check, REQUEST_PARAM_IN_MESSAGE; see test/verify-forgery-shapes.test.ts)
+  { name: 'a partner_id field naming another partner', notice: { extra: { partner_id: '2088000000000009' } }, code: 'PARTNER_MISMATCH', field: 'partner_id', expected: '2088101122130001', received: '2088000000000009' },
   { name: 'a partnerId field naming another partner', notice: { extra: { partnerId: '2088000000000009' } }, code: 'PARTNER_MISMATCH', field: 'partnerId', expected: '2088101122130001', received: '2088000000000009' },
 ];
 

@@ -9,8 +9,8 @@ import { fakeFetch, hanging } from '../fixtures/fake-fetch.js';
 import { deliver, faultyStore, HookRecorder, KEY, KEYS, manualClock, merchant, notification, orderInput, PARTNER, shop } from './harness.js';
 
 const RETRY_AFTER_MS = 2 * 60_000; // Alipay's first redelivery comes about 2 minutes later
-/** The writes one paid notification makes: log, commit, 2 × (claim, complete), log update. */
-const WRITES_PER_DELIVERY = 7;
+/** The writes one paid notification makes: log, notify_id binding, commit, 2 × (claim, complete), log update. */
+const WRITES_PER_DELIVERY = 8;
 
 for (const factory of storeFactories()) {
   describe(`store failures mid-request — ${factory.name}`, () => {

@@ -151,7 +151,7 @@ export function manualClock(start = T0): (() => Date) & { advance(ms: number): v
   });
 }
 
-const WRITES = ['createOrder', 'commitTransition', 'claimEffect', 'completeEffect', 'releaseEffect', 'appendLog', 'updateLog'] as const;
+const WRITES = ['createOrder', 'bindNotifyId', 'commitTransition', 'claimEffect', 'completeEffect', 'releaseEffect', 'appendLog', 'updateLog'] as const;
 export type WriteMethod = (typeof WRITES)[number];
 
 export interface FaultyStore {

@@ -5,9 +5,15 @@ import type { AlipayEscrowError } from '../../src/errors/error.js';
 import { createEscrow } from '../../src/handlers/create-escrow.js';
 import { buildTestNotification, tamperNotification } from '../../src/testing/index.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
+import { LOG_RAW_PREFIX_BYTES } from '../../src/store/log-limits.js';
 import { deliver, merchant, notification, orderInput, PRICE, shop, type Shop } from './harness.js';
 
 const NOTIFY_URL = 'https://shop.example.com/alipay/notify';
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 async function paidShop(over: Parameters<typeof shop>[1] = {}, id = 'H-1'): Promise<Shop> {
   const s = shop(createMemoryStore(), over);
@@ -191,13 +197,57 @@ describe('the log', () => {
     expect(entry).toMatchObject({ channel: 'notify', method: 'POST', remoteAddress: '121.0.26.1', verdict: 'applied', reply: 'success', notifyId: message.notifyId, tradeStatus: 'WAIT_SELLER_SEND_GOODS', replayOf: null });
   });
 
-  it('when the log cannot be written, nothing else happens: fail', async () => {
+  it('a genuine notification is logged whole, with its size, SHA-256 and authenticity verified', async () => {
+    const s = await paidShop();
+    const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    await deliver(s.escrow, message);
+    const [entry] = await s.escrow.listLog();
+    expect(entry).toMatchObject({ authenticity: 'verified', rawSize: message.body.length, rawSha256: await sha256(message.body) });
+    expect(entry!.raw).toEqual(message.body);
+  });
+
+  it('a refused request keeps its size, SHA-256 and only the first LOG_RAW_PREFIX_BYTES of its body', async () => {
+    const s = await paidShop();
+    const junk = new TextEncoder().encode(`out_trade_no=H-1&x=${'a'.repeat(60_000)}`);
+    expect((await deliver(s.escrow, post(junk.slice()))).body).toBe('fail');
+    const [entry] = await s.escrow.listLog();
+    expect(entry).toMatchObject({ verdict: 'rejected', authenticity: 'none', rawSize: junk.length, rawSha256: await sha256(junk), outTradeNo: 'H-1' });
+    expect(entry!.raw).toEqual(junk.subarray(0, LOG_RAW_PREFIX_BYTES));
+    await expectUnchanged(s);
+  });
+
+  it('a refusal that only notify_verify made keeps the whole body (authenticity signature)', async () => {
+    const s = await paidShop({ notifyVerify: async () => ({ outcome: 'rejected', body: 'false' }) });
+    const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { memo: 'm'.repeat(5000) } });
+    expect((await deliver(s.escrow, message)).body).toBe('fail');
+    const [entry] = await s.escrow.listLog();
+    expect(entry).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED', authenticity: 'signature', rawSize: message.body.length });
+    expect(entry!.raw).toEqual(message.body);
+  });
+
+  it('keeps the headers bounded: at most 32, values cut, about 1.5 KiB in all, the rest counted', async () => {
+    const s = await paidShop();
+    const headers: Record<string, string> = { cookie: 'session=abc' };
+    for (let i = 0; i < 60; i++) headers[`x-junk-${String(i).padStart(2, '0')}`] = 'v'.repeat(3000);
+    const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    expect((await deliver(s.escrow, message.request(NOTIFY_URL, headers))).body).toBe('success');
+    const [entry] = await s.escrow.listLog();
+    const names = Object.keys(entry!.headers);
+    expect(names.length).toBeLessThanOrEqual(33);
+    expect(entry!.headers).toMatchObject({ 'user-agent': 'Mozilla/4.0', cookie: '[redacted]' });
+    expect(Object.values(entry!.headers).every((v) => v.length <= 256)).toBe(true);
+    expect(new TextEncoder().encode(JSON.stringify(entry!.headers)).length).toBeLessThanOrEqual(1600);
+    expect(entry!.headers['[omitted]']).toMatch(/^\d+ header\(s\) left out of the log$/);
+  });
+
+  it('when the log cannot be written, nothing is applied: fail (the entry is written after verification)', async () => {
     const store = createMemoryStore();
     const s = shop({ ...store, appendLog: async () => Promise.reject(new Error('log table locked')) });
     await s.escrow.createPayment(orderInput('H-1'));
     expect((await deliver(s.escrow, await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('fail');
-    expect(s.gateway.calls).toEqual([]);
+    expect(s.gateway.calls.map((c) => c.method)).toEqual(['GET']); // notify_verify only
     expect((await store.getOrder('H-1'))!.version).toBe(0);
+    expect(s.hooks.events).toEqual([]);
   });
 });
 
@@ -235,13 +285,35 @@ describe('IP allow-list', () => {
     expect((await deliver(s.escrow, await paid(), '10.1.200.3')).body).toBe('success');
   });
 
-  it('behind a trusted proxy: the first hop of its header is the client', async () => {
+  it('behind a trusted proxy: the hop the proxy appended (the rightmost) is the client', async () => {
     const s = await paidShop({ ipAllowList: { trustedProxyHeader: 'X-Forwarded-For' } });
-    const spoofed = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '8.8.8.8, 121.0.26.1' });
+    const spoofed = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '121.0.26.1, 8.8.8.8' });
     expect((await deliver(s.escrow, spoofed, '10.0.0.2')).status).toBe(403);
-    const genuine = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '121.0.26.1, 10.0.0.2' });
+    const genuine = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '8.8.8.8, 121.0.26.1' });
     expect((await deliver(s.escrow, genuine, '10.0.0.2')).body).toBe('success');
     expect((await s.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBe('121.0.26.1');
+  });
+
+  it('behind two proxies: trustedProxyHops 2 takes the second hop from the right', async () => {
+    const s = await paidShop({ ipAllowList: { trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: 2 } });
+    const genuine = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '8.8.8.8, 121.0.26.1, 10.0.0.3' });
+    expect((await deliver(s.escrow, genuine, '10.0.0.2')).body).toBe('success');
+    const short = (await paid()).request(NOTIFY_URL, { 'x-forwarded-for': '121.0.26.1' });
+    expect((await deliver(s.escrow, short, '10.0.0.2')).status).toBe(403);
+    expect((await s.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBeNull();
+  });
+
+  it('a bad trustedProxyHops is refused when the escrow is created', () => {
+    for (const ipAllowList of [
+      { trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: 0 },
+      { trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: 1.5 },
+      { trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: '2' as unknown as number },
+      { trustedProxyHops: 2 },
+    ]) {
+      expect(() => createEscrow({ merchant: merchant(), store: createMemoryStore(), ipAllowList })).toThrow(
+        expect.objectContaining({ code: 'CONFIG_INVALID', field: 'ipAllowList.trustedProxyHops' }),
+      );
+    }
   });
 
   it('without a configured proxy header, a client-sent X-Forwarded-For is ignored', async () => {

@@ -100,13 +100,34 @@ describe('replay', () => {
     expect(s.gateway.calls).toHaveLength(before + 1);
   });
 
-  it('the signature is always checked again: a logged forgery stays rejected', async () => {
+  it('a logged forgery is never replayed: REPLAY_REFUSED, logged, nothing applied', async () => {
     const s = await created();
     const genuine = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
     await deliver(s.escrow, new Request('https://shop.example.com/n', { method: 'POST', body: tamperNotification(genuine.body, { total_fee: '0.01' }).slice() as Uint8Array<ArrayBuffer> }));
     const [entry] = await s.escrow.listLog();
-    const outcome = await s.escrow.replay(entry!.id);
-    expect(outcome).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', outTradeNo: 'M-1', order: null });
+    expect(entry).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', authenticity: 'none' });
+    expect(await codeOf(s.escrow.replay(entry!.id))).toBe('REPLAY_REFUSED');
+    expect(await codeOf(s.escrow.replay(entry!.id, { verifyNotifyId: true }))).toBe('REPLAY_REFUSED');
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+    const [refusal] = await s.escrow.listLog({ limit: 1 });
+    expect(refusal).toMatchObject({ channel: 'replay', replayOf: entry!.id, verdict: 'rejected', code: 'REPLAY_REFUSED', authenticity: 'none', outTradeNo: 'M-1' });
+  });
+
+  it('the signature is always checked again: bytes changed in the store after logging stay rejected', async () => {
+    const store = createMemoryStore();
+    const s = shop(store);
+    await s.escrow.createPayment(orderInput('M-1'));
+    const genuine = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    const tampered = tamperNotification(genuine.body, { total_fee: '0.01' });
+    // as if someone with database access edited a verified entry
+    await store.appendLog({
+      id: 'edited', channel: 'notify', receivedAt: new Date().toISOString(), method: 'POST', raw: tampered, rawSize: tampered.length, rawSha256: '',
+      authenticity: 'verified', headers: {}, remoteAddress: null, verdict: 'applied', code: null, detail: null, outTradeNo: 'M-1',
+      notifyId: genuine.notifyId, tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, reply: 'success', replayOf: null,
+    });
+    const outcome = await s.escrow.replay('edited');
+    expect(outcome).toMatchObject({ verdict: 'rejected', reply: 'fail', outTradeNo: 'M-1', order: null });
+    expect(['SIGN_MISMATCH', 'CHARSET_MISMATCH', 'KEY_MISMATCH']).toContain(outcome.code);
     expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
   });
 
@@ -125,7 +146,7 @@ describe('replay', () => {
     await s.escrow.reconcile('M-1');
     const [reconciled] = await s.escrow.listLog({ limit: 1 });
     expect(reconciled!.channel).toBe('reconcile');
-    expect(await codeOf(s.escrow.replay(reconciled!.id))).toBe('ILLEGAL_ARGUMENT');
+    expect(await codeOf(s.escrow.replay(reconciled!.id))).toBe('REPLAY_REFUSED');
   });
 });
 
@@ -236,7 +257,7 @@ describe('sendGoods', () => {
     expect(s.hooks.events.filter((e) => e.kind === 'shipped').map((e) => e.idempotencyKey)).toEqual(['SHIP-1:shipped']);
     const [logged] = await s.escrow.listLog({ limit: 1 });
     expect(logged).toMatchObject({ channel: 'send_goods', verdict: 'applied', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', detail: null });
-    expect(await codeOf(s.escrow.replay(logged!.id))).toBe('ILLEGAL_ARGUMENT');
+    expect(await codeOf(s.escrow.replay(logged!.id))).toBe('REPLAY_REFUSED');
 
     expect((await deliver(s.escrow, await notification({ outTradeNo: 'SHIP-1', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' }))).body).toBe('success');
     expect(s.hooks.events.filter((e) => e.kind === 'shipped')).toHaveLength(1);

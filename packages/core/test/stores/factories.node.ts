@@ -37,7 +37,7 @@ export function uniqueTablePrefix(): string {
 /** Drops the store's tables (one statement each: SQLite has no multi-table DROP). */
 export async function dropStoreTables(db: SqlDatabase, prefix: string): Promise<void> {
   const names = tableNames(prefix);
-  await db.batch([names.effects, names.log, names.orders].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })));
+  await db.batch([names.effects, names.log, names.orders, names.notifyIds].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })));
 }
 
 /** A migrated SQL store under a fresh prefix; close() drops its tables, then runs `after`. */

@@ -1,5 +1,6 @@
-// The shipped migrations/<dialect>/0001_init.sql files are exactly what migrate() runs with the
-// default prefix, and they work when applied by other tools. Regenerate them after changing
+// The shipped migrations/<dialect>/NNNN_*.sql files are exactly what migrate() runs with the
+// default prefix (0001 then 0002 on a new database), they work when applied by other tools, and
+// migrate() upgrades a database made by 0001 alone. Regenerate them after changing
 // src/store/sql/schema.ts with: npx vitest run --project core test/stores/migrations.node.test.ts -u
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -7,11 +8,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { SqlDatabase, SqlStatement } from '../../src/store/sql/database.js';
 import { pgliteDatabase } from '../../src/store/sql/pglite-database.js';
-import { migrationFileText } from '../../src/store/sql/schema.js';
+import { MIGRATION_FILES, migrationFileText, type MigrationFile } from '../../src/store/sql/schema.js';
 import { createSqlStore } from '../../src/store/sql/sql-store.js';
 import { sqliteDatabase } from '../../src/store/sql/sqlite-database.js';
 
-const fileUrl = (dialect: string) => new URL(`../../migrations/${dialect}/0001_init.sql`, import.meta.url);
+const fileUrl = (dialect: string, file: MigrationFile) => new URL(`../../migrations/${dialect}/${file}.sql`, import.meta.url);
+const fileStatements = (dialect: string, file: MigrationFile) => statementsOf(readFileSync(fileUrl(dialect, file), 'utf8'));
 
 /** The statements of a .sql file: comment lines dropped, split at `;` line ends. */
 function statementsOf(text: string): string[] {
@@ -44,46 +46,105 @@ function recording(db: SqlDatabase): { db: SqlDatabase; seen: SqlStatement[] } {
   };
 }
 
+/** The schema statements migrate() sent: without Postgres's advisory lock and SQLite's column probes. */
+const schemaOnly = (seen: SqlStatement[]): SqlStatement[] =>
+  seen.filter((s) => !s.sql.startsWith('SELECT pg_advisory_xact_lock') && !/^SELECT \w+ FROM \w+ WHERE 0 = 1$/.test(s.sql));
+
+interface RawEngine {
+  /** Runs a whole .sql file the way another tool would. */
+  exec(text: string): Promise<void>;
+  db: SqlDatabase;
+}
+
 const engines = [
-  { dialect: 'sqlite', open: async () => sqliteDatabase(new Database(':memory:')) },
-  { dialect: 'postgres', open: async () => pgliteDatabase(await PGlite.create()) },
+  {
+    dialect: 'sqlite',
+    open: async (): Promise<RawEngine> => {
+      const raw = new Database(':memory:');
+      return { exec: async (text) => void raw.exec(text), db: sqliteDatabase(raw) };
+    },
+  },
+  {
+    dialect: 'postgres',
+    open: async (): Promise<RawEngine> => {
+      const raw = await PGlite.create();
+      return { exec: async (text) => void (await raw.exec(text)), db: pgliteDatabase(raw) };
+    },
+  },
 ] as const;
 
+const entry = (id: string) => ({
+  id, channel: 'notify', receivedAt: '2026-03-01T08:00:00.000Z', method: 'POST', raw: new Uint8Array([0, 255]), rawSize: 2,
+  rawSha256: '', authenticity: 'none', headers: {}, remoteAddress: null, verdict: 'received', code: null, detail: null,
+  outTradeNo: null, notifyId: null, tradeStatus: null, refundStatus: null, reply: null, replayOf: null,
+}) as const;
+
 for (const { dialect, open } of engines) {
-  describe(`migrations/${dialect}/0001_init.sql`, () => {
-    it('is the generated text (regenerate with -u)', async () => {
-      await expect(migrationFileText(dialect)).toMatchFileSnapshot(fileUrl(dialect).pathname);
+  for (const file of MIGRATION_FILES) {
+    describe(`migrations/${dialect}/${file}.sql`, () => {
+      it('is the generated text (regenerate with -u)', async () => {
+        await expect(migrationFileText(dialect, file)).toMatchFileSnapshot(fileUrl(dialect, file).pathname);
+      });
     });
+  }
 
-    it('holds exactly the statements migrate() runs with the default prefix', async () => {
-      const { db, seen } = recording(await open());
+  describe(`migrations/${dialect}`, () => {
+    it('the files hold exactly the statements migrate() runs on a new database, in order', async () => {
+      const { db, seen } = recording((await open()).db);
       await createSqlStore(db).migrate();
-      // On Postgres, migrate() first takes an advisory lock so instances starting together take turns.
-      const schema = seen.filter((s) => !s.sql.startsWith('SELECT pg_advisory_xact_lock'));
+      const schema = schemaOnly(seen);
       expect(schema.every((s) => s.params.length === 0)).toBe(true);
-      expect(statementsOf(readFileSync(fileUrl(dialect), 'utf8'))).toEqual(schema.map((s) => s.sql.trim()));
+      expect(MIGRATION_FILES.flatMap((file) => fileStatements(dialect, file))).toEqual(schema.map((s) => s.sql.trim()));
     });
 
-    it('applied by another tool, gives tables the store works with', async () => {
-      const text = readFileSync(fileUrl(dialect), 'utf8');
-      let db: SqlDatabase;
-      if (dialect === 'sqlite') {
-        const raw = new Database(':memory:');
-        raw.exec(text);
-        db = sqliteDatabase(raw);
-      } else {
-        const raw = await PGlite.create();
-        await raw.exec(text);
-        db = pgliteDatabase(raw);
-      }
+    it('applied by another tool, give tables the store works with; migrate() afterwards changes nothing', async () => {
+      const engine = await open();
+      for (const file of MIGRATION_FILES) await engine.exec(readFileSync(fileUrl(dialect, file), 'utf8'));
+      const { db, seen } = recording(engine.db);
       const store = createSqlStore(db);
       await store.migrate();
-      await store.appendLog({
-        id: 'x', channel: 'notify', receivedAt: '2026-03-01T08:00:00.000Z', method: 'POST', raw: new Uint8Array([0, 255]),
-        headers: {}, remoteAddress: null, verdict: 'received', code: null, detail: null, outTradeNo: null, notifyId: null,
-        tradeStatus: null, refundStatus: null, reply: null, replayOf: null,
-      });
+      // every column of 0002 is there: SQLite adds none again (it would fail on a duplicate column)
+      expect(seen.some((s) => s.sql.startsWith('ALTER TABLE') && !s.sql.includes('IF NOT EXISTS'))).toBe(false);
+      await store.appendLog({ ...entry('x'), raw: new Uint8Array([0, 255]) });
       expect((await store.getLog('x'))?.raw).toEqual(new Uint8Array([0, 255]));
+      expect(await store.bindNotifyId({ notifyId: 'n', outTradeNo: 'A', tradeNo: null, at: '2026-03-01T08:00:00.000Z' })).toEqual({ outTradeNo: 'A', tradeNo: null });
+    });
+
+    it('migrate() upgrades a database made by 0001 alone, keeping its log; old rows read with documented defaults', async () => {
+      const engine = await open();
+      await engine.exec(readFileSync(fileUrl(dialect, '0001_init'), 'utf8'));
+      // rows as the previous version wrote them: no size, digest nor authenticity
+      const old = (id: string, channel: string, verdict: string, code: string | null) =>
+        engine.db.all(
+          'INSERT INTO alipay_escrow_notification_log (id, channel, received_at, method, raw, headers, remote_address, verdict, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [id, channel, '2026-03-01T08:00:00.000Z', 'POST', 'AAEC', '{}', null, verdict, code],
+        );
+      await old('applied', 'notify', 'applied', null);
+      await old('unconfirmed', 'notify', 'rejected', 'NOTIFY_VERIFY_TIMEOUT');
+      await old('forged', 'notify', 'rejected', 'SIGN_MISMATCH');
+      await old('replayed', 'replay', 'duplicate', null);
+      const store = createSqlStore(engine.db);
+      await store.migrate();
+      await store.migrate(); // and again: nothing left to add
+      const read = async (id: string) => {
+        const e = await store.getLog(id);
+        return [e?.raw, e?.rawSize, e?.rawSha256, e?.authenticity];
+      };
+      expect(await read('applied')).toEqual([new Uint8Array([0, 1, 2]), 3, '', 'verified']);
+      expect(await read('unconfirmed')).toEqual([new Uint8Array([0, 1, 2]), 3, '', 'signature']);
+      expect(await read('forged')).toEqual([new Uint8Array([0, 1, 2]), 3, '', 'none']);
+      expect(await read('replayed')).toEqual([new Uint8Array([0, 1, 2]), 3, '', 'signature']);
+      await store.appendLog({ ...entry('new'), rawSize: 70_000, rawSha256: 'ab'.repeat(32), authenticity: 'verified' });
+      expect(await read('new')).toEqual([new Uint8Array([0, 255]), 70_000, 'ab'.repeat(32), 'verified']);
+      expect(await store.bindNotifyId({ notifyId: 'n', outTradeNo: 'A', tradeNo: 'T', at: '2026-03-01T08:00:00.000Z' })).toEqual({ outTradeNo: 'A', tradeNo: 'T' });
+    });
+
+    it('two instances upgrading the same 0001 database at once both succeed', async () => {
+      const engine = await open();
+      await engine.exec(readFileSync(fileUrl(dialect, '0001_init'), 'utf8'));
+      await Promise.all([createSqlStore(engine.db).migrate(), createSqlStore(engine.db).migrate()]);
+      await createSqlStore(engine.db).appendLog(entry('both'));
+      expect((await createSqlStore(engine.db).getLog('both'))?.authenticity).toBe('none');
     });
   });
 }

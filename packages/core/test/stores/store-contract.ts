@@ -84,6 +84,9 @@ function logEntry(id: string, overrides: Partial<NotificationLogEntry> = {}): No
     receivedAt: at(0),
     method: 'POST',
     raw: new TextEncoder().encode(`notify_id=${id}&trade_status=WAIT_BUYER_PAY`),
+    rawSize: `notify_id=${id}&trade_status=WAIT_BUYER_PAY`.length,
+    rawSha256: 'ab'.repeat(32),
+    authenticity: 'verified',
     headers: { 'content-type': 'application/x-www-form-urlencoded; charset=GBK', cookie: '[redacted]' },
     remoteAddress: '110.75.143.1',
     verdict: 'received',
@@ -543,6 +546,89 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test('listLog rejects a negative or fractional limit', async (store) => {
         await expectCode(store.listLog({ limit: -1 }), 'CONFIG_INVALID');
         await expectCode(store.listLog({ limit: 1.5 }), 'CONFIG_INVALID');
+      });
+    });
+
+    describe('bounded log: size, digest, authenticity, pruneLog', () => {
+      test('rawSize, rawSha256 and authenticity round-trip, also for an entry that keeps only a prefix', async (store) => {
+        const prefix = logEntry('S1', { raw: new Uint8Array(4096).fill(0x61), rawSize: 65_536, rawSha256: 'c0'.repeat(32), authenticity: 'none', verdict: 'rejected', code: 'SIGN_MISMATCH' });
+        const signature = logEntry('S2', { authenticity: 'signature', verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED' });
+        await store.appendLog(prefix);
+        await store.appendLog(signature);
+        expect(await store.getLog('S1')).toStrictEqual(prefix);
+        expect(await store.getLog('S2')).toStrictEqual(signature);
+        expect((await store.listLog()).map((e) => [e.id, e.rawSize, e.authenticity])).toEqual([
+          ['S2', signature.rawSize, 'signature'],
+          ['S1', 65_536, 'none'],
+        ]);
+      });
+
+      test('pruneLog deletes entries received before the time, of every verdict unless told', async (store) => {
+        await store.appendLog(logEntry('P-old-rejected', { receivedAt: at(1), verdict: 'rejected' }));
+        await store.appendLog(logEntry('P-old-applied', { receivedAt: at(2), verdict: 'applied', outTradeNo: 'O1' }));
+        await store.appendLog(logEntry('P-edge', { receivedAt: at(10), verdict: 'rejected' }));
+        await store.appendLog(logEntry('P-new', { receivedAt: at(20), verdict: 'rejected' }));
+        expect(await store.pruneLog({ before: at(10) })).toBe(2);
+        // strictly before: an entry received exactly at the time stays
+        expect((await store.listLog()).map((e) => e.id)).toEqual(['P-new', 'P-edge']);
+        expect(await store.getLog('P-old-applied')).toBeUndefined();
+        expect(await store.listLog({ outTradeNo: 'O1' })).toEqual([]);
+        expect(await store.pruneLog({ before: at(10) })).toBe(0);
+      });
+
+      test('pruneLog with verdicts deletes only those verdicts; an empty list deletes nothing', async (store) => {
+        await store.appendLog(logEntry('V-rejected', { receivedAt: at(1), verdict: 'rejected' }));
+        await store.appendLog(logEntry('V-error', { receivedAt: at(2), verdict: 'error' }));
+        await store.appendLog(logEntry('V-applied', { receivedAt: at(3), verdict: 'applied' }));
+        await store.appendLog(logEntry('V-late', { receivedAt: at(30), verdict: 'rejected' }));
+        expect(await store.pruneLog({ before: at(10), verdicts: [] })).toBe(0);
+        expect(await store.pruneLog({ before: '2026-03-01T16:10:00+08:00', verdicts: ['rejected', 'error', 'rejected'] })).toBe(2);
+        expect((await store.listLog()).map((e) => e.id)).toEqual(['V-late', 'V-applied']);
+      });
+
+      test('pruneLog rejects a time it cannot read or an unknown verdict, deleting nothing', async (store) => {
+        await store.appendLog(logEntry('X1', { receivedAt: at(1) }));
+        await expectCode(store.pruneLog({ before: 'last month' }), 'CONFIG_INVALID');
+        await expectCode(store.pruneLog({ before: at(10), verdicts: ['junk' as 'rejected'] }), 'CONFIG_INVALID');
+        await expectCode(store.pruneLog(undefined as unknown as { before: string }), 'CONFIG_INVALID');
+        expect(await store.getLog('X1')).toBeDefined();
+      });
+    });
+
+    describe('bindNotifyId', () => {
+      const binding = (notifyId: string, outTradeNo: string, tradeNo: string | null = null) => ({ notifyId, outTradeNo, tradeNo, at: at(1) });
+
+      test('the first binding holds: later calls for the same id get it back, whatever they pass', async (store) => {
+        expect(await store.bindNotifyId(binding('N1', 'A', 'T-A'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
+        expect(await store.bindNotifyId(binding('N1', 'A', 'T-A'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
+        expect(await store.bindNotifyId(binding('N1', 'B', 'T-B'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
+        expect(await store.bindNotifyId(binding('N2', 'B'))).toStrictEqual({ outTradeNo: 'B', tradeNo: null });
+        expect(await store.bindNotifyId(binding('N2', 'B', 'T-B'))).toStrictEqual({ outTradeNo: 'B', tradeNo: null });
+      });
+
+      test(
+        '20 concurrent bindings of one id to different trades: every caller sees the same winner',
+        async (store) => {
+          const held = await Promise.all(Array.from({ length: 20 }, (_, i) => store.bindNotifyId(binding('N-race', `O${i}`, `T${i}`))));
+          const winner = held[0]!;
+          expect(held.every((h) => h.outTradeNo === winner.outTradeNo && h.tradeNo === winner.tradeNo)).toBe(true);
+          expect(winner.tradeNo).toBe(`T${winner.outTradeNo.slice(1)}`);
+        },
+        SLOW,
+      );
+
+      test('rejects an empty notify_id or out_trade_no, and a time it cannot read', async (store) => {
+        await expectCode(store.bindNotifyId(binding('', 'A')), 'CONFIG_INVALID');
+        await expectCode(store.bindNotifyId(binding('N3', '')), 'CONFIG_INVALID');
+        await expectCode(store.bindNotifyId({ ...binding('N3', 'A'), at: 'now' }), 'CONFIG_INVALID');
+        expect(await store.bindNotifyId(binding('N3', 'C'))).toStrictEqual({ outTradeNo: 'C', tradeNo: null });
+      });
+
+      test('pruning the log keeps the bindings', async (store) => {
+        await store.bindNotifyId(binding('N4', 'A'));
+        await store.appendLog(logEntry('B1', { receivedAt: at(0), notifyId: 'N4' }));
+        await store.pruneLog({ before: at(100) });
+        expect(await store.bindNotifyId(binding('N4', 'B'))).toStrictEqual({ outTradeNo: 'A', tradeNo: null });
       });
     });
 

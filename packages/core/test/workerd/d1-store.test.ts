@@ -31,7 +31,7 @@ runStoreContract('d1 (local D1 in workerd)', async () => {
   return {
     store,
     close: async () => {
-      await db.batch([names.effects, names.log, names.orders].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })));
+      await db.batch([names.effects, names.log, names.orders, names.notifyIds].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })));
     },
   };
 });

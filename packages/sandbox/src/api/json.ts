@@ -1,10 +1,10 @@
 import { AlipayEscrowError } from '@alipay-escrow/core';
 
 export function json(value: unknown, status = 200): Response {
-  return new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' } });
 }
 
-/** `{"error": {"code", "message"}}` with the error's status (409 for an action not allowed now). */
+/** `{"error": {"code", "message"}}` with the error's status (409 for an action not allowed now); the message ends with the hint. */
 export function jsonError(error: AlipayEscrowError): Response {
   return json({ error: { code: error.code, message: error.message } }, error.status);
 }

@@ -12,6 +12,7 @@ import { REFUND_ACTIONS, type RefundAction } from '../statuses.js';
 import type { TradeRecord } from '../store/types.js';
 import { isoTime } from '../time-format.js';
 import { inspectTrade } from '../inspect/inspect-json.js';
+import { crossSiteReason } from '../same-origin.js';
 import { json, jsonBody, jsonError } from './json.js';
 import { issueNotifyId } from './notify-ids.js';
 import { tradeJson } from './trade-json.js';
@@ -113,10 +114,36 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
   });
 }
 
+/**
+ * Refuses a POST that a web page could have sent behind the tester's back: one from another
+ * origin (403), or one whose body is not declared JSON (415) — a page can send a form or
+ * text/plain to any address without asking, but JSON only to its own origin (see same-origin.ts).
+ */
+function refusePost(request: Request, path: string): AlipayEscrowError | undefined {
+  const reason = crossSiteReason(request);
+  if (reason !== undefined) {
+    return new AlipayEscrowError('ILLEGAL_REQUEST_REFERER', `${reason} The test API changes trades only for programs and the sandbox's own pages.`, {
+      hint: 'Call it from a test, a script or curl (they send no Origin), not from a page of another site.',
+      status: 403,
+    });
+  }
+  const type = request.headers.get('content-type');
+  if ((type ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') {
+    return new AlipayEscrowError('ILLEGAL_REQUEST', `POST ${API_PREFIX}${path} takes JSON, but the request's Content-Type is ${type === null ? 'missing' : JSON.stringify(type)}.`, {
+      hint: 'Send the header "content-type: application/json" with a JSON object body (an empty body counts as {}).',
+      field: 'content-type',
+      status: 415,
+    });
+  }
+  return undefined;
+}
+
 /** Handles a request whose path starts with /sandbox/api/. */
 export async function handleTestApi(request: Request, ctx: SandboxContext): Promise<Response> {
   const path = new URL(request.url).pathname.slice(API_PREFIX.length).replace(/\/$/, '');
   try {
+    const refused = request.method === 'GET' || request.method === 'HEAD' ? undefined : refusePost(request, path);
+    if (refused !== undefined) return jsonError(refused);
     return await route(request, path, ctx);
   } catch (e) {
     return jsonError(asAlipayError(e));

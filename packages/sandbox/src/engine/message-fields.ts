@@ -94,7 +94,10 @@ export interface SignedMessage {
  * dropped, sorted, the bytes in `charset`) and encodes it for sending.
  */
 export async function signMessage(fields: [string, string][], keys: SignatureKeys, charset: Charset): Promise<SignedMessage> {
-  const signed = await signParams(fields, keys, { charset });
+  // Signed as Alipay signs: exactly the fields. A trade never holds an ambiguous value (creating one
+  // is refused, gateway/ambiguous-request.ts); signMessage is also exported to reproduce reference
+  // notifications, some of which carry a plain `&` in a value.
+  const signed = await signParams(fields, keys, { charset, allowAmbiguous: true });
   const pairs: [string, string][] = [...fields.filter(([k]) => k !== 'sign' && k !== 'sign_type'), ['sign', signed.sign], ['sign_type', signed.signType]];
   return { pairs, presign: signed.presign, sign: signed.sign, encoded: formEncodePairs(pairs, charset) };
 }

@@ -1,10 +1,12 @@
 /**
  * The gateway's checks on a signed request, in order: partner (ILLEGAL_PARTNER), sign_type
- * (ILLEGAL_SIGN_TYPE; ILLEGAL_SECURITY_PROFILE when the sandbox has no key of that type), sign
- * (ILLEGAL_SIGN) — over the received bytes, exactly as the merchant's library signs them.
+ * (ILLEGAL_SIGN_TYPE; ILLEGAL_SECURITY_PROFILE when the sandbox has no key of that type), names and
+ * values that would make the pre-sign string ambiguous (ILLEGAL_ARGUMENT, see ambiguous-request.ts),
+ * sign (ILLEGAL_SIGN) — over the received bytes, exactly as the merchant's library signs them.
  */
 import { AlipayEscrowError, rawPresignBytes, verifyBytes, type Charset, type RawParam, type SignType } from '@alipay-escrow/core';
 import { verifyingKeys, type ResolvedConfig } from '../config.js';
+import { refuseAmbiguousParams } from './ambiguous-request.js';
 import { plainValue } from './request-params.js';
 
 export async function verifySignedRequest(params: readonly RawParam[], config: ResolvedConfig, charset: Charset): Promise<SignType> {
@@ -29,6 +31,7 @@ export async function verifySignedRequest(params: readonly RawParam[], config: R
       field: 'sign_type',
     });
   }
+  refuseAmbiguousParams(params);
   const sign = plainValue(params, 'sign');
   if (sign === undefined || !(await verifyBytes(rawPresignBytes(params), sign, keys, charset))) {
     throw new AlipayEscrowError('ILLEGAL_SIGN', sign === undefined ? 'sign is missing.' : 'The signature does not match the parameters.', {

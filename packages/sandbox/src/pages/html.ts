@@ -22,18 +22,38 @@ button.secondary{background:#8c8c8c}button.danger{background:#d4380d}
 /** The pages' navigation. */
 const NAV = `<nav><a href="/sandbox">交易与通知</a> · <a href="/sandbox/buyer">买家中心</a> · <a href="/sandbox/seller">卖家中心</a> · <a href="/sandbox/api/trades">测试 API</a></nav>`;
 
+/** A fresh CSP nonce (16 random bytes, base64) for the page's one <style> element. */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+/**
+ * The headers every page carries: a Content-Security-Policy that allows no script at all, only
+ * the page's own <style> (by nonce), forms posted to the sandbox itself, and no framing (so no
+ * other site can overlay the cashier's pay button); plus the same for older browsers.
+ */
+export function pageSecurityHeaders(nonce: string): Record<string, string> {
+  return {
+    'content-security-policy': `default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+  };
+}
+
 /**
  * A complete UTF-8 page: zh-CN, a little CSS, no JavaScript. `head` adds elements to <head>
  * (the success page's meta refresh); callers escape every value they put in `body`.
  */
 export function htmlPage(title: string, body: string, status = 200, headers: Record<string, string> = {}, head = ''): Response {
+  const nonce = newNonce();
   const html = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style nonce="${nonce}">${STYLE}</style>
 ${head}</head>
 <body>
 <header><strong>支付宝 · 本地沙箱</strong> ${NAV} <small>alipay-escrow sandbox — not Alipay</small></header>
@@ -43,7 +63,7 @@ ${body}
 </body>
 </html>
 `;
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageSecurityHeaders(nonce), ...headers } });
 }
 
 /** 303 See Other: the answer to a page's POST form (post/redirect/get). */

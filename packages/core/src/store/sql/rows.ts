@@ -1,6 +1,7 @@
 import { base64Decode, base64Encode } from '../../crypto/base64.js';
 import { AlipayEscrowError } from '../../errors/error.js';
-import type { EffectRecord, NotificationLogEntry, OrderRecord } from '../types.js';
+import { legacyAuthenticity } from '../legacy-log.js';
+import type { EffectRecord, LogAuthenticity, NotificationLogEntry, OrderRecord } from '../types.js';
 import type { SqlRow, SqlValue } from './database.js';
 
 // Records ⇄ table rows. Column lists and value lists are kept side by side so they cannot drift.
@@ -69,7 +70,7 @@ export function effectFromRow(row: SqlRow): EffectRecord {
 
 export const LOG_COLUMNS = [
   'id', 'channel', 'received_at', 'method', 'raw', 'headers', 'remote_address', 'verdict', 'code', 'detail',
-  'out_trade_no', 'notify_id', 'trade_status', 'refund_status', 'reply', 'replay_of',
+  'out_trade_no', 'notify_id', 'trade_status', 'refund_status', 'reply', 'replay_of', 'raw_size', 'raw_sha256', 'authenticity',
 ] as const;
 
 /** The column of each field `updateLog` may change. */
@@ -81,7 +82,7 @@ export const LOG_UPDATE_COLUMNS = {
 export function logValues(l: NotificationLogEntry): SqlValue[] {
   return [
     l.id, l.channel, l.receivedAt, l.method, base64Encode(l.raw), JSON.stringify(l.headers), l.remoteAddress, l.verdict,
-    l.code, l.detail, l.outTradeNo, l.notifyId, l.tradeStatus, l.refundStatus, l.reply, l.replayOf,
+    l.code, l.detail, l.outTradeNo, l.notifyId, l.tradeStatus, l.refundStatus, l.reply, l.replayOf, l.rawSize, l.rawSha256, l.authenticity,
   ];
 }
 
@@ -95,16 +96,24 @@ export function logFromRow(row: SqlRow): NotificationLogEntry {
       hint: 'Restore the row from a backup; the store writes standard padded base64 only.',
     });
   }
+  const channel = text(row, 'channel') as NotificationLogEntry['channel'];
+  const verdict = text(row, 'verdict') as NotificationLogEntry['verdict'];
+  const code = textOrNull(row, 'code');
+  // Rows written before 0002 have no size, digest nor authenticity (see NotificationLogEntry).
+  const rawSize = row['raw_size'] === null || row['raw_size'] === undefined ? raw.length : integer(row, 'raw_size');
   return {
     id,
-    channel: text(row, 'channel') as NotificationLogEntry['channel'],
+    channel,
     receivedAt: text(row, 'received_at'),
     method: text(row, 'method'),
     raw,
+    rawSize,
+    rawSha256: textOrNull(row, 'raw_sha256') ?? '',
+    authenticity: (textOrNull(row, 'authenticity') as LogAuthenticity | null) ?? legacyAuthenticity({ channel, verdict, code }),
     headers: JSON.parse(text(row, 'headers')) as Record<string, string>,
     remoteAddress: textOrNull(row, 'remote_address'),
-    verdict: text(row, 'verdict') as NotificationLogEntry['verdict'],
-    code: textOrNull(row, 'code'),
+    verdict,
+    code,
     detail: textOrNull(row, 'detail'),
     outTradeNo: textOrNull(row, 'out_trade_no'),
     notifyId: textOrNull(row, 'notify_id'),

@@ -2,18 +2,19 @@ import type { SqlDialect } from './database.js';
 import { DEFAULT_TABLE_PREFIX } from './table-prefix.js';
 
 /** The store's table names for a prefix. */
-export function tableNames(prefix: string): { orders: string; effects: string; log: string } {
-  return { orders: `${prefix}orders`, effects: `${prefix}effects`, log: `${prefix}notification_log` };
+export function tableNames(prefix: string): { orders: string; effects: string; log: string; notifyIds: string } {
+  return { orders: `${prefix}orders`, effects: `${prefix}effects`, log: `${prefix}notification_log`, notifyIds: `${prefix}notify_ids` };
 }
 
 /**
- * The statements `migrate()` runs, in order: every one is idempotent (IF NOT EXISTS).
+ * The first schema (migrations/<dialect>/0001_init.sql), in order: every statement is idempotent
+ * (IF NOT EXISTS).
  * Timestamps are ISO text (they sort as text; on Postgres with the "C" collation so a locale
  * cannot reorder them), raw bytes are base64 text and structured values JSON text, so one
  * layout works on SQLite, D1 and Postgres. `seq` keeps insertion order; `txn` is the token of
  * the transition that last wrote an order (see sql-store.ts).
  */
-export function schemaStatements(dialect: SqlDialect, prefix: string): string[] {
+export function initStatements(dialect: SqlDialect, prefix: string): string[] {
   const t = tableNames(prefix);
   const seq = dialect === 'postgres' ? 'seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY' : 'seq INTEGER PRIMARY KEY';
   const time = dialect === 'postgres' ? 'TEXT COLLATE "C"' : 'TEXT';
@@ -77,21 +78,90 @@ export function schemaStatements(dialect: SqlDialect, prefix: string): string[] 
   ];
 }
 
+/** A column the second schema adds to the log table (see {@link logColumnsAdded}). */
+export interface AddedColumn {
+  /** The column's name. */
+  column: string;
+  /** The whole ALTER TABLE statement. */
+  sql: string;
+}
+
+/**
+ * The log columns of 0002 (bounded log): `raw_size` (bytes received), `raw_sha256` (hex digest
+ * of them) and `authenticity` (none / signature / verified). Nullable: rows written before have
+ * none, and the store reads them as described on NotificationLogEntry. Postgres adds each with
+ * IF NOT EXISTS; SQLite has no such clause, so migrate() adds only the columns a probe finds
+ * missing.
+ */
+export function logColumnsAdded(dialect: SqlDialect, prefix: string): AddedColumn[] {
+  const { log } = tableNames(prefix);
+  const ifMissing = dialect === 'postgres' ? 'IF NOT EXISTS ' : '';
+  const bigint = dialect === 'postgres' ? 'BIGINT' : 'INTEGER';
+  return [
+    ['raw_size', bigint],
+    ['raw_sha256', 'TEXT'],
+    ['authenticity', 'TEXT'],
+  ].map(([column, type]) => ({ column: column!, sql: `ALTER TABLE ${log} ADD COLUMN ${ifMissing}${column} ${type}` }));
+}
+
+/**
+ * The rest of 0002, idempotent: the table that binds each applied notify_id to one trade
+ * (insert-if-absent on its primary key).
+ */
+export function notifyIdStatements(dialect: SqlDialect, prefix: string): string[] {
+  const { notifyIds } = tableNames(prefix);
+  const time = dialect === 'postgres' ? 'TEXT COLLATE "C"' : 'TEXT';
+  return [
+    `CREATE TABLE IF NOT EXISTS ${notifyIds} (
+  notify_id TEXT NOT NULL PRIMARY KEY,
+  out_trade_no TEXT NOT NULL,
+  trade_no TEXT,
+  bound_at ${time} NOT NULL
+)`,
+  ];
+}
+
+/** The migration files core ships, in the order they apply. */
+export const MIGRATION_FILES = ['0001_init', '0002_log_bounds_notify_ids'] as const;
+
+/** One of {@link MIGRATION_FILES}. */
+export type MigrationFile = (typeof MIGRATION_FILES)[number];
+
+/** Every statement of one migration file, for a prefix (0002's ALTERs without any probe). */
+export function migrationStatements(dialect: SqlDialect, prefix: string, file: MigrationFile): string[] {
+  if (file === '0001_init') return initStatements(dialect, prefix);
+  return [...logColumnsAdded(dialect, prefix).map((c) => c.sql), ...notifyIdStatements(dialect, prefix)];
+}
+
 const FILE_HEADER: Record<SqlDialect, string> = {
   sqlite: 'SQLite dialect (also the Cloudflare D1 migration: wrangler d1 migrations apply)',
   postgres: 'PostgreSQL dialect',
 };
 
+const FILE_NOTE: Record<MigrationFile, Record<SqlDialect, string[]>> = {
+  '0001_init': { sqlite: [], postgres: [] },
+  '0002_log_bounds_notify_ids': {
+    sqlite: [
+      '-- SQLite has no ADD COLUMN IF NOT EXISTS: apply this file once, with a tool that records what it',
+      '-- applied (wrangler d1 migrations apply does), and not after migrate() already added the columns.',
+      '-- migrate() checks for each column before adding it, so it is safe to call after this file.',
+    ],
+    postgres: ['-- Safe to run again: every statement is IF NOT EXISTS.'],
+  },
+};
+
 /**
- * The text of migrations/<dialect>/0001_init.sql: the statements migrate() runs with the default
- * table prefix. A test keeps the shipped files identical to this.
+ * The text of migrations/<dialect>/<file>.sql: the statements migrate() runs with the default
+ * table prefix, file by file (0001 then 0002 on a new database). A test keeps the shipped files
+ * identical to this.
  */
-export function migrationFileText(dialect: SqlDialect): string {
+export function migrationFileText(dialect: SqlDialect, file: MigrationFile = '0001_init'): string {
   const header = [
     `-- @alipay-escrow/core store schema, ${FILE_HEADER[dialect]}.`,
     `-- Generated from packages/core/src/store/sql/schema.ts with the default table prefix '${DEFAULT_TABLE_PREFIX}':`,
     '-- these are exactly the statements EscrowStore.migrate() runs, so running either is enough.',
     '-- With another tablePrefix, replace the prefix in every name below.',
+    ...FILE_NOTE[file][dialect],
   ];
-  return `${header.join('\n')}\n\n${schemaStatements(dialect, DEFAULT_TABLE_PREFIX).map((s) => `${s};\n`).join('\n')}`;
+  return `${header.join('\n')}\n\n${migrationStatements(dialect, DEFAULT_TABLE_PREFIX, file).map((s) => `${s};\n`).join('\n')}`;
 }

@@ -1,5 +1,7 @@
 import { AlipayEscrowError } from '../../errors/error.js';
-import { checkAttempt, checkLimit, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from '../checks.js';
+import {
+  checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime,
+} from '../checks.js';
 import { presentLogUpdates } from '../log-update.js';
 import type { EscrowStore } from '../types.js';
 import type { SqlDatabase, SqlStatement, SqlValue } from './database.js';
@@ -7,7 +9,7 @@ import {
   EFFECT_COLUMNS, LOG_COLUMNS, LOG_UPDATE_COLUMNS, ORDER_COLUMNS, effectFromRow, effectValues, logFromRow, logValues,
   orderFromRow, orderValues,
 } from './rows.js';
-import { schemaStatements, tableNames } from './schema.js';
+import { initStatements, logColumnsAdded, notifyIdStatements, tableNames } from './schema.js';
 import { DEFAULT_TABLE_PREFIX, checkTablePrefix } from './table-prefix.js';
 
 /** Options of {@link createSqlStore}. A bad `tablePrefix` throws CONFIG_INVALID. */
@@ -36,6 +38,11 @@ const CLAIMABLE = `(status = 'pending' OR (status = 'running' AND (lease_until I
  *   connections.
  * - claimEffect: one conditional `UPDATE … RETURNING`; completeEffect / releaseEffect likewise, on
  *   the claim's own attempt number, so a holder whose lease was taken over cannot settle the effect.
+ * - bindNotifyId: `INSERT … ON CONFLICT (notify_id) DO NOTHING`, then a read of the binding that
+ *   holds (bindings are never changed, so the read cannot see anything but the winner).
+ *
+ * migrate() creates the tables of 0001, then upgrades them to 0002 (it works on a database made by
+ * 0001 alone, by an older migrate(), or by the migration files).
  */
 export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): EscrowStore {
   if (db === null || typeof db !== 'object' || (db.dialect !== 'sqlite' && db.dialect !== 'postgres')) {
@@ -66,6 +73,35 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
     releaseEffect: `UPDATE ${t.effects} SET status = 'pending', last_error = ?, lease_until = NULL WHERE effect_key = ? AND status = 'running' AND attempts = ? RETURNING effect_key`,
     appendLog: `INSERT INTO ${t.log} (${logCols}) VALUES (${marks(LOG_COLUMNS.length)}) ON CONFLICT (id) DO NOTHING RETURNING id`,
     getLog: `SELECT ${logCols} FROM ${t.log} WHERE id = ?`,
+    bindNotifyId: `INSERT INTO ${t.notifyIds} (notify_id, out_trade_no, trade_no, bound_at) VALUES (?, ?, ?, ?) ON CONFLICT (notify_id) DO NOTHING`,
+    selectNotifyId: `SELECT out_trade_no, trade_no FROM ${t.notifyIds} WHERE notify_id = ?`,
+  };
+
+  const statement = (text: string): SqlStatement => ({ sql: text, params: [] });
+
+  /** SQLite cannot ADD COLUMN IF NOT EXISTS: the log columns of 0002 a probe finds missing. */
+  const missingLogColumns = async () => {
+    const missing = [];
+    for (const added of logColumnsAdded('sqlite', prefix)) {
+      try {
+        await db.all(`SELECT ${added.column} FROM ${t.log} WHERE 0 = 1`, []);
+      } catch {
+        missing.push(added);
+      }
+    }
+    return missing;
+  };
+
+  /** 0002 on SQLite / D1: the missing columns, then the notify_id table, in one batch. */
+  const upgradeSqlite = async (): Promise<void> => {
+    const missing = await missingLogColumns();
+    try {
+      await db.batch([...missing.map((added) => statement(added.sql)), ...notifyIdStatements('sqlite', prefix).map(statement)]);
+    } catch (error) {
+      // Another instance may have added a column between the probe and the ALTER: fine if all are there now.
+      if ((await missingLogColumns()).length > 0) throw error;
+      await db.batch(notifyIdStatements('sqlite', prefix).map(statement));
+    }
   };
 
   const existingEffectKeys = async (keys: string[]): Promise<string[]> => {
@@ -75,10 +111,16 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
 
   return {
     async migrate() {
-      const statements: SqlStatement[] = schemaStatements(db.dialect, prefix).map((text) => ({ sql: text, params: [] }));
+      const statements: SqlStatement[] = initStatements(db.dialect, prefix).map(statement);
+      if (db.dialect === 'sqlite') {
+        await db.batch(statements);
+        await upgradeSqlite();
+        return;
+      }
       // Concurrent CREATE … IF NOT EXISTS can still collide on Postgres; instances starting
       // together take turns on a transaction-scoped advisory lock.
-      if (db.dialect === 'postgres') statements.unshift({ sql: 'SELECT pg_advisory_xact_lock(hashtext(?))', params: [`alipay-escrow:${prefix}`] });
+      statements.unshift({ sql: 'SELECT pg_advisory_xact_lock(hashtext(?))', params: [`alipay-escrow:${prefix}`] });
+      statements.push(...logColumnsAdded('postgres', prefix).map((added) => statement(added.sql)), ...notifyIdStatements('postgres', prefix).map(statement));
       await db.batch(statements);
     },
 
@@ -168,6 +210,33 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
         params.push(limit);
       }
       return (await db.all(text, params)).map(logFromRow);
+    },
+
+    async pruneLog(filter) {
+      const { before, verdicts } = checkPruneFilter(filter);
+      if (verdicts !== undefined && verdicts.length === 0) return 0;
+      const params: SqlValue[] = [before];
+      let text = `DELETE FROM ${t.log} WHERE received_at < ?`;
+      if (verdicts !== undefined) {
+        text += ` AND verdict IN (${marks(verdicts.length)})`;
+        params.push(...verdicts);
+      }
+      const [result] = await db.batch([{ sql: text, params }]);
+      return result?.changes ?? 0;
+    },
+
+    async bindNotifyId(input) {
+      const binding = checkNotifyIdBinding(input);
+      await db.all(sql.bindNotifyId, [binding.notifyId, binding.outTradeNo, binding.tradeNo, binding.at]);
+      const [row] = await db.all(sql.selectNotifyId, [binding.notifyId]);
+      if (row === undefined) {
+        throw new AlipayEscrowError('INTERNAL_ERROR', `bindNotifyId: the binding of notify_id ${binding.notifyId} was not found right after it was written.`, {
+          status: 500,
+          hint: 'Check that migrate() ran (the notify_ids table is part of migration 0002) and that nothing deletes its rows.',
+        });
+      }
+      const tradeNo = row['trade_no'];
+      return { outTradeNo: String(row['out_trade_no']), tradeNo: tradeNo === null || tradeNo === undefined ? null : String(tradeNo) };
     },
   };
 }

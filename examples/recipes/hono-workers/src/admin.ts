@@ -1,0 +1,22 @@
+// Who may ship an order: the shop's admin, who proves it with the token in SHOP_ADMIN_TOKEN.
+import { timingSafeEqualString } from '@alipay-escrow/core';
+
+// #region admin
+/**
+ * SHOP_ADMIN_TOKEN when it is set to 32 characters or more; otherwise null, and nobody may ship.
+ * (Secrets arrive with each request's env, so the Worker checks here rather than at start-up.)
+ */
+export function adminToken(env: { SHOP_ADMIN_TOKEN?: string }): string | null {
+  const token = env.SHOP_ADMIN_TOKEN?.trim() ?? '';
+  return token.length >= 32 ? token : null;
+}
+
+/**
+ * True when the Authorization header is `Bearer <adminToken>`. The comparison takes the same time
+ * wherever the two differ, so timing the answers tells a guesser nothing about which characters were right.
+ */
+export function isAdmin(authorization: string | null | undefined, adminToken: string): boolean {
+  const presented = /^Bearer (\S+)$/.exec(authorization ?? '')?.[1];
+  return presented !== undefined && timingSafeEqualString(presented, adminToken);
+}
+// #endregion admin
