@@ -6,30 +6,19 @@
 //
 // Each request here is a genuinely signed notification, with notify_verify answered "true", so
 // only the source address decides. The adapter's remoteAddress is the proxy (10.0.0.2).
-import { createEscrow, createGatewayClient, createMemoryStore, type Escrow, type IpAllowListOptions } from '@alipay-escrow/core';
-import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
+import type { Escrow, IpAllowListOptions } from '@alipay-escrow/core';
+import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
+import { attackShop } from './shop-kit.js';
 
 const KEY = 'forwardedfor0attack0key000000000';
 const keys = { signType: 'MD5', key: KEY } as const;
-const PARTNER = '2088101122136241';
 const PROXY = '10.0.0.2';
 const ALIPAY = '121.0.26.5'; // inside 121.0.26.0/23
 const ATTACKER = '6.6.6.6';
 
-async function shop(ipAllowList: IpAllowListOptions): Promise<Escrow> {
-  const merchant = {
-    partner: PARTNER,
-    keys,
-    charset: 'utf-8',
-    seller: { id: TEST_DEFAULTS.sellerId },
-    notifyUrl: 'https://shop.example.com/alipay/notify',
-    returnUrl: 'https://shop.example.com/alipay/return',
-  } as const;
-  const gateway = { ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() };
-  const escrow = createEscrow({ merchant, store: createMemoryStore(), gateway, ipAllowList });
-  await escrow.createPayment({ outTradeNo: 'XFF-1', subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-  return escrow;
+function shop(ipAllowList: IpAllowListOptions): Promise<Escrow> {
+  return attackShop({ keys, ipAllowList, orders: [{ outTradeNo: 'XFF-1' }] });
 }
 
 /** Delivers a genuine "paid" notification through the proxy, with the given X-Forwarded-For. */

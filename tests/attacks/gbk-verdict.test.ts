@@ -6,35 +6,21 @@
 // with the library's own table; these are the answers every runtime gives (the same cases run in
 // workerd and Deno in packages/core/test/charset-gbk-runtimes.test.ts).
 import {
-  createEscrow,
-  createGatewayClient,
-  createMemoryStore,
   percentEncodeBytes,
   signBytes,
   verifyNotification,
   type Escrow,
 } from '@alipay-escrow/core';
-import { acceptingNotifyIds, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
+import { TEST_DEFAULTS } from '@alipay-escrow/core/testing';
+import { attackShop } from './shop-kit.js';
 
 const KEY = 'gbkverdict0attack0key00000000000';
 const keys = { signType: 'MD5', key: KEY } as const;
-const PARTNER = '2088101122136241';
 const ORDER = 'GBK-VERDICT-1';
 
-async function shop(): Promise<Escrow> {
-  const merchant = {
-    partner: PARTNER,
-    keys,
-    charset: 'gbk',
-    seller: { id: TEST_DEFAULTS.sellerId },
-    notifyUrl: 'https://shop.example.com/alipay/notify',
-    returnUrl: 'https://shop.example.com/alipay/return',
-  } as const;
-  const gateway = { ...createGatewayClient({ partner: PARTNER, keys, charset: 'gbk' }), notifyVerify: acceptingNotifyIds() };
-  const escrow = createEscrow({ merchant, store: createMemoryStore(), gateway });
-  await escrow.createPayment({ outTradeNo: ORDER, subject: '围巾', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-  return escrow;
+function shop(): Promise<Escrow> {
+  return attackShop({ keys, charset: 'gbk', orders: [{ outTradeNo: ORDER, subject: '围巾' }] });
 }
 
 function fromHex(text: string): Uint8Array {

@@ -9,35 +9,18 @@
 //
 // The second message is signed with the merchant's key by the test kit: the stand-in for any way
 // of getting a signature, so that only the notify_id binding stands between it and the order.
-import { createEscrow, createGatewayClient, createMemoryStore, createSqlStore, sqliteDatabase, type Escrow, type EscrowStore } from '@alipay-escrow/core';
-import { buildTestNotification, buildTestReturn, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
+import { createMemoryStore, createSqlStore, sqliteDatabase, type Escrow, type EscrowStore } from '@alipay-escrow/core';
+import { buildTestNotification, buildTestReturn } from '@alipay-escrow/core/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { attackShop, NOTIFY_URL, RETURN_URL } from './shop-kit.js';
 
 const KEYS = { signType: 'MD5', key: 'notifyid0attack0key0000000000000' } as const;
-const NOTIFY_URL = 'https://shop.example.com/alipay/notify';
-const RETURN_URL = 'https://shop.example.com/alipay/return';
 const NOTIFY_ID = 'ac05099524730693a8b330c5ecf72da9786';
 
 async function shopOn(store: EscrowStore): Promise<Escrow> {
   await store.migrate();
-  const escrow = createEscrow({
-    merchant: {
-      partner: '2088101122136241',
-      keys: KEYS,
-      charset: 'utf-8',
-      seller: { id: TEST_DEFAULTS.sellerId, email: TEST_DEFAULTS.sellerEmail },
-      notifyUrl: NOTIFY_URL,
-      returnUrl: RETURN_URL,
-    },
-    store,
-    // notify_verify vouches for the id, as the real gateway would for a genuine one
-    gateway: createGatewayClient({ partner: '2088101122136241', keys: KEYS, charset: 'utf-8', fetch: async () => new Response('true') }),
-  });
-  for (const id of ['NID-A', 'NID-B']) {
-    await escrow.createPayment({ outTradeNo: id, subject: '测试商品', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  }
-  return escrow;
+  return attackShop({ keys: KEYS, store, orders: [{ outTradeNo: 'NID-A', price: '10.00' }, { outTradeNo: 'NID-B', price: '10.00' }] });
 }
 
 const notice = (outTradeNo: string, tradeNo?: string) =>

@@ -7,11 +7,11 @@
 // verifyNotifyId: true AND a fresh confirmation; anything else throws REPLAY_REFUSED, is logged as
 // a rejected replay entry, and applies nothing.
 import { createEscrow, createGatewayClient, createMemoryStore, type AlipayEscrowError, type Escrow } from '@alipay-escrow/core';
-import { buildTestNotification, TEST_DEFAULTS, tamperNotification } from '@alipay-escrow/core/testing';
+import { buildTestNotification, tamperNotification } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
+import { attackMerchant, NOTIFY_URL, PARTNER } from './shop-kit.js';
 
 const KEYS = { signType: 'MD5', key: 'replay00attack00key0000000000000' } as const;
-const NOTIFY_URL = 'https://shop.example.com/alipay/notify';
 
 /** What notify_verify answers right now: 'true', 'false', or 'hang' (never, until the client gives up). */
 type Verdict = 'true' | 'false' | 'hang';
@@ -19,7 +19,7 @@ type Verdict = 'true' | 'false' | 'hang';
 function shop(): { escrow: Escrow; gateway: { verdict: Verdict; asked: number } } {
   const gateway = { verdict: 'true' as Verdict, asked: 0 };
   const client = createGatewayClient({
-    partner: '2088101122136241',
+    partner: PARTNER,
     keys: KEYS,
     charset: 'utf-8',
     timeoutMs: 200,
@@ -29,18 +29,7 @@ function shop(): { escrow: Escrow; gateway: { verdict: Verdict; asked: number } 
       return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
     },
   });
-  const escrow = createEscrow({
-    merchant: {
-      partner: '2088101122136241',
-      keys: KEYS,
-      charset: 'utf-8',
-      seller: { id: TEST_DEFAULTS.sellerId, email: TEST_DEFAULTS.sellerEmail },
-      notifyUrl: NOTIFY_URL,
-      returnUrl: 'https://shop.example.com/alipay/return',
-    },
-    store: createMemoryStore(),
-    gateway: client,
-  });
+  const escrow = createEscrow({ merchant: attackMerchant(KEYS), store: createMemoryStore(), gateway: client });
   return { escrow, gateway };
 }
 

@@ -7,30 +7,19 @@
 //
 // Each request here is a genuinely signed notification with notify_verify answered "true", so
 // only the source address decides. The module worker's fetch is called directly, as workerd would.
-import { createEscrow, createGatewayClient, createMemoryStore, type Escrow } from '@alipay-escrow/core';
-import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
+import type { Escrow } from '@alipay-escrow/core';
+import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { alipayEscrow, type AlipayEscrowWorkerRoutes } from '@alipay-escrow/workers';
 import { describe, expect, it } from 'vitest';
+import { attackShop } from './shop-kit.js';
 
 const KEY = 'workers0client0ip0attack0key0000';
 const keys = { signType: 'MD5', key: KEY } as const;
-const PARTNER = '2088101122136241';
 const ALIPAY = '110.75.143.21'; // inside Alipay's published ranges
 const ctx = { waitUntil: () => {} };
 
-async function shop(): Promise<Escrow> {
-  const merchant = {
-    partner: PARTNER,
-    keys,
-    charset: 'utf-8',
-    seller: { id: TEST_DEFAULTS.sellerId },
-    notifyUrl: 'https://shop.example.com/alipay/notify',
-    returnUrl: 'https://shop.example.com/alipay/return',
-  } as const;
-  const gateway = { ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() };
-  const escrow = createEscrow({ merchant, store: createMemoryStore(), gateway, ipAllowList: {} });
-  await escrow.createPayment({ outTradeNo: 'CFIP-1', subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-  return escrow;
+function shop(): Promise<Escrow> {
+  return attackShop({ keys, ipAllowList: {}, orders: [{ outTradeNo: 'CFIP-1' }] });
 }
 
 /** Delivers a genuine "paid" notification claiming Alipay's address, with or without `request.cf`. */

@@ -43,5 +43,10 @@ function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
       if (next.done) controller.close();
       else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
     },
+    // Core gave up on the body (over its byte cap, or past its read deadline): stop reading, so a
+    // slow client cannot hold the connection. Ending the iterator destroys the Node request.
+    async cancel() {
+      await chunks.return?.();
+    },
   });
 }

@@ -6,7 +6,9 @@ export interface CliIo {
   readonly stdinIsTerminal: boolean;
   /** The environment variables (read for ALIPAY_KEY). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Writes to stdout as is: commands print through output.ts, which escapes control characters. */
   stdout(text: string): void;
+  /** Writes to stderr as is: commands print through output.ts, which escapes control characters. */
   stderr(text: string): void;
 }
 

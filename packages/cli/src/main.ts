@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { commands, findCommand } from './commands/index.js';
 import { GLOBAL_USAGE, globalHelp } from './help.js';
 import type { CliIo } from './io.js';
+import { writeJson, writeNote, writeText } from './output.js';
 import { Redactor } from './redact.js';
 import { reportError } from './report-error.js';
 import { UsageError } from './usage-error.js';
@@ -24,21 +25,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const topic = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) throw unknownCommand(rest[0]);
       if (first === undefined) {
-        io.stdout(`${JSON.stringify({ error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } })}\n`);
-        io.stderr(`${globalHelp(commands)}\n`);
+        writeJson(io, { error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } });
+        writeNote(io, globalHelp(commands));
         return 2;
       }
-      io.stdout(`${topic ? topic.help : globalHelp(commands)}\n`);
+      writeText(io, topic ? topic.help : globalHelp(commands));
       return 0;
     }
     if (VERSION_FLAGS.has(first)) {
-      io.stdout(`${cliVersion()}\n`);
+      writeText(io, cliVersion());
       return 0;
     }
     command = findCommand(first);
     if (!command) throw unknownCommand(first);
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {
-      io.stdout(`${command.help}\n`);
+      writeText(io, command.help);
       return 0;
     }
     return await command.run({ argv: rest, io, secrets });
@@ -47,8 +48,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Only error texts are redacted (see Redactor), before JSON escaping could hide a secret;
     // results go out as they are.
     const body = Object.fromEntries(Object.entries(report.body).map(([k, v]) => [k, secrets.redact(v)]));
-    io.stdout(`${JSON.stringify({ error: body })}\n`);
-    if (report.showUsage) io.stderr(`${command ? command.usage : GLOBAL_USAGE}\n`);
+    writeJson(io, { error: body });
+    if (report.showUsage) writeNote(io, command ? command.usage : GLOBAL_USAGE);
     return report.exitCode;
   }
 }

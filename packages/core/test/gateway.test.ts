@@ -314,8 +314,16 @@ describe('sendGoods reply', () => {
     expect(r).toMatchObject({ ok: true, signVerified: false });
   });
 
-  it("no <sign> → signVerified 'absent'", async () => {
-    const r = await client(answering(successXml(undefined))).client.sendGoods(input);
+  it('a trade record with no <sign>, or an empty one, → RESPONSE_SIGN_INVALID (checking is on by default)', async () => {
+    expect(await codeOf(client(answering(successXml(undefined))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    for (const empty of ['<sign/>', '<sign></sign>', '<sign> </sign>']) {
+      const xml = successXml(md5Sign(DERIVED_PRESIGN)).replace(/<sign>[^<]*<\/sign>/, empty);
+      expect(await codeOf(client(answering(xml)).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    }
+  });
+
+  it("with verifyResponseSign: false an unsigned trade record is read, signVerified 'absent'", async () => {
+    const r = await client(answering(successXml(undefined)), { verifyResponseSign: false }).client.sendGoods(input);
     expect(r).toMatchObject({ ok: true, signVerified: 'absent' });
   });
 
@@ -446,6 +454,13 @@ describe('singleTradeQuery', () => {
     const { client: c, calls } = client(answering(tradeXml(md5Sign(presign + 'x'))));
     expect(await codeOf(c.singleTradeQuery({ tradeNo: '2015040121001004280001234567' }))).toBe('RESPONSE_SIGN_INVALID');
     expect(decodeForm(calls[0]!.body!, 'utf-8').map(([k]) => k)).toContain('trade_no');
+  });
+
+  it('an unsigned <trade> (no <sign>, or <sign/> as in older samples) → RESPONSE_SIGN_INVALID', async () => {
+    const c = client(answering(tradeXml())).client;
+    expect(await codeOf(c.singleTradeQuery({ outTradeNo: '20150401000-0001' }))).toBe('RESPONSE_SIGN_INVALID');
+    const emptySign = tradeXml().replace('</alipay>', '<sign/><sign_type>MD5</sign_type></alipay>');
+    expect(await codeOf(client(answering(emptySign)).client.singleTradeQuery({ outTradeNo: '20150401000-0001' }))).toBe('RESPONSE_SIGN_INVALID');
   });
 
   it('neither number → ILLEGAL_ARGUMENT, nothing sent', async () => {

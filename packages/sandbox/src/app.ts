@@ -4,6 +4,7 @@
  * to the configured store.
  */
 import { AlipayEscrowError, signBytes, verifyBytes } from '@alipay-escrow/core';
+import { hostRules, misdirected } from './allowed-hosts.js';
 import { json } from './api/json.js';
 import type { SandboxClock } from './clock.js';
 import { resolveConfig, type ResolvedConfig, type SandboxConfig } from './config.js';
@@ -38,7 +39,10 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
  * what {@link SandboxConfig} lists for a bad configuration. The gateway (`/gateway.do`) answers
  * errors the way Alipay does (an HTML error page for create requests, `<error>` in the XML of the
  * other services); any other error is answered as JSON `{ error: { code, message } }` with the
- * error's HTTP status, and every request with 503 once the sandbox is closed. A `POST` to the test
+ * error's HTTP status, and every request with 503 once the sandbox is closed. A request addressed
+ * to a host not in {@link SandboxConfig.allowedHosts} (default: the loopback names) answers 421
+ * before any route, so a page reaching the sandbox through DNS rebinding reads and signs nothing.
+ * A `POST` to the test
  * API must send `Content-Type: application/json` (415 otherwise) and, when it carries an `Origin`,
  * the sandbox's own (403); a page's form posted from another origin is refused with 403 too, so
  * another site open in the tester's browser cannot pay or confirm trades.
@@ -48,12 +52,13 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
  * import { createSandbox } from '@alipay-escrow/sandbox';
  *
  * const sandbox = await createSandbox({ partner: '2088101122136241', key: 'sandbox-md5-key' });
- * const response = await sandbox.fetch(new Request('http://sandbox.test/sandbox/api/config'));
+ * const response = await sandbox.fetch(new Request('http://localhost/sandbox/api/config'));
  * await sandbox.close();
  * ```
  */
 export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const resolved = resolveConfig(config);
+  const hosts = hostRules(config.allowedHosts);
   await checkRsaKeys(resolved);
   const queue = new DeliveryQueue({
     clock: resolved.clock,
@@ -94,6 +99,8 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
     partner: resolved.partner,
     async fetch(request: Request): Promise<Response> {
       if (closed) return json({ error: { code: 'SYSTEM_ERROR', message: 'The sandbox is closed.' } }, 503);
+      const refused = misdirected(request, hosts);
+      if (refused !== undefined) return refused;
       try {
         return await route(request, ctx);
       } catch (e) {

@@ -58,6 +58,15 @@ export interface SandboxConfig {
   deliveryTimeoutMs?: number;
   /** Told about every trade change, delivery attempt and issued notify_id (the CLI's live log). */
   onEvent?: SandboxEventListener;
+  /**
+   * The hosts the sandbox answers, as a browser sends them in `Host`: `name` (any port) or
+   * `name:port`, IPv6 in brackets (`[::1]:7001`). Any other Host gets 421 and nothing is done,
+   * so a web page cannot reach the sandbox through DNS rebinding. Default: `localhost`,
+   * `127.0.0.1` and `[::1]` on any port. `startSandbox` adds the address it listens on and
+   * `localhost:<port>` itself: give names here only to serve the sandbox under another name.
+   * CONFIG_INVALID for an entry with a scheme, a path or a bad port.
+   */
+  allowedHosts?: readonly string[];
 }
 
 export interface ResolvedConfig {

@@ -2,6 +2,10 @@
  * What the sandbox tells an observer (the CLI's live log, a test): every trade change, every
  * delivery attempt of a notification, every notify_id issued for a notification sent by someone
  * else (`alipay-escrow trigger`). Times are epoch milliseconds on the sandbox clock.
+ *
+ * Texts are as received (an order number, a merchant's reply, a URL) and may hold control
+ * characters: print an event with `eventLine` or `terminalJson`, which escape them (see
+ * terminal-text.ts), never by interpolating its fields into a terminal line yourself.
  */
 import type { RefundStatus, TradeStatus } from './statuses.js';
 

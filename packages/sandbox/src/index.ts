@@ -35,3 +35,4 @@ export { generateKey, generatePartner, parseSeller, type SandboxCredentials, typ
 export { configBlock, launchJson, chaosText, type LaunchSummary, type LaunchJson } from './launch/config-block.js';
 export { eventLine } from './launch/event-line.js';
 export { triggerNotification, type TriggerOptions, type TriggerResult, type TriggerDelivery } from './launch/trigger.js';
+export { escapeControls, terminalJson, isPrintable } from './terminal-text.js';

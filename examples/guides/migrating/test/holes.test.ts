@@ -124,7 +124,7 @@ describe('holes of the official demo, closed', () => {
     // #endregion duplicate
   });
 
-  it('keeps parameter names exactly as sent ($_POST turned a.b into a_b)', async () => {
+  it('never renames parameters ($_POST turned a.b into a_b): a name Alipay never sends is refused', async () => {
     // #region names
     const withDottedName = await resignNotification(
       await genuine(),
@@ -136,7 +136,15 @@ describe('holes of the official demo, closed', () => {
       charset: 'gbk',
       checkNotifyId: accepting,
     });
-    expect(result.valid && result.params['extra.info']).toBe('x');
+    // Alipay's names are a-z, 0-9 and _ only: anything else is a forgery, not a rename.
+    expect(result).toMatchObject({ valid: false, code: 'MESSAGE_AMBIGUOUS' });
+    const withNewField = await resignNotification(
+      await genuine(),
+      { extra_info: 'x' },
+      { keys, charset: 'gbk' },
+    );
+    const kept = await verifyNotification(withNewField, { keys, charset: 'gbk', checkNotifyId: accepting });
+    expect(kept.valid && kept.params['extra_info']).toBe('x');
     // #endregion names
   });
 

@@ -64,7 +64,11 @@ export function openSharedDatabase(): Promise<SharedDatabase> {
 /** The migration files the page tells you to apply, in order: core's tables, then the shop's. */
 export function migrationFiles(recipeDir: string): string[] {
   const core = dirname(createRequire(import.meta.url).resolve('@alipay-escrow/core/package.json'));
-  return [join(core, 'migrations/postgres/0001_init.sql'), join(recipeDir, 'migrations/0001_fulfilments.sql')];
+  return [
+    join(core, 'migrations/postgres/0001_init.sql'),
+    join(core, 'migrations/postgres/0002_log_bounds_notify_ids.sql'),
+    join(recipeDir, 'migrations/0001_fulfilments.sql'),
+  ];
 }
 
 /** What `psql "$DATABASE_URL" -f <file>` does for each file: its statements, in one simple query. */

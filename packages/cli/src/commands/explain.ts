@@ -1,5 +1,6 @@
 import { explain, formatExplanation, listErrorCodes } from '@alipay-escrow/core';
 import type { Command } from '../command.js';
+import { writeNote, writeText } from '../output.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
@@ -40,7 +41,7 @@ Exit codes: 0 explained; 1 unknown code; 2 usage error.`,
         const title = entry ? (lang === 'both' ? `${entry.title.zh} / ${entry.title.en}` : entry.title[lang as 'zh' | 'en']) : '';
         return `${code.padEnd(34)} ${title}`.trimEnd();
       });
-      io.stdout(`${lines.join('\n')}\n`);
+      writeText(io, lines.join('\n'));
       return 0;
     }
     if (positionals.length !== 1) {
@@ -49,13 +50,14 @@ Exit codes: 0 explained; 1 unknown code; 2 usage error.`,
     const code = positionals[0]!;
     const entry = explain(code);
     if (!entry) {
-      io.stderr(
+      writeNote(
+        io,
         `Unknown error code ${JSON.stringify(code)}. Run \`alipay-escrow explain --list\` to see all codes.\n` +
-          `未知错误码 ${JSON.stringify(code)}。运行 \`alipay-escrow explain --list\` 查看全部错误码。\n`,
+          `未知错误码 ${JSON.stringify(code)}。运行 \`alipay-escrow explain --list\` 查看全部错误码。`,
       );
       return 1;
     }
-    io.stdout(`${formatExplanation(entry, lang as Lang)}\n`);
+    writeText(io, formatExplanation(entry, lang as Lang));
     return 0;
   },
 };

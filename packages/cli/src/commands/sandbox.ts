@@ -2,12 +2,13 @@ import { configBlock, eventLine, launchJson, parseChaos, type ChaosOptions, type
 import { launchSandbox } from '@alipay-escrow/sandbox/node';
 import type { Command } from '../command.js';
 import { readMd5KeyFile } from '../options/md5-key.js';
+import { writeJson, writeNote, writeText } from '../output.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { MASK } from '../redact.js';
 import { UsageError } from '../usage-error.js';
 
 const usage =
-  'usage: alipay-escrow sandbox [--port 7001] [--host 127.0.0.1] [--partner P (--key K | --key-file FILE) --seller S] [--time-scale N] [--chaos SPEC] [--db FILE] [--json] [--quiet]';
+  'usage: alipay-escrow sandbox [--port 7001] [--host 127.0.0.1] [--allow-host NAME]… [--partner P (--key K | --key-file FILE) --seller S] [--time-scale N] [--chaos SPEC] [--db FILE] [--json] [--quiet]';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -70,6 +71,10 @@ merchant's reply), /sandbox/buyer, /sandbox/seller, the cashier; JSON test API u
 Options:
   --port N           default 7001 (0: any free port)
   --host H           default 127.0.0.1; anything else exposes a gateway that accepts test keys
+  --allow-host NAME  also answer requests addressed to NAME (Host header: \`name\` for any port,
+                     \`name:port\`); repeatable. By default the sandbox answers only its own
+                     address and localhost, with its port: any other Host gets 421, so a web page
+                     cannot reach it through DNS rebinding
   --partner P        default: generated for this run (2088 + 12 digits)
   --key K            the MD5 key; default: generated for this run. Shown as [redacted] when given
   --key-file FILE    the MD5 key, read from FILE (a trailing newline is dropped). The sandbox does
@@ -90,6 +95,7 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       options: {
         port: { type: 'string' },
         host: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         partner: { type: 'string' },
         key: { type: 'string' },
         'key-file': { type: 'string' },
@@ -111,8 +117,9 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
     const chaos: ChaosOptions | undefined = values.chaos === undefined ? undefined : parseChaos(values.chaos);
     const timeScale = timeScaleOption(values['time-scale']);
     const json = values.json === true;
-    const onEvent = values.quiet === true ? undefined : (event: SandboxEvent) => io.stdout(`${json ? JSON.stringify({ event }) : eventLine(event)}\n`);
-    if (!LOOPBACK.has(host)) io.stderr(`warning: listening on ${host}, not loopback: anyone who can reach it can create and pay trades.\n`);
+    // eventLine and writeJson escape control characters: an order number cannot drive the terminal.
+    const onEvent = values.quiet === true ? undefined : (event: SandboxEvent) => (json ? writeJson(io, { event }) : writeText(io, eventLine(event)));
+    if (!LOOPBACK.has(host)) writeNote(io, `warning: listening on ${host}, not loopback: anyone who can reach it can create and pay trades.`);
 
     const options = {
       port: portOption(values.port),
@@ -124,6 +131,7 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       ...(chaos === undefined ? {} : { chaos }),
       ...(values.db === undefined ? {} : { db: values.db }),
       ...(onEvent === undefined ? {} : { onEvent }),
+      ...(values['allow-host'] === undefined ? {} : { allowedHosts: values['allow-host'] }),
     };
     const stopping = signals();
     let launched: Awaited<ReturnType<typeof launchSandbox>>;
@@ -144,10 +152,11 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       chaos: launched.chaos,
       db: launched.db,
     };
-    io.stdout(json ? `${JSON.stringify(launchJson(summary))}\n` : `${configBlock(summary)}\n\n`);
+    if (json) writeJson(io, launchJson(summary));
+    else writeText(io, `${configBlock(summary)}\n`);
     const signal = await stopping.next;
     await launched.stop();
-    io.stderr(`sandbox stopped (${signal})\n`);
+    writeNote(io, `sandbox stopped (${signal})`);
     return 0;
   },
 };

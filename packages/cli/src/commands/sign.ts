@@ -2,7 +2,7 @@ import { formEncodePairs, renderPaymentForm, signedPairs, signParams } from '@al
 import type { Command } from '../command.js';
 import { parseGatewayOption, withQuery } from '../options/gateway-url.js';
 import { resolveKeys } from '../options/keys.js';
-import { writeJson } from '../output.js';
+import { writeJson, writeNote } from '../output.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { requestCharset } from '../request-charset.js';
 import { parseParamsJson } from '../stdin-params.js';
@@ -59,7 +59,7 @@ Exit codes: 0 signed; 1 a value the charset cannot represent (JSON "error" on st
       secrets,
     );
     const gateway = parseGatewayOption(values.gateway);
-    if (io.stdinIsTerminal) io.stderr('reading the parameters as JSON from stdin (end with Ctrl-D)…\n');
+    if (io.stdinIsTerminal) writeNote(io, 'reading the parameters as JSON from stdin (end with Ctrl-D)…');
     const params = parseParamsJson(await io.readStdin());
     const charset = requestCharset(values.charset, params);
 

@@ -1,7 +1,7 @@
 import { triggerNotification } from '@alipay-escrow/sandbox';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
-import { writeJson } from '../output.js';
+import { writeJson, writeNote } from '../output.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
@@ -97,7 +97,7 @@ Exit codes: 0 every delivery was answered "success"; 1 otherwise (or the sandbox
         const now = Date.now();
         if (sent < total && now - lastReport < PROGRESS_EVERY_MS) return;
         lastReport = now;
-        io.stderr(`trigger: ${sent}/${total} delivered, ${acknowledged} answered success\n`);
+        writeNote(io, `trigger: ${sent}/${total} delivered, ${acknowledged} answered success`);
       },
     });
     writeJson(io, {

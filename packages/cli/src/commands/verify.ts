@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
 import { parseGatewayOption } from '../options/gateway-url.js';
 import { resolveKeys } from '../options/keys.js';
-import { writeJson } from '../output.js';
+import { writeJson, writeNote } from '../output.js';
 import { CONFIGURATION_CODES } from '../report-error.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -80,7 +80,7 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
       const client = gatewayClient({ partner: values.partner, keys, charset, gatewayUrl });
       checkNotifyId = (notifyId) => client.notifyVerify(notifyId);
     }
-    if (io.stdinIsTerminal) io.stderr('reading the raw notification body from stdin (end with Ctrl-D)…\n');
+    if (io.stdinIsTerminal) writeNote(io, 'reading the raw notification body from stdin (end with Ctrl-D)…');
     const body = await io.readStdin();
 
     // The CLI is where a refusal gets looked into: name the likely cause of a signature mismatch

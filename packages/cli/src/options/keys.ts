@@ -1,5 +1,6 @@
 import type { SignatureKeys } from '@alipay-escrow/core';
 import type { CliIo } from '../io.js';
+import { writeNote } from '../output.js';
 import type { Redactor } from '../redact.js';
 import { UsageError } from '../usage-error.js';
 import { readKeyFile } from './key-file.js';
@@ -39,8 +40,8 @@ export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: 
             : "Notifications are verified with Alipay's public key (PEM), not your own.",
       });
     }
-    if (options.key !== undefined) io.stderr('note: --key is ignored with --sign-type RSA\n');
-    if (options.keyFile !== undefined) io.stderr('note: --key-file is ignored with --sign-type RSA\n');
+    if (options.key !== undefined) writeNote(io, 'note: --key is ignored with --sign-type RSA');
+    if (options.keyFile !== undefined) writeNote(io, 'note: --key-file is ignored with --sign-type RSA');
     const pem = await readKeyFile(options.rsaKeyFile, purpose.rsaFlag);
     return purpose.use === 'sign' ? { signType, privateKey: pem } : { signType, alipayPublicKey: pem };
   }
@@ -63,7 +64,7 @@ export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: 
     });
   }
   if (key.length !== 32) {
-    io.stderr(`note: an Alipay MD5 key has 32 characters; this one has ${key.length}.\n`);
+    writeNote(io, `note: an Alipay MD5 key has 32 characters; this one has ${key.length}.`);
   }
   return { signType: 'MD5', key };
 }

@@ -1440,12 +1440,12 @@ const ENTRIES = [
     services: XML_CALLS,
     title: { zh: '网关响应无法识别', en: 'Unrecognised gateway response' },
     cause: {
-      zh: '网关返回的内容不是预期的 XML（以 <alipay> 为根、包含 is_success）：可能是 HTML 错误页（网关遇到严重的参数错误时会显示“调试错误”页面），代理或运营商劫持返回的页面，被截断的响应，或者调用了网关不认识的 service。',
-      en: 'The gateway’s reply is not the expected XML (an <alipay> root with is_success): it may be an HTML error page (the gateway shows its “调试错误” debug-error page for badly broken requests), a page injected by a proxy or ISP, a truncated response, or the answer to a service the gateway does not know.',
+      zh: '网关返回的内容不是预期的 XML（以 <alipay> 为根、包含 is_success）：可能是 HTML 错误页（网关遇到严重的参数错误时会显示“调试错误”页面），代理或运营商劫持返回的页面，被截断的响应，或者调用了网关不认识的 service。reconcile 和 sendGoods 还会拒绝不属于这笔订单的交易记录：记录里没有 out_trade_no，out_trade_no 是别的订单，或者 trade_no 和订单已知的支付宝交易号不同。这样的记录什么都不会应用。',
+      en: 'The gateway’s reply is not the expected XML (an <alipay> root with is_success): it may be an HTML error page (the gateway shows its “调试错误” debug-error page for badly broken requests), a page injected by a proxy or ISP, a truncated response, or the answer to a service the gateway does not know. reconcile and sendGoods also refuse a trade record that is not about the order: one without out_trade_no, one about another order, or one whose trade_no differs from the Alipay trade number the order already knows. Nothing of such a record is applied.',
     },
     fix: {
-      zh: '把原始响应打印出来看看（可以传入一个记录响应内容的自定义 fetch）；如果是 HTML 错误页，找到页面上的错误代码，用 `alipay-escrow explain <代码>` 查看说明。',
-      en: 'Look at the raw reply (pass a custom fetch that logs it); if it is an HTML error page, find the error code on it and run `alipay-escrow explain <CODE>`.',
+      zh: '在通知日志里找到这条被拒绝的 reconcile / send_goods 记录，看看原始响应（也可以传入一个记录响应内容的自定义 fetch）；如果是 HTML 错误页，找到页面上的错误代码，用 `alipay-escrow explain <代码>` 查看说明。如果记录属于别的交易，检查 gatewayUrl 和 partner 是否就是创建这笔订单时用的。',
+      en: 'Find the rejected reconcile / send_goods entry in the notification log and look at the raw reply (or pass a custom fetch that logs it); if it is an HTML error page, find the error code on it and run `alipay-escrow explain <CODE>`. If the record is about another trade, check that gatewayUrl and partner are the ones the order was created with.',
     },
     source: 'library',
   },
@@ -1455,12 +1455,12 @@ const ENTRIES = [
     services: XML_CALLS,
     title: { zh: '网关响应签名无效', en: 'Gateway response signature invalid' },
     cause: {
-      zh: '网关 XML 响应里的 <sign> 与按文档规则（把 <response><tradeBase> 下的全部子元素排序拼接后签名，S §7.1.1）重新计算的结果不一致。可能是 key 不对，响应在途中被篡改或改写，或者文档没说清的细节（签名所用的字符集、空元素是否参与）与本库的理解不同——官方 demo 从不校验这个签名，这条规则缺少实际验证。',
-      en: 'The <sign> in the gateway’s XML differs from the value recomputed by the spec’s rule (all children of <response><tradeBase>, sorted and joined, then signed; S §7.1.1). The key may be wrong, the reply may have been altered on the way, or a detail the spec leaves open (the charset hashed, whether empty elements count) differs from the library’s reading — the official demos never check this signature, so the rule has little field testing.',
+      zh: '网关 XML 响应里的 <sign> 与按文档规则（把 <response><tradeBase> 或 <response><trade> 下的全部子元素排序拼接后签名，S §7.1.1）重新计算的结果不一致；或者响应带着交易记录（发货、single_trade_query 的成功响应），却没有 <sign>、或 <sign/> 是空的。交易记录会被 reconcile 和 sendGoods 应用到订单上，没有签名就证明不了它来自支付宝：能冒充网关的人（gatewayUrl 配错、DNS 被劫持、解开 HTTPS 的代理）可以随便写一条。看起来像一个由你签名的请求的“记录”（含有 service、_input_charset）也按签名无效处理。其他可能：key 不对，响应在途中被改写，或者文档没说清的细节（签名所用的字符集、空元素是否参与）与本库的理解不同。被拒绝的响应会记入通知日志（rejected），订单不变、钩子不运行。',
+      en: 'The <sign> in the gateway’s XML differs from the value recomputed by the spec’s rule (all children of <response><tradeBase> or <response><trade>, sorted and joined, then signed; S §7.1.1); or the reply carries a trade record (a send-goods or single_trade_query success) with no <sign> or an empty <sign/>. reconcile and sendGoods apply trade records to orders, and without a sign nothing shows the record comes from Alipay: whoever can answer for the gateway (a wrong gatewayUrl, a spoofed DNS answer, a proxy that opens HTTPS) could write any record. A “record” shaped like a request you signed (naming service or _input_charset) counts as wrongly signed too. Other causes: a wrong key, a reply rewritten on the way, or a detail the spec leaves open (the charset hashed, whether empty elements count) read differently. The refused reply is logged (rejected); the order is unchanged and no hook runs.',
     },
     fix: {
-      zh: '先确认同一个 key 能正常验证异步通知；如果通知验签正常而 XML 验签失败，请把原始 XML（隐去买家信息）报告给本库的维护者。不要因此重复调用发货接口，先用 single_trade_query 确认交易状态。',
-      en: 'First make sure the same key verifies notifications; if notifications verify and XML replies do not, report the raw XML (buyer data masked) to the library’s maintainers. Do not repeat the send-goods call because of this — check the trade with single_trade_query first.',
+      zh: '先确认同一个 key 能正常验证异步通知，gatewayUrl 指向支付宝网关（或沙箱），中间没有会改写响应的代理；如果通知验签正常而 XML 验签失败，请把日志里的原始 XML（隐去买家信息）报告给本库的维护者。不要因此重复调用发货接口，稍后再调用 reconcile 确认交易状态。verifyResponseSign: false 会让任何没有签名的记录生效，只在你自己掌控、确实不签名的网关上使用。',
+      en: 'First make sure the same key verifies notifications, that gatewayUrl points at the Alipay gateway (or the sandbox) and that no proxy rewrites replies; if notifications verify and XML replies do not, report the raw XML from the log (buyer data masked) to the library’s maintainers. Do not repeat the send-goods call because of this; call reconcile later to check the trade. verifyResponseSign: false makes any unsigned record count: use it only for a gateway you control that really does not sign.',
     },
     source: 'library',
   },

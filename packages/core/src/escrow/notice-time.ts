@@ -14,7 +14,20 @@
  * refund part is stale: it may neither open a cycle nor move the refund status. Its trade part
  * still follows the trade rules (forward only, which is already safe). Equal times are not
  * "older": two notices in the same second are left to the table. A notice without a usable time
- * (a single_trade_query reply, or a time not in that format) is judged by the table alone.
+ * (a time not in that format, or a gateway reply that says nothing about refunds) is judged by the
+ * table alone.
+ *
+ * A gateway trade record (reconcile's single_trade_query, sendGoods' reply) has no notify_time,
+ * yet it states the refund as it stands when Alipay answered. Left without a time, it would leave
+ * noticeTime where it was, and an older notice delivered after it (payment 10:00, reconcile shows
+ * SELLER_REFUSE_BUYER, then the retry of the 10:05 WAIT_SELLER_AGREE) would open a phantom cycle.
+ * So a record that carries refund_status is timed by its own last-modified time
+ * (`gmt_last_modified_time` of single_trade_query, `last_modified_time` of send goods: Alipay's
+ * clock, like notify_time), or, when it has none, by the time the merchant sent the query
+ * (`beijingNoticeTime`: the merchant's clock, so a clock far ahead of Alipay's could mark a newer
+ * notice older; the last-modified time has no such risk). A record without refund_status says
+ * nothing about refunds at that time (the send-goods record never carries one), so it gets no time:
+ * it must not make a genuine, older refund notice look superseded.
  *
  * A notice that restates the whole current state (trade and refund status) at a later time also
  * moves noticeTime up, though it applies nothing: WAIT_SELLER_AGREE (10:00:01), SELLER_REFUSE_BUYER
@@ -42,4 +55,13 @@ export function isOlderNotice(time: string | undefined, latest: string | null): 
 export function laterNoticeTime(latest: string | null, time: string | undefined): string | null {
   if (time === undefined) return latest;
   return latest === null || time > latest ? time : latest;
+}
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000; // UTC+8, no daylight saving
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `date` written the way notify_time is: 'yyyy-MM-dd HH:mm:ss', Beijing time. */
+export function beijingNoticeTime(date: Date): string {
+  const d = new Date(date.getTime() + BEIJING_OFFSET_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }

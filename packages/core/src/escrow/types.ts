@@ -24,7 +24,8 @@ export interface Notice {
   refundStatus?: string | undefined;
   /**
    * The notice's own notify_time ('yyyy-MM-dd HH:mm:ss', Beijing time), when it has one: every
-   * notification does; a single_trade_query reply does not. Orders refund moves (notice-time.ts).
+   * notification does; a gateway trade record that states the refund is given its last-modified
+   * time (or the query time) instead. Orders refund moves (notice-time.ts).
    */
   time?: string | undefined;
 }

@@ -22,18 +22,30 @@ const KEY_HINT =
   'Check that the key belongs to this partner (for RSA: Alipay\'s public key, not yours). ' +
   'If something between you and Alipay rewrites replies, fix that rather than turning verifyResponseSign off.';
 
+const UNSIGNED_HINT =
+  'Nothing was applied. Alipay signs its trade records; check that gatewayUrl is the Alipay gateway (or the sandbox) ' +
+  'and that no proxy rewrites replies. Turn verifyResponseSign off only for a gateway you trust that never signs.';
+
 /**
  * Checks the reply's sign over `signed` (the documented parameters, or undefined when nothing is
- * documented as signed). Returns 'absent' without a sign, false when checking is switched off,
- * true when it matches; throws RESPONSE_SIGN_INVALID otherwise.
+ * documented as signed). Returns 'absent' without a sign (an empty `<sign/>` included), false when
+ * checking is switched off, true when it matches; throws RESPONSE_SIGN_INVALID otherwise.
+ * `required`: the reply carries a trade record, which is applied to orders, so with checking on
+ * an absent sign throws RESPONSE_SIGN_INVALID too (anyone on the channel could have written it).
  */
 export async function checkReplySign(
   ctx: GatewayContext,
   reply: GatewayReply,
   signed: [string, string][] | undefined,
   service: string,
+  required = false,
 ): Promise<ReplySignState> {
-  if (reply.sign === undefined) return 'absent';
+  if (reply.sign === undefined) {
+    if (required && ctx.verifyResponseSign) {
+      throw signError(service, 'the reply carries a trade record but no <sign> (or an empty one), so nothing shows it comes from Alipay', UNSIGNED_HINT);
+    }
+    return 'absent';
+  }
   if (!ctx.verifyResponseSign) return false;
   if (reply.signType !== undefined && reply.signType.toUpperCase() !== ctx.keys.signType) {
     throw signError(

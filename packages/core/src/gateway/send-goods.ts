@@ -2,7 +2,7 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
 import { callSigned } from './signed-call.js';
-import { refusalOf, tradeReplyOf } from './trade-reply.js';
+import { tradeResultOf } from './trade-reply.js';
 import type { SendGoodsInput, SendGoodsResult } from './types.js';
 import { checkIpv4, checkText, checkTransportType } from './validate.js';
 
@@ -36,5 +36,5 @@ export function sendGoodsParams(input: SendGoodsInput): Record<string, string | 
 
 export async function sendGoods(ctx: GatewayContext, input: SendGoodsInput): Promise<SendGoodsResult> {
   const reply = await callSigned(ctx, SERVICE, sendGoodsParams(input));
-  return reply.ok ? await tradeReplyOf(ctx, reply, 'tradeBase', SERVICE) : await refusalOf(ctx, reply, SERVICE);
+  return await tradeResultOf(ctx, reply, 'tradeBase', SERVICE);
 }

@@ -7,6 +7,7 @@ import { formEncodePairs } from '../protocol/form-encode.js';
 import { signedPairs } from '../protocol/presign.js';
 import { signParams } from '../protocol/sign.js';
 import type { GatewayContext } from './options.js';
+import { refusingReply } from './refused-reply.js';
 import { parseGatewayReply, type GatewayReply } from './reply.js';
 import { exchangeWithGateway, requireHttpOk } from './request.js';
 
@@ -38,5 +39,5 @@ export async function callSigned(
 ): Promise<GatewayReply> {
   const { url, form } = await buildSignedCall(ctx, service, business);
   const res = requireHttpOk(await exchangeWithGateway(ctx, { method: 'POST', url, form, service }), service);
-  return parseGatewayReply(res.bytes, service);
+  return await refusingReply(res.bytes, () => parseGatewayReply(res.bytes, service));
 }

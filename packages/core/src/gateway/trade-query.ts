@@ -2,7 +2,7 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
 import { callSigned } from './signed-call.js';
-import { refusalOf, tradeReplyOf } from './trade-reply.js';
+import { tradeResultOf } from './trade-reply.js';
 import type { TradeQueryInput, TradeQueryResult } from './types.js';
 import { checkText, requireOneOf } from './validate.js';
 
@@ -23,5 +23,5 @@ export function tradeQueryParams(input: TradeQueryInput): Record<string, string 
 
 export async function singleTradeQuery(ctx: GatewayContext, input: TradeQueryInput): Promise<TradeQueryResult> {
   const reply = await callSigned(ctx, SERVICE, tradeQueryParams(input));
-  return reply.ok ? await tradeReplyOf(ctx, reply, 'trade', SERVICE) : await refusalOf(ctx, reply, SERVICE);
+  return await tradeResultOf(ctx, reply, 'trade', SERVICE);
 }

@@ -21,7 +21,13 @@ export interface GatewayClientOptions {
   fetch?: typeof fetch;
   /** Per call, covering the response body too. Default 15000. */
   timeoutMs?: number;
-  /** Check the `<sign>` of XML replies (a wrong one throws RESPONSE_SIGN_INVALID). Default true. */
+  /**
+   * Check the `<sign>` of XML replies. Default true: a wrong sign throws RESPONSE_SIGN_INVALID, and
+   * so does a trade record (send goods, single_trade_query) with no sign or an empty `<sign/>`.
+   * Setting it to false makes reconcile and sendGoods apply whatever the connection to gatewayUrl
+   * returns (a wrong gateway URL, a rewriting proxy or a spoofed DNS answer could then mark orders
+   * paid); do it only for a gateway of your own that does not sign.
+   */
   verifyResponseSign?: boolean;
 }
 
@@ -79,9 +85,11 @@ export type GatewayTradeStatus =
   | 'COD_WAIT_SYS_PAY_SELLER';
 
 /**
- * The reply's `<sign>`: `true` checked and right; `'absent'` the reply carried none (the error
- * replies of the spec have none); `false` present but not checked (`verifyResponseSign: false`).
- * A present, wrong sign never gets here: it throws RESPONSE_SIGN_INVALID.
+ * The reply's `<sign>`: `true` checked and right; `'absent'` the reply carried none or an empty one
+ * (the error replies of the spec have none; a trade record gets here unsigned only with
+ * `verifyResponseSign: false`); `false` present but not checked (`verifyResponseSign: false`).
+ * A present, wrong sign never gets here, nor (while checking is on) an unsigned trade record: they
+ * throw RESPONSE_SIGN_INVALID.
  */
 export type ReplySignState = boolean | 'absent';
 
@@ -154,7 +162,8 @@ export type CloseTradeResult =
  * CHARSET_UNENCODABLE for a value the charset cannot represent; GATEWAY_TIMEOUT,
  * GATEWAY_NETWORK_ERROR and GATEWAY_HTTP_ERROR when the gateway cannot be reached;
  * GATEWAY_RESPONSE_INVALID for a reply that is not the documented XML; RESPONSE_SIGN_INVALID for a
- * reply whose `<sign>` is wrong.
+ * reply whose `<sign>` is wrong, and for a trade record that carries none (see
+ * {@link GatewayClientOptions.verifyResponseSign}).
  */
 export interface GatewayClient {
   /**

@@ -14,6 +14,11 @@ export interface VerifiedInput {
   params: Record<string, string>;
   /** When the message was received (its log entry's time): the time a notify_id is bound at. Default: now. */
   receivedAt?: Date;
+  /**
+   * For a gateway trade record, which has no notify_time: the time to order its refund part at
+   * ('yyyy-MM-dd HH:mm:ss', Beijing time; see reply-notice-time.ts). Unset for messages.
+   */
+  noticeTime?: string;
 }
 
 /**
@@ -76,7 +81,7 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
     };
   }
 
-  const committed = await commitNotice(ctx.store, order, params, ctx.now, (kind) => hookFor(ctx.hooks, kind) !== undefined);
+  const committed = await commitNotice(ctx.store, order, params, ctx.now, (kind) => hookFor(ctx.hooks, kind) !== undefined, input.noticeTime);
   if (committed.kind === 'missing' || committed.kind === 'conflict') {
     return {
       ...base,

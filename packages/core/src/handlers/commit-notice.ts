@@ -18,6 +18,7 @@ export type CommitResult =
  * order is read again and decided again (bounded), so a loser of a race sees a duplicate.
  * A duplicate or stale message still fills in the buyer's logistics type when the order lacks it,
  * and a duplicate restating the current state at a later notify_time records that time.
+ * `time` stands in for the notify_time a gateway trade record lacks (reply-notice-time.ts).
  */
 export async function commitNotice(
   store: EscrowStore,
@@ -25,8 +26,9 @@ export async function commitNotice(
   params: Record<string, string>,
   now: () => Date,
   hasHook?: (kind: EffectKind) => boolean,
+  time?: string,
 ): Promise<CommitResult> {
-  const notice = noticeOf(params);
+  const notice = time === undefined ? noticeOf(params) : { ...noticeOf(params), time };
   let order = first;
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
     const decision = decide(stateOf(order), notice);

@@ -1,4 +1,4 @@
-import { bytesToHex } from '../crypto/hex.js';
+import { sha256Hex } from '../crypto/sha256.js';
 import { LOG_RAW_PREFIX_BYTES } from '../store/log-limits.js';
 import { applyLogUpdate } from '../store/log-update.js';
 import type { LogAuthenticity, LogChannel, LogUpdate, NotificationLogEntry } from '../store/types.js';
@@ -19,18 +19,13 @@ export interface NewLogEntry {
   digest?: { rawSize: number; rawSha256: string };
 }
 
-/** Lowercase hex SHA-256 of the bytes (crypto.subtle: every runtime has it). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  return bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)));
-}
-
 /**
  * A log entry with verdict `received`, its size and SHA-256 from every byte, and the bytes
  * themselves only when the message was proven genuine (authenticity `signature` or `verified`);
  * otherwise just the first LOG_RAW_PREFIX_BYTES.
  */
 export async function newLogEntry(input: NewLogEntry): Promise<NotificationLogEntry> {
-  const digest = input.digest ?? { rawSize: input.raw.length, rawSha256: await sha256Hex(input.raw) };
+  const digest = input.digest ?? { rawSize: input.raw.length, rawSha256: sha256Hex(input.raw) };
   return {
     id: crypto.randomUUID(),
     channel: input.channel,

@@ -9,8 +9,8 @@ export function stateOf(order: OrderRecord): EscrowState {
 /**
  * The statuses a verified message states (an empty refund_status states nothing), with its
  * notify_time when it has one (notifications and return pages do): the state machine orders
- * refund moves by it. A single_trade_query or send_goods reply has none and is judged by the
- * refund table alone.
+ * refund moves by it. A single_trade_query or send_goods reply has none: the caller passes the
+ * time of its trade record instead (see reply-notice-time.ts).
  */
 export function noticeOf(params: Record<string, string>): Notice {
   const refund = params['refund_status'];

@@ -1,8 +1,10 @@
 import type { EscrowContext } from './context.js';
 import { applyLogged } from './apply-logged.js';
-import { refusalError, unknownOrderError, wrongTradeError } from './gateway-failure.js';
+import { refusalError, unknownOrderError } from './gateway-failure.js';
+import { logGatewayReply, logRefusedReply } from './gateway-reply-log.js';
 import { gatewayTradeParams } from './gateway-trade-params.js';
-import { newLogEntry } from './log-entry.js';
+import { replyBindingError } from './reply-binding.js';
+import { replyNoticeTime } from './reply-notice-time.js';
 import { settleLog } from './settle-log.js';
 import type { ApplyOutcome } from './types.js';
 
@@ -11,33 +13,40 @@ const encoder = new TextEncoder();
 /**
  * Asks single_trade_query how Alipay sees the trade and applies that through the same pipeline
  * (channel 'reconcile'): use it when notifications stopped, or after resolving an anomaly.
- * The reply is logged; a refusal (TRADE_NOT_EXIST, …) is logged and thrown.
+ * Every reply is logged. Thrown, with the reply logged as rejected and nothing applied: a refusal
+ * (TRADE_NOT_EXIST, …); RESPONSE_SIGN_INVALID for a record whose sign is wrong or missing (while
+ * the client checks signs, its default); GATEWAY_RESPONSE_INVALID for a record that names no
+ * out_trade_no, another order, or another trade_no than the order's.
+ * A record that states the refund is ordered against notifications by its last-modified time
+ * (reply-notice-time.ts), so an older notice delivered later cannot reopen a refund.
  */
 export async function reconcile(ctx: EscrowContext, outTradeNo: string): Promise<ApplyOutcome> {
   const order = await ctx.store.getOrder(outTradeNo);
   if (order === undefined) throw unknownOrderError(outTradeNo);
-  const reply = await ctx.gateway.singleTradeQuery({ outTradeNo });
+  const askedAt = ctx.now();
+  let reply;
+  try {
+    reply = await ctx.gateway.singleTradeQuery({ outTradeNo });
+  } catch (error) {
+    await logRefusedReply(ctx, 'reconcile', outTradeNo, error);
+    throw error;
+  }
 
-  const entry = await newLogEntry({
-    channel: 'reconcile',
-    method: 'POST',
-    raw: encoder.encode(reply.raw),
-    // our own call over the gateway's TLS; proven Alipay's own words when its sign was checked
-    authenticity: reply.signVerified === true ? 'verified' : 'none',
-    headers: {},
-    remoteAddress: null,
-    receivedAt: ctx.now(),
-  });
-  await ctx.store.appendLog(entry);
+  // our own call over the gateway's TLS; proven Alipay's own words when its sign was checked
+  const entry = await logGatewayReply(ctx, 'reconcile', encoder.encode(reply.raw), reply.signVerified);
 
   if (!reply.ok) {
     await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `single_trade_query refused: ${reply.error}`, reply: null });
     throw refusalError('reconcile', reply);
   }
-  if (reply.outTradeNo !== undefined && reply.outTradeNo !== outTradeNo) {
-    await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: 'GATEWAY_RESPONSE_INVALID', detail: `The reply is about order ${reply.outTradeNo}.`, reply: null });
-    throw wrongTradeError('reconcile', outTradeNo, reply.outTradeNo);
+  // read again: a notification may have told us Alipay's trade number while the query was out
+  const unbound = replyBindingError('reconcile', (await ctx.store.getOrder(outTradeNo)) ?? order, reply);
+  if (unbound !== null) {
+    await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: unbound.code, detail: unbound.message, reply: null });
+    throw unbound;
   }
   const params = gatewayTradeParams(reply, outTradeNo);
-  return (await applyLogged(ctx, { channel: 'reconcile', logId: entry.id, params }, 'single_trade_query')).outcome;
+  const noticeTime = replyNoticeTime(reply, askedAt);
+  const input = { channel: 'reconcile' as const, logId: entry.id, params, ...(noticeTime === undefined ? {} : { noticeTime }) };
+  return (await applyLogged(ctx, input, 'single_trade_query')).outcome;
 }

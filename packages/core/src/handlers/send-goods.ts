@@ -4,10 +4,12 @@ import type { OrderRecord } from '../store/types.js';
 import { applyLogged } from './apply-logged.js';
 import { chosenLogisticsType } from './chosen-logistics.js';
 import type { EscrowContext } from './context.js';
-import { refusalError, unknownOrderError, wrongTradeError } from './gateway-failure.js';
+import { refusalError, unknownOrderError } from './gateway-failure.js';
+import { logGatewayReply, logRefusedReply } from './gateway-reply-log.js';
 import { gatewayTradeParams } from './gateway-trade-params.js';
-import { newLogEntry } from './log-entry.js';
 import { recordShipping } from './record-shipping.js';
+import { replyBindingError } from './reply-binding.js';
+import { replyNoticeTime } from './reply-notice-time.js';
 import { settleLog } from './settle-log.js';
 import type { SendGoodsOrderInput } from './types.js';
 
@@ -20,6 +22,10 @@ const encoder = new TextEncoder();
  * idempotent, SR p6). The reply is logged on channel 'send_goods'. On success the shipment is
  * recorded on the order (compare-and-set), then the reply's trade status (WAIT_BUYER_CONFIRM_GOODS)
  * goes through the pipeline like any message.
+ * Thrown, with the reply logged as rejected and neither the shipment nor the status applied: a
+ * refusal; RESPONSE_SIGN_INVALID for a trade record whose sign is wrong or missing (while the
+ * client checks signs, its default); GATEWAY_RESPONSE_INVALID for a record that names no
+ * out_trade_no, another order, or another trade_no than the order's.
  * Hooks run best-effort here: one that throws stays pending for the next notification.
  */
 export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: SendGoodsOrderInput): Promise<OrderRecord> {
@@ -42,26 +48,25 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
     ...(input.invoiceNo === undefined ? {} : { invoiceNo: input.invoiceNo }),
     ...(createTransportType === undefined ? {} : { createTransportType }),
   };
-  let reply: SendGoodsResult = await ctx.gateway.sendGoods(request);
-  if (!reply.ok && reply.retryable) reply = await ctx.gateway.sendGoods(request);
+  const askedAt = ctx.now();
+  let reply: SendGoodsResult;
+  try {
+    reply = await ctx.gateway.sendGoods(request);
+    if (!reply.ok && reply.retryable) reply = await ctx.gateway.sendGoods(request);
+  } catch (error) {
+    await logRefusedReply(ctx, 'send_goods', outTradeNo, error);
+    throw error;
+  }
 
-  const entry = await newLogEntry({
-    channel: 'send_goods',
-    method: 'POST',
-    raw: encoder.encode(reply.raw),
-    authenticity: reply.signVerified === true ? 'verified' : 'none',
-    headers: {},
-    remoteAddress: null,
-    receivedAt: ctx.now(),
-  });
-  await ctx.store.appendLog(entry);
+  const entry = await logGatewayReply(ctx, 'send_goods', encoder.encode(reply.raw), reply.signVerified);
   if (!reply.ok) {
     await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `send_goods_confirm_by_platform refused: ${reply.error}`, reply: null });
     throw refusalError('sendGoods', reply);
   }
-  if (reply.outTradeNo !== undefined && reply.outTradeNo !== outTradeNo) {
-    await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: 'GATEWAY_RESPONSE_INVALID', detail: `The reply is about order ${reply.outTradeNo}.`, reply: null });
-    throw wrongTradeError('sendGoods', outTradeNo, reply.outTradeNo);
+  const unbound = replyBindingError('sendGoods', order, reply);
+  if (unbound !== null) {
+    await settleLog(ctx.store, entry.id, { outTradeNo, verdict: 'rejected', code: unbound.code, detail: unbound.message, reply: null });
+    throw unbound;
   }
 
   const shipped = await recordShipping(ctx, outTradeNo, {
@@ -71,6 +76,7 @@ export async function sendGoods(ctx: EscrowContext, outTradeNo: string, input: S
     at: ctx.now().toISOString(),
   });
   const params = gatewayTradeParams(reply, outTradeNo);
-  const { outcome } = await applyLogged(ctx, { channel: 'send_goods', logId: entry.id, params });
+  const noticeTime = replyNoticeTime(reply, askedAt);
+  const { outcome } = await applyLogged(ctx, { channel: 'send_goods', logId: entry.id, params, ...(noticeTime === undefined ? {} : { noticeTime }) });
   return outcome.order ?? shipped;
 }

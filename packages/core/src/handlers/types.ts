@@ -336,8 +336,12 @@ export interface Escrow {
    * Asks `single_trade_query` how Alipay sees the trade and applies the answer through the same
    * pipeline (logged on channel `reconcile`): for when notifications stopped coming, or after
    * resolving an anomaly. Throws UNKNOWN_ORDER (404) for an order not in the store; the gateway's
-   * code (e.g. TRADE_NOT_EXIST, status 502) when it refuses; GATEWAY_RESPONSE_INVALID when the
-   * reply is about another order; and the gateway client's errors (GATEWAY_TIMEOUT, ...).
+   * code (e.g. TRADE_NOT_EXIST, status 502) when it refuses; RESPONSE_SIGN_INVALID when the trade
+   * record's sign is wrong or missing (an empty `<sign/>` too); GATEWAY_RESPONSE_INVALID when the
+   * record names no out_trade_no, another order, or another trade_no than the order's; and the
+   * gateway client's errors (GATEWAY_TIMEOUT, ...). A refused reply is logged as rejected and
+   * nothing is applied. A record that states the refund is ordered against notifications by its
+   * last-modified time, so an older refund notice arriving afterwards is stale.
    */
   reconcile(outTradeNo: string): Promise<ApplyOutcome>;
   /**
@@ -348,8 +352,10 @@ export interface Escrow {
    *
    * Throws UNKNOWN_ORDER (404); TRADE_STATUS_NOT_AVAILD (409) before the order has Alipay's trade
    * number (no payment heard of yet); ILLEGAL_ARGUMENT, FIELD_TOO_LONG or TRANSPORT_TYPE_MISSING
-   * for bad input; the gateway's code (status 502) when it refuses; CONCURRENT_UPDATE (409) when
-   * the order kept changing while the shipment was recorded.
+   * for bad input; the gateway's code (status 502) when it refuses; RESPONSE_SIGN_INVALID or
+   * GATEWAY_RESPONSE_INVALID (502) for a reply that is unsigned, wrongly signed or about another
+   * trade (logged as rejected; neither the shipment nor a status is recorded); CONCURRENT_UPDATE
+   * (409) when the order kept changing while the shipment was recorded.
    */
   sendGoods(outTradeNo: string, input: SendGoodsOrderInput): Promise<OrderRecord>;
   /**

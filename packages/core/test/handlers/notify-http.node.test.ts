@@ -65,7 +65,10 @@ describe('refused before verification', () => {
     expect(await response.text()).toBe('fail');
     // at most what the stream buffers by itself; reading up to the limit would pull 7 chunks
     expect(source.pulled()).toBeLessThanOrEqual(16 * 1024);
-    expect(await s.escrow.listLog()).toEqual([]);
+    // logged, without the body it never read
+    const log = await s.escrow.listLog();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ verdict: 'rejected', code: 'BODY_TOO_LARGE', reply: 'fail', rawSize: 0, authenticity: 'none' });
   });
 
   it('413 for a stream without Content-Length that grows past the limit: reading stops early', async () => {

@@ -5,7 +5,8 @@ import type { AlipayEscrowError } from '../../src/errors/error.js';
 import type { EscrowOrder } from '../../src/protocol/order-types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { buildTestReturn, tamperNotification, TEST_DEFAULTS, testTradeNo } from '../../src/testing/index.js';
-import { decodeForm, type Answer } from '../fixtures/fake-fetch.js';
+import { createGatewayClient } from '../../src/gateway/client.js';
+import { decodeForm, fakeFetch, type Answer } from '../fixtures/fake-fetch.js';
 import { storeFactories } from '../stores/factories.node.js';
 import { deliver, gatewayAnswer, KEYS, notification, orderInput, PARTNER, PRICE, sampleTradeBase, shop, signedTradeXml, type Shop } from './harness.js';
 
@@ -216,6 +217,117 @@ describe('reconcile refusals and anomalies', () => {
   });
 });
 
+describe('reconcile: a trade record must be signed and about this order', () => {
+  /** `xml` with its <sign> removed, or replaced by `<sign/>`. */
+  const unsigned = (xml: string, empty = false): string => xml.replace(/<sign>[^<]*<\/sign>\n/, empty ? '<sign/>\n' : '');
+
+  for (const empty of [false, true]) {
+    it(`${empty ? 'an empty <sign/>' : 'no <sign>'}: RESPONSE_SIGN_INVALID, the reply logged as rejected, nothing applied`, async () => {
+      const xml = unsigned(await signedTradeXml('trade', queryFields('M-1', { trade_status: 'TRADE_FINISHED' })), empty);
+      const s = await created({ answer: byService({ single_trade_query: () => new Response(xml) }) });
+      expect(await codeOf(s.escrow.reconcile('M-1'))).toBe('RESPONSE_SIGN_INVALID');
+      expect(await s.escrow.getOrder('M-1')).toMatchObject({ phase: 'created', tradeNo: null, version: 0 });
+      expect(s.hooks.events).toEqual([]);
+      const [entry] = await s.escrow.listLog();
+      expect(entry).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'RESPONSE_SIGN_INVALID', outTradeNo: 'M-1', authenticity: 'none' });
+      expect(new TextDecoder().decode(entry!.raw)).toBe(xml);
+    });
+  }
+
+  it('a reply that is not the gateway XML (an HTML page) is logged as rejected with its bytes; a timeout leaves no entry', async () => {
+    const page = '<html><body>系统繁忙</body></html>';
+    const s = await created({ answer: byService({ single_trade_query: () => new Response(page) }) });
+    expect(await codeOf(s.escrow.reconcile('M-1'))).toBe('GATEWAY_RESPONSE_INVALID');
+    const [entry] = await s.escrow.listLog();
+    expect(entry).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'GATEWAY_RESPONSE_INVALID', outTradeNo: 'M-1' });
+    expect(new TextDecoder().decode(entry!.raw)).toBe(page);
+
+    const silent = await created({ answer: byService({ single_trade_query: () => Promise.reject(new Error('connection refused')) }) }, 'M-2');
+    expect(await codeOf(silent.escrow.reconcile('M-2'))).toBe('GATEWAY_NETWORK_ERROR');
+    expect(await silent.escrow.listLog()).toEqual([]);
+  });
+
+  it('a wrong sign is logged as rejected too', async () => {
+    const xml = (await signedTradeXml('trade', queryFields('M-1'))).replace(`<total_fee>${PRICE}</total_fee>`, '<total_fee>0.01</total_fee>');
+    const s = await created({ answer: byService({ single_trade_query: () => new Response(xml) }) });
+    expect(await codeOf(s.escrow.reconcile('M-1'))).toBe('RESPONSE_SIGN_INVALID');
+    expect((await s.escrow.listLog())[0]).toMatchObject({ channel: 'reconcile', verdict: 'rejected', code: 'RESPONSE_SIGN_INVALID' });
+  });
+
+  it('a signed record without out_trade_no: GATEWAY_RESPONSE_INVALID, nothing applied', async () => {
+    const { out_trade_no: _omitted, ...fields } = queryFields('M-1');
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', fields)) }) });
+    await expect(s.escrow.reconcile('M-1')).rejects.toThrow(/names no out_trade_no/);
+    expect((await s.escrow.getOrder('M-1'))!.version).toBe(0);
+    expect((await s.escrow.listLog())[0]).toMatchObject({ verdict: 'rejected', code: 'GATEWAY_RESPONSE_INVALID' });
+  });
+
+  it("a signed record about another trade_no than the order's: GATEWAY_RESPONSE_INVALID, tradeNo kept", async () => {
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', queryFields('M-1', { trade_no: '2099999999999999', trade_status: 'TRADE_FINISHED' }))) }) });
+    expect((await deliver(s.escrow, await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('success');
+    await expect(s.escrow.reconcile('M-1')).rejects.toThrow(/is Alipay trade .* but the gateway's record is about trade 2099999999999999/);
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ phase: 'paid', tradeNo: testTradeNo('M-1'), version: 1 });
+    expect(s.hooks.events.map((e) => e.kind)).toEqual(['paid', 'transition']);
+  });
+
+  it('a client built with verifyResponseSign: false applies an unsigned record (the documented opt-out)', async () => {
+    const xml = unsigned(await signedTradeXml('trade', queryFields('M-1')));
+    const fake = fakeFetch(byService({ single_trade_query: () => new Response(xml) }));
+    const client = createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8', fetch: fake.fetch, verifyResponseSign: false });
+    const s = await created({ gateway: client });
+    expect(await s.escrow.reconcile('M-1')).toMatchObject({ verdict: 'applied' });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'reconcile', authenticity: 'none' });
+  });
+});
+
+describe('reconcile: a record that states the refund is ordered against notifications', () => {
+  const refundTimes = { paid: '2026-03-01 10:00:00', applied: '2026-03-01 10:05:00', refused: '2026-03-01 10:06:00', again: '2026-03-01 10:09:00' };
+
+  async function reconciledRefusal(over: Record<string, string> = { gmt_last_modified_time: refundTimes.refused }): Promise<Shop> {
+    const fields = queryFields('M-1', { refund_status: 'SELLER_REFUSE_BUYER', ...over });
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', fields)) }) });
+    expect((await deliver(s.escrow, await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', notifyTime: refundTimes.paid }))).body).toBe('success');
+    expect(await s.escrow.reconcile('M-1')).toMatchObject({ verdict: 'applied' });
+    return s;
+  }
+
+  it("the retry of an older WAIT_SELLER_AGREE is stale: no second cycle, no onRefund; the order keeps the record's time", async () => {
+    const s = await reconciledRefusal();
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ refundStatus: 'SELLER_REFUSE_BUYER', refundCycle: 1, noticeTime: refundTimes.refused });
+    const late = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', notifyTime: refundTimes.applied });
+    expect((await deliver(s.escrow, late)).body).toBe('success');
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ refundStatus: 'SELLER_REFUSE_BUYER', refundCycle: 1 });
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ verdict: 'stale' });
+    expect(s.hooks.keys().filter((k) => k.includes('refund:'))).toEqual(['M-1:refund:1:SELLER_REFUSE_BUYER']);
+
+    // a real re-application, after the record's time, still opens cycle 2
+    const again = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', notifyTime: refundTimes.again });
+    expect((await deliver(s.escrow, again)).body).toBe('success');
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 2, phase: 'refunding' });
+  });
+
+  it('without a last-modified time, the time the query was sent stands in (Beijing time)', async () => {
+    const s = await reconciledRefusal({});
+    // steppingClock: T0 = 2026-03-01T08:00:00Z is 16:00:00 in Beijing; the query is sent a few readings later
+    const { noticeTime } = (await s.escrow.getOrder('M-1'))!;
+    expect(noticeTime).toMatch(/^2026-03-01 16:00:\d{2}$/);
+    const late = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', notifyTime: refundTimes.applied });
+    expect((await deliver(s.escrow, late)).body).toBe('success');
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ refundStatus: 'SELLER_REFUSE_BUYER', refundCycle: 1 });
+  });
+
+  it('a record that says nothing about refunds gives no time: a later-delivered refund notice still opens the refund', async () => {
+    const fields = queryFields('M-1', { gmt_last_modified_time: refundTimes.refused });
+    const s = await created({ answer: byService({ single_trade_query: async () => new Response(await signedTradeXml('trade', fields)) }) });
+    expect((await deliver(s.escrow, await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', notifyTime: refundTimes.paid }))).body).toBe('success');
+    expect(await s.escrow.reconcile('M-1')).toMatchObject({ verdict: 'duplicate' });
+    expect((await s.escrow.getOrder('M-1'))!.noticeTime).toBe(refundTimes.paid);
+    const refund = await notification({ outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', notifyTime: refundTimes.applied });
+    expect((await deliver(s.escrow, refund)).body).toBe('success');
+    expect(await s.escrow.getOrder('M-1')).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 1, phase: 'refunding' });
+  });
+});
+
 describe('sendGoods', () => {
   const shippedReply = (id: string) =>
     signedTradeXml(
@@ -268,6 +380,24 @@ describe('sendGoods', () => {
     const s = await paidShop(async () => (++calls === 1 ? new Response('<alipay><is_success>F</is_success><error>RETRY</error></alipay>') : new Response(await shippedReply('SHIP-1'))));
     expect((await s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' })).phase).toBe('shipped');
     expect(calls).toBe(2);
+  });
+
+  it('an unsigned reply: RESPONSE_SIGN_INVALID, logged as rejected; no shipment recorded, nothing applied', async () => {
+    const s = await paidShop(async () => new Response((await shippedReply('SHIP-1')).replace(/<sign>[^<]*<\/sign>/, '<sign/>')));
+    expect(await codeOf(s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await s.escrow.getOrder('SHIP-1')).toMatchObject({ shipping: null, phase: 'paid', version: 1 });
+    expect(s.hooks.events.filter((e) => e.kind === 'shipped')).toEqual([]);
+    expect((await s.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ channel: 'send_goods', verdict: 'rejected', code: 'RESPONSE_SIGN_INVALID' });
+  });
+
+  it("a signed reply about another trade_no, or naming no out_trade_no: GATEWAY_RESPONSE_INVALID, nothing recorded", async () => {
+    const other = sampleTradeBase({ out_trade_no: 'SHIP-1', trade_no: '2099999999999999', total_fee: PRICE, seller_user_id: TEST_DEFAULTS.sellerId });
+    const { out_trade_no: _omitted, ...anonymous } = sampleTradeBase({ trade_no: testTradeNo('SHIP-1'), total_fee: PRICE, seller_user_id: TEST_DEFAULTS.sellerId });
+    for (const fields of [other, anonymous]) {
+      const s = await paidShop(async () => new Response(await signedTradeXml('tradeBase', fields)));
+      expect(await codeOf(s.escrow.sendGoods('SHIP-1', { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('GATEWAY_RESPONSE_INVALID');
+      expect(await s.escrow.getOrder('SHIP-1')).toMatchObject({ shipping: null, phase: 'paid', tradeNo: testTradeNo('SHIP-1'), version: 1 });
+    }
   });
 
   it('a refusal is thrown and logged; no shipment recorded', async () => {

@@ -19,6 +19,7 @@ import { newNotifyId, newTradeNo } from '../ids.js';
 import type { RefundStatus, TradeStatus } from '../statuses.js';
 import type { TradeRecord } from '../store/types.js';
 import { isoTime } from '../time-format.js';
+import { printableIdentifier } from './identifier.js';
 import { json, jsonBody } from './json.js';
 
 /** A triggered id stays valid as long as Alipay keeps redelivering: 24 h 22 min. */
@@ -61,7 +62,9 @@ interface TriggerRequest {
 }
 
 function readRequest(body: Record<string, unknown>, ctx: SandboxContext): TriggerRequest {
-  const outTradeNo = text(body, 'outTradeNo', true)!;
+  const outTradeNo = printableIdentifier(text(body, 'outTradeNo', true)!, 'outTradeNo');
+  const tradeNo = text(body, 'tradeNo', false);
+  if (tradeNo !== undefined) printableIdentifier(tradeNo, 'tradeNo');
   const totalFee = text(body, 'totalFee', true)!;
   const cents = parseYuan(totalFee);
   if (cents === undefined || cents <= 0n) throw bad('totalFee', `totalFee ${JSON.stringify(totalFee)} is not an amount in yuan.`, 'For example "0.01" or "138.00".');
@@ -88,7 +91,7 @@ function readRequest(body: Record<string, unknown>, ctx: SandboxContext): Trigge
     refundStatus: status(body, 'refundStatus', false),
     outTradeNo,
     totalFee: formatYuan(cents),
-    tradeNo: text(body, 'tradeNo', false),
+    tradeNo,
     subject: text(body, 'subject', false),
     charset,
     signType,

@@ -1,6 +1,7 @@
 /**
  * The sandbox's test API (DESIGN.md "Sandbox test API"): JSON over HTTP under /sandbox/api.
- * `:id` is the merchant's out_trade_no. An action the trade's state does not allow answers 409
+ * `:id` is the merchant's out_trade_no; it and every other identifier must be printable (400
+ * otherwise, see identifier.ts). An action the trade's state does not allow answers 409
  * with `{"error": {"code": …}}` (the gateway's own code, e.g. TRADE_STATUS_NOT_AVAILD).
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
@@ -13,6 +14,7 @@ import type { TradeRecord } from '../store/types.js';
 import { isoTime } from '../time-format.js';
 import { inspectTrade } from '../inspect/inspect-json.js';
 import { crossSiteReason } from '../same-origin.js';
+import { printableIdentifier } from './identifier.js';
 import { json, jsonBody, jsonError } from './json.js';
 import { issueNotifyId } from './notify-ids.js';
 import { tradeJson } from './trade-json.js';
@@ -30,7 +32,7 @@ function tradeOf(ctx: SandboxContext, encodedId: string): TradeRecord {
   } catch (cause) {
     throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `The trade id ${JSON.stringify(encodedId)} is not valid percent-encoded UTF-8.`, { hint: 'Encode the out_trade_no with encodeURIComponent.', status: 400, cause });
   }
-  const trade = ctx.engine.trade(id);
+  const trade = ctx.engine.trade(printableIdentifier(id, 'id', 'The trade id in the path (:id, the out_trade_no)'));
   if (!trade) {
     throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has out_trade_no ${JSON.stringify(id)}.`, {
       hint: 'A trade exists once a create request for it reached the gateway (the buyer opened the cashier).',
@@ -46,6 +48,7 @@ async function actionFrom(verb: string, request: Request, trade: TradeRecord, ct
     case 'pay': {
       const { buyerEmail, logistics } = body;
       if (buyerEmail !== undefined && typeof buyerEmail !== 'string') throw badRequest('buyerEmail must be a string.', 'Give the buyer login, or leave it out.', 'buyerEmail');
+      if (buyerEmail !== undefined) printableIdentifier(buyerEmail, 'buyerEmail');
       if (logistics !== undefined && logistics !== 0 && logistics !== 1 && logistics !== 2) {
         throw badRequest(`logistics ${JSON.stringify(logistics)} must be 0, 1 or 2.`, 'Give the index of the logistics option the buyer picks.', 'logistics');
       }

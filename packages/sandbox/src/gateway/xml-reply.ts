@@ -1,7 +1,9 @@
 /**
  * The gateway's XML replies (SPEC §5.2): `<alipay><is_success>…` with the request echoed, the
  * record under `<response>`, and a `<sign>` over the record's children in the request's charset
- * (SPEC §5.4). Errors carry only `<error>` and no sign, like the spec's sample (S p13).
+ * (SPEC §5.4). Errors carry only `<error>` and no sign, like the spec's sample (S p13). A record
+ * is always signed: core refuses an unsigned trade record (RESPONSE_SIGN_INVALID) before applying
+ * anything.
  */
 import { escapeHtml, signParams, type Charset, type SignatureKeys } from '@alipay-escrow/core';
 

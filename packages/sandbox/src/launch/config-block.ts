@@ -4,6 +4,7 @@
  */
 import type { ResolvedChaos } from '../chaos.js';
 import { RETRY_INTERVALS_SECONDS } from '../delivery/schedule.js';
+import { escapeControls } from '../terminal-text.js';
 import type { CredentialSource, SandboxCredentials } from './credentials.js';
 
 /** What a sandbox launch did, for {@link configBlock} and {@link launchJson}. */
@@ -107,12 +108,16 @@ export function launchJson(s: LaunchSummary): LaunchJson {
   };
 }
 
-/** The block a merchant copies: plain lines, aligned, one setting each. */
+/**
+ * The block a merchant copies: plain lines, aligned, one setting each. A control character in a
+ * value (a seller login, a file name) is written as `\x1b` and the like, so printing the block
+ * cannot move the cursor or rewrite a line (see {@link escapeControls}).
+ */
 export function configBlock(s: LaunchSummary): string {
   const { partner, key, seller } = s.credentials;
   const p = pages(s.url);
   const retries = RETRY_INTERVALS_SECONDS.map(interval).join(' ');
-  return [
+  const lines = [
     'alipay-escrow sandbox — a local Alipay escrow gateway (担保交易). Not Alipay: test credentials only.',
     `listening on ${s.url}`,
     '',
@@ -137,5 +142,6 @@ export function configBlock(s: LaunchSummary): string {
     '',
     `notifications retried after ${retries}${s.timeScale === 1 ? '' : ` (÷ ${s.timeScale})`} · chaos ${chaosText(s.chaos)} · state ${s.db === undefined ? 'in memory' : `in ${s.db}`}`,
     'Press Ctrl-C to stop.',
-  ].join('\n');
+  ];
+  return lines.map((line) => escapeControls(line)).join('\n');
 }

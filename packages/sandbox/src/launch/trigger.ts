@@ -5,6 +5,7 @@
  */
 import { AlipayEscrowError, isErrorCode, type Charset, type ErrorCode } from '@alipay-escrow/core';
 import { postNotification, type PostOutcome } from '../delivery/post.js';
+import { escapeControls } from '../terminal-text.js';
 
 /** Options of {@link triggerNotification} (the flags of `alipay-escrow trigger`). */
 export interface TriggerOptions {
@@ -118,7 +119,7 @@ async function issue(options: TriggerOptions, fetchFn: typeof fetch): Promise<Is
   const json = (await res.json().catch(() => null)) as (Issued & { error?: { code?: string; message?: string } }) | null;
   if (res.status !== 201 || json === null || json.error !== undefined) {
     const code = json?.error?.code;
-    throw new AlipayEscrowError(code !== undefined && isErrorCode(code) ? (code as ErrorCode) : 'GATEWAY_RESPONSE_INVALID', `The sandbox refused: ${json?.error?.message ?? `HTTP ${res.status}`}`, {
+    throw new AlipayEscrowError(code !== undefined && isErrorCode(code) ? (code as ErrorCode) : 'GATEWAY_RESPONSE_INVALID', `The sandbox refused: ${escapeControls(json?.error?.message ?? `HTTP ${res.status}`)}`, {
       hint: `Is ${base} an alipay-escrow sandbox? Check the statuses and the amount.`,
     });
   }

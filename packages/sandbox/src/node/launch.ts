@@ -37,6 +37,11 @@ export interface LaunchOptions {
   db?: string;
   /** Told about every trade change, delivery attempt and issued notify_id. */
   onEvent?: SandboxEventListener;
+  /**
+   * More hosts to answer besides the address listened on and `localhost` (see
+   * `SandboxConfig.allowedHosts`): `name` or `name:port`. Default: none.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** What {@link launchSandbox} resolves to. */
@@ -103,6 +108,7 @@ export async function launchSandbox(options: LaunchOptions = {}): Promise<Launch
       ...(options.chaos === undefined ? {} : { chaos: options.chaos }),
       ...(opened === undefined ? {} : { store: opened.store }),
       ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
+      ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
     });
     const config = (await (await running.sandbox.fetch(new Request(`${running.url}/sandbox/api/config`))).json()) as { chaos: ResolvedChaos | null; timeScale: number };
     let stopped: Promise<void> | undefined;

@@ -2,12 +2,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AlipayEscrowError } from '@alipay-escrow/core';
+import { hostRules } from '../allowed-hosts.js';
 import { createSandbox, type Sandbox } from '../app.js';
 import type { SandboxConfig } from '../config.js';
 import type { SandboxStore } from '../store/types.js';
+import { hostsForAddress } from './listen-hosts.js';
 import { openSqliteStore } from './sqlite-file.js';
 
-/** Options of {@link startSandbox}: the sandbox's configuration plus where to listen and what to keep it in. */
+/**
+ * Options of {@link startSandbox}: the sandbox's configuration plus where to listen and what to
+ * keep it in. `allowedHosts` is added to the hosts the server fills in itself: the address it
+ * listens on and `localhost`, with the actual port (for `0.0.0.0` / `::` also every interface
+ * address and the machine's host name).
+ */
 export interface StartSandboxOptions extends SandboxConfig {
   /** Default 0: any free port (read it from `url`). */
   port?: number;
@@ -81,36 +88,39 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
  */
 export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const { port = 0, host = '127.0.0.1', storage, ...config } = options;
-  let opened: { store: SandboxStore; close(): void } | undefined;
-  if (storage?.sqliteFile !== undefined) {
-    if (config.store !== undefined) {
-      throw new AlipayEscrowError('CONFIG_INVALID', 'Give either store or storage.sqliteFile, not both.', { hint: 'storage.sqliteFile opens an SQLite store for you.', field: 'storage', status: 500 });
-    }
-    opened = await openSqliteStore(storage.sqliteFile);
+  if (storage?.sqliteFile !== undefined && config.store !== undefined) {
+    throw new AlipayEscrowError('CONFIG_INVALID', 'Give either store or storage.sqliteFile, not both.', { hint: 'storage.sqliteFile opens an SQLite store for you.', field: 'storage', status: 500 });
   }
-  let sandbox: Sandbox;
-  try {
-    sandbox = await createSandbox(opened ? { ...config, store: opened.store } : config);
-  } catch (e) {
-    opened?.close();
-    throw e;
-  }
+  // Yours are checked before anything is listened on, so an error names your entry.
+  if (config.allowedHosts !== undefined) hostRules(config.allowedHosts);
+  // The server listens first: the hosts the sandbox answers carry the actual port (port 0 works).
+  // A request that arrives before the sandbox is ready waits for it.
+  let ready!: (sandbox: Sandbox) => void;
+  let failed!: (error: unknown) => void;
+  const created = new Promise<Sandbox>((resolve, reject) => {
+    ready = resolve;
+    failed = reject;
+  });
+  created.catch(() => {});
   let base = '';
   const server = createServer((req, res) => {
-    toRequest(req, base)
-      .then((request) => sandbox.fetch(request))
+    created
+      .then(async (sandbox) => sandbox.fetch(await toRequest(req, base)))
       .then((response) => send(res, response))
       .catch((e: unknown) => {
         res.statusCode = 500;
         res.end(`sandbox error: ${e instanceof Error ? e.message : String(e)}`);
       });
   });
+  const closeServer = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   let address: AddressInfo;
   try {
     address = await listen(server, port, host);
   } catch (e) {
-    await sandbox.close();
-    opened?.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new AlipayEscrowError('CONFIG_INVALID', `Cannot listen on ${host}:${port} (${code}).`, {
@@ -124,6 +134,19 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   base = `http://${shownHost}:${address.port}`;
+  let opened: { store: SandboxStore; close(): void } | undefined;
+  let sandbox: Sandbox;
+  try {
+    if (storage?.sqliteFile !== undefined) opened = await openSqliteStore(storage.sqliteFile);
+    const allowedHosts = [...hostsForAddress(host, address), ...(config.allowedHosts ?? [])];
+    sandbox = await createSandbox({ ...config, ...(opened ? { store: opened.store } : {}), allowedHosts });
+  } catch (e) {
+    failed(e);
+    await closeServer();
+    opened?.close();
+    throw e;
+  }
+  ready(sandbox);
   let stopped: Promise<void> | undefined;
   return {
     url: base,
@@ -132,10 +155,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     stop() {
       stopped ??= (async () => {
         await sandbox.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await closeServer();
         opened?.close();
       })();
       return stopped;
