@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configBlock } from '@alipay-escrow/sandbox';
 import { startSandbox, type RunningSandbox } from '@alipay-escrow/sandbox/node';
+import { expect } from 'vitest';
 
 /**
  * The merchant a recipe is configured with; the sandbox knows exactly this one. The seller id is
@@ -372,4 +373,22 @@ export function buildTypeScriptRecipe(dir: string): void {
 export function pageExports(page: string): Record<string, string> {
   const text = readFileSync(fileURLToPath(new URL(`../../docs/${page}`, import.meta.url)), 'utf8');
   return Object.fromEntries([...text.matchAll(/^export ([A-Z][A-Z0-9_]*)=(\S*)$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * The price is the shop's: an order that sends its own price or subject is refused (400
+ * INVALID_ORDER), and the payment URL carries the product list's subject, price and quantity.
+ */
+export async function expectListPrice(shop: ReturnType<typeof recipeShop>): Promise<void> {
+  for (const body of [
+    { subject: GIFT_BOX.subject, price: '0.01', quantity: 1 },
+    { productId: GIFT_BOX.productId, quantity: 1, price: '0.01' },
+    { productId: GIFT_BOX.productId, quantity: 1, subject: '测试商品' },
+  ]) {
+    const refused = await shop.send('POST', '/orders', body);
+    expect([refused.status, JSON.parse(refused.text).error.code]).toEqual([400, 'INVALID_ORDER']);
+  }
+  const { payUrl } = await shop.placeOrder({ productId: GIFT_BOX.productId, quantity: 2 });
+  const query = new URL(payUrl).searchParams;
+  expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([GIFT_BOX.subject, GIFT_BOX.price, '2']);
 }

@@ -1,13 +1,11 @@
 // The real `alipay-escrow sandbox` process for the attacks on the tester's machine: the built CLI
 // spawned on 127.0.0.1 with a free port, its printed configuration read back, raw HTTP requests
 // that set any Host header (fetch always sends the URL's own), and a signed create request.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { startCli } from '../../packages/cli/test/helpers/long-running.js';
 
-export const BIN = join(dirname(createRequire(import.meta.url).resolve('@alipay-escrow/cli/package.json')), 'dist', 'bin.js');
+export { BIN } from '../../packages/cli/test/helpers/run-cli.js';
 
 /** What the sandbox printed at start, from either the `--json` object or the text block. */
 export interface Printed {
@@ -42,60 +40,21 @@ function readPrinted(out: string, json: boolean): Printed | undefined {
   return { url, port: Number(new URL(url).port), gatewayUrl, partner: value('ALIPAY_PARTNER'), key: value('ALIPAY_KEY'), sellerId: value('ALIPAY_SELLER_ID') };
 }
 
-/** Spawns `alipay-escrow sandbox --port 0 …args` and waits for its configuration. */
+/** Spawns `alipay-escrow sandbox --port 0 …args` (the CLI tests' runner) and waits for its configuration. */
 export async function startSandboxProcess(args: readonly string[] = []): Promise<SandboxProcess> {
   const json = args.includes('--json');
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [BIN, 'sandbox', '--port', '0', ...args], {
-    env: { PATH: process.env['PATH'] ?? '' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  let exited = false;
-  const waiters = new Set<() => void>();
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString('utf8');
-    for (const w of waiters) w();
-  });
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exit = new Promise<void>((resolve) =>
-    child.on('exit', () => {
-      exited = true;
-      for (const w of waiters) w();
-      resolve();
-    }),
-  );
-  const wait = <T>(probe: () => T | undefined, ms: number): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => done(new Error(`nothing within ${ms} ms; stdout:\n${out}\nstderr:\n${err}`)), ms);
-      const check = () => {
-        const found = probe();
-        if (found !== undefined) done(undefined, found);
-        else if (exited) done(new Error(`the sandbox exited; stdout:\n${out}\nstderr:\n${err}`));
-      };
-      const done = (error?: Error, value?: T) => {
-        clearTimeout(timer);
-        waiters.delete(check);
-        if (error) reject(error);
-        else resolve(value!);
-      };
-      waiters.add(check);
-      check();
-    });
+  const cli = startCli(['sandbox', '--port', '0', ...args]);
   const stop = async () => {
-    if (!exited) child.kill('SIGKILL');
-    await exit;
+    await cli.stop('SIGKILL');
   };
   try {
-    const printed = await wait(() => readPrinted(out, json), 15_000);
-    return {
-      printed,
-      stdout: () => out,
-      line: (test, ms = 10_000) => wait(() => out.split('\n').find((l, i, all) => i < all.length - 1 && test(l)), ms),
-      stop,
-    };
+    // the JSON mode prints the configuration as its first line; the text block ends with "Press Ctrl-C"
+    await cli.line(json ? () => true : (l) => /^Press Ctrl-C/.test(l), 15_000);
+    const printed = readPrinted(cli.stdout(), json);
+    if (printed === undefined) throw new Error(`the sandbox's configuration could not be read; stdout:\n${cli.stdout()}\nstderr:\n${cli.stderr()}`);
+    return { printed, stdout: cli.stdout, line: cli.line, stop };
   } catch (e) {
-    await stop();
+    await stop().catch(() => {});
     throw e;
   }
 }
