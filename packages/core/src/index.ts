@@ -35,6 +35,7 @@ export {
 
 // notifications and returns (gateway → merchant), verified from raw bytes
 export { parseFormBody, type RawParam } from './protocol/form-body.js';
+export { ambiguityOf } from './protocol/unambiguous.js';
 export { rawPresignBytes, type RawPresignOptions } from './protocol/raw-presign.js';
 export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './protocol/body-input.js';
 export {

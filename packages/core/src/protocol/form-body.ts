@@ -90,9 +90,9 @@ export function parseFormBody(body: Uint8Array, options: { plusIsSpace?: boolean
         });
       }
       if (seen.has(key)) {
-        throw new AlipayEscrowError('DUPLICATE_PARAM', `Parameter "${printable(key)}" appears more than once.`, {
+        throw new AlipayEscrowError('DUPLICATE_PARAM', `Parameter "${printable(key, 60)}" appears more than once.`, {
           hint: 'Alipay sends each parameter once; a repeated name means the message was altered (a forged value may hide behind the genuine one).',
-          field: printable(key),
+          field: printable(key, 60),
         });
       }
       seen.add(key);
@@ -103,6 +103,11 @@ export function parseFormBody(body: Uint8Array, options: { plusIsSpace?: boolean
   return params;
 }
 
-function printable(key: string): string {
-  return key.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * A received name for an error message: anything but printable ASCII written as `\xNN`, and cut
+ * to `max` characters (with `…`) so an attacker's 60 KiB name does not become a 60 KiB message.
+ */
+export function printable(key: string, max = Infinity): string {
+  const cut = key.length > max ? key.slice(0, max) : key;
+  return cut.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) + (cut === key ? '' : '…');
 }

@@ -28,6 +28,16 @@ export function hasLoneAmpersand(text: string): boolean {
   return text.includes('&') && LONE_AMP.test(text);
 }
 
+/**
+ * Why a parameter would make a pre-sign string ambiguous — its name is not `[a-z0-9_]+` (`'name'`),
+ * or its value holds an `&` other than `&#NNN;` (`'value'`) — or undefined when it is safe to sign.
+ * The one rule behind {@link signParams}' PARAM_AMBIGUOUS, shared with the sandbox's gateway.
+ */
+export function ambiguityOf(name: string, value: string): 'name' | 'value' | undefined {
+  if (!PARAM_NAME.test(name)) return 'name';
+  return hasLoneAmpersand(value) ? 'value' : undefined;
+}
+
 /** Where a value came from, for the error: the option path and whose mistake it is. */
 export interface AmbiguitySource {
   /** `order.subject`, `merchant.notifyUrl`, `sendGoods: logisticsName`… (default: the parameter). */
@@ -48,14 +58,15 @@ const GENERAL_HINT =
 export function assertUnambiguous(name: string, value: string, from: AmbiguitySource = {}): void {
   const source = from.source ?? name;
   const shown = source === name ? name : `${source} (${name})`;
-  if (!PARAM_NAME.test(name)) {
+  const ambiguity = ambiguityOf(name, value);
+  if (ambiguity === 'name') {
     throw new AlipayEscrowError('PARAM_AMBIGUOUS', `Parameter name ${JSON.stringify(name)} has characters other than a-z, 0-9 and _.`, {
       hint: 'Alipay parameter names are lower-case letters, digits and underscores only; a name with "=" or "&" would let the signed string be read as other parameters. Use the documented name.',
       field: name,
       status: from.status ?? 400,
     });
   }
-  if (hasLoneAmpersand(value)) {
+  if (ambiguity === 'value') {
     throw new AlipayEscrowError('PARAM_AMBIGUOUS', `${shown} contains "&", which would make the signed string readable as more parameters than were sent.`, {
       hint: from.hint ?? GENERAL_HINT,
       field: name,

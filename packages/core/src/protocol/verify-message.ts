@@ -4,7 +4,7 @@ import { AlipayEscrowError } from '../errors/error.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { bodyBytes, DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body-input.js';
 import { diagnoseSignature } from './diagnose-signature.js';
-import { latin1, parseFormBody, type RawParam } from './form-body.js';
+import { latin1, parseFormBody, printable, type RawParam } from './form-body.js';
 import { rawPresignBytes } from './raw-presign.js';
 import { verifyBytes } from './sign.js';
 import type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys, SignType } from './sign-types.js';
@@ -199,7 +199,7 @@ const PLAIN_MISMATCH_HINT =
 function refuseRequestShapes(params: readonly RawParam[]): void {
   const problem = messageShapeProblem(params);
   if (problem === undefined) return;
-  const shown = printable(problem.param);
+  const shown = printable(problem.param, 60);
   if (problem.kind === 'request_param') {
     throw new AlipayEscrowError('REQUEST_PARAM_IN_MESSAGE', `The message carries "${shown}", a parameter only requests to Alipay have.`, {
       hint: 'Alipay\'s notifications and returns never carry it: the message imitates a request the merchant signed. If you added such a query parameter to notify_url or return_url yourself, remove it.',
@@ -210,17 +210,12 @@ function refuseRequestShapes(params: readonly RawParam[]): void {
     'MESSAGE_AMBIGUOUS',
     problem.kind === 'name'
       ? `Parameter name "${shown}" has characters other than a-z, 0-9 and _.`
-      : `The value of "${shown}" holds "&${printable(problem.name)}=": read at that "&", the signed string names a parameter only requests carry.`,
+      : `The value of "${shown}" holds "&${printable(problem.name, 60)}=": read at that "&", the signed string names a parameter only requests carry.`,
     {
       hint: 'Alipay never sends such a parameter: the message imitates a request the merchant signed, to reuse its signature. It was refused whatever its signature; nothing was applied.',
       field: shown,
     },
   );
-}
-
-function printable(key: string): string {
-  const cut = key.length > 60 ? `${key.slice(0, 60)}…` : key;
-  return cut.replace(/[^\x20-\x7e…]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function rejected(
