@@ -1,24 +1,36 @@
-// Runs every bench/sections/*.mjs, prints one table, and writes bench/results.json.
+// Runs every bench/sections/*.mjs, prints one table, and writes the run's results to
+// bench/out/results.json (git ignores bench/out, so a run leaves the work tree clean).
 //
 //   npm run bench                 builds the packages, then runs all sections
+//   npm run bench -- --record     the same, and copies the results to bench/results.json: the
+//                                 committed record that docs/guide/performance.md quotes
 //   node bench/run.mjs md5 gbk    runs only the sections whose file name contains a filter;
-//                                 prints the table but leaves results.json untouched
+//                                 prints the table but writes no results
 //
 // A section exports `async function run(h)` where `h` is bench/lib.mjs ({ measure, compare,
 // ratio }), and returns `{ rows: [{ name, opsPerSec?, ratio? }], results: { key: number } }`.
 // Sections import the built packages (packages/*/dist), not the TypeScript sources.
 
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as h from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sectionsDir = join(here, 'sections');
-const resultsPath = join(here, 'results.json');
+const outDir = join(here, 'out');
+const resultsPath = join(outDir, 'results.json');
+const recordPath = join(here, 'results.json');
 const coreDist = join(here, '..', 'packages', 'core', 'dist');
 
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const record = args.includes('--record');
+const filters = args.filter((a) => a !== '--record');
+if (record && filters.length > 0) {
+  console.error('--record records a full run only: drop the section filters.');
+  process.exit(1);
+}
 const files = readdirSync(sectionsDir)
   .filter((f) => f.endsWith('.mjs'))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
@@ -80,9 +92,14 @@ for (const r of table) {
 console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (filters.length === 0) {
-  const json = { ...results, measured_at: new Date().toISOString(), node: process.version };
+  const json = { ...results, measured_at: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length };
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(resultsPath, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Wrote ${resultsPath}`);
+  if (record) {
+    copyFileSync(resultsPath, recordPath);
+    console.log(`Recorded ${recordPath} (commit it with the change it measures)`);
+  }
 } else {
-  console.log('Filtered run: bench/results.json not written.');
+  console.log('Filtered run: no results written.');
 }

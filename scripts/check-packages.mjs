@@ -7,7 +7,11 @@
 //      object; frameworks (hono, koa, …) only as peerDependencies; workspace dependencies pinned to
 //      the version the workspace has (the packages release together);
 //   2. publint (strict: its warnings count as errors; suggestions are printed, not fatal);
-//   3. @arethetypeswrong/cli `--pack` on every package with entry points, judged as its
+//   3. one repository: every package's `repository` is the root package.json's (same type and
+//      url, `directory` = its own folder, so npm links to it), and core's default error docs link
+//      (DOCS_BASE) is the GitHub Pages site of that repository, which .github/workflows/docs.yml
+//      deploys;
+//   4. @arethetypeswrong/cli `--pack` on every package with entry points, judged as its
 //      `--profile esm-only` judges (that profile's two resolutions left out), plus: a package
 //      whose tarball holds no type declarations fails (attw alone exits 0 for that).
 //
@@ -18,7 +22,7 @@
 // and `require()` from CommonJS under node16 (CJS users `await import()`, or `require()` on Node
 // >= 20.19 where require(esm) is unflagged). Every other problem (types that do not match the
 // JavaScript, missing files, false ESM/CJS, unresolved entry points) still fails.
-// A bin-only package (no exports, no main) has no entry points for attw; it gets 1 and 2.
+// A bin-only package (no exports, no main) has no entry points for attw; it gets 1 to 3.
 //
 //   node scripts/check-packages.mjs              every publishable package
 //   node scripts/check-packages.mjs hono koa     only those whose folder or name contains a filter
@@ -39,6 +43,50 @@ const attwBin = join(root, 'node_modules', '.bin', 'attw');
 const FRAMEWORKS = ['hono', 'koa', '@hono/node-server', '@koa/router', 'wrangler', '@cloudflare/workers-types'];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The root package.json's `repository`: the one place the repository URL is written. */
+export function rootRepository() {
+  return readJson(join(root, 'package.json')).repository;
+}
+
+/** `https://github.com/owner/repo` of a `repository` field, or undefined when it is not one. */
+export function githubUrlOf(repository) {
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  const m = typeof url === 'string' ? /^(?:git\+)?https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url) : null;
+  return m ? `https://github.com/${m[1]}/${m[2]}` : undefined;
+}
+
+/** Where docs.yml publishes the site (GitHub Pages of the repository) and so where errors link. */
+export function pagesErrorsUrlOf(repository) {
+  const github = githubUrlOf(repository);
+  if (github === undefined) return undefined;
+  const [, owner, repo] = /^https:\/\/github\.com\/([^/]+)\/([^/]+)$/.exec(github);
+  return `https://${owner.toLowerCase()}.github.io/${repo}/errors`;
+}
+
+/** Problems with a package's `repository` field, compared with the root's. */
+export function repositoryProblems(pkg, folder, repository) {
+  if (githubUrlOf(repository) === undefined) return ['the root package.json has no GitHub "repository" { "type": "git", "url": "git+https://github.com/<owner>/<repo>.git" }.'];
+  const expected = { type: repository.type, url: repository.url, directory: folder };
+  const got = pkg.repository;
+  if (got === undefined) return [`"repository" is missing: use ${JSON.stringify(expected)} (the root package.json's, with this folder).`];
+  if (typeof got !== 'object' || got.type !== expected.type || got.url !== expected.url || got.directory !== expected.directory || Object.keys(got).length !== 3) {
+    return [`"repository" ${JSON.stringify(got)} differs from the root package.json's: use ${JSON.stringify(expected)}.`];
+  }
+  return [];
+}
+
+/** Core's default error docs link must be where docs.yml deploys the errors page. */
+async function docsBaseProblems(repository) {
+  const expected = pagesErrorsUrlOf(repository);
+  let core;
+  try {
+    core = await import('@alipay-escrow/core');
+  } catch (error) {
+    return [`cannot import @alipay-escrow/core to check DOCS_BASE (build it first): ${error.message}`];
+  }
+  return core.DOCS_BASE === expected ? [] : [`core's DOCS_BASE is ${core.DOCS_BASE}, but the repository's docs site publishes the errors page at ${expected} (packages/core/src/errors/error.ts).`];
+}
 
 /** Every publishable package: { dir, pkg }, sorted by folder. */
 export function publishablePackages() {
@@ -116,9 +164,12 @@ export async function checkPackages(filters = []) {
   const workspaceVersions = new Map(all.map(({ pkg }) => [pkg.name, pkg.version]));
   const selected = all.filter(({ dir, pkg }) => filters.length === 0 || filters.some((f) => dir.includes(f) || pkg.name.includes(f)));
   if (selected.length === 0) throw new Error(`No publishable package matches ${filters.join(', ')} under ${packagesDir}.`);
+  const repository = rootRepository();
   const report = [];
   for (const { dir, pkg } of selected) {
     const problems = shapeProblems(pkg, workspaceVersions);
+    problems.push(...repositoryProblems(pkg, relative(root, dir).replace(/\\/g, '/'), repository));
+    if (pkg.name === '@alipay-escrow/core') problems.push(...(await docsBaseProblems(repository)));
     const lint = await publintProblems(dir);
     problems.push(...lint.problems);
     const hasEntryPoints = pkg.exports !== undefined || pkg.main !== undefined;

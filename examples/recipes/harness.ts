@@ -273,7 +273,7 @@ export interface WranglerRecipe extends RecipeProcess {
 /**
  * A Workers recipe as its page runs it, with a local D1 database of its own (a temp --persist-to
  * folder, removed by stop): `wrangler d1 migrations apply <database> --local`, then
- * `wrangler dev --ip 127.0.0.1 --port <port>` with the variables of `.dev.vars.example` filled
+ * `wrangler dev --ip 127.0.0.1 --port <port> --test-scheduled` (GET /__scheduled fires the Cron Trigger) with the variables of `.dev.vars.example` filled
  * from `vars` (passed with --env-file, so a developer's own .dev.vars is never read or written).
  */
 export async function startWranglerRecipe(options: { cwd: string; database: string; port: number; vars: Record<string, string> }): Promise<WranglerRecipe> {
@@ -290,7 +290,7 @@ export async function startWranglerRecipe(options: { cwd: string; database: stri
     const url = `http://127.0.0.1:${options.port}`;
     const dev = await startProcess(
       process.execPath,
-      [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--local', '--persist-to', persist, '--env-file', devVars, '--show-interactive-dev-session=false'],
+      [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--local', '--persist-to', persist, '--env-file', devVars, '--show-interactive-dev-session=false', '--test-scheduled'],
       { cwd: options.cwd, env: WRANGLER_ENV, readyUrl: `${url}/__ready` },
     );
     return {

@@ -60,18 +60,19 @@ export interface SnippetImport {
   line: number;
   file: string;
   region: string | undefined;
+  /** The tab title of a snippet in a code group (`<<< @/path{lang} [src/app.ts]`). */
+  title: string | undefined;
 }
 
-/** VitePress snippet imports: `<<< @/path#region{lang}` (`@` is docs/). */
+/** VitePress snippet imports: `<<< @/path#region{lang} [title]` (`@` is docs/). */
 export function snippetsOf(page: string, text: string): SnippetImport[] {
   const out: SnippetImport[] = [];
   text.split('\n').forEach((line, i) => {
-    const m = /^\s*<<<\s+(\S+)/.exec(line);
+    const m = /^\s*<<<\s+(\S+?)(?:\{[^}]*\})?(?:\s+\[([^\]]+)\])?\s*$/.exec(line);
     if (!m) return;
-    const spec = m[1]!.replace(/\{[^}]*\}$/, '').replace(/\s*\[[^\]]*\]$/, '');
-    const [path, region] = spec.split('#') as [string, string | undefined];
+    const [path, region] = m[1]!.split('#') as [string, string | undefined];
     const file = path.startsWith('@/') ? join(DOCS, path.slice(2)) : join(DOCS, page, '..', path);
-    out.push({ page, line: i + 1, file, region });
+    out.push({ page, line: i + 1, file, region, title: m[2] });
   });
   return out;
 }
@@ -91,4 +92,19 @@ export function requireBuiltSite(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('docs/.vitepress/dist is missing: build the site first with `npm run docs:site` (`npm test` does).');
   }
+}
+
+/** What a recipe folder holds that is not part of the reader's project: its tests and build output. */
+const NOT_THE_PROJECT = new Set(['test', 'dist', 'node_modules', '.turbo', '.wrangler']);
+
+/** The files of a recipe's project (`examples/recipes/<recipe>`), as paths relative to it, sorted. */
+export function recipeProjectFiles(recipe: string): string[] {
+  const base = join(ROOT, 'examples', 'recipes', recipe);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      if (NOT_THE_PROJECT.has(name)) return [];
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [relative(base, path).split('\\').join('/')];
+    });
+  return walk(base).sort();
 }

@@ -58,7 +58,8 @@ describe('the built docs site', () => {
     const error = new AlipayEscrowError('ILLEGAL_SIGN', 'The signature does not match.');
     const url = new URL(error.docs);
     expect(error.message).toContain(error.docs);
-    const file = fileOf(url.pathname);
+    // error.docs points at the deployed site (under its GitHub Pages path); the build here serves it at /.
+    const file = fileOf(url.pathname.replace(/^.*(?=\/errors$)/, ''));
     expect(file && relative(DIST, file)).toBe('errors.html');
     expect(idsOf(file!).has(url.hash.slice(1))).toBe(true);
     const html = readFileSync(file!, 'utf8');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCS, ROOT, fencesOf, headingsOf, readPage, snippetsOf, sourcePages, twinOf } from './pages.js';
+import { DOCS, ROOT, fencesOf, headingsOf, readPage, recipeProjectFiles, snippetsOf, sourcePages, twinOf } from './pages.js';
 
 const pages = sourcePages();
 
@@ -10,8 +10,8 @@ const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'json
 
 const RECIPES = ['hono-node', 'hono-workers', 'koa', 'workers-d1', 'deno-kv', 'postgres'];
 const RECIPE_SECTIONS = {
-  zh: ['安装', '配置与密钥', '存储', '创建付款', '异步通知（notify_url）', '同步跳转（return_url）', '发货', '用沙箱在本地测试', '上线前'],
-  en: ['Install', 'Configuration and secrets', 'Store', 'Create a payment', 'The notify route (notify_url)', 'The return route (return_url)', 'Ship the goods', 'Test locally with the sandbox', 'Before going live'],
+  zh: ['安装', '完整项目', '配置与密钥', '存储', '创建付款', '异步通知（notify_url）', '同步跳转（return_url）', '发货', '用沙箱在本地测试', '上线前'],
+  en: ['Install', 'The complete project', 'Configuration and secrets', 'Store', 'Create a payment', 'The notify route (notify_url)', 'The return route (return_url)', 'Ship the goods', 'Test locally with the sandbox', 'Before going live'],
 };
 const GUIDES = ['getting-started', 'lifecycle', 'idempotency', 'charsets', 'testing', 'going-live', 'security', 'migrating'];
 
@@ -84,5 +84,25 @@ describe('docs sources', () => {
       if (JSON.stringify(zh) !== JSON.stringify(en)) differ.push(`${recipe}: zh shows ${zh.join(', ')} but en shows ${en.join(', ')}`);
     }
     expect(differ).toEqual([]);
+  });
+
+  it('shows every file of each recipe whole, titled with its path in the project, on both pages', () => {
+    const wrong: string[] = [];
+    for (const [recipe, zhPage] of [...RECIPES.map((r) => [r, `recipes/${r}.md`]), ['getting-started', 'guide/getting-started.md']] as const) {
+      const dir = `examples/recipes/${recipe}/`;
+      const expected = recipeProjectFiles(recipe);
+      expect(expected, `${dir} has a package.json`).toContain('package.json');
+      for (const page of [zhPage, twinOf(zhPage)]) {
+        const whole = snippetsOf(page, readPage(page)).filter((s) => s.title !== undefined);
+        for (const s of whole) {
+          const rel = relative(ROOT, s.file).split('\\').join('/');
+          if (s.region !== undefined) wrong.push(`${page}:${s.line}: the tab ${s.title} shows only the region ${s.region}`);
+          if (rel !== `${dir}${s.title}`) wrong.push(`${page}:${s.line}: the tab ${s.title} shows ${rel}`);
+        }
+        const shown = whole.map((s) => s.title!).sort();
+        if (JSON.stringify(shown) !== JSON.stringify(expected)) wrong.push(`${page}: shows ${shown.join(', ')}; the project is ${expected.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -74,7 +74,8 @@ describe('the docs site in a browser', () => {
 
   it('takes the link of an ILLEGAL_SIGN error to its cause and fix', async () => {
     const docs = new URL(new AlipayEscrowError('ILLEGAL_SIGN', 'x').docs);
-    const page = await open(`${docs.pathname}${docs.hash}`);
+    // error.docs points at the deployed site (under its GitHub Pages path); the preview serves it at /.
+    const page = await open(`${docs.pathname.replace(/^.*(?=\/errors$)/, '')}${docs.hash}`);
     const heading = page.locator(`h3${docs.hash}`);
     await expect.poll(() => heading.innerText()).toContain('ILLEGAL_SIGN');
     await expect.poll(async () => {

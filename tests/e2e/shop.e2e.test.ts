@@ -4,11 +4,15 @@
  * from the sandbox's success page (the asynchronous notification is the safety net).
  * Each test starts its own shop + sandbox (`node examples/shop/src/start.js`, ports 0) and browser.
  */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser.js';
 import { adminSession, getOrder, runsByKind, startShopProcess, waitForStatus, type ShopProcess } from './shop-process.js';
 import { buyAndPay, cspViolations, expectOrderStatus, openAsSeller, sandboxAction, shipAsSeller, signIn } from './shop-steps.js';
+
+const START = fileURLToPath(new URL('../../examples/shop/src/start.js', import.meta.url));
 
 function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -71,6 +75,22 @@ for (const charset of ['utf-8', 'gbk'] as const) {
         expect(payUrl).toContain(`_input_charset=${charset}`);
         expect(payUrl).toContain(charset === 'gbk' ? 'subject=%B2%E2%CA%D4' : 'subject=%E6%B5%8B%E8%AF%95');
 
+        // The log page shows one notification: its parameters decoded in the shop's charset, its
+        // raw bytes, and its time in Beijing time (the notify_time the sandbox wrote, also Beijing).
+        await openAsSeller(page, shop.shopUrl, shop.adminPassword, '/admin/log');
+        const row = page.locator('#log tr', { hasText: outTradeNo }).filter({ hasText: 'TRADE_FINISHED' }).first();
+        await Promise.all([page.waitForURL(/\/admin\/log\/[^/]+$/, { timeout: 15_000 }), row.locator('a[id^="view-"]').click()]);
+        const params = Object.fromEntries(
+          await page.locator('#entry-params tr').evaluateAll((rows) => rows.slice(1).map((r) => [r.cells[0]!.textContent!.trim(), r.cells[1]!.textContent!.trim()])),
+        );
+        expect(params).toMatchObject({ out_trade_no: outTradeNo, trade_status: 'TRADE_FINISHED', subject: '手工青瓷茶杯（演示商品）' });
+        const shownAt = (await page.textContent('#entry-time'))!.trim();
+        const notifyTime = params['notify_time'] as string;
+        expect(Math.abs(Date.parse(`${shownAt}+08:00`) - Date.parse(`${notifyTime.replace(' ', 'T')}+08:00`))).toBeLessThanOrEqual(5_000);
+        const raw = (await page.textContent('#entry-raw'))!;
+        expect(raw).toContain(charset === 'gbk' ? 'subject=%CA%D6%B9%A4' : 'subject=%E6%89%8B%E5%B7%A5');
+        await screenshot(page, `${shot}-8-log-entry`);
+
         const order = await getOrder(shop.shopUrl, outTradeNo);
         expect(order).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, tradeNo, totalFee: '0.01' });
         expect(runsByKind(order)).toMatchObject({ paid: 1, shipped: 1, finished: 1 });
@@ -129,7 +149,8 @@ describe('the buyer closes the browser on the success page', () => {
       const asAdmin = await adminSession(shop.shopUrl, shop.adminPassword);
       const log = await (await asAdmin('/admin/log')).text();
       expect(log).toContain(outTradeNo);
-      expect(log).not.toMatch(/<td>return<\/td>/); // the buyer never came back
+      expect(log).toMatch(/<td>异步通知<\/td>/);
+      expect(log).not.toMatch(/<td>同步跳转<\/td>/); // the buyer never came back
       // The first delivery was lost and the retry paid the order.
       expect(shop.output()).toMatch(new RegExp(`${outTradeNo}  notify WAIT_SELLER_SEND_GOODS #1 → no answer`));
       expect(shop.output()).toMatch(new RegExp(`${outTradeNo}  notify WAIT_SELLER_SEND_GOODS #2 → HTTP 200 "success" ✓ acknowledged`));
@@ -175,6 +196,77 @@ describe('the JSON order API', () => {
       expect(await shipped.json()).toMatchObject({ outTradeNo, status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
     } finally {
       expect(await shop.stop()).toBe(0);
+    }
+  });
+});
+
+describe('the test buyer accounts of the sandbox cashier', () => {
+  it('pay-hang leaves the order unpaid with no notification; pay-close closes it and the shop hears of it', async () => {
+    await withShop({}, async (shop, browser) => {
+      const page = await browser.newPage();
+      const blocked = cspViolations(page);
+      await signIn(page, shop.shopUrl, '赵六');
+      await page.goto(`${shop.shopUrl}/checkout/tea-cup`);
+      await Promise.all([page.waitForURL(/\/cashier\/[^/]+$/, { timeout: 15_000 }), page.click('#pay-button')]);
+      const cashierUrl = page.url();
+      const outTradeNo = (await page.textContent('#out-trade-no'))!.trim();
+      await page.click('#test-buyers summary');
+      await screenshot(page, 'test-buyers-1-cashier');
+      await page.click('#pay-as-hang button[type=submit]');
+      await expect(page.textContent('h1')).resolves.toBe('付款处理中');
+      await screenshot(page, 'test-buyers-2-hang');
+      const hanging = await getOrder(shop.shopUrl, outTradeNo);
+      expect(['created', 'awaiting_payment']).toContain(hanging.status);
+      expect(hanging.tradeStatus === null || hanging.tradeStatus === 'WAIT_BUYER_PAY').toBe(true);
+
+      await page.goto(cashierUrl);
+      await page.click('#test-buyers summary');
+      await page.click('#pay-as-close button[type=submit]');
+      await expect(page.textContent('h1')).resolves.toBe('交易已关闭');
+      const closed = await waitForStatus(shop.shopUrl, outTradeNo, 'closed');
+      expect(closed.tradeStatus).toBe('TRADE_CLOSED');
+      await page.goto(`${shop.shopUrl}/orders/${outTradeNo}`);
+      await expectOrderStatus(page, outTradeNo, '交易关闭');
+      expect(blocked).toEqual([]);
+    });
+  });
+});
+
+describe('the pages around the flow', () => {
+  it('an unknown page answers 404 in the layout; both sites have a favicon; the sandbox links its test API page', async () => {
+    await withShop({}, async (shop, browser) => {
+      const page = await browser.newPage();
+      const missing = await page.goto(`${shop.shopUrl}/no-such-page`);
+      expect(missing!.status()).toBe(404);
+      await expect(page.textContent('header .brand')).resolves.toBe('担保交易演示商店');
+      await expect(page.textContent('#error-message')).resolves.toContain('/no-such-page');
+      for (const base of [shop.shopUrl, shop.sandboxUrl]) {
+        const icon = await fetch(`${base}/favicon.ico`);
+        expect(icon.status).toBe(200);
+        expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+      }
+      await expect(page.getAttribute('link[rel=icon]', 'href')).resolves.toBe('/favicon.svg');
+
+      await page.goto(`${shop.sandboxUrl}/sandbox`);
+      await Promise.all([page.waitForURL(/\/sandbox\/test-api$/, { timeout: 15_000 }), page.click('nav >> text=测试 API')]);
+      await expect(page.textContent('#api-trades pre')).resolves.toBe(`curl -s '${shop.sandboxUrl}/sandbox/api/trades'`);
+    });
+  });
+
+  it('a port already in use: the shop says which variable picks another and exits 1', async () => {
+    const first = await startShopProcess();
+    try {
+      const port = new URL(first.shopUrl).port;
+      const second = spawn(process.execPath, [START], { env: { ...process.env, SHOP_PORT: port, SANDBOX_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      second.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
+      second.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c));
+      const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(out).toContain(`port ${port} is already in use`);
+      expect(out).toContain(`SHOP_PORT=${Number(port) + 1} npm run demo`);
+    } finally {
+      expect(await first.stop()).toBe(0);
     }
   });
 });

@@ -103,6 +103,36 @@ describe('npm pack → npm install in a fresh project outside the workspace', ()
     }, 30_000);
   }
 
+  it('the receiver entry works without GBK and RSA, refuses a merchant that needs a missing plug-in, and works with it', async () => {
+    const { buildTestNotification, TEST_DEFAULTS } = await import('@alipay-escrow/core/testing');
+    const keyFile = JSON.parse(readFileSync(join(root, 'packages', 'core', 'test', 'fixtures', 'keys', 'keys.json'), 'utf8')) as Record<string, string>;
+    const md5Key = 'k7c2vq9w3e8r1t6y4u0i5o2p8a3s7d1f';
+    const rsa = { privateKey: keyFile['chloerei-private-pkcs8']!, publicKey: keyFile['chloerei-public-spki']! };
+    const body = async (charset: 'utf-8' | 'gbk', keys: Parameters<typeof buildTestNotification>[0]['keys']) =>
+      Buffer.from((await buildTestNotification({ keys, charset, outTradeNo: 'RCV-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' })).body).toString('base64');
+    const input = {
+      partner: '2088101122130001',
+      sellerId: TEST_DEFAULTS.sellerId,
+      outTradeNo: 'RCV-1',
+      md5Key,
+      rsa,
+      bodies: {
+        utf8: await body('utf-8', { signType: 'MD5', key: md5Key }),
+        gbk: await body('gbk', { signType: 'MD5', key: md5Key }),
+        rsa: await body('utf-8', { signType: 'RSA', privateKey: rsa.privateKey, alipayPublicKey: rsa.publicKey }),
+      },
+    };
+    writeFileSync(join(project, 'receiver-input.json'), JSON.stringify(input));
+    const lines = run(process.execPath, ['receiver-app.mjs'], project, 30_000).trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toEqual({
+      utf8: { reply: 'success', phase: 'paid' },
+      gbkWithout: 'CONFIG_INVALID:plugins',
+      rsaWithout: 'CONFIG_INVALID:plugins',
+      gbk: { reply: 'success', phase: 'paid' },
+      rsa: { reply: 'success', phase: 'paid' },
+    });
+  }, 30_000);
+
   it('the cli bin runs from the tarball: `alipay-escrow explain ILLEGAL_SIGN`', () => {
     const out = run(join(project, 'node_modules', '.bin', 'alipay-escrow'), ['explain', 'ILLEGAL_SIGN'], project);
     expect(out).toContain('ILLEGAL_SIGN');

@@ -14,6 +14,7 @@ import { adminRequired, formGuard, jsonApiGuard } from './security/guards.js';
 import { NONCE, securityHeaders } from './security/security-headers.js';
 import { adminLoginRoutes } from './routes/admin-login.js';
 import { apiRoutes } from './routes/api.js';
+import { faviconRoutes } from './routes/favicon.js';
 import { pageRoutes, USER_COOKIE } from './routes/pages.js';
 import { sellerRoutes } from './routes/seller.js';
 import { errorBody, layout } from './views/layout.js';
@@ -30,9 +31,9 @@ function currentUser(c) {
 
 /**
  * @param {{ escrow: import('@alipay-escrow/core').Escrow, shopDb: ReturnType<typeof import('./shop-db.js').shopTables>,
- *   sandboxUrl: string, buyerLogin: string, adminPassword: string, diagnosis?: object }} deps `adminPassword`: the
+ *   sandboxUrl: string, buyerLogin: string, adminPassword: string, diagnosis?: object, logView?: object }} deps `adminPassword`: the
  *   seller/admin password (8 characters or more), compared in constant time; `diagnosis` ({ store, keys, charset }):
- *   lets the log page diagnose rejected entries (see routes/seller.js)
+ *   lets the log page diagnose rejected entries, `logView` ({ getLog, charset }) show one entry (see routes/seller.js)
  */
 export function createShopApp(deps) {
   const admin = adminSessions({ password: deps.adminPassword });
@@ -46,6 +47,7 @@ export function createShopApp(deps) {
   const app = new Hono();
   app.use('*', securityHeaders({ gatewayOrigin: new URL(deps.sandboxUrl).origin }));
   app.route('/alipay', alipayEscrow(deps.escrow, { notifyPath: '/notify', returnPath: '/return', remoteAddress: (c) => getConnInfo(c).remote.address }));
+  app.route('/', faviconRoutes());
   app.use('/api/*', jsonApiGuard());
   app.route('/api', apiRoutes(ctx));
   app.use('*', csrf.session);
@@ -54,10 +56,17 @@ export function createShopApp(deps) {
   for (const path of ['/seller', '/seller/*', '/admin/log', '/admin/log/*']) app.use(path, adminRequired(admin, unauthorized));
   app.route('/', sellerRoutes(ctx));
   app.route('/', pageRoutes(ctx));
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}.` } }, 404) : c.text('404 页面不存在', 404)));
+  // Pages that do not exist and failures get the shop's layout; the API answers JSON.
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}.` } }, 404)
+      : render(c, '页面不存在', errorBody('页面不存在', `没有 ${c.req.path} 这个页面。`, { href: '/', label: '返回首页' }), 404),
+  );
   app.onError((e, c) => {
     console.error('[shop] unexpected error:', e);
-    return c.req.path.startsWith('/api/') ? c.json({ error: { code: 'INTERNAL_ERROR', message: 'The shop failed; see its console.' } }, 500) : c.text('500 商店出错了，请看控制台。', 500);
+    return c.req.path.startsWith('/api/')
+      ? c.json({ error: { code: 'INTERNAL_ERROR', message: 'The shop failed; see its console.' } }, 500)
+      : render(c, '商店出错了', errorBody('商店出错了', '处理这个请求时出错了，详情在启动演示的终端里。', { href: '/', label: '返回首页' }), 500);
   });
   return app;
 }

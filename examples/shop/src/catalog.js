@@ -20,5 +20,5 @@ export const TRANSPORT_TYPES = [
   { value: 'EMS', label: 'EMS' },
 ];
 
-export const LOGISTICS_TYPE_LABELS = { EXPRESS: '快递', POST: '平邮', EMS: 'EMS' };
+export const LOGISTICS_TYPE_LABELS = { EXPRESS: '快递', POST: '平邮', EMS: 'EMS', DIRECT: '无需物流' };
 export const LOGISTICS_PAYMENT_LABELS = { SELLER_PAY: '卖家承担运费', BUYER_PAY: '买家承担运费', BUYER_PAY_AFTER_RECEIVE: '买家收货后付运费' };

@@ -1,4 +1,4 @@
-/** Chinese labels of order phases, trade and refund statuses, log verdicts. */
+/** Chinese labels of order phases, trade and refund statuses, log verdicts and channels. */
 const PHASE = {
   created: '待付款',
   awaiting_payment: '待付款',
@@ -37,12 +37,21 @@ const VERDICT = {
   error: '出错',
 };
 
+const CHANNEL = {
+  notify: '异步通知',
+  return: '同步跳转',
+  reconcile: '对账查询',
+  send_goods: '发货回执',
+  replay: '重放',
+};
+
 export const EFFECT_LABELS = { paid: '付款', shipped: '发货', finished: '完成', closed: '关闭', refund: '退款', transition: '状态变化' };
 
 export const phaseLabel = (phase) => PHASE[phase] ?? phase;
 export const tradeLabel = (status) => (status ? (TRADE[status] ?? status) : '—');
 export const refundLabel = (status) => (status ? (REFUND[status] ?? status) : '—');
 export const verdictLabel = (verdict) => VERDICT[verdict] ?? verdict;
+export const channelLabel = (channel) => CHANNEL[channel] ?? channel;
 
 /** The status a buyer reads: the phase, and the refund when there is one. */
 export function orderStatusText(order) {

@@ -16,6 +16,31 @@ import { shopTables } from './shop-db.js';
 
 const HOST = '127.0.0.1';
 
+/**
+ * The sandbox credentials of the demo: the same test partner and MD5 key as the getting-started
+ * guide and the recipes (docs/guide/getting-started.md), so a config copied from one works with
+ * the other. Test values for the local sandbox only, never an Alipay account.
+ */
+export const SANDBOX_PARTNER = '2088101122136241';
+export const SANDBOX_KEY = 'sandbox0key0only0for0local0tests';
+
+/** EADDRINUSE and the like, said with the variable that picks another port. */
+function portError(e, port, variable, what) {
+  const code = e && typeof e === 'object' ? e.code : undefined;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return e;
+  const error = new Error(
+    code === 'EADDRINUSE'
+      ? `端口 ${port} 已被占用 / port ${port} is already in use (${what}, ${variable}).`
+      : `没有权限监听端口 ${port} / no permission to listen on port ${port} (${what}, ${variable}).`,
+  );
+  error.hint =
+    code === 'EADDRINUSE'
+      ? `也许另一个演示还在运行：先在它的终端按 Ctrl-C；或者换一个端口，例如 ${variable}=${port + 1} npm run demo（${variable}=0 让系统挑一个空闲端口）。/ Another demo may still be running: stop it with Ctrl-C, or pick another port, e.g. ${variable}=${port + 1} npm run demo (${variable}=0 takes any free port).`
+      : `用 1024 以上的端口，例如 ${variable}=${port < 1024 ? 3000 + port : port + 1}。/ Use a port above 1024.`;
+  error.code = code;
+  return error;
+}
+
 function listen(fetch, port) {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port, hostname: HOST }, (info) => resolve({ server, port: info.port }));
@@ -57,7 +82,9 @@ export async function startShop(config) {
     const shopDb = shopTables(db);
 
     let handler = () => new Response('商店正在启动，请稍候。', { status: 503, headers: { 'retry-after': '1' } });
-    const { server, port } = await listen((request, env) => handler(request, env), config.shopPort);
+    const { server, port } = await listen((request, env) => handler(request, env), config.shopPort).catch((e) => {
+      throw portError(e, config.shopPort, 'SHOP_PORT', '商店 the shop');
+    });
     cleanups.push(() => closeServer(server));
     const shopUrl = `http://${HOST}:${port}`;
 
@@ -65,9 +92,13 @@ export async function startShop(config) {
       port: config.sandboxPort,
       host: HOST,
       db: sandboxDbFile(config.dbFile),
+      partner: SANDBOX_PARTNER,
+      key: SANDBOX_KEY,
       ...(config.timeScale === undefined ? {} : { timeScale: config.timeScale }),
       ...(config.chaos === undefined ? {} : { chaos: parseChaos(config.chaos) }),
       ...(config.onSandboxEvent ? { onEvent: config.onSandboxEvent } : {}),
+    }).catch((e) => {
+      throw portError(e, config.sandboxPort, 'SANDBOX_PORT', '沙箱 the sandbox');
     });
     cleanups.push(() => sandbox.stop());
     const { partner, key, seller } = sandbox.credentials;
@@ -98,7 +129,8 @@ export async function startShop(config) {
     const buyerLogin = 'buyer@example.com';
     const adminPassword = config.adminPassword ?? randomAdminPassword();
     const diagnosis = { store, keys: { signType: 'MD5', key }, charset: config.charset };
-    const app = createShopApp({ escrow, shopDb, sandboxUrl: sandbox.running.url, buyerLogin, adminPassword, diagnosis });
+    const logView = { getLog: (id) => store.getLog(id), charset: config.charset };
+    const app = createShopApp({ escrow, shopDb, sandboxUrl: sandbox.running.url, buyerLogin, adminPassword, diagnosis, logView });
     handler = (request, env) => app.fetch(request, env);
 
     return {

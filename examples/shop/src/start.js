@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `node examples/shop/src/start.js` (npm run demo:shop): the demo shop and the local sandbox
-// gateway. Prints the URLs and the sandbox config; opens nothing; Ctrl-C stops both.
+// `node examples/shop/src/start.js` (`npm run demo` builds first, see demo.js): the demo shop and
+// the local sandbox gateway. Prints the URLs and the sandbox config; opens nothing; Ctrl-C stops both.
 import { eventLine } from '@alipay-escrow/sandbox';
 import { ConfigError, readConfig } from './config.js';
 import { startShop } from './shop.js';
@@ -38,6 +38,7 @@ console.log(`
   买家中心 buyer        ${s}/sandbox/buyer?buyer=${encodeURIComponent(shop.buyerLogin)}
   卖家中心 seller       ${s}/sandbox/seller
   交易与通知 inspection ${s}/sandbox
+  测试 API test API     ${s}/sandbox/test-api  (curl examples; test buyers pay-fail@ / pay-hang@ / pay-close@buyer.sandbox)
 
 沙箱配置 / sandbox config (not a real Alipay account)
   gatewayUrl  ${shop.gatewayUrl}

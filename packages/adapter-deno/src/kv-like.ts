@@ -1,13 +1,13 @@
 // The part of Deno KV the store uses, typed structurally so this package builds with tsc on Node
 // (no Deno types needed) while a real `Deno.Kv` still type-checks as an argument
-// (test/kv-types.test.ts runs under `deno test` with type checking).
+// (test/deno-types.ts is checked by `deno check`).
 
 /** A key part this store writes (Deno.KvKeyPart without symbol). */
 export type KvKeyPart = Uint8Array | string | number | bigint | boolean;
 /** A Deno KV key: the store's prefix followed by its own parts (Deno.KvKey). */
 export type KvKey = readonly KvKeyPart[];
 
-/** What `get` and `list` yield; `versionstamp` is null when the key holds nothing. */
+/** What `get`, `getMany` and `list` yield; `versionstamp` is null when the key holds nothing. */
 export interface KvEntryLike<T> {
   /** The entry's key. */
   readonly key: readonly unknown[];
@@ -29,6 +29,8 @@ export interface KvAtomicLike {
   commit(): Promise<{
     /** False when a check failed (someone else wrote first); nothing was written then. */
     ok: boolean;
+    /** When it applied: the versionstamp every key it wrote now has. */
+    versionstamp?: string;
   }>;
 }
 
@@ -36,11 +38,17 @@ export interface KvAtomicLike {
 export interface DenoKvLike {
   /** Reads one key. */
   get<T = unknown>(key: KvKey): Promise<KvEntryLike<T>>;
+  /** Reads up to 10 keys at once, from one consistent snapshot, in the order given. */
+  getMany<T extends readonly unknown[]>(keys: readonly [...{ [K in keyof T]: KvKey }]): Promise<{ [K in keyof T]: KvEntryLike<T[K]> }>;
   /**
-   * Lists the entries under a key prefix in key order (`reverse` for newest-first reads), at most
-   * `limit`; with `end`, only the keys before it.
+   * Lists entries in key order (`reverse` for newest-first reads), at most `limit`, fetched
+   * `batchSize` at a time: those under `prefix`, from `start` (inclusive) and before `end`
+   * (exclusive) when given (Deno.KvListSelector).
    */
-  list<T = unknown>(selector: { prefix: KvKey; end?: KvKey }, options?: { reverse?: boolean; limit?: number }): AsyncIterable<KvEntryLike<T>>;
+  list<T = unknown>(
+    selector: { prefix: KvKey } | { prefix: KvKey; start: KvKey } | { prefix: KvKey; end: KvKey } | { start: KvKey; end: KvKey },
+    options?: { reverse?: boolean; limit?: number; batchSize?: number },
+  ): AsyncIterable<KvEntryLike<T>>;
   /** Starts an atomic operation. */
   atomic(): KvAtomicLike;
 }

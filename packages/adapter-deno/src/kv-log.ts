@@ -1,136 +1,99 @@
 import type { EscrowStore, NotificationLogEntry } from '@alipay-escrow/core';
-import { checkPruneFilter, legacyAuthenticity } from '@alipay-escrow/core/store-kit';
-import { compareAndSet } from './kv-cas.js';
+import { checkLogListFilter, checkPruneFilter, checkReceiveInput, duplicateLogError, legacyAuthenticity, logEntryMatches } from '@alipay-escrow/core/store-kit';
 import { commit } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';
-import type { DenoKvLike } from './kv-like.js';
-import { checkLimit, isoTime, takenError } from './store-checks.js';
+import type { DenoKvLike, KvEntryLike } from './kv-like.js';
+import type { LogIndexValue, LogRecord, LogWrites } from './kv-log-record.js';
+import { readMany, type KvListSelectorLike } from './kv-read.js';
 
-/** Deno KV values hold at most 64 KiB: bigger bodies go to their own keys, in chunks. */
-const CHUNK = 65_536;
-const INLINE_MAX = 16_384;
-const FIELDS = ['verdict', 'code', 'detail', 'outTradeNo', 'notifyId', 'tradeStatus', 'refundStatus', 'reply'] as const;
+type LogMethods = Pick<EscrowStore, 'appendLog' | 'getLog' | 'listLog' | 'pruneLog'>;
 
-interface LogRecord {
-  /** Records written before rawSize, rawSha256 and authenticity existed lack them (see `read`). */
-  entry: Omit<NotificationLogEntry, 'raw'>;
-  /** This store instance's append order, the tie-break between equal times. */
-  tick: bigint;
-  /** The bytes, when small; otherwise `chunks` keys log_raw/<id>/<n>. */
-  raw: Uint8Array | null;
-  chunks: number;
-}
+/** Entries pruneLog deletes per atomic operation (one getMany of their records). */
+const PRUNE_BATCH = 10;
 
-type LogMethods = Pick<EscrowStore, 'appendLog' | 'updateLog' | 'getLog' | 'listLog' | 'pruneLog'>;
-
-/** Attempts to delete one entry that keeps changing under pruneLog (an updateLog in between). */
-const PRUNE_ATTEMPTS = 8;
+/** The id an index entry points to, and whether its verdict and channel are known. */
+const indexed = (value: unknown): LogIndexValue | { id: string; verdict?: undefined; channel?: undefined } | undefined =>
+  typeof value === 'string' ? { id: value } : value !== null && typeof value === 'object' ? (value as LogIndexValue) : undefined;
 
 /**
- * The notification log over Deno KV: one record per entry plus two newest-first indexes. pruneLog
- * reads the time index up to its cut-off and deletes each entry (record, indexes, chunks) in one
- * atomic operation checked against the record it read.
+ * The notification log over Deno KV: one record per entry plus two newest-first indexes whose
+ * values carry the verdict and channel, so listLog filters before reading records and pruneLog
+ * with verdicts reads only the entries it deletes. pruneLog deletes ten entries per atomic
+ * operation, each checked against the record it read.
  */
-export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
-  let lastTick = 0n;
-  const nextTick = (): bigint => (lastTick = [lastTick + 1n, BigInt(Date.now()) * 1000n].reduce((a, b) => (a > b ? a : b)));
-
-  const read = async (id: string): Promise<NotificationLogEntry | undefined> => {
-    const { value } = await kv.get<LogRecord>(keys.log(id));
-    if (value === null) return undefined;
-    let raw = value.raw;
+export function kvLog(kv: DenoKvLike, keys: KvKeys, writes: LogWrites): LogMethods {
+  /** The entry of a record (its raw bytes read from their chunks when not inline). */
+  const toEntry = async (record: LogRecord): Promise<NotificationLogEntry> => {
+    let raw = record.raw;
     if (raw === null) {
-      const parts = await Promise.all(Array.from({ length: value.chunks }, (_, n) => kv.get<Uint8Array>(keys.logRaw(id, n))));
-      raw = new Uint8Array(parts.reduce((size, part) => size + (part.value?.length ?? 0), 0));
+      const parts = await readMany(kv, Array.from({ length: record.chunks }, (_, n) => keys.logRaw(record.entry.id, n)));
+      const bytes = parts.map((part) => (part.value as Uint8Array | null) ?? new Uint8Array(0));
+      raw = new Uint8Array(bytes.reduce((size, part) => size + part.length, 0));
       let offset = 0;
-      for (const part of parts) {
-        raw.set(part.value ?? new Uint8Array(0), offset);
-        offset += part.value?.length ?? 0;
+      for (const part of bytes) {
+        raw.set(part, offset);
+        offset += part.length;
       }
     }
-    const { entry } = value;
+    const { entry } = record;
     // Entries from before the bounded log: the documented defaults (as the SQL store reads them).
     return {
       ...entry,
-      raw,
+      headers: { ...entry.headers },
+      raw: new Uint8Array(raw),
       rawSize: entry.rawSize ?? raw.length,
       rawSha256: entry.rawSha256 ?? '',
       authenticity: entry.authenticity ?? legacyAuthenticity(entry),
     };
   };
 
-  /** Deletes one entry if it still matches; true when it was deleted. */
-  const prune = async (id: string, verdicts: readonly string[] | undefined): Promise<boolean> => {
-    for (let attempt = 0; attempt < PRUNE_ATTEMPTS; attempt++) {
-      const current = await kv.get<LogRecord>(keys.log(id));
-      if (current.value === null) return false;
-      const { entry, tick, chunks } = current.value;
-      if (verdicts !== undefined && !verdicts.includes(entry.verdict)) return false;
-      const write = () => {
-        let op = kv.atomic().check({ key: keys.log(id), versionstamp: current.versionstamp }).delete(keys.log(id));
-        op = op.delete(keys.logByTime(entry.receivedAt, tick, id));
-        if (entry.outTradeNo !== null) op = op.delete(keys.logByOrder(entry.outTradeNo, entry.receivedAt, tick, id));
-        for (let n = 0; n < chunks; n++) op = op.delete(keys.logRaw(id, n));
-        return op;
-      };
-      if (await commit(write)) return true;
-    }
-    return false;
+  /** Reads the entries of these ids (ten per getMany, all at once); missing ones are left out. */
+  const readEntries = async (ids: readonly string[]): Promise<NotificationLogEntry[]> => {
+    const records = await readMany(kv, ids.map((id) => keys.log(id)));
+    const found = records.flatMap((r) => (r.value === null ? [] : [r.value as LogRecord]));
+    return Promise.all(found.map(toEntry));
+  };
+
+  /** The index entries under `prefix` received in [since, before), newest first when `reverse`. */
+  const range = (prefix: ReturnType<KvKeys['byTime']>, since: string | undefined, before: string | undefined): KvListSelectorLike => {
+    if (since !== undefined && before !== undefined) return { start: [...prefix, since], end: [...prefix, before] };
+    if (since !== undefined) return { prefix, start: [...prefix, since] };
+    if (before !== undefined) return { prefix, end: [...prefix, before] };
+    return { prefix };
   };
 
   return {
-    async appendLog(input) {
-      const receivedAt = isoTime(input.receivedAt, 'receivedAt');
-      const { raw: view, ...fields } = input;
-      const raw = new Uint8Array(view); // only the view's own bytes
-      const tick = nextTick();
-      const inline = raw.length <= INLINE_MAX;
-      const chunks = inline ? 0 : Math.ceil(raw.length / CHUNK);
-      const record: LogRecord = { entry: { ...fields, receivedAt }, tick, raw: inline ? raw : null, chunks };
-      const write = () => {
-        let op = kv.atomic().check({ key: keys.log(input.id), versionstamp: null }).set(keys.log(input.id), record);
-        op = op.set(keys.logByTime(receivedAt, tick, input.id), input.id);
-        if (input.outTradeNo !== null) op = op.set(keys.logByOrder(input.outTradeNo, receivedAt, tick, input.id), input.id);
-        for (let n = 0; n < chunks; n++) op = op.set(keys.logRaw(input.id, n), raw.slice(n * CHUNK, (n + 1) * CHUNK));
-        return op;
-      };
-      if (!(await commit(write))) {
-        throw takenError(`appendLog: a log entry with id ${input.id}`, 'Give every logged request a fresh id (crypto.randomUUID()).');
-      }
+    async appendLog(entry) {
+      const { receivedAt } = checkReceiveInput({ log: entry, outTradeNo: null });
+      if (!(await commit(() => writes.append(kv.atomic(), entry, receivedAt!)))) throw duplicateLogError(entry.id);
     },
 
-    async updateLog(id, update) {
-      await compareAndSet<LogRecord>(
-        kv,
-        keys.log(id),
-        `updateLog(${id})`,
-        (current) => {
-          const entry = { ...current.entry };
-          for (const field of FIELDS) if (update[field] !== undefined) (entry as Record<string, unknown>)[field] = update[field];
-          return { ...current, entry };
-        },
-        (op, { entry: before, tick }, { entry: after }) => {
-          if (before.outTradeNo === after.outTradeNo) return op;
-          if (before.outTradeNo !== null) op = op.delete(keys.logByOrder(before.outTradeNo, before.receivedAt, tick, id));
-          return after.outTradeNo === null ? op : op.set(keys.logByOrder(after.outTradeNo, after.receivedAt, tick, id), id);
-        },
-      );
+    async getLog(id) {
+      const { value } = await kv.get<LogRecord>(keys.log(id));
+      return value === null ? undefined : toEntry(value);
     },
 
-    getLog: read,
-
-    async listLog(filter = {}) {
-      const limit = checkLimit(filter.limit);
-      if (limit === 0) return [];
-      const { outTradeNo } = filter;
-      const prefix = outTradeNo === undefined ? keys.byTime() : keys.byOrder(outTradeNo);
+    async listLog(filter) {
+      const checked = checkLogListFilter(filter);
+      const { verdicts, channels, since, before, limit } = checked;
+      if (limit === 0 || verdicts?.length === 0 || channels?.length === 0) return [];
+      if (since !== undefined && before !== undefined && since >= before) return [];
+      const prefix = checked.outTradeNo === undefined ? keys.byTime() : keys.byOrder(checked.outTradeNo);
       const ids: string[] = [];
-      for await (const { value } of kv.list<string>({ prefix }, { reverse: true, ...(limit === undefined ? {} : { limit }) })) {
-        if (value !== null) ids.push(value);
+      // Without a verdict or channel filter every index entry is a match: read only `limit` of them.
+      const filtered = verdicts !== undefined || channels !== undefined;
+      const options = { reverse: true, ...(limit !== undefined && !filtered ? { limit } : {}), batchSize: 500 };
+      for await (const { value } of kv.list(range(prefix, since, before), options)) {
+        const index = indexed(value);
+        if (index === undefined) continue;
+        if (index.verdict !== undefined && verdicts !== undefined && !verdicts.includes(index.verdict)) continue;
+        if (index.channel !== undefined && channels !== undefined && !channels.includes(index.channel)) continue;
+        ids.push(index.id);
+        if (limit !== undefined && ids.length >= limit) break;
       }
-      const entries = await Promise.all(ids.map(read));
-      // An entry re-filed under another order between the two reads is left out.
-      return entries.filter((e): e is NotificationLogEntry => e !== undefined && (outTradeNo === undefined || e.outTradeNo === outTradeNo));
+      // Read in the same order; an entry changed between the two reads is filtered by its record.
+      const entries = await readEntries(ids);
+      return entries.filter((entry) => logEntryMatches(entry, checked));
     },
 
     async pruneLog(filter) {
@@ -138,12 +101,30 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys): LogMethods {
       if (verdicts !== undefined && verdicts.length === 0) return 0;
       const ids: string[] = [];
       // log_time/<receivedAt>/… keys sort before [log_time, before] exactly when receivedAt < before.
-      for await (const { value } of kv.list<string>({ prefix: keys.byTime(), end: [...keys.byTime(), before] })) {
-        if (value !== null) ids.push(value);
+      for await (const { value } of kv.list({ prefix: keys.byTime(), end: [...keys.byTime(), before] }, { batchSize: 500 })) {
+        const index = indexed(value);
+        if (index === undefined) continue;
+        if (index.verdict !== undefined && verdicts !== undefined && !verdicts.includes(index.verdict)) continue;
+        ids.push(index.id);
       }
       let deleted = 0;
-      for (const id of ids) if (await prune(id, verdicts)) deleted++;
+      for (let i = 0; i < ids.length; i += PRUNE_BATCH) deleted += await pruneBatch(ids.slice(i, i + PRUNE_BATCH), before, verdicts);
       return deleted;
     },
   };
+
+  /**
+   * Deletes the entries of `ids` that still match, in one atomic operation checked against the
+   * records read; when one changed in between (a settle), the batch is read and tried again.
+   */
+  async function pruneBatch(ids: readonly string[], before: string, verdicts: readonly string[] | undefined): Promise<number> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const read = (await readMany(kv, ids.map((id) => keys.log(id)))) as KvEntryLike<LogRecord>[];
+      const doomed = read.filter((r): r is KvEntryLike<LogRecord> & { value: LogRecord; versionstamp: string } =>
+        r.value !== null && r.versionstamp !== null && r.value.entry.receivedAt < before && (verdicts === undefined || verdicts.includes(r.value.entry.verdict)));
+      if (doomed.length === 0) return 0;
+      if (await commit(() => doomed.reduce((op, r) => writes.remove(op, r.value, r.versionstamp), kv.atomic()))) return doomed.length;
+    }
+    return 0;
+  }
 }

@@ -1,125 +1,62 @@
-import type { EffectRecord, EscrowStore, OrderRecord } from '@alipay-escrow/core';
-import { checkNotifyIdBinding } from '@alipay-escrow/core/store-kit';
-import { compareAndSet, MAX_ATTEMPTS } from './kv-cas.js';
-import { commit } from './kv-commit.js';
+import type { EffectRecord, EscrowStore } from '@alipay-escrow/core';
+import { kvAttention } from './kv-attention.js';
+import { kvClaimEffects } from './kv-claim-step.js';
+import { kvCommit } from './kv-commit-step.js';
 import { kvKeys } from './kv-keys.js';
-import type { DenoKvLike, KvKey } from './kv-like.js';
+import type { DenoKvLike } from './kv-like.js';
 import { kvLog } from './kv-log.js';
-import { checkAttempt, checkTransition, contentionError, isoTime, takenError } from './store-checks.js';
+import { logWrites } from './kv-log-record.js';
+import { kvOrders } from './kv-orders.js';
+import { kvReceive } from './kv-receive.js';
+import { kvSettle } from './kv-settle.js';
+import { Snapshots } from './kv-snapshots.js';
 
 /** Options of {@link createDenoKvStore}. */
 export interface DenoKvStoreOptions {
   /** The first parts of every key (default ['alipay_escrow']): several stores can share one database. */
   prefix?: readonly string[];
-  /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
+  /**
+   * Ignored: every method that compares leases is given the time (a claim's `now`).
+   * @deprecated Leave it out; it has no effect.
+   */
   now?: () => Date;
 }
 
-const claimable = (effect: EffectRecord, now: string): boolean =>
-  effect.status === 'pending' || (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now));
-
-/** Whether the claim that saw `attempt` attempts still holds the effect (the claim token). */
-const heldBy = (attempt: number) => (effect: EffectRecord): boolean => effect.status === 'running' && effect.attempts === attempt;
-
 /**
  * An EscrowStore on Deno KV (`await Deno.openKv()`; on Deno Deploy, no SQL database needed).
- * Compare-and-set comes from KV's atomic operations: a transition commits the order and its
- * effects in one `kv.atomic()` that checks the order's versionstamp and that no effect key is
- * taken, and an effect is claimed by a versionstamp-checked write; a notify_id is bound by a write
- * that checks its key is still empty. No schema: `migrate()` does nothing. Bodies up to about 780 KiB fit one log entry (KV's 800 KiB per atomic operation).
+ * Every write is one `kv.atomic()` that checks the versionstamps of what the step decided on, so
+ * any number of instances can share the database. KV cannot read inside an atomic operation:
+ * `receive` is one `getMany` (the order, its effects, the notify_id binding) and one atomic
+ * operation; `commit`, `claimEffects` and `settle` build on what this instance last read or wrote
+ * of the order and the log entry (their versionstamps are checked), so each is one atomic
+ * operation, and reads first (one `getMany`) only when that is unknown or no longer current. A
+ * message costs four KV round trips; an order with more than 8 effects adds one `getMany` per 10
+ * to the reads. No schema: `migrate()` does nothing. Bodies up to about 780 KiB fit one log entry
+ * (KV's 800 KiB per atomic operation).
  */
 export function createDenoKvStore(kv: DenoKvLike, options: DenoKvStoreOptions = {}): EscrowStore {
   const keys = kvKeys(options.prefix ?? ['alipay_escrow']);
-  const clock = options.now ?? (() => new Date());
-
-  const effectsOf = async (outTradeNo: string): Promise<EffectRecord[]> => {
-    const effects: EffectRecord[] = [];
-    for await (const { value } of kv.list<EffectRecord>({ prefix: keys.effectsOf(outTradeNo) })) if (value !== null) effects.push(value);
-    return effects;
-  };
-
-  /** Changes the effect with this key (see compareAndSet); undefined when there is none. */
-  const changeEffect = async (key: string, change: (effect: EffectRecord) => EffectRecord | undefined): Promise<EffectRecord | undefined> => {
-    const { value: location } = await kv.get<KvKey>(keys.effectKey(key));
-    return location === null ? undefined : compareAndSet<EffectRecord>(kv, location, `effect ${key}`, change);
-  };
+  const writes = logWrites(keys);
+  const snapshots = new Snapshots();
 
   return {
-    ...kvLog(kv, keys),
+    ...kvOrders(kv, keys),
+    ...kvLog(kv, keys, writes),
+    ...kvAttention(kv, keys),
 
     async migrate() {},
 
-    async createOrder(order) {
-      const key = keys.order(order.outTradeNo);
-      return (await commit(() => kv.atomic().check({ key, versionstamp: null }).set(key, order))) ? 'created' : 'exists';
-    },
+    receive: kvReceive(kv, keys, writes, snapshots),
+    commit: kvCommit(kv, keys, snapshots),
+    claimEffects: kvClaimEffects(kv, keys, snapshots),
+    settle: kvSettle(kv, keys, writes, snapshots),
 
-    async getOrder(outTradeNo) {
-      return (await kv.get<OrderRecord>(keys.order(outTradeNo))).value ?? undefined;
-    },
-
-    async commitTransition(next, expectedVersion, effects) {
-      checkTransition(next, expectedVersion, effects);
-      const key = keys.order(next.outTradeNo);
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const current = await kv.get<OrderRecord>(key);
-        if (current.value === null || current.value.version !== expectedVersion) return false;
-        if (attempt > 0) {
-          // The last commit failed although the version still matched: an effect key is taken.
-          const found = await Promise.all(effects.map((e) => kv.get(keys.effectKey(e.key))));
-          const taken = effects.filter((_, i) => found[i]!.versionstamp !== null).map((e) => e.key);
-          if (taken.length > 0) {
-            throw takenError(`commitTransition: effect ${taken.join(', ')}`, 'Effect keys are idempotency keys: give every effect of an order its own slot.');
-          }
-        }
-        const { versionstamp } = current;
-        const write = () => {
-          let op = kv.atomic().check({ key, versionstamp }).set(key, next);
-          effects.forEach((effect, index) => {
-            const location = keys.effect(next.outTradeNo, next.version, index);
-            op = op.check({ key: keys.effectKey(effect.key), versionstamp: null }).set(location, effect).set(keys.effectKey(effect.key), location);
-          });
-          return op;
-        };
-        if (await commit(write)) return true;
+    async listEffects(outTradeNo) {
+      const effects: EffectRecord[] = [];
+      for await (const { value } of kv.list<EffectRecord>({ prefix: keys.effectsOf(outTradeNo) }, { batchSize: 500 })) {
+        if (value !== null) effects.push(value);
       }
-      throw contentionError(`commitTransition(${next.outTradeNo})`);
-    },
-
-    listEffects: effectsOf,
-
-    async unfinishedEffects(outTradeNo, now) {
-      const at = now === undefined ? clock().toISOString() : isoTime(now, 'now');
-      return (await effectsOf(outTradeNo)).filter((effect) => claimable(effect, at));
-    },
-
-    async claimEffect(key, now, leaseUntil) {
-      const at = isoTime(now, 'now');
-      const until = isoTime(leaseUntil, 'leaseUntil');
-      return changeEffect(key, (e) => (claimable(e, at) ? { ...e, status: 'running', attempts: e.attempts + 1, leaseUntil: until } : undefined));
-    },
-
-    async completeEffect(key, now, attempt) {
-      const at = isoTime(now, 'now');
-      const held = heldBy(checkAttempt(attempt, 'completeEffect'));
-      return (await changeEffect(key, (e) => (held(e) ? { ...e, status: 'done', doneAt: at, leaseUntil: null } : undefined))) !== undefined;
-    },
-
-    async bindNotifyId(input) {
-      const binding = checkNotifyIdBinding(input);
-      const key = keys.notifyId(binding.notifyId);
-      const value = { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo };
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const held = await kv.get<{ outTradeNo: string; tradeNo: string | null }>(key);
-        if (held.value !== null) return { outTradeNo: held.value.outTradeNo, tradeNo: held.value.tradeNo };
-        if (await commit(() => kv.atomic().check({ key, versionstamp: null }).set(key, value))) return value;
-      }
-      throw contentionError(`bindNotifyId(${binding.notifyId})`);
-    },
-
-    async releaseEffect(key, error, attempt) {
-      const held = heldBy(checkAttempt(attempt, 'releaseEffect'));
-      return (await changeEffect(key, (e) => (held(e) ? { ...e, status: 'pending', lastError: error, leaseUntil: null } : undefined))) !== undefined;
+      return effects;
     },
   };
 }

@@ -1,16 +1,19 @@
 import { AlipayEscrowError } from '@alipay-escrow/core';
 
-export { checkAttempt, checkLimit, checkTransition, isoTime } from '@alipay-escrow/core/store-kit';
+// The argument checks every EscrowStore makes come from core's store kit
+// (@alipay-escrow/core/store-kit), so this store rejects the same mistakes with the same codes;
+// only the errors specific to Deno KV live here.
 
-// The argument checks every EscrowStore makes come from core's store kit, so this store rejects
-// the same mistakes with the same codes; only the errors specific to Deno KV live here.
-
-export const takenError = (what: string, hint: string): AlipayEscrowError =>
-  new AlipayEscrowError('INTERNAL_ERROR', `${what} already exists; nothing was written.`, { status: 500, hint });
-
-/** A compare-and-set that kept losing to other writers (it retries first). */
+/** A step that kept losing to other writers (it reads and retries first). */
 export const contentionError = (what: string): AlipayEscrowError =>
   new AlipayEscrowError('CONCURRENT_UPDATE', `${what}: Deno KV kept reporting a conflicting write; nothing was written.`, {
     status: 500,
     hint: 'Another instance is writing the same record in a tight loop; retry the request (Alipay retries notifications by itself).',
+  });
+
+/** A step that would need more checks than one Deno KV atomic operation allows. */
+export const tooManyChecksError = (what: string, checks: number, max: number): AlipayEscrowError =>
+  new AlipayEscrowError('INTERNAL_ERROR', `${what} needs ${checks} checks in one Deno KV atomic operation, more than its limit of ${max}; nothing was written.`, {
+    status: 500,
+    hint: 'Commit fewer effects with one transition (each new effect costs two checks, each claimed one one).',
   });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
-const CORE = ['0001_init.sql', '0002_log_bounds_notify_ids.sql'];
+const CORE = ['0001_init.sql', '0002_log_bounds_notify_ids.sql', '0003_sweep_attention.sql'];
 
 describe('migrations/', () => {
   for (const file of CORE) {

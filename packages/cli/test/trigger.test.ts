@@ -18,6 +18,8 @@ interface Shop {
   notifyUrl: string;
   paidHooks: number;
   requests: { headers: IncomingMessage['headers']; body: Buffer }[];
+  /** What the merchant's logger was told (codes). */
+  warnings: string[];
 }
 
 async function listen(server: Server): Promise<string> {
@@ -38,11 +40,12 @@ async function withShop(fn: (sandbox: RunningSandbox, shop: Shop) => Promise<voi
   const server = createServer();
   try {
     const url = await listen(server);
-    const shop: Shop = { escrow: undefined as unknown as Escrow, notifyUrl: `${url}/alipay/notify`, paidHooks: 0, requests: [] };
+    const shop: Shop = { escrow: undefined as unknown as Escrow, notifyUrl: `${url}/alipay/notify`, paidHooks: 0, requests: [], warnings: [] };
     shop.escrow = createEscrow({
       merchant: { partner: PARTNER, keys: MD5, charset: 'utf-8', seller: { email: 'seller@example.com' }, notifyUrl: shop.notifyUrl, gatewayUrl: sandbox.gatewayUrl },
       store: createMemoryStore(),
       hooks: { onPaid: () => void shop.paidHooks++ },
+      logger: { warn: (_message, warning) => void shop.warnings.push(`${warning.kind} ${warning.code}`) },
     });
     server.on('request', (req, res) => {
       const chunks: Buffer[] = [];
@@ -53,6 +56,7 @@ async function withShop(fn: (sandbox: RunningSandbox, shop: Shop) => Promise<voi
         const request = new Request(`${url}${req.url}`, { method: req.method ?? 'POST', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) });
         void shop.escrow.handleNotify(request).then(async (response) => {
           res.statusCode = response.status;
+          response.headers.forEach((value, name) => res.setHeader(name, value));
           res.end(await response.text());
         });
       });
@@ -103,10 +107,28 @@ describe('alipay-escrow trigger', { timeout: 30_000 }, () => {
     await withShop(async (sandbox, shop) => {
       const unknown = await runCli(['trigger', 'TRADE_FINISHED', '--to', shop.notifyUrl, '--out-trade-no', 'nobody', '--total', '0.01', '--sandbox', sandbox.url]);
       expect(unknown.code).toBe(1);
-      expect(jsonOf(unknown)).toMatchObject({ httpStatus: 200, reply: 'fail', acknowledged: 0 });
+      expect(jsonOf(unknown)).toMatchObject({ httpStatus: 200, reply: 'fail', acknowledged: 0, warning: 'anomaly UNKNOWN_ORDER' });
+      expect(unknown.stderr).toContain('trigger: not applied (UNKNOWN_ORDER)');
       const refund = await runCli(['trigger', 'WAIT_SELLER_SEND_GOODS', '--refund-status', 'WAIT_SELLER_AGREE', '--to', shop.notifyUrl, '--out-trade-no', 'shop-1', '--total', '0.01', '--sandbox', sandbox.url]);
       expect(refund.code).toBe(0);
       expect(await shop.escrow.getOrder('shop-1')).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', phase: 'refunding' });
+    });
+  });
+
+  it('an anomaly the merchant acknowledges but does not apply (total 9.99 for a 0.01 order) is not a success: exit 1, says so', async () => {
+    await withShop(async (sandbox, shop) => {
+      const run = await runCli(['trigger', 'WAIT_SELLER_SEND_GOODS', '--to', shop.notifyUrl, '--out-trade-no', 'shop-1', '--total', '9.99', '--sandbox', sandbox.url]);
+      expect(run.code).toBe(1);
+      expect(jsonOf(run)).toMatchObject({ acknowledged: 1, httpStatus: 200, reply: 'success', warning: 'anomaly AMOUNT_MISMATCH', warnings: { 'anomaly AMOUNT_MISMATCH': 1 } });
+      expect(run.stderr).toContain('trigger: acknowledged, not applied (AMOUNT_MISMATCH) — npx alipay-escrow explain AMOUNT_MISMATCH');
+      expect(shop.warnings).toEqual(['anomaly AMOUNT_MISMATCH']);
+      expect(await shop.escrow.getOrder('shop-1')).toMatchObject({ tradeStatus: null, phase: 'created' });
+      expect(shop.paidHooks).toBe(0);
+      // The right total is applied as usual, and exits 0 without a note.
+      const ok = await runCli(['trigger', 'WAIT_SELLER_SEND_GOODS', '--to', shop.notifyUrl, '--out-trade-no', 'shop-1', '--total', '0.01', '--sandbox', sandbox.url]);
+      expect(ok.code).toBe(0);
+      expect(ok.stderr).toBe('');
+      expect(jsonOf(ok)['warning']).toBeUndefined();
     });
   });
 

@@ -5,6 +5,11 @@
  * @module core
  */
 
+// GBK and RSA are always installed by this entry (the receiver entry leaves them out)
+import { installFullSupport } from './full-support.js';
+
+installFullSupport();
+
 // errors: one class with codes, and the catalogue behind `explain`
 export * from './errors/index.js';
 
@@ -35,6 +40,7 @@ export {
 
 // notifications and returns (gateway → merchant), verified from raw bytes
 export { parseFormBody, type RawParam } from './protocol/form-body.js';
+export { readLoggedMessage, type LoggedMessage } from './protocol/logged-message.js';
 export { ambiguityOf } from './protocol/unambiguous.js';
 export { rawPresignBytes, type RawPresignOptions } from './protocol/raw-presign.js';
 export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './protocol/body-input.js';
@@ -59,3 +65,6 @@ export * from './store/index.js';
 
 // the merchant side: createEscrow → createPayment, handleNotify, handleReturn, reconcile, sendGoods, replay
 export * from './handlers/index.js';
+
+// sweep: stuck orders found, reconciled or reported (escrow.sweep, hooks.onStuck)
+export * from './sweep/index.js';

@@ -3,6 +3,10 @@ import {
   AlipayEscrowError,
   DOCS_BASE,
   GATEWAY_ERROR_CODES,
+  bareErrorMessage,
+  errorDocsBase,
+  errorExplainCommand,
+  setErrorDocsBase,
   LIBRARY_ERROR_CODES,
   explain,
   formatExplanation,
@@ -59,10 +63,10 @@ describe('error catalogue coverage', () => {
     expect(CATALOGUE.map((e) => e.code)).toEqual(listErrorCodes());
   });
 
-  it('includes the PROTOCOL.md §9 codes missing from the 2013 PDFs, but not the HASH_ misspelling', () => {
+  it('includes the codes seen only in other SDKs, but not the HASH_ misspelling', () => {
     for (const code of NOT_IN_PDFS) {
       expect(gateway.has(code)).toBe(true);
-      expect(mustExplain(code).source.startsWith('PROTOCOL.md §9 (not in the 2013 PDFs)')).toBe(true);
+      expect(mustExplain(code).kind).toBe('gateway');
     }
     expect(isErrorCode('HASH_NO_PRIVILEGE')).toBe(false);
     expect(CATALOGUE.some((e) => (e.code as string) === 'HASH_NO_PRIVILEGE')).toBe(false);
@@ -85,8 +89,12 @@ describe('error catalogue coverage', () => {
       expect(entry.services.filter((s) => !SERVICES.has(s))).toEqual([]);
       expect(new Set(entry.services).size).toBe(entry.services.length);
 
-      if (entry.kind === 'library') expect(entry.source).toBe('library');
-      else expect(entry.source).toMatch(/^(SPEC (C|S|CR|SR) p|PROTOCOL\.md §9)/);
+      // Nothing a reader cannot open: no page numbers of Alipay's PDFs, no internal notes.
+      const text = [entry.title, entry.cause, entry.fix].flatMap((t) => [t.zh, t.en]).join('\n');
+      expect(text).not.toMatch(/\b(?:C|S|CR|SR) (?:p|pp|table |表 ?)\d|集成指南 ?\d|integration guide \d|\bSPEC\b|PROTOCOL\.md|§/);
+      for (const lang of ['zh', 'en'] as const) {
+        for (const word of entry.keywords?.[lang] ?? []) expect(word.trim()).not.toBe('');
+      }
     });
   }
 });
@@ -124,7 +132,7 @@ describe('formatExplanation', () => {
   const entry = mustExplain('ILLEGAL_SIGN');
   const docs = new AlipayEscrowError('ILLEGAL_SIGN', 'x').docs;
 
-  it('prints both languages by default, Chinese first, with source and the error-class docs link', () => {
+  it('prints both languages by default, Chinese first, with the error-class docs link', () => {
     const text = formatExplanation(entry);
     expect(text).toBe(formatExplanation(entry, 'both'));
     for (const part of [
@@ -135,7 +143,6 @@ describe('formatExplanation', () => {
       entry.cause.en,
       entry.fix.zh,
       entry.fix.en,
-      entry.source,
       docs,
       'create_partner_trade_by_buyer',
     ]) {
@@ -235,5 +242,45 @@ describe('AlipayEscrowError', () => {
     expect(AlipayEscrowError.is(null)).toBe(false);
     expect(AlipayEscrowError.is(undefined)).toBe(false);
     expect(AlipayEscrowError.is('AlipayEscrowError')).toBe(false);
+  });
+});
+
+describe('where an error sends its reader', () => {
+  it('names the offline explain command and the docs page in every message, after the hint', () => {
+    const err = new AlipayEscrowError('ILLEGAL_SIGN', 'The gateway rejected the signature.', { hint: 'Check the key.' });
+    expect(err.message).toBe(
+      `The gateway rejected the signature. Check the key. Run \`npx alipay-escrow explain ILLEGAL_SIGN\` or see ${DOCS_BASE}#illegal-sign`,
+    );
+    expect(errorExplainCommand('ILLEGAL_SIGN')).toBe('npx alipay-escrow explain ILLEGAL_SIGN');
+    expect(bareErrorMessage(err)).toBe('The gateway rejected the signature.');
+    expect(bareErrorMessage(new AlipayEscrowError('RETRY', 'Busy.'))).toBe('Busy.');
+  });
+
+  it('links to the docs site this repository publishes, not to a host nobody runs', () => {
+    expect(DOCS_BASE).toBe('https://alipay-escrow.github.io/alipay-escrow/errors');
+    expect(errorDocsBase()).toBe(DOCS_BASE);
+  });
+
+  it('points later errors at a base set with setErrorDocsBase, and back with no argument', () => {
+    // Reset in `finally` (the portable suite has no afterEach): a failure here must not move the
+    // base for the tests after it.
+    setErrorDocsBase('https://docs.example.com/alipay/errors/');
+    try {
+      const err = new AlipayEscrowError('SIGN_MISMATCH', 'No match.');
+      expect(err.docs).toBe('https://docs.example.com/alipay/errors#sign-mismatch');
+      expect(err.message).toContain('https://docs.example.com/alipay/errors#sign-mismatch');
+      expect(formatExplanation(mustExplain('SIGN_MISMATCH'), 'en')).toContain('https://docs.example.com/alipay/errors#sign-mismatch');
+      expect(bareErrorMessage(err)).toBe('No match.');
+    } finally {
+      setErrorDocsBase();
+    }
+    expect(new AlipayEscrowError('SIGN_MISMATCH', 'No match.').docs).toBe(`${DOCS_BASE}#sign-mismatch`);
+  });
+
+  it('refuses a base that is not an absolute http(s) URL without a fragment, keeping the old one', () => {
+    for (const bad of ['/errors', 'docs.example.com/errors', 'ftp://example.com/errors', 'https://example.com/errors#x', 'https://exa mple.com/']) {
+      expect(() => setErrorDocsBase(bad), bad).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', field: 'docsBase' }));
+    }
+    expect(errorDocsBase()).toBe(DOCS_BASE);
   });
 });

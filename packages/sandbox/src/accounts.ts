@@ -1,5 +1,6 @@
 import { md5Hex } from '@alipay-escrow/core';
 import type { SandboxAccount } from './store/types.js';
+import { testBuyer } from './test-buyers.js';
 
 /** The buyer used when none is configured (the buyer of the oracle notification vectors). */
 export const DEFAULT_BUYER: SandboxAccount = { id: '2088102122524333', email: 'buyer@example.com' };
@@ -20,13 +21,13 @@ function derivedId(email: string): string {
 }
 
 /**
- * The buyer paying: a configured buyer with that login, or — the sandbox lets anyone pay — an
- * account made up for it with a stable id. Without a login: the first configured buyer.
+ * The buyer paying: a configured buyer with that login, a test buyer account (test-buyers.ts), or —
+ * the sandbox lets anyone pay — an account made up for it with a stable id. Without a login: the first configured buyer.
  */
 export function buyerFor(buyers: readonly SandboxAccount[], email: string | undefined): SandboxAccount {
   if (email === undefined || email === '') return buyers[0] ?? DEFAULT_BUYER;
   const known = buyers.find((b) => sameLogin(b.email, email) || sameLogin(b.accountName, email));
-  return known ?? { id: derivedId(email), email };
+  return known ?? testBuyer(email)?.account ?? { id: derivedId(email), email };
 }
 
 /**

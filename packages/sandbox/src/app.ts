@@ -11,6 +11,7 @@ import { resolveConfig, type ResolvedConfig, type SandboxConfig } from './config
 import { asAlipayError, type SandboxContext } from './context.js';
 import { DeliveryQueue } from './delivery/queue.js';
 import { Engine } from './engine/engine.js';
+import { TimeoutWatch } from './engine/timeout-watch.js';
 import { emit } from './events.js';
 import { route } from './routes.js';
 
@@ -51,7 +52,7 @@ async function checkRsaKeys(config: ResolvedConfig): Promise<void> {
  * ```ts
  * import { createSandbox } from '@alipay-escrow/sandbox';
  *
- * const sandbox = await createSandbox({ partner: '2088101122136241', key: 'sandbox-md5-key' });
+ * const sandbox = await createSandbox({ partner: '2088101122136241', key: 'sandbox0key0only0for0local0tests' });
  * const response = await sandbox.fetch(new Request('http://localhost/sandbox/api/config'));
  * await sandbox.close();
  * ```
@@ -92,6 +93,8 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
   const engine: Engine = new Engine(resolved, queue);
   engine.restore(await resolved.store.load());
   const detach = resolved.clock.attach(queue);
+  const timeoutWatch = new TimeoutWatch(engine, resolved.clock, resolved.timeouts);
+  const detachTimeouts = resolved.clock.attach(timeoutWatch);
   const ctx: SandboxContext = { config: resolved, engine };
   let closed = false;
   return {
@@ -111,6 +114,8 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
     async close(): Promise<void> {
       closed = true;
       detach();
+      detachTimeouts();
+      await timeoutWatch.close();
       await queue.close();
     },
   };

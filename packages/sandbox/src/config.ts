@@ -5,6 +5,7 @@ import { createClock, type SandboxClock } from './clock.js';
 import type { SandboxEventListener } from './events.js';
 import { memoryStore } from './store/memory-store.js';
 import type { SandboxAccount, SandboxStore } from './store/types.js';
+import { resolveTimeouts, type ResolvedTimeouts, type SandboxTimeouts } from './timeouts.js';
 
 const USER_ID = /^2088[0-9]{12}$/;
 
@@ -54,6 +55,12 @@ export interface SandboxConfig {
    * `t_s_send_2`, `t_b_rec_post`). Default false: a request with one is refused with SELF_TIMEOUT_NOT_SUPPORT.
    */
   features?: { customTimeouts?: boolean };
+  /**
+   * The gateway's automatic timeouts when a request does not set its own: unpaid trades close
+   * after `unpaid` (default `7d`), shipped trades finish after `confirmDays` (10) or, for POST,
+   * `confirmPostDays` (30) without the buyer's confirmation. They run on the sandbox's clock.
+   */
+  timeouts?: SandboxTimeouts;
   /** Per delivery of a notification. Default 15000. */
   deliveryTimeoutMs?: number;
   /** Told about every trade change, delivery attempt and issued notify_id (the CLI's live log). */
@@ -81,6 +88,7 @@ export interface ResolvedConfig {
   store: SandboxStore;
   fetch: typeof fetch;
   customTimeouts: boolean;
+  timeouts: ResolvedTimeouts;
   deliveryTimeoutMs: number;
   onEvent: SandboxEventListener | undefined;
 }
@@ -166,6 +174,7 @@ export function resolveConfig(config: SandboxConfig): ResolvedConfig {
     store: config.store ?? memoryStore(),
     fetch: fetchFn,
     customTimeouts: config.features?.customTimeouts === true,
+    timeouts: resolveTimeouts(config.timeouts),
     deliveryTimeoutMs,
     onEvent: config.onEvent,
   };

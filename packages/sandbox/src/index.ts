@@ -6,6 +6,7 @@
  */
 export { createSandbox, type Sandbox } from './app.js';
 export type { SandboxConfig, SandboxRsaKeys } from './config.js';
+export type { SandboxTimeouts } from './timeouts.js';
 export { createClock, type SandboxClock, type ClockOptions, type ClockListener } from './clock.js';
 export { parseChaos, REORDER_WINDOW_SECONDS, type ChaosOptions, type ResolvedChaos } from './chaos.js';
 export { memoryStore } from './store/memory-store.js';
@@ -36,3 +37,4 @@ export { configBlock, launchJson, chaosText, type LaunchSummary, type LaunchJson
 export { eventLine } from './launch/event-line.js';
 export { triggerNotification, type TriggerOptions, type TriggerResult, type TriggerDelivery } from './launch/trigger.js';
 export { escapeControls, terminalJson, isPrintable } from './terminal-text.js';
+export { TEST_BUYERS, testBuyer, type TestBuyer, type TestBuyerOutcome } from './test-buyers.js';

@@ -5,7 +5,8 @@
  * - `/cashier/:tradeNo` (GET), `/cashier/:tradeNo/pay` (POST), `/cashier/:tradeNo/success` (GET);
  * - `/sandbox` — trades and notifications; `/sandbox/trades/:tradeNo`; `POST /sandbox/clock`;
  * - `/sandbox/buyer`, `POST /sandbox/buyer/trades/:tradeNo/:action`;
- * - `/sandbox/seller`, `POST /sandbox/seller/trades/:tradeNo/:action`.
+ * - `/sandbox/seller`, `POST /sandbox/seller/trades/:tradeNo/:action`;
+ * - `/sandbox/test-api` — the test API with curl examples; `/favicon.ico` and `/favicon.svg`.
  * Pages are server-rendered HTML that work without JavaScript; their forms POST and get a 303 back.
  * A page's POST from another origin is refused with 403 and changes nothing (see same-origin.ts).
  */
@@ -19,7 +20,9 @@ import { buyerAction, showBuyerCenter } from './pages/buyer-center.js';
 import { payAtCashier, showCashier, showSuccess } from './pages/cashier.js';
 import { errorPage } from './pages/error-page.js';
 import { seeOther } from './pages/html.js';
+import { favicon } from './pages/favicon.js';
 import { sellerAction, showSellerCenter } from './pages/seller-center.js';
+import { showTestApiPage, TEST_API_PAGE } from './pages/test-api-page.js';
 import { crossSiteReason } from './same-origin.js';
 
 const CASHIER = /^\/cashier\/([^/]+)(?:\/(pay|success))?$/;
@@ -66,6 +69,8 @@ async function pageRoute(request: Request, ctx: SandboxContext, pathname: string
     if (pathname === '/sandbox') return showIndex(ctx, request);
     if (pathname === '/sandbox/buyer') return showBuyerCenter(ctx, request);
     if (pathname === '/sandbox/seller') return showSellerCenter(ctx, request);
+    if (pathname === TEST_API_PAGE) return showTestApiPage(ctx, request);
+    if (pathname === '/favicon.ico' || pathname === '/favicon.svg') return favicon();
     const trade = TRADE_PAGE.exec(pathname);
     if (trade) return showTrade(ctx, segment(trade[1]!));
     return undefined;

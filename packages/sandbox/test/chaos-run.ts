@@ -127,7 +127,8 @@ export interface ChaosRunResult {
   effects: Map<string, { key: string; kind: string; detail: string | null; status: string }[]>;
 }
 
-const WRITES = new Set(['createOrder', 'commitTransition', 'claimEffect', 'completeEffect', 'releaseEffect', 'appendLog', 'updateLog']);
+// The store's writes (EscrowStore in packages/core/src/store/types.ts): receive, commit, claimEffects and settle each do one atomic step.
+const WRITES = new Set(['createOrder', 'receive', 'commit', 'claimEffects', 'settle', 'appendLog']);
 
 export class InjectedFault extends Error {
   constructor(method: string) {
@@ -152,9 +153,9 @@ function faultyStore(inner: EscrowStore, random: Random, rate: number, stats: { 
       if (!stats.enabled || random() >= rate) return method(...args);
       stats.faults++;
       if (random() < 0.5) await method(...args);
-      else if (name === 'completeEffect') {
-        const key = args[0] as string;
-        stats.lostCompletions.set(key, (stats.lostCompletions.get(key) ?? 0) + 1);
+      else if (name === 'settle') {
+        // The hooks of `done` succeeded but their completion is lost: they run again.
+        for (const { key } of (args[0] as { done?: { key: string }[] }).done ?? []) stats.lostCompletions.set(key, (stats.lostCompletions.get(key) ?? 0) + 1);
       }
       throw new InjectedFault(name);
     };

@@ -4,6 +4,9 @@ import { Hono } from 'hono';
 import Koa from 'koa';
 import { createEscrow, createMemoryStore, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
 import { buildTestNotification, type TestNotification } from '@alipay-escrow/core/testing';
+import { createReceiver, createSqlStore, type Receiver, type ReceiverOptions } from '@alipay-escrow/core/receiver';
+import { gbk } from '@alipay-escrow/core/gbk';
+import { rsa } from '@alipay-escrow/core/rsa';
 import { alipayEscrow, notifyHandler, returnHandler, type HonoHandlerOptions } from '@alipay-escrow/hono';
 import { alipayEscrow as koaEscrow, notifyHandler as koaNotify, type KoaHandlerOptions } from '@alipay-escrow/koa';
 
@@ -18,6 +21,11 @@ koa.use(koaEscrow(escrow)).use(koaNotify(options, { remoteAddress: (ctx) => ctx.
 const honoOptions: HonoHandlerOptions = {};
 const koaOptions: KoaHandlerOptions = {};
 const notice: Promise<TestNotification> = buildTestNotification({ keys: { signType: 'MD5', key: 'x'.repeat(32) }, outTradeNo: 'T', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+declare const receiverOptions: ReceiverOptions;
+declare const db: Parameters<typeof createSqlStore>[0];
+const receiver: Receiver = createReceiver({ ...receiverOptions, store: createSqlStore(db), plugins: [gbk, rsa] });
+// @ts-expect-error a receiver has no createPayment
+void receiver.createPayment;
 // @ts-expect-error paths are strings
 alipayEscrow(escrow, { notifyPath: 1 });
 export { honoOptions, koaOptions, notice };

@@ -6,6 +6,7 @@ import {
   createMemoryStore,
   type Escrow,
   type EscrowHooks,
+  type EscrowStore,
   type MerchantConfig,
 } from '@alipay-escrow/core';
 import {
@@ -29,7 +30,7 @@ export const merchant: MerchantConfig = {
 
 export function shopEscrow(
   hooks: EscrowHooks,
-  options: { effectLeaseMs?: number } = {},
+  options: { effectLeaseMs?: number; store?: EscrowStore } = {},
 ): Escrow {
   const gateway = {
     ...createGatewayClient({
@@ -39,12 +40,13 @@ export function shopEscrow(
     }),
     notifyVerify: acceptingNotifyIds(),
   };
+  const { store = createMemoryStore(), ...rest } = options;
   return createEscrow({
     merchant,
-    store: createMemoryStore(),
+    store,
     gateway,
     hooks,
-    ...options,
+    ...rest,
   });
 }
 

@@ -1,5 +1,5 @@
 // The shop on Deno: Deno.serve, orders, the notification log and the shop's own records in
-// Deno KV. Run: deno run --unstable-kv --allow-net --allow-env --allow-read --allow-write src/server.ts
+// Deno KV. Run: deno run --unstable-kv --unstable-cron --allow-net --allow-env --allow-read --allow-write src/server.ts
 import { createEscrow } from '@alipay-escrow/core';
 import { alipayEscrow, createDenoKvStore } from '@alipay-escrow/deno';
 import { adminTokenFromEnv, merchantFromEnv } from './config.ts';
@@ -22,6 +22,8 @@ const escrow = createEscrow({
     // Runs once the payment is confirmed (WAIT_SELLER_SEND_GOODS), with a key that stays the same
     // if the call has to be repeated; a throw makes Alipay's next notification retry it.
     onPaid: fulfilments.onPaid,
+    // The scheduled sweep's report of an order stuck past its limit (once per order and state).
+    onStuck: (report) => console.warn(report.detail),
   },
 });
 // #endregion escrow
@@ -39,6 +41,17 @@ const handler = alipayEscrow(escrow, {
   fallback: shopRoutes(escrow, fulfilments, adminTokenFromEnv()),
 });
 // #endregion notify
+
+// #region cron
+// Every 15 minutes, orders stuck past their limits are reconciled with the gateway or reported to
+// onStuck. Deno Deploy runs Deno.cron on its own; locally it exists only with --unstable-cron
+// (without the flag the shop runs unswept; call escrow.sweep() yourself when you need it).
+if (typeof Deno.cron === 'function') {
+  Deno.cron('sweep stuck orders', '*/15 * * * *', async () => {
+    await escrow.sweep();
+  });
+}
+// #endregion cron
 
 // On Deno Deploy the platform decides where to listen; locally this is 127.0.0.1:8000.
 Deno.serve({ hostname: Deno.env.get('HOST') ?? '127.0.0.1', port: Number(Deno.env.get('PORT') ?? 8000) }, handler);

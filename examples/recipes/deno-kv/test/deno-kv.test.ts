@@ -27,7 +27,7 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const envFile = writeEnvFile(join(recipeDir, '.env.example'), { ...sandbox.env, PUBLIC_URL: base, SHOP_ADMIN_TOKEN: ADMIN_TOKEN, PORT: String(port), KV_PATH: join(dataDir, 'shop.kv.sqlite3') }, join(dataDir, '.env'));
-  app = await startProcess(deno, ['run', `--env-file=${envFile}`, '--unstable-kv', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], {
+  app = await startProcess(deno, ['run', `--env-file=${envFile}`, '--unstable-kv', '--unstable-cron', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], {
     cwd: recipeDir,
     env: { DENO_NO_UPDATE_CHECK: '1' },
     readyUrl: `${base}/orders/none`,
@@ -98,7 +98,7 @@ describe('deno-kv recipe: Deno.serve + Deno KV', () => {
     const envFile = join(dataDir, 'no-admin-token.env');
     const values = { ...sandbox.env, PUBLIC_URL: base, PORT: '0', KV_PATH: ':memory:' };
     writeFileSync(envFile, Object.entries(values).map(([name, value]) => `${name}=${value}\n`).join(''));
-    const run = spawnSync(deno, ['run', `--env-file=${envFile}`, '--unstable-kv', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], {
+    const run = spawnSync(deno, ['run', `--env-file=${envFile}`, '--unstable-kv', '--unstable-cron', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], {
       cwd: recipeDir, env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' }, encoding: 'utf8', timeout: 60_000,
     });
     expect(run.status).not.toBe(0);

@@ -25,6 +25,9 @@ const escrow = createEscrow({
   store: createMemoryStore(), // for trying only
   hooks: {
     onPaid: ({ order }) => console.log(`paid: ${order.outTradeNo}, time to ship`),
+    // A genuine message that could not be applied (unknown order, another amount or seller):
+    // nothing changed; find out why, then escrow.replay(anomaly.logId).
+    onAnomaly: (anomaly) => console.warn(`anomaly ${anomaly.code} (order ${anomaly.outTradeNo}): ${anomaly.message} — log entry ${anomaly.logId}`),
   },
 });
 // #endregion escrow

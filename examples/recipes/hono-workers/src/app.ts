@@ -32,6 +32,8 @@ function escrowFor(env: Env): Escrow {
         // Runs once the payment is confirmed (WAIT_SELLER_SEND_GOODS), with a key that stays the same
         // if the call has to be repeated; a throw makes Alipay's next notification retry it.
         onPaid: d1Fulfilments(env.DB).onPaid,
+        // The scheduled sweep's report of an order stuck past its limit (once per order and state).
+        onStuck: (report) => console.warn(report.detail),
       },
     });
     escrows.set(env, escrow);
@@ -125,4 +127,13 @@ app.post('/orders/:outTradeNo/ship', async (c) => {
 });
 // #endregion ship
 
-export default app satisfies ExportedHandler<Env>;
+// #region scheduled
+export default {
+  fetch: app.fetch,
+  // The Cron Trigger of wrangler.jsonc: orders stuck past their limits are reconciled with the
+  // gateway, or reported to onStuck. A sweep that cannot run rejects: the invocation shows as failed.
+  scheduled: async (_controller, env) => {
+    await escrowFor(env).sweep();
+  },
+} satisfies ExportedHandler<Env>;
+// #endregion scheduled

@@ -43,9 +43,10 @@ describe('hono-workers recipe: a Hono app + D1 under wrangler dev', () => {
   });
 
   it('migrates D1 with core’s schema and the shop’s own table', () => {
-    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql[\s\S]*0003_alipay_escrow_log_bounds_notify_ids\.sql/);
+    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql[\s\S]*0003_alipay_escrow_log_bounds_notify_ids\.sql[\s\S]*0004_alipay_escrow_sweep_attention\.sql/);
     expect(read('../migrations/0001_alipay_escrow.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0001_init.sql'));
     expect(read('../migrations/0003_alipay_escrow_log_bounds_notify_ids.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0002_log_bounds_notify_ids.sql'));
+    expect(read('../migrations/0004_alipay_escrow_sweep_attention.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0003_sweep_attention.sql'));
   });
 
   it('takes an order through payment, shipping (the admin only) and the buyer’s confirmation; the onPaid work runs once', async () => {
@@ -92,6 +93,12 @@ describe('hono-workers recipe: a Hono app + D1 under wrangler dev', () => {
 
   it('answers 404 for an order it does not know', async () => {
     expect(await shop.status('GET', '/orders/NO-SUCH-ORDER')).toBe(404);
+  });
+
+  it('sweeps D1 on its Cron Trigger: the scheduled handler runs and succeeds', async () => {
+    const cron = await fetch(`${worker.url}/__scheduled?cron=${encodeURIComponent('*/15 * * * *')}`);
+    // wrangler's test route dispatches the event; a handler that throws makes it answer 500
+    expect([cron.status, await cron.text()]).toEqual([200, 'Ran scheduled event']);
   });
 
   it('leaves no wrangler or workerd process behind once stopped', async () => {

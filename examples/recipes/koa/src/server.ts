@@ -12,7 +12,8 @@ const config = readConfig(process.env);
 
 // #region store
 const db = new Database(config.sqlitePath);
-db.pragma('journal_mode = WAL'); // readers do not wait for the writer
+db.pragma('journal_mode = WAL'); // one disk sync per commit, and readers do not wait for the writer
+db.pragma('synchronous = FULL'); // a commit is on disk when it returns (NORMAL can lose the last ones on power loss)
 db.pragma('busy_timeout = 5000');
 const store = createSqlStore(sqliteDatabase(db));
 await store.migrate(); // creates the alipay_escrow_* tables if they are missing

@@ -67,6 +67,7 @@ export function migrationFiles(recipeDir: string): string[] {
   return [
     join(core, 'migrations/postgres/0001_init.sql'),
     join(core, 'migrations/postgres/0002_log_bounds_notify_ids.sql'),
+    join(core, 'migrations/postgres/0003_sweep_attention.sql'),
     join(recipeDir, 'migrations/0001_fulfilments.sql'),
   ];
 }

@@ -1,7 +1,7 @@
 // The shop as a Cloudflare Worker with D1, no framework: the adapter's module worker answers
 // /alipay/notify and /alipay/return and hands every other request to the shop's routes.
 import { createEscrow, createSqlStore, d1Database, type Escrow } from '@alipay-escrow/core';
-import { alipayEscrow } from '@alipay-escrow/workers';
+import { alipayEscrow, sweepHandler } from '@alipay-escrow/workers';
 import { adminToken } from './admin.js';
 import { merchantFromEnv, type Env } from './env.js';
 import { d1Fulfilments } from './fulfilments.js';
@@ -22,6 +22,8 @@ function escrowFor(env: Env): Escrow {
         // Runs once the payment is confirmed (WAIT_SELLER_SEND_GOODS), with a key that stays the same
         // if the call has to be repeated; a throw makes Alipay's next notification retry it.
         onPaid: d1Fulfilments(env.DB).onPaid,
+        // The scheduled sweep's report of an order stuck past its limit (once per order and state).
+        onStuck: (report) => console.warn(report.detail),
       },
     });
     escrows.set(env, escrow);
@@ -31,15 +33,22 @@ function escrowFor(env: Env): Escrow {
 // #endregion escrow
 
 // #region notify
-export default alipayEscrow<Env>(escrowFor, {
-  // notify_url: Alipay POSTs here; the answer is exactly `success` (done) or `fail` (Alipay retries).
-  notifyPath: '/alipay/notify',
-  // #region return
-  // return_url: the buyer's browser comes back here after paying; the visit is verified like a
-  // notification and answered with a small result page.
-  returnPath: '/alipay/return',
-  // #endregion return
-  // Every other request: the shop's own routes.
-  fallback: (request, env) => shopRoutes(escrowFor(env), d1Fulfilments(env.DB), adminToken(env))(request),
-}) satisfies ExportedHandler<Env>;
+export default {
+  ...alipayEscrow<Env>(escrowFor, {
+    // notify_url: Alipay POSTs here; the answer is exactly `success` (done) or `fail` (Alipay retries).
+    notifyPath: '/alipay/notify',
+    // #region return
+    // return_url: the buyer's browser comes back here after paying; the visit is verified like a
+    // notification and answered with a small result page.
+    returnPath: '/alipay/return',
+    // #endregion return
+    // Every other request: the shop's own routes.
+    fallback: (request, env) => shopRoutes(escrowFor(env), d1Fulfilments(env.DB), adminToken(env))(request),
+  }),
+  // #region scheduled
+  // The Cron Trigger of wrangler.jsonc: orders stuck past their limits are reconciled with the
+  // gateway, or reported to onStuck.
+  scheduled: sweepHandler<Env>(escrowFor),
+  // #endregion scheduled
+} satisfies ExportedHandler<Env>;
 // #endregion notify

@@ -6,7 +6,10 @@
 import { diagnoseMessage, explain, isErrorCode } from '@alipay-escrow/core';
 import { Hono } from 'hono';
 import { CSRF_TOKEN } from '../security/csrf.js';
+import { readLoggedMessage } from '../log-message.js';
 import { logBody } from '../views/admin.js';
+import { errorBody } from '../views/layout.js';
+import { logEntryBody } from '../views/log-entry.js';
 import { diagnosisBody } from '../views/diagnosis.js';
 import { sellerBody } from '../views/seller.js';
 import { errorText } from './errors.js';
@@ -25,9 +28,10 @@ function replayResult(c) {
 
 /**
  * @param {{ diagnosis?: { store: import('@alipay-escrow/core').EscrowStore, keys: import('@alipay-escrow/core').SignatureKeys,
- *   charset: import('@alipay-escrow/core').Charset } }} deps `diagnosis`: what the log page needs to diagnose a rejected entry
+ *   charset: import('@alipay-escrow/core').Charset }, logView?: { getLog: (id: string) => Promise<import('@alipay-escrow/core').NotificationLogEntry | null>,
+ *   charset: 'utf-8' | 'gbk' } }} deps `diagnosis`: what the log page needs to diagnose a rejected entry; `logView`: what it needs to show one
  */
-export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis }) {
+export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis, logView }) {
   const app = new Hono();
 
   async function rows() {
@@ -66,6 +70,15 @@ export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis }) 
   app.get('/admin/log', async (c) =>
     render(c, '通知日志', logBody({ entries: await escrow.listLog({ limit: 200 }), result: replayResult(c), csrf: c.get(CSRF_TOKEN), canDiagnose: diagnosis !== undefined })),
   );
+
+  // One entry: its parameters decoded in the message's charset, its raw bytes, its code in Chinese.
+  app.get('/admin/log/:id', async (c) => {
+    const entry = logView && (await logView.getLog(c.req.param('id')));
+    if (!entry) return render(c, '没有这条记录', errorBody('没有这条记录', '通知日志里没有这条记录。', { href: '/admin/log', label: '返回通知日志' }), 404);
+    const found = entry.code && isErrorCode(entry.code) ? explain(entry.code) : undefined;
+    const explained = found ? { title: found.title.zh, cause: found.cause.zh, fix: found.fix.zh } : null;
+    return render(c, '通知日志', logEntryBody({ entry, message: readLoggedMessage(entry, logView.charset), explained }));
+  });
 
   // On demand only: the diagnosis tries several guesses, each a signature check (core's diagnoseMessage).
   app.get('/admin/log/:id/diagnose', async (c) => {

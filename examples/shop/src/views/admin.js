@@ -1,6 +1,8 @@
 /** The notification log: every notify / return / send_goods / replay with its verdict and code, and replay. */
+import { explain } from '@alipay-escrow/core';
+import { beijingTime } from '../beijing-time.js';
 import { html } from '../html.js';
-import { verdictLabel } from '../labels.js';
+import { channelLabel, verdictLabel } from '../labels.js';
 import { csrfInput } from './layout.js';
 
 /**
@@ -30,19 +32,22 @@ function resultHtml(result, entries) {
   return html`<p class="flash" id="flash">已重放 ${entry.replayOf ?? ''}：${verdictLabel(entry.verdict)}${entry.code ? html`（<code>${entry.code}</code>）` : ''}，应答 ${entry.reply ?? '—'}</p>`;
 }
 
+/** The code's title in Chinese (core's catalogue); the English detail is on the entry's own page. */
+const codeTitle = (code) => explain(code)?.title.zh ?? null;
+
 /** Rejected notifications and returns whose bytes the log kept whole can be diagnosed on demand. */
 const diagnosable = (e) => e.verdict === 'rejected' && (e.channel === 'notify' || e.channel === 'return') && (e.rawSize === undefined || e.raw?.length === e.rawSize);
 
 export function logBody({ entries, result, csrf, canDiagnose = false }) {
   const trs = entries.map(
-    (e) => html`<tr id="log-${e.id}" class="verdict-${e.verdict}"><td class="muted">${e.receivedAt.slice(0, 19).replace('T', ' ')}</td>
-<td>${e.channel}</td><td>${e.outTradeNo ? html`<a href="/orders/${e.outTradeNo}">${e.outTradeNo}</a>` : '—'}</td>
+    (e) => html`<tr id="log-${e.id}" class="verdict-${e.verdict}"><td class="muted"><a href="/admin/log/${e.id}" id="view-${e.id}">${beijingTime(e.receivedAt)}</a></td>
+<td>${channelLabel(e.channel)}</td><td>${e.outTradeNo ? html`<a href="/orders/${e.outTradeNo}">${e.outTradeNo}</a>` : '—'}</td>
 <td>${e.tradeStatus ?? '—'}${e.refundStatus ? html`<br>${e.refundStatus}` : ''}</td>
-<td><strong>${verdictLabel(e.verdict)}</strong> <span class="muted">${e.verdict}</span></td><td>${e.code ? html`<code>${e.code}</code>` : '—'}${e.detail ? html`<br><span class="muted">${e.detail}</span>` : ''}</td>
+<td><strong>${verdictLabel(e.verdict)}</strong> <span class="muted">${e.verdict}</span></td><td>${e.code ? html`<code>${e.code}</code>${codeTitle(e.code) ? html`<br>${codeTitle(e.code)}` : ''}` : '—'}</td>
 <td>${e.reply ?? '—'}</td><td>${e.replayOf ? html`<span class="muted">重放自 ${e.replayOf}</span>` : ''}
 ${replayCell(e, csrf)}${canDiagnose && diagnosable(e) ? html` <a href="/admin/log/${e.id}/diagnose" id="diagnose-${e.id}">诊断</a>` : ''}</td></tr>`,
   );
   return html`${resultHtml(result, entries)}<section><h1>通知日志</h1>
-<p class="muted">每一条异步通知、同步跳转、发货回执和重放都先记录再处理。重放会用同一份原始字节重新走一遍验证与处理流程；只有完整验证过的消息（签名正确且 notify_verify 确认）才能重放。</p>
-${entries.length === 0 ? html`<p class="muted" id="log-empty">还没有通知。</p>` : html`<table id="log"><tr><th>时间</th><th>渠道</th><th>订单</th><th>状态</th><th>结论</th><th>代码</th><th>应答</th><th></th></tr>${trs}</table>`}</section>`;
+<p class="muted">每一条异步通知、同步跳转、发货回执和重放都先记录再处理；点时间查看这条消息的参数和原始字节。重放会用同一份原始字节重新走一遍验证与处理流程；只有完整验证过的消息（签名正确且 notify_verify 确认）才能重放。</p>
+${entries.length === 0 ? html`<p class="muted" id="log-empty">还没有通知。</p>` : html`<table id="log"><tr><th>时间（北京时间）</th><th>渠道</th><th>订单</th><th>状态</th><th>结论</th><th>代码</th><th>应答</th><th></th></tr>${trs}</table>`}</section>`;
 }

@@ -1,5 +1,6 @@
 /** The buyer's pages: sign in, products, order confirmation, my orders, one order. */
 import { LOGISTICS_CHOICES, LOGISTICS_PAYMENT_LABELS, LOGISTICS_TYPE_LABELS } from '../catalog.js';
+import { beijingTime } from '../beijing-time.js';
 import { html, raw } from '../html.js';
 import { orderStatusText, refundLabel, tradeLabel } from '../labels.js';
 import { csrfInput } from './layout.js';
@@ -48,9 +49,9 @@ export function myOrdersBody(rows) {
   if (rows.length === 0) return html`<section><h1>我的订单</h1><p class="muted" id="no-orders">还没有订单。<a href="/">去逛逛</a></p></section>`;
   const trs = rows.map(
     ({ shop, order }) => html`<tr id="order-${shop.outTradeNo}"><td><a href="/orders/${shop.outTradeNo}">${shop.outTradeNo}</a></td>
-<td>${shop.subject}</td><td>¥${order.payable[0] ?? shop.price}</td><td>${statusHtml(order)}</td><td class="muted">${shop.createdAt.slice(0, 19).replace('T', ' ')}</td></tr>`,
+<td>${shop.subject}</td><td>¥${order.payable[0] ?? shop.price}</td><td>${statusHtml(order)}</td><td class="muted">${beijingTime(shop.createdAt)}</td></tr>`,
   );
-  return html`<section><h1>我的订单</h1><table id="orders"><tr><th>订单号</th><th>商品</th><th>金额</th><th>状态</th><th>下单时间</th></tr>${trs}</table></section>`;
+  return html`<section><h1>我的订单</h1><table id="orders"><tr><th>订单号</th><th>商品</th><th>金额</th><th>状态</th><th>下单时间（北京时间）</th></tr>${trs}</table></section>`;
 }
 
 const NOTES = {
@@ -71,7 +72,7 @@ export function orderBody({ shop, order, returned, sandboxUrl, buyerLogin, nonce
       ? html`<p class="muted">确认收货、申请退款请到<a id="buyer-center-link" href="${sandboxUrl}/sandbox/buyer?buyer=${encodeURIComponent(buyerLogin)}">支付宝（沙箱）买家中心</a>。</p>`
       : '';
   const shipping = order.shipping
-    ? html`<tr><th>物流</th><td id="shipping">${order.shipping.logisticsName} ${order.shipping.invoiceNo ?? ''}（${order.shipping.transportType}）</td></tr>`
+    ? html`<tr><th>物流</th><td id="shipping">${order.shipping.logisticsName} ${order.shipping.invoiceNo ?? ''}（${LOGISTICS_TYPE_LABELS[order.shipping.transportType] ?? order.shipping.transportType}）</td></tr>`
     : '';
   // The status poller: allowed by the page's CSP through this response's nonce (security/security-headers.js).
   const script = html`<script nonce="${nonce}">${raw(`
@@ -85,6 +86,7 @@ setInterval(function(){if(busy)return;busy=true;fetch('/api/orders/'+encodeURICo
 <table><tr><th>商品</th><td>${shop.subject}</td></tr><tr><th>单价 × 数量</th><td>¥${shop.price} × ${shop.quantity}</td></tr>
 <tr><th>物流方式</th><td>${logisticsText(shop.logistics)}</td></tr>
 <tr><th>应付</th><td>¥${order.totalFee ?? order.payable[0]}</td></tr>
+<tr><th>下单时间</th><td id="created-at">${beijingTime(shop.createdAt)}（北京时间）</td></tr>
 <tr><th>支付宝交易号</th><td id="trade-no">${order.tradeNo ?? '—'}</td></tr>
 <tr><th>交易状态</th><td id="trade-status">${tradeLabel(order.tradeStatus)}</td></tr>
 <tr><th>退款状态</th><td id="refund-status">${refundLabel(order.refundStatus)}</td></tr>${shipping}</table>

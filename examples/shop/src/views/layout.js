@@ -15,7 +15,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.45rem .
 button,.button{background:#1677ff;color:#fff;border:0;border-radius:4px;padding:.45rem .9rem;font-size:.95rem;cursor:pointer;text-decoration:none;display:inline-block}
 button.secondary{background:#888}.inline{display:inline}
 .status{font-weight:bold}.phase-paid,.phase-shipped{color:#d46b08}.phase-finished{color:#389e0d}.phase-closed{color:#888}.phase-refunding{color:#cf1322}
-.muted{color:#777;font-size:.9rem}.flash{background:#e6f4ff;border:1px solid #91caff;padding:.5rem .8rem;border-radius:4px}
+.muted{color:#777;font-size:.9rem}pre{background:#f5f6f8;padding:.6rem .8rem;border-radius:4px;white-space:pre-wrap;word-break:break-all}.flash{background:#e6f4ff;border:1px solid #91caff;padding:.5rem .8rem;border-radius:4px}
 .error{background:#fff1f0;border:1px solid #ffa39e;padding:.5rem .8rem;border-radius:4px}
 .products{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:1rem}
 .product{border:1px solid #eee;border-radius:8px;padding:.8rem}.price{color:#cf1322;font-size:1.2rem}
@@ -38,7 +38,7 @@ export function layout({ title, user, admin = false, body, head, nonce, csrf }) 
     : '';
   return `<!doctype html>${html`<html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · 担保交易演示商店</title><style nonce="${nonce}">${raw(STYLE)}</style>${head}</head>
+<title>${title} · 担保交易演示商店</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><style nonce="${nonce}">${raw(STYLE)}</style>${head}</head>
 <body><header><a class="brand" href="/">担保交易演示商店</a><a href="/">商品</a><a href="/orders" id="my-orders-link">我的订单</a>
 <a href="/seller" id="seller-link">卖家后台</a><a href="/admin/log" id="admin-link">通知日志</a>${seller}${me}</header>
 <main>${body}</main></body></html>`}`;

@@ -16,7 +16,9 @@ describe('workerd with a local D1', () => {
   it('runs in workerd, and the migration created the store’s tables in D1', async () => {
     expect(navigator.userAgent).toBe('Cloudflare-Workers');
     const { results } = await DB.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'alipay_escrow_%' ORDER BY name").all<{ name: string }>();
-    expect(results.map((r) => r.name)).toEqual(['alipay_escrow_effects', 'alipay_escrow_notification_log', 'alipay_escrow_notify_ids', 'alipay_escrow_orders']);
+    expect(results.map((r) => r.name)).toEqual([
+      'alipay_escrow_attention_marks', 'alipay_escrow_effects', 'alipay_escrow_notification_log', 'alipay_escrow_notify_ids', 'alipay_escrow_orders',
+    ]);
   });
 });
 

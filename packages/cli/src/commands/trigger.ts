@@ -1,3 +1,4 @@
+import { WARNING_HEADER } from '@alipay-escrow/core';
 import { triggerNotification } from '@alipay-escrow/sandbox';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
@@ -14,6 +15,38 @@ const PROGRESS_EVERY_MS = 1000;
 function required(value: string | undefined, flag: string, hint: string): string {
   if (value === undefined || value === '') throw new UsageError(`trigger needs ${flag}.`, { hint });
   return value;
+}
+
+/**
+ * A fetch that notes the merchant's {@link WARNING_HEADER} of every delivery to `to` (a merchant
+ * on alipay-escrow with a test gateway sets it: `anomaly AMOUNT_MISMATCH`), in delivery order;
+ * null for a delivery without one.
+ */
+function warningRecorder(to: string): { fetch: typeof fetch; warnings: (string | null)[] } {
+  const target = (() => {
+    try {
+      return new URL(to).href;
+    } catch {
+      return to;
+    }
+  })();
+  const warnings: (string | null)[] = [];
+  const recording: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url === target) warnings.push(response.headers.get(WARNING_HEADER));
+    return response;
+  };
+  return { fetch: recording, warnings };
+}
+
+/** `anomaly AMOUNT_MISMATCH, rejection X` → `AMOUNT_MISMATCH, X`. */
+function codesOf(warning: string): string {
+  return warning
+    .split(',')
+    .map((w) => w.trim().split(/\s+/).at(-1) ?? '')
+    .filter((c) => /^[A-Z][A-Z0-9_]{0,63}$/.test(c))
+    .join(', ');
 }
 
 function countOption(value: string | undefined): number {
@@ -36,9 +69,15 @@ text/html; charset=UTF-8", User-Agent Mozilla/4.0) and prints the merchant's rep
 sandbox knows the out_trade_no, the notification carries that trade's own fields.
 
 Prints one JSON object:
-  {"notifyId", "outTradeNo", "tradeNo", "sent", "acknowledged", "httpStatus", "reply", "replies"}
+  {"notifyId", "outTradeNo", "tradeNo", "sent", "acknowledged", "httpStatus", "reply", "replies",
+   "warning"?, "warnings"?}
 With --count N the same notification (same notify_id and body) is delivered N times, one after
 another — a duplicate storm; progress goes to stderr.
+
+A merchant on alipay-escrow whose gatewayUrl is a sandbox tells what its logger was warned about
+in the "alipay-escrow-warning" header: "warning" is the last delivery's (e.g. "anomaly
+AMOUNT_MISMATCH": acknowledged, NOT applied), "warnings" counts them. Such a delivery is not a
+success even when answered "success": stderr says "acknowledged, not applied (CODE)".
 
 Options:
   --to URL             the merchant's notify_url (required)
@@ -51,7 +90,8 @@ Options:
   --charset utf-8|gbk  default: the sandbox trade's, or utf-8 (must match the merchant's)
   --count N            deliveries, default 1
 
-Exit codes: 0 every delivery was answered "success"; 1 otherwise (or the sandbox refused); 2 usage error.`,
+Exit codes: 0 every delivery was answered "success" without a warning; 1 otherwise (a refusal, an
+anomaly acknowledged but not applied, no answer, or the sandbox refused); 2 usage error.`,
 
   async run({ argv, io }) {
     const { values, positionals } = parseCommandArgs({
@@ -81,7 +121,9 @@ Exit codes: 0 every delivery was answered "success"; 1 otherwise (or the sandbox
     const sandboxUrl = values.sandbox ?? 'http://127.0.0.1:7001';
 
     let lastReport = Date.now();
+    const recorder = warningRecorder(to);
     const result = await triggerNotification({
+      fetch: recorder.fetch,
       sandboxUrl,
       to,
       tradeStatus: positionals[0]!,
@@ -100,6 +142,10 @@ Exit codes: 0 every delivery was answered "success"; 1 otherwise (or the sandbox
         writeNote(io, `trigger: ${sent}/${total} delivered, ${acknowledged} answered success`);
       },
     });
+    const warnings: Record<string, number> = {};
+    for (const w of recorder.warnings) if (w !== null) warnings[w] = (warnings[w] ?? 0) + 1;
+    const warning = recorder.warnings.at(-1) ?? null;
+    const warned = Object.keys(warnings).length > 0;
     writeJson(io, {
       notifyId: result.notifyId,
       outTradeNo: result.outTradeNo,
@@ -111,7 +157,15 @@ Exit codes: 0 every delivery was answered "success"; 1 otherwise (or the sandbox
       reply: result.last.reply,
       ...(result.last.error === undefined ? {} : { error: result.last.error }),
       replies: result.replies,
+      ...(warning === null ? {} : { warning }),
+      ...(warned ? { warnings } : {}),
     });
-    return result.acknowledged === result.sent ? 0 : 1;
+    for (const [text, times] of Object.entries(warnings)) {
+      const codes = codesOf(text);
+      const how = !text.startsWith('anomaly') ? 'refused' : result.last.acknowledged ? 'acknowledged, not applied' : 'not applied';
+      const explain = codes === '' ? '' : ` — npx alipay-escrow explain ${codes.split(', ')[0]}`;
+      writeNote(io, `trigger: ${how} (${codes || text})${times > 1 ? ` × ${times}` : ''}${explain}`);
+    }
+    return result.acknowledged === result.sent && !warned ? 0 : 1;
   },
 };

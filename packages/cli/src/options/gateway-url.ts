@@ -1,4 +1,4 @@
-import { AlipayEscrowError, resolveGateway } from '@alipay-escrow/core';
+import { AlipayEscrowError, bareErrorMessage, resolveGateway } from '@alipay-escrow/core';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -10,7 +10,7 @@ export function parseGatewayOption(value: string | undefined): string {
     return resolveGateway(value).url;
   } catch (error) {
     if (!AlipayEscrowError.is(error)) throw error;
-    throw new UsageError(error.message.replace(/\bgatewayUrl\b/g, '--gateway').replace(/ See https:\S+$/, ''), {
+    throw new UsageError(bareErrorMessage(error).replace(/\bgatewayUrl\b/g, '--gateway'), {
       ...(error.hint ? { hint: error.hint.replace(/\bgatewayUrl\b/g, '--gateway') } : {}),
     });
   }

@@ -1,6 +1,7 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { type Charset, normalizeCharset } from './charset.js';
-import { decodeGbk, firstInvalidGbk } from './gbk-decode.js';
+import { firstInvalidGbk } from './gbk-bytes.js';
+import { gbkTables } from './gbk-support.js';
 
 /** Fatal UTF-8 decoder; `ignoreBOM` keeps a leading U+FEFF so bytes round-trip. */
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -8,14 +9,15 @@ const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Decodes `bytes` strictly: invalid bytes are CHARSET_UNDECODABLE, never U+FFFD, and a UTF-8
  * byte order mark is kept as U+FEFF rather than dropped. GBK is decoded with the library's own
- * table, so every runtime reads the same bytes as the same text (see gbk-table.ts).
+ * table, so every runtime reads the same bytes as the same text (see gbk-table.ts); it must be
+ * loaded (gbk-support.ts), else CHARSET_UNSUPPORTED.
  */
 export function decodeBytes(bytes: Uint8Array, charset: Charset, options: { field?: string } = {}): string {
   if (charset !== 'utf-8' && charset !== 'gbk') return decodeBytes(bytes, normalizeCharset(charset), options);
   // ASCII is the same in both charsets and most values are ASCII: skip the decoder call.
   if (bytes.length <= 256 && isAscii(bytes)) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   if (charset === 'gbk') {
-    const text = decodeGbk(bytes);
+    const text = gbkTables().decode(bytes);
     if (text === undefined) throw undecodableError(bytes, charset, options.field);
     return text;
   }

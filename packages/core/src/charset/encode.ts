@@ -1,6 +1,6 @@
-import { AlipayEscrowError } from '../errors/error.js';
 import { normalizeCharset, type Charset } from './charset.js';
-import { gbkEncodeTable } from './gbk-table.js';
+import { loneSurrogateError } from './encode-errors.js';
+import { gbkTables } from './gbk-support.js';
 
 /**
  * What to do with a character the charset cannot represent: `'error'` (the default) throws
@@ -28,7 +28,7 @@ const utf8Encoder = new TextEncoder();
  * `options.unencodable` is `'ncr'`.
  */
 export function encodeText(text: string, charset: Charset, options: EncodeOptions = {}): Uint8Array {
-  if (charset === 'gbk') return encodeGbk(text, options);
+  if (charset === 'gbk') return gbkTables().encode(text, options);
   if (charset === 'utf-8') return encodeUtf8(text, options);
   return encodeText(text, normalizeCharset(charset), options);
 }
@@ -61,152 +61,4 @@ function firstLoneSurrogate(text: string, from: number): number {
     return i;
   }
   return -1;
-}
-
-// ---------------------------------------------------------------------------------------------
-// GBK
-
-/** Reused work space for strings up to 32 Ki code units (results are copied out of it). */
-const SCRATCH_LIMIT = 1 << 16;
-let scratch = new Uint8Array(0);
-
-function workBuffer(size: number): Uint8Array {
-  if (size <= scratch.length) return scratch;
-  if (size > SCRATCH_LIMIT) return new Uint8Array(size);
-  let grown = 256;
-  while (grown < size) grown *= 2;
-  scratch = new Uint8Array(grown);
-  return scratch;
-}
-
-/**
- * One pass into a work buffer of the largest possible size (every UTF-16 code unit is at most
- * two GBK bytes), then one copy of exactly the bytes written. The first character outside the
- * table hands over to `encodeGbkSlow`.
- */
-function encodeGbk(text: string, options: EncodeOptions): Uint8Array {
-  const table = gbkEncodeTable();
-  const length = text.length;
-  const out = workBuffer(length * 2);
-  let o = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out[o++] = c;
-      continue;
-    }
-    const bytes = table[c] as number;
-    if (bytes > 0xff) {
-      out[o++] = bytes >> 8;
-      out[o++] = bytes & 0xff;
-    } else if (bytes !== 0) {
-      out[o++] = bytes;
-    } else {
-      return encodeGbkSlow(text, i, out.subarray(0, o), table, options);
-    }
-  }
-  return out !== scratch && o === out.length ? out : out.slice(0, o);
-}
-
-/**
- * From the first unencodable character on: measure the rest exactly (NCRs included), then fill.
- * Throws on the first character that is an error under `options.unencodable`.
- */
-function encodeGbkSlow(
-  text: string,
-  from: number,
-  prefix: Uint8Array,
-  table: Uint16Array,
-  options: EncodeOptions,
-): Uint8Array {
-  const ncr = options.unencodable === 'ncr';
-  let size = prefix.length;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      size++;
-      continue;
-    }
-    const bytes = table[c] as number;
-    if (bytes !== 0) {
-      size += bytes > 0xff ? 2 : 1;
-      continue;
-    }
-    const codePoint = text.codePointAt(i) as number;
-    if (codePoint >= 0xd800 && codePoint <= 0xdfff) throw loneSurrogateError(text, i, 'GBK', options);
-    if (!ncr) throw unencodableError(i, codePoint, options);
-    size += 3 + String(codePoint).length;
-    if (codePoint > 0xffff) i++;
-  }
-
-  const out = new Uint8Array(size);
-  out.set(prefix);
-  let o = prefix.length;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out[o++] = c;
-      continue;
-    }
-    const bytes = table[c] as number;
-    if (bytes > 0xff) {
-      out[o++] = bytes >> 8;
-      out[o++] = bytes & 0xff;
-      continue;
-    }
-    if (bytes !== 0) {
-      out[o++] = bytes;
-      continue;
-    }
-    const codePoint = text.codePointAt(i) as number;
-    const reference = `&#${codePoint};`;
-    for (let k = 0; k < reference.length; k++) out[o++] = reference.charCodeAt(k);
-    if (codePoint > 0xffff) i++;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-function codePointLabel(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function subject(options: EncodeOptions): string {
-  return options.field === undefined ? 'The text' : `Field ${JSON.stringify(options.field)}`;
-}
-
-function withField(options: EncodeOptions): { field?: string } {
-  return options.field === undefined ? {} : { field: options.field };
-}
-
-function unencodableError(index: number, codePoint: number, options: EncodeOptions): AlipayEscrowError {
-  const char = String.fromCodePoint(codePoint);
-  return new AlipayEscrowError(
-    'CHARSET_UNENCODABLE',
-    `${subject(options)} contains the character "${char}" (${codePointLabel(codePoint)}) at index ${index}, ` +
-      'which GBK cannot represent.',
-    {
-      hint:
-        `Remove the character, switch the merchant charset to utf-8, or pass { unencodable: 'ncr' } ` +
-        `to send it as &#${codePoint}; (what browsers do when submitting a GBK form).`,
-      ...withField(options),
-    },
-  );
-}
-
-function loneSurrogateError(text: string, index: number, charsetName: string, options: EncodeOptions): AlipayEscrowError {
-  const unit = text.charCodeAt(index);
-  return new AlipayEscrowError(
-    'CHARSET_UNENCODABLE',
-    `${subject(options)} contains a lone surrogate ${codePointLabel(unit)} at index ${index} ` +
-      `(half of a UTF-16 pair, not a character), so it cannot be encoded as ${charsetName}.`,
-    {
-      hint:
-        'The string was probably cut in the middle of an emoji or another character outside the BMP; ' +
-        'fix or remove it where the text comes from (encoding it as U+FFFD would silently change the signed bytes).',
-      ...withField(options),
-    },
-  );
 }

@@ -1,4 +1,5 @@
-import { gbkDecodeTable, gbkPointer } from './gbk-table.js';
+import { firstInvalidGbk, gbkPointer } from './gbk-bytes.js';
+import { gbkDecodeTable } from './gbk-table.js';
 
 /** Code units are turned into a string this many at a time (under every engine's argument limit). */
 const CHUNK = 8192;
@@ -33,13 +34,4 @@ export function decodeGbk(bytes: Uint8Array): string | undefined {
   return text;
 }
 
-/** Offset of the byte where the first sequence that is not GBK starts, or -1. */
-export function firstInvalidGbk(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b <= 0x80) continue;
-    if (i + 1 >= bytes.length || gbkPointer(b, bytes[i + 1] as number) < 0) return i;
-    i++;
-  }
-  return -1;
-}
+export { firstInvalidGbk };

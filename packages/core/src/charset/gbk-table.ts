@@ -1,3 +1,4 @@
+import { GBK_POINTERS, gbkPointer } from './gbk-bytes.js';
 import { GBK_DATA, GBK_DATA_ALPHABET, GBK_DATA_END_BASE, GBK_DATA_RUN } from './gbk-data.js';
 import {
   GBK_SHADOWED_VARIANTS,
@@ -33,17 +34,7 @@ import {
  * iconv-lite's GBK tables (GB18030-2005 code points), corrected here to the mapping above.
  */
 
-/** Number of two-byte sequences: lead bytes 0x81–0xFE times 190 trail bytes. */
-export const GBK_POINTERS = 126 * 190;
-
-/**
- * Index of the two-byte sequence `lead trail` in the decode table, or -1 when it is not a GBK
- * sequence (lead outside 0x81–0xFE, trail outside 0x40–0x7E and 0x80–0xFE).
- */
-export function gbkPointer(lead: number, trail: number): number {
-  if (lead < 0x81 || lead > 0xfe || trail < 0x40 || trail === 0x7f || trail > 0xfe) return -1;
-  return (lead - 0x81) * 190 + trail - (trail < 0x7f ? 0x40 : 0x41);
-}
+export { GBK_POINTERS, gbkPointer };
 
 let decodeTable: Uint16Array | undefined;
 let encodeTable: Uint16Array | undefined;

@@ -4,6 +4,7 @@
  */
 import { base64Decode, base64Encode } from './base64.js';
 import { importRsaKey } from './rsa-key.js';
+import type { RsaSigner } from './rsa-support.js';
 
 const ALGORITHM = 'RSASSA-PKCS1-v1_5';
 
@@ -42,3 +43,6 @@ export async function rsaSha1Verify(
     return false;
   }
 }
+
+/** This module's sign and verify, as rsa-support.ts hands them out. */
+export const RSA_SIGNER: RsaSigner = Object.freeze({ sign: rsaSha1Sign, verify: rsaSha1Verify });

@@ -1,9 +1,8 @@
 /**
  * The error catalogue: every code of codes.ts with its cause and fix, in Chinese and English.
  * Data only; look entries up with `explain(code)` (explain.ts).
- *
- * Sources: SPEC.md §6 (C = escrow spec v1.7, CR = its rules appendix, S = send-goods spec v1.4,
- * SR = its appendix), INTEGRATION-GUIDE.md §4 (常见问题), PROTOCOL.md §9-§10.
+ * Texts cite nothing a reader cannot open; `keywords` are the words people search with
+ * (验签失败, 通知收不到), shown on the errors page so its search finds the entry.
  */
 import type { ErrorCode } from './codes.js';
 import type { CatalogueEntry } from './explain.js';
@@ -20,14 +19,9 @@ const SIGNED = [CREATE, SEND, QUERY, CLOSE] as const;
 /** Server-to-server calls answering XML. */
 const XML_CALLS = [SEND, QUERY, CLOSE] as const;
 
-const C = 'SPEC C pp31-33 table 11-1';
-const C_AND_S = 'SPEC C pp31-33 table 11-1; S pp17-18 table 9-1';
-const SYSTEM = 'SPEC C p33 table 11-2; S p19 table 9-2';
-const NOT_IN_PDFS = 'PROTOCOL.md §9 (not in the 2013 PDFs)';
-const GUIDE = 'INTEGRATION-GUIDE §4.1';
 
 const ENTRIES = [
-  // ───────────── create_partner_trade_by_buyer business codes (C table 11-1) ─────────────
+  // ───────────── create_partner_trade_by_buyer business codes ─────────────
   {
     code: 'ILLEGAL_PAYMENT_TYPE',
     kind: 'gateway',
@@ -41,7 +35,6 @@ const ENTRIES = [
       zh: '不要自己传 payment_type，交给本库填写；确实要传时，值必须是字符串 "1"。',
       en: 'Do not set payment_type yourself and let the library fill it in; if you must pass it, use the string "1".',
     },
-    source: `${C}; CR p6, p10`,
   },
   {
     code: 'ILLEGAL_FEE_PARAM',
@@ -56,7 +49,6 @@ const ENTRIES = [
       zh: '金额一律写成最多两位小数的字符串（如 "19.90"），只传 price 和 quantity，不传 total_fee，运费和折扣同样用两位小数。本库发出请求前会检查金额（不合格时报 AMOUNT_INVALID）；如果仍然遇到这个错误，检查是不是在本库之外改写过请求参数。',
       en: 'Write every amount as a string with at most two decimals ("19.90"); send price and quantity, not total_fee; use two decimals for shipping and discount too. The library checks amounts before sending (AMOUNT_INVALID); if you still get this code, look for code outside the library that rewrites the request.',
     },
-    source: `SPEC C p32 table 11-1; ${GUIDE}`,
   },
   {
     code: 'PRODUCT_NOT_EXIST',
@@ -71,7 +63,6 @@ const ENTRIES = [
       zh: '登录 b.alipay.com 查看已签约的产品里有没有纯担保交易、状态是否正常；确认配置的 partner 就是签约账号的合作身份者 ID。还查不出原因就带上 partner 和请求时间联系支付宝技术支持。',
       en: 'Log in to b.alipay.com and check that escrow (纯担保交易) is among your contracted products and active, and that the configured partner is that account’s partner id. If that does not explain it, contact Alipay support with the partner id and the time of the request.',
     },
-    source: C,
   },
   {
     code: 'EXPARTNER_INFO_UNCORRECT',
@@ -79,14 +70,13 @@ const ENTRIES = [
     services: [CREATE],
     title: { zh: '商户接口信息有误', en: 'Merchant interface information is incorrect' },
     cause: {
-      zh: '请求里与商户身份有关的信息对不上支付宝登记的签约信息。常见原因：收款账号（seller_id / seller_email）不是 partner 本身，而你并没有平台商协议（CR p4：非平台商的收款账号必须就是签约账号）；或者 partner 和安全校验码不属于同一个账号。',
-      en: 'The merchant identity in the request does not match what Alipay has on contract. Typical causes: the receiving account (seller_id / seller_email) is not the partner itself although you have no platform (平台商) agreement (CR p4: without one, the receiving account must be the contracted account), or the partner id and the key belong to different accounts.',
+      zh: '请求里与商户身份有关的信息对不上支付宝登记的签约信息。常见原因：收款账号（seller_id / seller_email）不是 partner 本身，而你并没有平台商协议（没有平台商协议时，收款账号必须就是签约账号）；或者 partner 和安全校验码不属于同一个账号。',
+      en: 'The merchant identity in the request does not match what Alipay has on contract. Typical causes: the receiving account (seller_id / seller_email) is not the partner itself although you have no platform (平台商) agreement (without one, the receiving account must be the contracted account), or the partner id and the key belong to different accounts.',
     },
     fix: {
       zh: '没有平台商协议时，把 seller_id 设成与 partner 相同的 2088 号；确认 partner 和 key 是从同一个账号的“技术服务”页面复制的。平台商请向支付宝确认平台协议已经生效。',
       en: 'Without a platform agreement, set seller_id to the same 2088… id as partner, and copy partner and key from the same account’s 技术服务 (technical service) page. Platform merchants: ask Alipay to confirm the platform agreement is active.',
     },
-    source: C,
   },
   {
     code: 'TRADE_DATA_MATCH_ERROR',
@@ -94,14 +84,13 @@ const ENTRIES = [
     services: [CREATE],
     title: { zh: '交易信息与已有交易不一致', en: 'Trade data does not match the existing trade' },
     cause: {
-      zh: '同一个 out_trade_no 第二次提交时，内容和第一次不一样（买家、卖家、金额、商品等）。常见场景：订单改价或改数量后沿用原订单号；测试库和正式库的订单号都从 1 开始，撞了号；几个网站共用一个支付宝账号，各自的订单号重复。CR p11 允许在 WAIT_BUYER_PAY 状态下重新发起支付，但数据必须和第一次完全相同。',
-      en: 'An out_trade_no was submitted a second time with different content (buyer, seller, amount, goods). Typical cases: the order’s price or quantity changed but the order number was reused; test and production databases both number orders from 1; several sites share one Alipay account and their order numbers collide. CR p11 allows paying again while the trade is WAIT_BUYER_PAY, but only with exactly the same data.',
+      zh: '同一个 out_trade_no 第二次提交时，内容和第一次不一样（买家、卖家、金额、商品等）。常见场景：订单改价或改数量后沿用原订单号；测试库和正式库的订单号都从 1 开始，撞了号；几个网站共用一个支付宝账号，各自的订单号重复。支付宝允许在 WAIT_BUYER_PAY 状态下重新发起支付，但数据必须和第一次完全相同。',
+      en: 'An out_trade_no was submitted a second time with different content (buyer, seller, amount, goods). Typical cases: the order’s price or quantity changed but the order number was reused; test and production databases both number orders from 1; several sites share one Alipay account and their order numbers collide. Alipay allows paying again while the trade is WAIT_BUYER_PAY, but only with exactly the same data.',
     },
     fix: {
       zh: '订单内容一变就换新的 out_trade_no（例如在原号后加 -2）；给每个站点、每个环境加不同的前缀（如 test-、shopA-），保证订单号在整个支付宝账号内唯一。',
       en: 'Use a new out_trade_no whenever the order’s content changes (append “-2”, say), and give each site and environment its own prefix (test-, shopA-) so order numbers are unique across the whole Alipay account.',
     },
-    source: `${C}; CR p10; ${GUIDE}`,
   },
   {
     code: 'LOGISTICS_CHOOSE_ERROR',
@@ -116,7 +105,6 @@ const ENTRIES = [
       zh: '重新发起支付时，物流参数必须与第一次完全相同；需要改运费或物流方式，就用新的 out_trade_no 创建交易。',
       en: 'When paying again, send exactly the same logistics groups as the first time; to change shipping, create a new trade with a new out_trade_no.',
     },
-    source: `${C}; CR p10`,
   },
   {
     code: 'ILLEGAL_REQUEST',
@@ -131,7 +119,6 @@ const ENTRIES = [
       zh: '用本库生成跳转 URL 或自动提交的表单，生成后不要再改；商品描述、收货地址很长时改用 POST 表单。把同样的参数交给 `alipay-escrow sign`，对比它输出的 url 和你实际发出去的地址。',
       en: 'Build the redirect URL or auto-submitting form with the library and leave it untouched; use a POST form when descriptions or addresses are long. Run the same parameters through `alipay-escrow sign` and compare its `url` with what you actually send.',
     },
-    source: C,
   },
   {
     code: 'SELLER_NOT_EXIST',
@@ -143,10 +130,9 @@ const ENTRIES = [
       en: 'The Alipay account named by seller_email, seller_account_name or seller_id does not exist: a typo, stray whitespace, or the seller changed the login (email or mobile number) or closed the account.',
     },
     fix: {
-      zh: '改用 seller_id（2088 开头的 16 位用户号），它不会随登录名变化，CR p12 也是这样建议的；没有平台商协议时直接用 partner 的值。',
-      en: 'Use seller_id (the 16-digit 2088… user id) instead of seller_email; it does not change when the login does, as CR p12 recommends. Without a platform agreement it is simply your partner id.',
+      zh: '改用 seller_id（2088 开头的 16 位用户号），它不会随登录名变化，支付宝也这样建议；没有平台商协议时直接用 partner 的值。',
+      en: 'Use seller_id (the 16-digit 2088… user id) instead of seller_email; it does not change when the login does, as Alipay recommends. Without a platform agreement it is simply your partner id.',
     },
-    source: `${C}; CR p12; ${GUIDE}`,
   },
   {
     code: 'SELLER_NOT_IN_SPECIFIED_SELLERS',
@@ -161,7 +147,6 @@ const ENTRIES = [
       zh: '把 seller_id 设成 partner 的值（或把 seller_email 设成签约账号的登录名）。确实要替别的卖家收款，需要先和支付宝签平台商协议并绑定这些卖家。',
       en: 'Set seller_id to your partner id (or seller_email to the contracted account’s login). To collect for other sellers you first need a platform agreement with Alipay that lists them.',
     },
-    source: `${C}; CR p4; ${GUIDE}`,
   },
   {
     code: 'SELF_TIMEOUT_NOT_SUPPORT',
@@ -173,10 +158,9 @@ const ENTRIES = [
       en: 'The request carries it_b_pay, t_s_send_1, t_s_send_2 or t_b_rec_post, but the account does not have the custom-timeout feature. Without it these parameters do nothing except make the whole request fail.',
     },
     fix: {
-      zh: '去掉这四个参数，使用默认超时（未付款 7 天自动关闭；确认收货 EMS、快递 10 天，平邮 30 天，见 CR p13）。确实需要自定义超时，先联系支付宝开通。',
-      en: 'Remove the four parameters and live with the defaults (unpaid trades close after 7 days; receipt auto-confirms after 10 days for EMS/express, 30 days for POST; CR p13). If you need custom timeouts, ask Alipay to enable the feature first.',
+      zh: '去掉这四个参数，使用默认超时（未付款 7 天自动关闭；确认收货 EMS、快递 10 天，平邮 30 天）。确实需要自定义超时，先联系支付宝开通。',
+      en: 'Remove the four parameters and live with the defaults (unpaid trades close after 7 days; receipt auto-confirms after 10 days for EMS/express, 30 days for POST). If you need custom timeouts, ask Alipay to enable the feature first.',
     },
-    source: `${C}; CR p7`,
   },
   {
     code: 'TRADE_BUYER_NOT_MATCH',
@@ -191,7 +175,6 @@ const ENTRIES = [
       zh: '重新发起支付时不要改 buyer_* 参数，让同一个支付宝账号付款；确实要换买家，就关闭旧订单，用新的 out_trade_no 重新下单。',
       en: 'Keep the buyer_* parameters unchanged when paying again and let the same Alipay account pay; to change the buyer, close the old order and create a new one with a new out_trade_no.',
     },
-    source: C,
   },
   {
     code: 'TRADE_SELLER_NOT_MATCH',
@@ -206,7 +189,6 @@ const ENTRIES = [
       zh: '旧订单继续用原来的收款账号；换收款账号之后发起的支付使用新的 out_trade_no，并给不同站点的订单号加前缀。',
       en: 'Keep the original receiving account for old orders; after changing it, pay with a new out_trade_no, and prefix order numbers per site.',
     },
-    source: C,
   },
   {
     code: 'TOTAL_FEE_LESSEQUAL_ZERO',
@@ -214,14 +196,13 @@ const ENTRIES = [
     services: [CREATE],
     title: { zh: '交易总额小于或等于零', en: 'Trade total is zero or negative' },
     cause: {
-      zh: '应付总额 = price × quantity + discount + logistics_fee（CR p7），算出来小于或等于 0。通常是负的 discount 抵掉了全部货款（满减、全额优惠券），或者 price 传了 0。',
-      en: 'The payable total, price × quantity + discount + logistics_fee (CR p7), is zero or less. Usually a negative discount wipes out the whole price (a 100 % coupon), or price is 0.',
+      zh: '应付总额 = price × quantity + discount + logistics_fee，算出来小于或等于 0。通常是负的 discount 抵掉了全部货款（满减、全额优惠券），或者 price 传了 0。',
+      en: 'The payable total, price × quantity + discount + logistics_fee, is zero or less. Usually a negative discount wipes out the whole price (a 100 % coupon), or price is 0.',
     },
     fix: {
       zh: '免费订单不要走支付宝；discount 的绝对值要小于货款加运费；price 至少是 0.01。本库在发送前会对每一组物流方案分别算出应付总额并检查，消息里会列出算式。',
       en: 'Do not send free orders to Alipay; keep the discount below price plus shipping; price must be at least 0.01. The library computes the payable total for each logistics option before sending and shows the sum in the message.',
     },
-    source: 'SPEC C p32 table 11-1',
   },
   {
     code: 'TOTAL_FEE_GREATER_THAN_MAX',
@@ -236,7 +217,6 @@ const ENTRIES = [
       zh: '确认传给本库的金额单位是元、两位小数（如 "199.00"）；真超过 100 万的订单需要拆单或换别的支付方式。本库在发送前就会检查每一组物流方案的应付总额。',
       en: 'Make sure amounts reach the library in yuan with two decimals ("199.00"); orders really above one million must be split or paid another way. The library checks the payable total of every logistics option before sending.',
     },
-    source: 'SPEC C p32 table 11-1',
   },
   {
     code: 'EXTERFACE_INVOKE_CONTEXT_EXPIRED',
@@ -251,7 +231,6 @@ const ENTRIES = [
       zh: '每次买家点“去付款”时再生成支付地址或表单，不要缓存，也不要把带签名的链接发邮件；让买家回到你的网站重新发起支付（订单仍是 WAIT_BUYER_PAY 且数据没变时，可以沿用原来的 out_trade_no）。',
       en: 'Generate the payment URL or form when the buyer clicks “pay”; never cache it or email signed links. Send the buyer back to your site to start again (while the trade is WAIT_BUYER_PAY and nothing changed, the same out_trade_no can be reused).',
     },
-    source: C,
   },
   {
     code: 'ILLEGAL_LOGISTICS_FORMAT',
@@ -266,23 +245,22 @@ const ENTRIES = [
       zh: '至少给一组完整的物流信息（例如 POST、"0.00"、SELLER_PAY）；有多组时按 1、2、3 的顺序连续填写，每组三项都要有；类型只用 POST、EXPRESS、EMS，各组不要重复；运费写成两位小数的字符串。本库在发送前就会检查这些规则，错误的 field 属性指出是哪一组的哪一项。',
       en: 'Send at least one complete group (for example POST, "0.00", SELLER_PAY); fill further groups in order 1, 2, 3 with all three fields each; use only POST, EXPRESS, EMS and no type twice; write fees as two-decimal strings. The library checks these rules before sending; the error’s field property names the offending field.',
     },
-    source: `${C}; CR p6; ${GUIDE}`,
   },
-  // ───────────── common gateway codes (C table 11-1 and S table 9-1) ─────────────
+  // ───────────── common gateway codes ─────────────
   {
     code: 'ILLEGAL_SIGN',
     kind: 'gateway',
     services: SIGNED,
     title: { zh: '签名错误', en: 'Signature rejected by the gateway' },
+    keywords: { zh: ['签名错误', '签名不对', '签名不一致', 'sign 错误'], en: ['signature error', 'wrong signature', 'invalid sign'] },
     cause: {
-      zh: '支付宝按同样的规则重新计算签名，和请求里的 sign 不一致。常见原因：① 安全校验码（key）不对：用了测试账号或别的 partner 的 key，或者在 b.alipay.com 重新生成过 key 而配置没更新；② 字符集不一致：_input_charset 写的是 gbk，签名时却按 UTF-8 字节计算（或者反过来），只要有中文就会出错；③ 签名前先做了 URL 编码，签的是 email=test%40msn.com 而不是 email=test@msn.com；④ 值为空的参数也参与了签名，或者发出了没有参与签名的参数；⑤ 签名之后请求又被改过：框架往表单里插了 CSRF 隐藏字段，表单 action 上除了 _input_charset 还带了别的参数（CR p8），模板引擎把值二次转义或去掉了首尾空格；⑥ 自己拼的 GET 地址里 + 没有编码，到支付宝那里变成了空格。',
-      en: 'Alipay recomputed the signature by the same rules and got something other than the request’s sign. Common causes: (1) wrong key — a test account’s or another partner’s key, or the key was regenerated on b.alipay.com and the configuration not updated; (2) charset mismatch — _input_charset says gbk but the bytes signed were UTF-8 (or the reverse), which breaks as soon as there is Chinese text; (3) values URL-encoded before signing (email=test%40msn.com instead of email=test@msn.com); (4) empty values signed, or parameters sent that were not signed; (5) the request changed after signing — a framework added a CSRF hidden field, the form action carries parameters other than _input_charset (CR p8), a template engine escaped a value twice or trimmed it; (6) a hand-built GET URL with an unencoded +, which Alipay reads as a space.',
+      zh: '支付宝按同样的规则重新计算签名，和请求里的 sign 不一致。常见原因：① 安全校验码（key）不对：用了测试账号或别的 partner 的 key，或者在 b.alipay.com 重新生成过 key 而配置没更新；② 字符集不一致：_input_charset 写的是 gbk，签名时却按 UTF-8 字节计算（或者反过来），只要有中文就会出错；③ 签名前先做了 URL 编码，签的是 email=test%40msn.com 而不是 email=test@msn.com；④ 值为空的参数也参与了签名，或者发出了没有参与签名的参数；⑤ 签名之后请求又被改过：框架往表单里插了 CSRF 隐藏字段，表单 action 上除了 _input_charset 还带了别的参数，模板引擎把值二次转义或去掉了首尾空格；⑥ 自己拼的 GET 地址里 + 没有编码，到支付宝那里变成了空格。',
+      en: 'Alipay recomputed the signature by the same rules and got something other than the request’s sign. Common causes: (1) wrong key — a test account’s or another partner’s key, or the key was regenerated on b.alipay.com and the configuration not updated; (2) charset mismatch — _input_charset says gbk but the bytes signed were UTF-8 (or the reverse), which breaks as soon as there is Chinese text; (3) values URL-encoded before signing (email=test%40msn.com instead of email=test@msn.com); (4) empty values signed, or parameters sent that were not signed; (5) the request changed after signing — a framework added a CSRF hidden field, the form action carries parameters other than _input_charset, a template engine escaped a value twice or trimmed it; (6) a hand-built GET URL with an unencoded +, which Alipay reads as a space.',
     },
     fix: {
       zh: '先在 b.alipay.com 的“技术服务”页面核对 partner 和 key 属于同一个账号、并且是最新的；再把实际发出的参数（不含 sign、sign_type）存成 JSON，执行 `alipay-escrow sign --key "$ALIPAY_KEY" --charset <与 _input_charset 相同> < params.json`，比较输出的 presign（待签名字符串）和 sign 与你发出的是否一致。用本库生成的地址或表单不要再改动，并为支付表单关掉 CSRF 字段注入。',
       en: 'First check on b.alipay.com (技术服务) that partner and key belong to the same account and that the key is current. Then save the parameters you actually sent (without sign and sign_type) as JSON and run `alipay-escrow sign --key "$ALIPAY_KEY" --charset <same as _input_charset> < params.json`; compare its presign (the string to sign) and sign with yours. Do not modify URLs or forms the library built, and switch off CSRF-field injection for the payment form.',
     },
-    source: `${C_AND_S}; CR p5, p8; ${GUIDE}`,
   },
   {
     code: 'ILLEGAL_DYN_MD5_KEY',
@@ -297,7 +275,6 @@ const ENTRIES = [
       zh: '检查请求里是否有你另外加进去的、不属于担保交易的参数并去掉；确认 sign_type 与账号的配置一致。仍然出现的话，带上 partner 和请求时间联系支付宝技术支持。',
       en: 'Remove any parameters you added that do not belong to escrow, and check that sign_type matches the account’s setup. If it persists, contact Alipay support with the partner id and the time of the request.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_ENCRYPT',
@@ -312,7 +289,6 @@ const ENTRIES = [
       zh: '去掉不属于担保交易的额外参数，确认 sign_type 与账号配置一致；仍然出现请联系支付宝技术支持核对账号的安全配置。',
       en: 'Remove extra parameters that are not part of escrow and make sure sign_type matches the account; if it persists, ask Alipay support to check the account’s security configuration.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_ARGUMENT',
@@ -320,14 +296,13 @@ const ENTRIES = [
     services: SIGNED,
     title: { zh: '参数格式不正确', en: 'A parameter is malformed' },
     cause: {
-      zh: '某个参数或它的值格式不对；网关返回这个码时不会告诉你是哪一个。创建交易时常见的有：price ≤ 0 或超过 1,000,000；发送了值为空的参数（参数一旦出现就不能为空，CR p5）；收货信息格式不对，或者只填了 receive_name 没填 receive_address；partner、seller_id 不是 2088 开头的 16 位数字。确认发货时常见的有（S 表 9-1）：logistics_name 长度不在 1–64、invoice_no 不在 1–32；seller_ip 不是合法的公网 IPv4（10.x、192.168.x 这类内网地址不行）；transport_type / create_transport_type 不是 POST、EXPRESS、EMS、DIRECT；trade_no 为空。',
-      en: 'Some parameter or value is malformed; when the gateway returns this code it does not say which. When creating a trade: price ≤ 0 or above 1,000,000; a parameter sent with an empty value (a parameter that is sent must not be empty, CR p5); malformed consignee data, or receive_name without receive_address; partner or seller_id not 16 digits starting 2088. When confirming shipment (S table 9-1): logistics_name not 1–64 characters or invoice_no not 1–32; seller_ip not a valid public IPv4 (10.x or 192.168.x will not do); transport_type / create_transport_type not POST, EXPRESS, EMS or DIRECT; an empty trade_no.',
+      zh: '某个参数或它的值格式不对；网关返回这个码时不会告诉你是哪一个。创建交易时常见的有：price ≤ 0 或超过 1,000,000；发送了值为空的参数（参数一旦出现就不能为空）；收货信息格式不对，或者只填了 receive_name 没填 receive_address；partner、seller_id 不是 2088 开头的 16 位数字。确认发货时常见的有：logistics_name 长度不在 1–64、invoice_no 不在 1–32；seller_ip 不是合法的公网 IPv4（10.x、192.168.x 这类内网地址不行）；transport_type / create_transport_type 不是 POST、EXPRESS、EMS、DIRECT；trade_no 为空。',
+      en: 'Some parameter or value is malformed; when the gateway returns this code it does not say which. When creating a trade: price ≤ 0 or above 1,000,000; a parameter sent with an empty value (a parameter that is sent must not be empty); malformed consignee data, or receive_name without receive_address; partner or seller_id not 16 digits starting 2088. When confirming shipment: logistics_name not 1–64 characters or invoice_no not 1–32; seller_ip not a valid public IPv4 (10.x or 192.168.x will not do); transport_type / create_transport_type not POST, EXPRESS, EMS or DIRECT; an empty trade_no.',
     },
     fix: {
       zh: '本库在发送前发现参数问题时也会报这个码（比如该传字符串却传了数字、超时参数写法不对、发货接口的字段不合规），这时错误的 field 属性和消息会指明是哪个参数，按提示改正即可。如果是网关返回的，重点看本库不检查的业务内容：收货信息、seller_ip、物流公司名称；可以逐个去掉可选参数重试，找出是哪一个。',
       en: 'The library raises this code itself when it catches a bad parameter before sending (a number where a string is expected, a malformed timeout value, an invalid send-goods field); then the error’s field property and message name the parameter — correct it as told. If the gateway returned it, look at the business content the library cannot judge: consignee data, seller_ip, carrier name; dropping optional parameters one at a time finds the culprit.',
     },
-    source: `${C_AND_S}; CR p5-7; ${GUIDE}`,
   },
   {
     code: 'ILLEGAL_SERVICE',
@@ -335,14 +310,13 @@ const ENTRIES = [
     services: SIGNED,
     title: { zh: '接口名称错误或参数丢失', en: 'Unknown service, or the parameters never arrived' },
     cause: {
-      zh: 'service 参数不对（拼写错误、多了空格），或者请求到达网关时参数已经全部丢失（集成指南 4.1）。参数丢失最常见的情况是：POST 到 http:// 地址，被重定向到 https:// 时请求体被丢掉；GET 表单把参数写在 action 的查询串里，浏览器提交时会丢弃它；代理或防火墙剥掉了请求体。',
-      en: 'The service parameter is wrong (a typo, stray whitespace), or all parameters were lost before reaching the gateway (integration guide 4.1). Parameters get lost when a POST goes to an http:// address and the redirect to https:// drops the body; when a GET form puts parameters in the action’s query string, which browsers discard; or when a proxy or firewall strips the body.',
+      zh: 'service 参数不对（拼写错误、多了空格），或者请求到达网关时参数已经全部丢失。参数丢失最常见的情况是：POST 到 http:// 地址，被重定向到 https:// 时请求体被丢掉；GET 表单把参数写在 action 的查询串里，浏览器提交时会丢弃它；代理或防火墙剥掉了请求体。',
+      en: 'The service parameter is wrong (a typo, stray whitespace), or all parameters were lost before reaching the gateway. Parameters get lost when a POST goes to an http:// address and the redirect to https:// drops the body; when a GET form puts parameters in the action’s query string, which browsers discard; or when a proxy or firewall strips the body.',
     },
     fix: {
       zh: '只使用 https://mapi.alipay.com/gateway.do，不要依赖重定向；用本库生成表单或地址（参数都放在隐藏字段里，action 上只有 _input_charset）。服务端调用出现这个错误时，用日志或抓包确认实际发出的请求体不是空的。',
       en: 'Use https://mapi.alipay.com/gateway.do exactly and never rely on a redirect; let the library build the form or URL (parameters as hidden fields, only _input_charset on the action). For server calls, log or capture the request to confirm its body is not empty.',
     },
-    source: `${C_AND_S}; ${GUIDE}`,
   },
   {
     code: 'ILLEGAL_USER',
@@ -357,22 +331,21 @@ const ENTRIES = [
       zh: '核对 seller_id / buyer_id；不确定买家的用户号时就别传 buyer_id，让买家在收银台自己登录。',
       en: 'Check seller_id / buyer_id; if you are not sure of the buyer’s id, leave buyer_id out and let the buyer log in at the cashier.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_PARTNER',
     kind: 'gateway',
     services: SIGNED,
     title: { zh: '合作身份者 ID 错误', en: 'Invalid partner id' },
+    keywords: { zh: ['PID 错误', '合作者身份 ID 错误'], en: ['wrong PID'] },
     cause: {
-      zh: 'partner 不对：填错了、带了空格或换行、把签约邮箱当成了 partner、partner 和 key 填反了（集成指南 4.2 专门提到），或者用的是支付宝国际版账号——这些老接口只认国内 alipay.com 的签约账号。',
-      en: 'The partner id is wrong: a typo, whitespace or a newline, the contract email used instead of the id, partner and key swapped (the integration guide 4.2 warns about this), or an Alipay international account — these legacy services accept only domestic alipay.com contract accounts.',
+      zh: 'partner 不对：填错了、带了空格或换行、把签约邮箱当成了 partner、partner 和 key 填反了（这很常见），或者用的是支付宝国际版账号——这些老接口只认国内 alipay.com 的签约账号。',
+      en: 'The partner id is wrong: a typo, whitespace or a newline, the contract email used instead of the id, partner and key swapped (a common slip), or an Alipay international account — these legacy services accept only domestic alipay.com contract accounts.',
     },
     fix: {
       zh: '到 b.alipay.com 的“技术服务”页面复制合作身份者 ID（2088 开头的 16 位数字）和安全校验码，分别填入对应配置；从环境变量读取时去掉结尾的换行。本库在发送前会检查 partner 的格式，格式不对时也报这个码，不会把请求发出去。',
       en: 'Copy the partner id (16 digits starting 2088) and the key from the 技术服务 page on b.alipay.com into the right options; strip the trailing newline when reading them from environment variables. The library checks the partner’s format before sending and raises this code itself, without calling Alipay, when it is malformed.',
     },
-    source: `${C_AND_S}; ${GUIDE}`,
   },
   {
     code: 'ILLEGAL_EXTERFACE',
@@ -387,7 +360,6 @@ const ENTRIES = [
       zh: '先确认 service 名称正确、并且是你签约的接口；然后带上 partner、service 和请求时间，请支付宝技术支持核查接口配置。',
       en: 'Check that the service name is right and is one you have a contract for, then ask Alipay support to check the configuration, giving the partner id, the service and the time of the request.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_PARTNER_EXTERFACE',
@@ -402,7 +374,6 @@ const ENTRIES = [
       zh: '在 b.alipay.com 查看已签约的产品及状态，调用的 service 必须在签约范围内；需要的接口没开通就联系支付宝签约。',
       en: 'Check your contracted products and their status on b.alipay.com; the service called must be among them. If it is not, contact Alipay to sign up for it.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_SECURITY_PROFILE',
@@ -417,7 +388,6 @@ const ENTRIES = [
       zh: '让 sign_type 与账号实际的配置一致：用 MD5 就确认账号有安全校验码；用 RSA 就先把商户公钥交给支付宝，并拿到支付宝公钥用于验签。',
       en: 'Make sign_type match the account: for MD5 the account needs its key (安全校验码); for RSA, give Alipay your public key first and get Alipay’s public key for verification.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_AGENT',
@@ -432,7 +402,6 @@ const ENTRIES = [
       zh: '除非支付宝明确给过你 agent 的值，否则不要传 agent。',
       en: 'Do not send agent unless Alipay gave you a value for it.',
     },
-    source: C_AND_S,
   },
   {
     code: 'ILLEGAL_SIGN_TYPE',
@@ -447,22 +416,21 @@ const ENTRIES = [
       zh: '用大写的 MD5 或 RSA（本库不支持 DSA），并与账号在支付宝的配置一致；让本库填写 sign_type，不要自己覆盖。',
       en: 'Use upper-case MD5 or RSA (the library does not support DSA), matching the account’s setup at Alipay; let the library set sign_type rather than overriding it.',
     },
-    source: `${C_AND_S}; ${GUIDE}`,
   },
   {
     code: 'HAS_NO_PRIVILEGE',
     kind: 'gateway',
     services: SIGNED,
     title: { zh: '没有接口访问权限', en: 'No permission for this service' },
+    keywords: { zh: ['没有权限', '无权限'], en: ['no permission'] },
     cause: {
-      zh: '多数情况是没有这个接口的权限：合同里不包含该接口，签约还没生效或已经到期，或者配置里的 partner 不是签约账号（集成指南 4.1）。如果是在收银台付款途中出现，也可能是买家的访问记录丢失了，比如支付链接被复制到另一个浏览器里打开。有些资料把它拼成 HASH_NO_PRIVILEGE，指的是同一个错误。',
-      en: 'Most often the account has no right to the service: the contract does not include it, is not active yet or has expired, or the configured partner is not the contracted account (integration guide 4.1). When it appears midway through paying at the cashier, the buyer’s session may have been lost — the payment link was copied into another browser, say. Some sources spell it HASH_NO_PRIVILEGE; it is the same error.',
+      zh: '多数情况是没有这个接口的权限：合同里不包含该接口，签约还没生效或已经到期，或者配置里的 partner 不是签约账号。如果是在收银台付款途中出现，也可能是买家的访问记录丢失了，比如支付链接被复制到另一个浏览器里打开。有些资料把它拼成 HASH_NO_PRIVILEGE，指的是同一个错误。',
+      en: 'Most often the account has no right to the service: the contract does not include it, is not active yet or has expired, or the configured partner is not the contracted account. When it appears midway through paying at the cashier, the buyer’s session may have been lost — the payment link was copied into another browser, say. Some sources spell it HASH_NO_PRIVILEGE; it is the same error.',
     },
     fix: {
       zh: '在 b.alipay.com 确认已经签约纯担保交易（以及确认发货接口）且状态正常，并确认 partner 就是签约账号的 ID。如果是付款途中出现，让买家回到你的网站重新点击付款，不要转发支付链接。',
       en: 'On b.alipay.com, check that escrow (and send-goods, if you use it) is contracted and active, and that partner is that account’s id. If it happened while paying, have the buyer start again from your site instead of reusing or forwarding the payment link.',
     },
-    source: `${C_AND_S}; ${GUIDE}`,
   },
   {
     code: 'ILLEGAL_REQUEST_REFERER',
@@ -477,7 +445,6 @@ const ENTRIES = [
       zh: '从已登记的域名发起支付；给支付页放宽 Referrer-Policy（如 strict-origin-when-cross-origin）；启用新域名时先请支付宝登记，或者请支付宝关闭这项校验。',
       en: 'Start payments from a registered domain; relax Referrer-Policy on the payment page (strict-origin-when-cross-origin, for example); have Alipay register new domains, or switch the check off.',
     },
-    source: 'SPEC C p33 table 11-1; S pp17-18 table 9-1',
   },
   {
     code: 'ILLEGAL_ANTI_PHISHING_KEY',
@@ -492,7 +459,6 @@ const ENTRIES = [
       zh: '每次发起支付前调用 query_timestamp 取一个新的 encrypt_key，作为 anti_phishing_key 加进参与签名的参数里；不需要这项防护的话，请支付宝关闭它。',
       en: 'Before each payment, call query_timestamp for a fresh encrypt_key and add it as anti_phishing_key to the signed parameters; if you do not want the check, ask Alipay to turn it off.',
     },
-    source: 'SPEC C p33 table 11-1; S pp17-18 table 9-1',
   },
   {
     code: 'ANTI_PHISHING_KEY_TIMEOUT',
@@ -507,7 +473,6 @@ const ENTRIES = [
       zh: '在买家点击付款的那一刻（在服务端的跳转接口里）再取时间戳并生成表单；不要缓存支付页。',
       en: 'Fetch the timestamp and build the form at the moment the buyer clicks “pay” (in a server-side redirect endpoint), and never cache the payment page.',
     },
-    source: 'SPEC C p33 table 11-1; S pp17-18 table 9-1',
   },
   {
     code: 'ILLEGAL_EXTER_INVOKE_IP',
@@ -522,9 +487,8 @@ const ENTRIES = [
       zh: '从可信代理设置的 X-Forwarded-For 里取真实的客户端 IP；如果支付宝没有要求，干脆不传 exter_invoke_ip。',
       en: 'Take the client IP from the X-Forwarded-For header set by your trusted proxy; if Alipay does not require exter_invoke_ip, leave it out.',
     },
-    source: 'SPEC C p33 table 11-1; S pp17-18 table 9-1',
   },
-  // ───────────── system codes (C table 11-2, S table 9-2) ─────────────
+  // ───────────── system codes ─────────────
   {
     code: 'SYSTEM_ERROR',
     kind: 'gateway',
@@ -535,10 +499,9 @@ const ENTRIES = [
       en: 'Something failed inside Alipay; it is not caused by your request.',
     },
     fix: {
-      zh: '稍后重试。确认发货接口有幂等控制，收到 SYSTEM_ERROR 时可以放心用相同参数再调一次（SR p6），间隔最好在 10 秒以上。持续出现的话，带上 partner、out_trade_no 或 trade_no 以及时间联系支付宝技术支持。',
-      en: 'Retry later. Send-goods is idempotent, so calling it again with the same parameters after SYSTEM_ERROR is safe (SR p6); wait 10 seconds or more. If it keeps happening, contact Alipay support with the partner id, out_trade_no or trade_no, and the time.',
+      zh: '稍后重试。确认发货接口有幂等控制，收到 SYSTEM_ERROR 时可以放心用相同参数再调一次，间隔最好在 10 秒以上。持续出现的话，带上 partner、out_trade_no 或 trade_no 以及时间联系支付宝技术支持。',
+      en: 'Retry later. Send-goods is idempotent, so calling it again with the same parameters after SYSTEM_ERROR is safe; wait 10 seconds or more. If it keeps happening, contact Alipay support with the partner id, out_trade_no or trade_no, and the time.',
     },
-    source: `${SYSTEM}; SR p6`,
   },
   {
     code: 'SESSION_TIMEOUT',
@@ -550,10 +513,9 @@ const ENTRIES = [
       en: 'The buyer stayed on Alipay’s pages too long and the session expired (the cashier left open for a long time before paying). In a server-to-server call it points to a session problem on the gateway’s side.',
     },
     fix: {
-      zh: '让买家回到你的网站重新发起支付；订单仍是 WAIT_BUYER_PAY 且金额、买卖家都没变时，可以沿用原来的 out_trade_no（CR p11）。服务端调用遇到时重试一次即可。',
-      en: 'Have the buyer start the payment again from your site; while the trade is WAIT_BUYER_PAY with unchanged amount, buyer and seller, the same out_trade_no can be reused (CR p11). For a server call, simply retry once.',
+      zh: '让买家回到你的网站重新发起支付；订单仍是 WAIT_BUYER_PAY 且金额、买卖家都没变时，可以沿用原来的 out_trade_no。服务端调用遇到时重试一次即可。',
+      en: 'Have the buyer start the payment again from your site; while the trade is WAIT_BUYER_PAY with unchanged amount, buyer and seller, the same out_trade_no can be reused. For a server call, simply retry once.',
     },
-    source: SYSTEM,
   },
   {
     code: 'ILLEGAL_ACCESS_SWITCH_SYSTEM',
@@ -568,7 +530,6 @@ const ENTRIES = [
       zh: '确认用的是国内支付宝签约账号的 partner，并且签约了对应接口；其余只能请支付宝技术支持核查。',
       en: 'Check that the partner is a domestic Alipay contract account with the service contracted; beyond that only Alipay support can tell.',
     },
-    source: SYSTEM,
   },
   {
     code: 'ILLEGAL_TARGET_SERVICE',
@@ -583,7 +544,6 @@ const ENTRIES = [
       zh: '检查请求里有没有你另外加入的参数，确认 service 名称拼写正确；仍然出现请联系支付宝技术支持。',
       en: 'Look for parameters you added yourself and check the service name’s spelling; if it persists, contact Alipay support.',
     },
-    source: 'SPEC S p19 table 9-2',
   },
   {
     code: 'ILLEGAL_SWITCH_SYSTEM',
@@ -598,23 +558,21 @@ const ENTRIES = [
       zh: '稍后重试；持续出现请联系支付宝技术支持。',
       en: 'Retry later; if it persists, contact Alipay support.',
     },
-    source: 'SPEC S p19 table 9-2',
   },
-  // ───────────── send_goods_confirm_by_platform (S table 9-1) and the other XML calls ─────────────
+  // ───────────── send_goods_confirm_by_platform and the other XML calls ─────────────
   {
     code: 'TRADE_NOT_EXIST',
     kind: 'gateway',
     services: XML_CALLS,
     title: { zh: '交易不存在', en: 'Trade does not exist' },
     cause: {
-      zh: '支付宝找不到这笔交易。最常见的是把自己的订单号 out_trade_no 当成支付宝交易号 trade_no 传了过去；其次是调用用的 partner 不是创建这笔交易的账号、交易号抄错或被截断，或者买家根本没打开过收银台，支付宝上还没有这笔交易。S 表 9-1 还提到：不是平台商交易也会报这个错。',
-      en: 'Alipay cannot find the trade. Most often your own out_trade_no was passed where Alipay’s trade_no is expected; otherwise the call uses a different partner from the one that created the trade, the trade number is mistyped or truncated, or the buyer never opened the cashier so the trade was never created. S table 9-1 adds: a trade that is not the platform merchant’s own.',
+      zh: '支付宝找不到这笔交易。最常见的是把自己的订单号 out_trade_no 当成支付宝交易号 trade_no 传了过去；其次是调用用的 partner 不是创建这笔交易的账号、交易号抄错或被截断，或者买家根本没打开过收银台，支付宝上还没有这笔交易。发货接口的错误码表还提到：不是平台商交易也会报这个错。',
+      en: 'Alipay cannot find the trade. Most often your own out_trade_no was passed where Alipay’s trade_no is expected; otherwise the call uses a different partner from the one that created the trade, the trade number is mistyped or truncated, or the buyer never opened the cashier so the trade was never created. The send-goods error table adds: a trade that is not the platform merchant’s own.',
     },
     fix: {
       zh: '从支付宝的通知里保存 trade_no（16–64 位），发货、关闭交易时传它；用创建交易时的同一个 partner 调用。不确定时先用 single_trade_query 按 out_trade_no 查询。',
       en: 'Store trade_no (16–64 characters) from Alipay’s notifications and pass that to send-goods and close; call with the partner that created the trade. When unsure, look the trade up with single_trade_query by out_trade_no first.',
     },
-    source: 'SPEC S pp17-18 table 9-1; PROTOCOL.md §8',
   },
   {
     code: 'TRADE_STATUS_NOT_AVAILD',
@@ -626,10 +584,9 @@ const ENTRIES = [
       en: 'The trade’s status does not allow this operation (AVAILD is Alipay’s own spelling). Send-goods succeeds only in WAIT_SELLER_SEND_GOODS (paid, waiting for shipment), and shipping again in WAIT_BUYER_CONFIRM_GOODS still answers success; it fails when the buyer has not paid, or the trade is closed (after a refund, say) or finished. Closing works only in WAIT_BUYER_PAY. The root cause is usually your order state drifting from Alipay’s, e.g. a notification that was not processed.',
     },
     fix: {
-      zh: '先用 single_trade_query 查出支付宝上的真实状态，同步本地订单；如果支付宝上确实是“等待卖家发货”却仍然失败，联系支付宝技术支持，不要反复重试（SR p5）。',
-      en: 'Query the real status with single_trade_query and bring your order in line; if Alipay says the trade is waiting for shipment and the call still fails, contact Alipay support rather than retrying in a loop (SR p5).',
+      zh: '先用 single_trade_query 查出支付宝上的真实状态，同步本地订单；如果支付宝上确实是“等待卖家发货”却仍然失败，联系支付宝技术支持，不要反复重试。',
+      en: 'Query the real status with single_trade_query and bring your order in line; if Alipay says the trade is waiting for shipment and the call still fails, contact Alipay support rather than retrying in a loop.',
     },
-    source: 'SPEC S pp17-18 table 9-1; SR p5; PROTOCOL.md §8',
   },
   {
     code: 'ILLEGAL_CHARSET',
@@ -644,7 +601,6 @@ const ENTRIES = [
       zh: '使用 utf-8 或 gbk（本库只生成这两种），并让本库填写 _input_charset，不要手工改写。',
       en: 'Use utf-8 or gbk (the only two the library produces) and let the library set _input_charset instead of writing it by hand.',
     },
-    source: 'SPEC S pp17-18 table 9-1',
   },
   {
     code: 'ILLEGAL_CLIENT_IP',
@@ -659,7 +615,6 @@ const ENTRIES = [
       zh: '把服务器当前的出口 IP 报给支付宝更新白名单，或者改从出口 IP 固定的机器或代理发起调用（可以给本库的网关客户端传入自定义 fetch）。',
       en: 'Give Alipay your server’s current outgoing IP for the whitelist, or make the calls from a host or proxy with a fixed outgoing IP (the library’s gateway client accepts a custom fetch).',
     },
-    source: 'SPEC S pp17-18 table 9-1',
   },
   {
     code: 'ILLEGAL_ENCODING',
@@ -674,7 +629,6 @@ const ENTRIES = [
       zh: '让本库按 _input_charset 编码整个请求；如果自己拼地址，值必须先按声明的字符集转成字节，再做百分号编码。',
       en: 'Let the library encode the whole request in _input_charset; if you build URLs yourself, turn each value into bytes in the declared charset before percent-encoding.',
     },
-    source: 'SPEC S pp17-18 table 9-1',
   },
   {
     code: 'EXTERFACE_IS_CLOSED',
@@ -689,9 +643,8 @@ const ENTRIES = [
       zh: '在 b.alipay.com 查看签约状态，并联系支付宝确认这个接口是否还能使用。',
       en: 'Check the contract status on b.alipay.com and ask Alipay whether the service is still available.',
     },
-    source: 'SPEC S pp17-18 table 9-1',
   },
-  // ───────────── rules documents only (CR p11, SR p6) ─────────────
+  // ───────────── Alipay's rules documents only ─────────────
   {
     code: 'BUYER_SELLER_EQUAL',
     kind: 'gateway',
@@ -705,7 +658,6 @@ const ENTRIES = [
       zh: '测试时换一个支付宝账号当买家；如果传了 buyer_email / buyer_id，确保它不是收款账号。',
       en: 'Test with a second Alipay account as the buyer; if you pass buyer_email / buyer_id, make sure it is not the receiving account.',
     },
-    source: `SPEC CR p11; ${GUIDE}`,
   },
   {
     code: 'RETRY',
@@ -717,12 +669,11 @@ const ENTRIES = [
       en: 'Alipay was too busy to process this shipment confirmation.',
     },
     fix: {
-      zh: '稍后用完全相同的参数再调用一次；发货接口是幂等的，重复调用不会重复发货（SR p6）。批量发货时每次调用间隔 10 秒以上。',
-      en: 'Call again later with exactly the same parameters; send-goods is idempotent, so this cannot ship twice (SR p6). In batches, keep calls at least 10 seconds apart.',
+      zh: '稍后用完全相同的参数再调用一次；发货接口是幂等的，重复调用不会重复发货。批量发货时每次调用间隔 10 秒以上。',
+      en: 'Call again later with exactly the same parameters; send-goods is idempotent, so this cannot ship twice. In batches, keep calls at least 10 seconds apart.',
     },
-    source: 'SPEC SR p6',
   },
-  // ───────────── PROTOCOL.md §9 only (other SDKs' tables, not in the 2013 PDFs) ─────────────
+  // ───────────── seen in other SDKs' error tables, not in Alipay's 2013 documents ─────────────
   {
     code: 'TOTAL_FEE_OUT_OF_RANGE',
     kind: 'gateway',
@@ -736,7 +687,6 @@ const ENTRIES = [
       zh: '金额以元为单位、两位小数；单价至少 0.01，总额不超过 100 万，超过的订单拆单。',
       en: 'Pass amounts in yuan with two decimals; price at least 0.01, total at most one million — split larger orders.',
     },
-    source: NOT_IN_PDFS,
   },
   {
     code: 'TRADE_NOT_ALLOWED_PAY',
@@ -744,14 +694,13 @@ const ENTRIES = [
     services: [CREATE],
     title: { zh: '交易不允许付款', en: 'Trade can no longer be paid' },
     cause: {
-      zh: '这笔交易已经关闭或已经付过款，不能再付（集成指南 4.1）。常见情况：买家付完款后又点了一次付款，或用浏览器后退重新提交；交易超时自动关闭（默认 7 天未付款）或被卖家关闭；退款成功、交易关闭后又用原订单号发起支付。',
-      en: 'The trade is closed or already paid and cannot be paid again (integration guide 4.1). Typical cases: the buyer paid and then clicked “pay” again or resubmitted via the back button; the trade closed on timeout (7 days unpaid by default) or was closed by the seller; the old order number was used again after a refund closed the trade.',
+      zh: '这笔交易已经关闭或已经付过款，不能再付。常见情况：买家付完款后又点了一次付款，或用浏览器后退重新提交；交易超时自动关闭（默认 7 天未付款）或被卖家关闭；退款成功、交易关闭后又用原订单号发起支付。',
+      en: 'The trade is closed or already paid and cannot be paid again. Typical cases: the buyer paid and then clicked “pay” again or resubmitted via the back button; the trade closed on timeout (7 days unpaid by default) or was closed by the seller; the old order number was used again after a refund closed the trade.',
     },
     fix: {
       zh: '显示付款按钮前先检查本地订单状态，已付款就不要再生成支付链接；交易已关闭又需要付款时，用新的 out_trade_no 重新下单。',
       en: 'Check your order’s state before showing a pay button and generate no payment link for paid orders; if a closed trade must be paid after all, create a new order with a new out_trade_no.',
     },
-    source: `${NOT_IN_PDFS}; ${GUIDE}`,
   },
   {
     code: 'TRADE_PRICE_NOT_MATCH',
@@ -766,7 +715,6 @@ const ENTRIES = [
       zh: '价格变了就用新的 out_trade_no；重新发起支付时传与第一次完全相同的金额参数。卖家在支付宝上改过价的，按通知里的 price、total_fee 更新本地订单。',
       en: 'Use a new out_trade_no when the price changes, and resubmit exactly the original amounts otherwise. If the seller changed the price on Alipay, update your order from the price and total_fee in the notification.',
     },
-    source: NOT_IN_PDFS,
   },
   {
     code: 'TRADE_QUANTITY_NOT_MATCH',
@@ -781,7 +729,6 @@ const ENTRIES = [
       zh: '数量变了就用新的 out_trade_no；也可以像官方 demo 建议的那样，quantity 固定为 1，把订单总价放进 price。',
       en: 'Use a new out_trade_no when the quantity changes; or, as the official demo suggests, always send quantity 1 and put the order total in price.',
     },
-    source: NOT_IN_PDFS,
   },
   {
     code: 'TRADE_TOTALFEE_NOT_MATCH',
@@ -796,7 +743,6 @@ const ENTRIES = [
       zh: '优惠或运费一变就换新的 out_trade_no；不要传 total_fee（担保交易用不到它）。',
       en: 'Use a new out_trade_no whenever discount or shipping changes, and do not send total_fee (escrow does not use it).',
     },
-    source: NOT_IN_PDFS,
   },
   {
     code: 'ILLEGAL_OUTTIME_ARGUMENT',
@@ -811,7 +757,6 @@ const ENTRIES = [
       zh: 'it_b_pay 用整数加单位 m、h、d（90m、2h、7d），或用 1c 表示当天 0 点关闭；另外三个参数写成 7d 这样的格式。这些参数都要求账号开通了自定义超时，否则先去掉（见 SELF_TIMEOUT_NOT_SUPPORT）。',
       en: 'Write it_b_pay as a whole number with m, h or d (90m, 2h, 7d), or 1c for “close at midnight”; write the other three like 7d. All of them need the custom-timeout feature; without it, remove them (see SELF_TIMEOUT_NOT_SUPPORT).',
     },
-    source: NOT_IN_PDFS,
   },
 
   // ═════════════ library codes ═════════════
@@ -829,7 +774,6 @@ const ENTRIES = [
       zh: '按错误消息改正 field 指出的配置项。从环境变量读取配置时，先确认变量确实存在并且名字没拼错（拿到 undefined 最常见）；partner 从 b.alipay.com 的“技术服务”页面复制。',
       en: 'Correct the option named by field as the message says. When reading configuration from environment variables, check the variable exists and is spelled right (undefined is the usual culprit); copy partner from the 技术服务 page on b.alipay.com.',
     },
-    source: 'library',
   },
   {
     code: 'KEY_INVALID',
@@ -844,7 +788,6 @@ const ENTRIES = [
       zh: '到 b.alipay.com 的“技术服务”页面重新复制 key；写入密钥时用 `printf %s` 代替 echo，或者读取后去掉首尾空白；确认环境变量名没拼错。',
       en: 'Copy the key again from the 技术服务 page on b.alipay.com; store secrets with `printf %s` rather than echo, or trim the value when reading it; check the variable name.',
     },
-    source: 'library',
   },
   {
     code: 'RSA_KEY_INVALID',
@@ -859,13 +802,13 @@ const ENTRIES = [
       zh: '用 `openssl pkcs8 -topk8 -nocrypt -in rsa_private_key.pem -out rsa_private_key_pkcs8.pem` 转成 PKCS#8；公钥使用 -----BEGIN PUBLIC KEY----- 格式；存进环境变量时保留换行，或者读取时把字面的 \\n 换回换行。私钥用于签名请求，支付宝公钥用于验证通知，两者别放错位置。',
       en: 'Convert with `openssl pkcs8 -topk8 -nocrypt -in rsa_private_key.pem -out rsa_private_key_pkcs8.pem`; use -----BEGIN PUBLIC KEY----- public keys; keep the newlines when storing the key in an environment variable, or turn literal \\n back into newlines when reading it. Your private key signs requests and Alipay’s public key verifies notifications — do not swap them.',
     },
-    source: 'library',
   },
   {
     code: 'CALLBACK_URL_INVALID',
     kind: 'library',
     services: [CREATE],
     title: { zh: '回调地址不合规', en: 'Callback URL not allowed' },
+    keywords: { zh: ['通知收不到', '收不到异步通知', '回调地址无效'], en: ['notifications never arrive', 'notify_url not reachable'] },
     cause: {
       zh: 'notify_url、return_url 或 show_url 不合规：不是以 http:// 或 https:// 开头的完整地址，或者含有空白字符；notify_url、return_url 带了查询参数（?id=123）、# 片段或 ! 等特殊字符——文档明确禁止，而且支付宝会在后面追加自己的参数，你的参数会混进签名，导致验签失败（show_url 可以带查询参数）；或者在使用正式网关时指向了 localhost、127.0.0.1、192.168.x.x 这类内网地址，支付宝的服务器和买家都访问不到。',
       en: 'notify_url, return_url or show_url is not acceptable: not a complete address starting with http:// or https://, or it contains whitespace; notify_url or return_url carries a query (?id=123), a # fragment or a special character such as ! — forbidden by the spec, and since Alipay appends its own parameters, yours would end up in the signed set and break verification (show_url may have a query); or, with the production gateway, it points at localhost, 127.0.0.1 or a private address such as 192.168.x.x that neither Alipay’s servers nor buyers can reach.',
@@ -874,7 +817,6 @@ const ENTRIES = [
       zh: '使用公网能访问的完整地址，不带任何 ? 或 #；区分订单靠 out_trade_no，不要靠地址参数。本地开发用 `alipay-escrow sandbox` 模拟网关，或者用内网穿透工具拿一个公网地址。',
       en: 'Use a complete, publicly reachable address without ? or #; identify orders by out_trade_no, not by URL parameters. For local development run `alipay-escrow sandbox`, or expose your machine through a tunnel.',
     },
-    source: 'library',
   },
   {
     code: 'CHARSET_UNSUPPORTED',
@@ -889,7 +831,6 @@ const ENTRIES = [
       zh: '字符集写成 "utf-8" 或 "gbk"（gb2312 也可以），前后不要有空格。',
       en: 'Write the charset as "utf-8" or "gbk" (or gb2312), without surrounding spaces.',
     },
-    source: 'library',
   },
   {
     code: 'CHARSET_UNENCODABLE',
@@ -904,7 +845,6 @@ const ENTRIES = [
       zh: '去掉或替换这个字符（例如把 emoji 从商品标题里过滤掉），或者把交易字符集改成 utf-8；也可以传 { unencodable: \'ncr\' }，把字符写成 &#128512; 这样的数字引用发送（浏览器提交 GBK 表单时就是这么做的），但买家看到的可能就是这串文字。截断的字符串要在源头修正截取逻辑。',
       en: 'Remove or replace the character (filter emoji out of product titles), or switch the trade charset to utf-8; or pass { unencodable: \'ncr\' } to send it as a numeric reference like &#128512; (what browsers do when submitting a GBK form) — the buyer may then see that text instead of the character. For a cut string, fix the truncation where the text comes from.',
     },
-    source: 'library',
   },
   {
     code: 'CHARSET_UNDECODABLE',
@@ -919,13 +859,13 @@ const ENTRIES = [
       zh: '让配置的字符集与创建交易时的 _input_charset 保持一致。把原始正文存成文件，分别用 `alipay-escrow verify --key "$ALIPAY_KEY" --charset gbk --offline < body.bin` 和 `--charset utf-8` 试一下，就能确定支付宝用的是哪种。',
       en: 'Configure the same charset as the _input_charset your trades are created with. Save the raw body to a file and run `alipay-escrow verify --key "$ALIPAY_KEY" --charset gbk --offline < body.bin`, then with `--charset utf-8`, to see which one Alipay used.',
     },
-    source: 'library',
   },
   {
     code: 'CHARSET_MISMATCH',
     kind: 'library',
     services: [SEND, QUERY, CLOSE, NOTIFY],
     title: { zh: '签名只在另一种字符集下成立', en: 'Signature only matches in the other charset' },
+    keywords: { zh: ['中文乱码', '乱码', '编码不一致'], en: ['garbled Chinese', 'mojibake'] },
     cause: {
       zh: '按配置的字符集计算签名对不上，换成另一种（utf-8 与 gbk 互换）却能对上。这说明对方签名时用的字符集和你配置的不一样：配置的是 utf-8，交易却是以 gbk 创建的（或者反过来），或者数据在到达本库前被框架按错误的字符集解码后又重新编码过。本库不接受“换个字符集才对得上”的签名，免得掩盖配置错误。',
       en: 'The signature fails in the configured charset but matches when computed in the other one (utf-8 ↔ gbk). The signer used a different charset from yours: you configured utf-8 but the trades were created with gbk (or the reverse), or a framework decoded the data in the wrong charset and re-encoded it before it reached the library. The library does not accept such a signature, so that the misconfiguration does not go unnoticed.',
@@ -934,7 +874,6 @@ const ENTRIES = [
       zh: '把配置的字符集改成与创建交易时的 _input_charset 相同，并把原始字节交给本库，不要先经过框架解析。',
       en: 'Set the configured charset to the _input_charset your trades are created with, and hand the library the raw bytes rather than framework-parsed data.',
     },
-    source: 'library',
   },
   {
     code: 'AMOUNT_INVALID',
@@ -949,7 +888,6 @@ const ENTRIES = [
       zh: '金额一律传字符串（如 "19.90"、"-3.00"）；在自己的系统里用整数“分”计算，最后再格式化成两位小数的元。错误的 field 属性指出是哪个金额。',
       en: 'Always pass amounts as strings ("19.90", "-3.00"); compute in integer cents in your own code and format as yuan with two decimals at the end. The error’s field property names the amount.',
     },
-    source: 'library',
   },
   {
     code: 'FIELD_TOO_LONG',
@@ -964,7 +902,6 @@ const ENTRIES = [
       zh: '提交前截短或精简，比如商品标题只保留主要信息，详细描述放到 show_url 指向的商品页里。',
       en: 'Shorten the value before submitting — keep the essentials in the title and put details on the product page that show_url points to.',
     },
-    source: 'library',
   },
   {
     code: 'PARAM_AMBIGUOUS',
@@ -972,14 +909,13 @@ const ENTRIES = [
     services: SIGNED,
     title: { zh: '待签名参数含有歧义字符', en: 'A value to sign would make the pre-sign string ambiguous' },
     cause: {
-      zh: '要签名的某个参数值含有 &，或者参数名含有小写字母、数字、下划线以外的字符。待签名串是不加转义的 name=value&name=value，值里的 & 会让一段文字看起来像另一个参数：使用 MD5 时商户和支付宝共用一把密钥，买家若能把 "&out_trade_no=别人的订单&trade_status=TRADE_FINISHED" 之类的文字塞进 subject、body 或收货信息，商户对这个请求的签名就能原样拿去伪造一条通知。支付宝自己的规则也把 & 列为特殊字符（CR p3）。= 不会引起歧义（名字里不能有 = 和 &，每一段在第一个 = 处分开），所以允许；本库按 ncr 策略写出的 &#数字; 字符引用也允许，因为参数名不会以 # 开头。',
-      en: 'A value to be signed contains &, or a name has characters other than lower-case letters, digits and underscores. The pre-sign string is name=value&name=value with no escaping, so an & inside a value makes text look like further parameters: with MD5 the merchant and Alipay share one key, and a buyer who gets text such as "&out_trade_no=someone-else&trade_status=TRADE_FINISHED" into subject, body or the delivery address can reuse the merchant’s signature over that request as the signature of a forged notification. Alipay’s own rules list & among the special characters (CR p3). An = is not ambiguous (names may hold neither = nor &, so each segment splits at its first =) and stays allowed, as does the decimal character reference &#NNN; the library writes under the “ncr” policy (no name starts with #).',
+      zh: '要签名的某个参数值含有 &，或者参数名含有小写字母、数字、下划线以外的字符。待签名串是不加转义的 name=value&name=value，值里的 & 会让一段文字看起来像另一个参数：使用 MD5 时商户和支付宝共用一把密钥，买家若能把 "&out_trade_no=别人的订单&trade_status=TRADE_FINISHED" 之类的文字塞进 subject、body 或收货信息，商户对这个请求的签名就能原样拿去伪造一条通知。支付宝自己的规则也把 & 列为特殊字符。= 不会引起歧义（名字里不能有 = 和 &，每一段在第一个 = 处分开），所以允许；本库按 ncr 策略写出的 &#数字; 字符引用也允许，因为参数名不会以 # 开头。',
+      en: 'A value to be signed contains &, or a name has characters other than lower-case letters, digits and underscores. The pre-sign string is name=value&name=value with no escaping, so an & inside a value makes text look like further parameters: with MD5 the merchant and Alipay share one key, and a buyer who gets text such as "&out_trade_no=someone-else&trade_status=TRADE_FINISHED" into subject, body or the delivery address can reuse the merchant’s signature over that request as the signature of a forged notification. Alipay’s own rules list & among the special characters. An = is not ambiguous (names may hold neither = nor &, so each segment splits at its first =) and stays allowed, as does the decimal character reference &#NNN; the library writes under the “ncr” policy (no name starts with #).',
     },
     fix: {
       zh: '从该字段（错误的 field 指明是哪一个）里去掉 & 或换成全角的 ＆、“和”；来自买家的文字（商品名、备注、收货地址）要在下单时清洗。show_url 里的查询参数请改用路径，或把 & 写成 %26。不要绕过本库自己拼签名串。',
       en: 'Remove the & from the field the error names, or write it as the full-width ＆ or a word; clean buyer-supplied text (item names, notes, delivery address) when the order is placed. For show_url, put the query into the path or write & as %26. Never sign a string you built yourself around the library.',
     },
-    source: 'library',
   },
   {
     code: 'TRANSPORT_TYPE_MISSING',
@@ -987,14 +923,13 @@ const ENTRIES = [
     services: [SEND],
     title: { zh: '缺少物流类型', en: 'Transport type missing' },
     cause: {
-      zh: '确认发货时 transport_type（发货时实际用的物流方式）和 create_transport_type（创建交易时选的物流方式）都没有提供，接口要求至少有一个（S p7-8）。',
-      en: 'A shipment confirmation has neither transport_type (how the goods were actually shipped) nor create_transport_type (the method chosen when the trade was created); the service requires at least one (S p7-8).',
+      zh: '确认发货时 transport_type（发货时实际用的物流方式）和 create_transport_type（创建交易时选的物流方式）都没有提供，接口要求至少有一个。',
+      en: 'A shipment confirmation has neither transport_type (how the goods were actually shipped) nor create_transport_type (the method chosen when the trade was created); the service requires at least one.',
     },
     fix: {
       zh: '至少传 transport_type，取值为 POST（平邮）、EXPRESS（快递）、EMS 或 DIRECT（无需物流），一般与创建交易时的 logistics_type 相同。',
       en: 'Pass at least transport_type: POST (surface mail), EXPRESS, EMS or DIRECT (no shipping needed), usually the same as the trade’s logistics_type.',
     },
-    source: 'library',
   },
   // receiving a notification or return
   {
@@ -1010,7 +945,6 @@ const ENTRIES = [
       zh: '确认通知处理器只挂在 notify_url 对应的路径上，并在访问日志里查看请求来源。支付宝的通知远小于这个上限，一般不需要放宽；确有需要可以调大 maxBodyBytes 选项。',
       en: 'Make sure the notify handler is mounted only on the notify_url path and check your access log for the sender. Alipay’s notifications are far below the limit, so there is rarely a reason to raise it; if you must, use the maxBodyBytes option.',
     },
-    source: 'library',
   },
   {
     code: 'BODY_READ_TIMEOUT',
@@ -1025,7 +959,6 @@ const ENTRIES = [
       zh: '无需处理：支付宝会重发真正的通知。如果在很慢的网络上确实需要更长时间，可以调大 bodyReadTimeoutMs；同时在反向代理上也设置请求正文超时。',
       en: 'Nothing to fix: Alipay resends genuine notifications. If a slow network really needs longer, raise bodyReadTimeoutMs, and set a body timeout on your reverse proxy as well.',
     },
-    source: 'library',
   },
   {
     code: 'BODY_EMPTY',
@@ -1040,7 +973,6 @@ const ENTRIES = [
       zh: '通知地址只接受 POST 并交给 notify 处理器，return_url 交给 return 处理器；确认在它之前没有中间件读取请求体。',
       en: 'Accept only POST on the notify URL and route it to the notify handler, and send return_url requests to the return handler; make sure no middleware reads the body first.',
     },
-    source: 'library',
   },
   {
     code: 'BODY_ALREADY_PARSED',
@@ -1055,7 +987,6 @@ const ENTRIES = [
       zh: '把原始字节交给本库：让通知路由排在 body parser 之前，或者对这个路径排除 body parser；在 Hono 里直接传 c.req.raw；Koa 请使用本库的适配器，它会从 ctx.req 读取原始数据流。',
       en: 'Give the library the raw bytes: register the notify route before any body parser or exclude its path from it; in Hono pass c.req.raw; in Koa use the library’s adapter, which reads the raw stream from ctx.req.',
     },
-    source: 'library',
   },
   {
     code: 'MALFORMED_BODY',
@@ -1070,7 +1001,6 @@ const ENTRIES = [
       zh: '测试时用本库的测试辅助函数或 `alipay-escrow sandbox` 生成通知，不要手写；排查时把原始正文存成文件，用 `alipay-escrow verify --key "$ALIPAY_KEY" --offline < body.bin` 查看具体哪里不对。',
       en: 'Generate test notifications with the library’s testing helpers or `alipay-escrow sandbox` instead of writing them by hand; to investigate, save the raw body and run `alipay-escrow verify --key "$ALIPAY_KEY" --offline < body.bin`.',
     },
-    source: 'library',
   },
   {
     code: 'DUPLICATE_PARAM',
@@ -1085,7 +1015,6 @@ const ENTRIES = [
       zh: 'return_url、notify_url 不要带任何查询参数。如果请求确实是外部伪造的，拒绝就是正确的结果，不需要处理。',
       en: 'Keep return_url and notify_url free of query parameters. If the request is a forgery, refusing it is the right outcome and nothing needs fixing.',
     },
-    source: 'library',
   },
   {
     code: 'MESSAGE_AMBIGUOUS',
@@ -1100,7 +1029,6 @@ const ENTRIES = [
       zh: '无需处理，拒绝就是正确结果。在通知日志里查看来源地址；建议改用 RSA 签名，并确认所有请求都经由本库签名。',
       en: 'Nothing to fix: refusing is the right outcome. Check the source address in the notification log; consider RSA signatures, and make sure every request is signed through the library.',
     },
-    source: 'library',
   },
   {
     code: 'REQUEST_PARAM_IN_MESSAGE',
@@ -1115,7 +1043,6 @@ const ENTRIES = [
       zh: '无需处理，拒绝就是正确结果。如果你在 notify_url 或 return_url 里自己加了同名的查询参数，去掉它们。',
       en: 'Nothing to fix: refusing is the right outcome. If you put a query parameter with such a name into notify_url or return_url yourself, remove it.',
     },
-    source: 'library',
   },
   {
     code: 'SIGN_MISSING',
@@ -1130,13 +1057,13 @@ const ENTRIES = [
       zh: '确认请求真的来自支付宝（异步通知由支付宝服务器发出，同步返回由买家浏览器带回）。返回页收到没有签名的请求时，按订单号展示本地订单状态即可，不要据此修改订单。',
       en: 'Check that the request really comes from Alipay (notifications from Alipay’s servers, returns via the buyer’s browser). When the return page gets an unsigned request, just show the order’s current state and change nothing.',
     },
-    source: 'library',
   },
   {
     code: 'SIGN_MISMATCH',
     kind: 'library',
     services: [NOTIFY],
-    title: { zh: '签名不匹配', en: 'Signature does not match' },
+    title: { zh: '验签失败：签名不匹配', en: 'Signature verification failed: the signature does not match' },
+    keywords: { zh: ['验签失败', '签名验证失败', '通知验签不通过', '签名不一致'], en: ['signature verification failed', 'verify sign failed'] },
     cause: {
       zh: '本库按收到的全部参数重新计算签名，和 sign 对不上。常见原因：配置的 key 不是创建这笔交易的账号的 key（测试账号和正式账号混用、多商户配置串了、在支付宝后台重新生成过 key）；RSA 验签时用了自己的公钥而不是支付宝公钥；请求在到达本库前被改动过（代理改写，或框架解析后重新拼接）；路由框架给 return_url 附加了参数，它们也参与了签名；正文被按 UTF-8 解码后又重新编码（GBK 中文变成了 U+FFFD），或者 + 被当成了加号而不是空格；或者请求本身就是伪造的。为免被伪造请求拖慢，处理通知时不做逐项诊断；需要时用 diagnoseMessage、verify 的 diagnose: true 或 CLI 的 verify 对日志里的原始正文诊断，结果写在 hint 里。',
       en: 'The library recomputed the signature over every received parameter and it differs from sign. Common causes: the configured key is not that of the account that created the trade (test and live accounts mixed, merchant configurations crossed, the key regenerated at Alipay); RSA verification with your own public key instead of Alipay’s; the request was altered on the way (a proxy rewrote it, a framework parsed and re-joined it); a routing framework appended parameters to return_url, which then count as signed; the body was decoded as UTF-8 and re-encoded (GBK text turned into U+FFFD), or + was read as a plus sign instead of a space; or the request is forged. So that forgeries cannot make it expensive, the handlers do not diagnose; diagnoseMessage, verification with diagnose: true, or the CLI’s verify tell which of these it is, in the hint, from the logged raw body.',
@@ -1145,7 +1072,6 @@ const ENTRIES = [
       zh: '用日志里保存的原始正文离线复现：`alipay-escrow verify --key "$ALIPAY_KEY" --charset <字符集> --offline < body.bin`，看输出的 presign（待签名字符串）是否符合预期；核对 key 与 partner 属于同一个账号且是最新的；RSA 模式下确认配置的是支付宝公钥。',
       en: 'Reproduce offline from the logged raw body: `alipay-escrow verify --key "$ALIPAY_KEY" --charset <charset> --offline < body.bin`, and check that its presign (the string to sign) is what you expect; make sure key and partner belong to the same account and the key is current; in RSA mode, make sure Alipay’s public key is configured.',
     },
-    source: 'library',
   },
   {
     code: 'SIGN_TYPE_MISMATCH',
@@ -1160,7 +1086,6 @@ const ENTRIES = [
       zh: '让配置与账号在支付宝实际使用的签名方式一致；切换签名方式前先把进行中的交易处理完。如果请求不是来自支付宝，拒绝就是正确的结果。',
       en: 'Configure the method the account actually uses at Alipay, and finish open trades before switching methods. If the request is not from Alipay, refusing it is correct.',
     },
-    source: 'library',
   },
   {
     code: 'SIGN_TYPE_UNSUPPORTED',
@@ -1175,7 +1100,6 @@ const ENTRIES = [
       zh: '使用 MD5 或 RSA；如果账号设置的是 DSA，请联系支付宝改成 MD5 或 RSA。',
       en: 'Use MD5 or RSA; if the account is set up for DSA, ask Alipay to switch it to MD5 or RSA.',
     },
-    source: 'library',
   },
   {
     code: 'NOTIFY_ID_MISSING',
@@ -1190,13 +1114,13 @@ const ENTRIES = [
       zh: '检查代理或框架是否删掉了参数；测试时用 `alipay-escrow sandbox` 或本库的测试辅助函数生成完整的通知，不要手写。',
       en: 'Check whether a proxy or framework removed parameters; for tests, produce complete notifications with `alipay-escrow sandbox` or the library’s testing helpers instead of writing them by hand.',
     },
-    source: 'library',
   },
   {
     code: 'NOTIFY_VERIFY_FAILED',
     kind: 'library',
     services: [VERIFY, NOTIFY],
     title: { zh: '支付宝核实未通过', en: 'notify_verify did not confirm' },
+    keywords: { zh: ['通知收不到', '通知验证失败', 'notify_id 校验失败'], en: ['notification not confirmed'] },
     cause: {
       zh: '向支付宝 notify_verify 核实时，回答不是 true（而是 false、invalid 或其他内容）。常见原因：请求是伪造的；同步返回超过了 1 分钟有效期（买家过一会儿刷新返回页，或从浏览器历史打开）；这条异步通知已经回复过 success，notify_id 已失效，现在是重放；配置的 partner 与创建交易的账号不一致（这时支付宝通常回答 invalid）；把沙箱的通知拿到正式网关去核实。另外，核实请求本身失败（网关返回 HTTP 错误或网络出错）时也报这个码，消息里的回答显示为 "error"，这时本库同样回复 fail，支付宝稍后会重发。',
       en: 'Alipay’s notify_verify answered something other than true (false, invalid or anything else). Common causes: a forged request; a return verified after its 1-minute lifetime (the buyer reloaded the return page later or opened it from history); a notification already acknowledged with success, whose notify_id is spent, being replayed; a configured partner different from the account that created the trade (Alipay then tends to answer invalid); a sandbox notification checked against the live gateway. The same code is used when the check itself failed (an HTTP or network error; the message then shows the answer as "error"); the library replies fail and Alipay delivers again later.',
@@ -1205,7 +1129,6 @@ const ENTRIES = [
       zh: '核对 partner。返回页核实失败时不要把订单当成支付失败，按本地订单状态展示，以异步通知为准；想确认交易的真实状态，可以调用 single_trade_query。回答是 "error" 时，检查服务器能否访问 https://mapi.alipay.com（参见 GATEWAY_NETWORK_ERROR）。',
       en: 'Check the partner id. When a return fails verification, do not treat the order as failed: show its current state and rely on the asynchronous notification; to learn the trade’s real status, call single_trade_query. If the answer is "error", check that the server can reach https://mapi.alipay.com (see GATEWAY_NETWORK_ERROR).',
     },
-    source: 'library',
   },
   {
     code: 'NOTIFY_VERIFY_TIMEOUT',
@@ -1217,10 +1140,9 @@ const ENTRIES = [
       en: 'notify_verify did not answer within the timeout: the server cannot reach the internet over HTTPS, a firewall blocks port 443 to mapi.alipay.com, DNS is slow or failing, or the network is congested. The library answers fail, and Alipay resends the notification later (up to 8 deliveries within about 25 hours), so nothing is lost.',
     },
     fix: {
-      zh: '在服务器上 curl 一下 https://mapi.alipay.com 确认能访问，放行出站 443；不要写死支付宝的 IP，要走 DNS（CR p4）；需要时调大超时时间。Node 内置的 fetch 不读取 HTTPS_PROXY 环境变量，必须走代理时请传入自定义 fetch。',
-      en: 'curl https://mapi.alipay.com from the server to confirm it is reachable and allow outgoing 443; resolve Alipay through DNS, never a pinned IP (CR p4); raise the timeout if needed. Node’s built-in fetch ignores HTTPS_PROXY, so pass a custom fetch if you must go through a proxy.',
+      zh: '在服务器上 curl 一下 https://mapi.alipay.com 确认能访问，放行出站 443；不要写死支付宝的 IP，要走 DNS；需要时调大超时时间。Node 内置的 fetch 不读取 HTTPS_PROXY 环境变量，必须走代理时请传入自定义 fetch。',
+      en: 'curl https://mapi.alipay.com from the server to confirm it is reachable and allow outgoing 443; resolve Alipay through DNS, never a pinned IP; raise the timeout if needed. Node’s built-in fetch ignores HTTPS_PROXY, so pass a custom fetch if you must go through a proxy.',
     },
-    source: 'library',
   },
   // applying a verified notification (handlers)
   {
@@ -1236,28 +1158,28 @@ const ENTRIES = [
       zh: '无需处理，拒绝就是正确结果。查看通知日志里这个 notify_id 的两条记录与来源地址；对涉及的订单调用 reconcile 向支付宝确认真实状态。',
       en: 'Nothing to fix: refusing is the right outcome. Look at both log entries with this notify_id and their source addresses; call reconcile for the orders involved to confirm their real state with Alipay.',
     },
-    source: 'library',
   },
   {
     code: 'IP_NOT_ALLOWED',
     kind: 'library',
     services: [NOTIFY],
     title: { zh: '来源 IP 不在白名单内', en: 'Source IP not on the allow-list' },
+    keywords: { zh: ['通知收不到', '通知被拒绝', 'IP 白名单'], en: ['notifications refused', 'IP allow-list'] },
     cause: {
-      zh: '开启了 ipAllowList，而这次通知的来源地址不在允许的网段内（默认 121.0.26.0/23、110.75.128.0/19、115.124.16.0/24，集成指南 4.2），或者取不到来源地址。服务在反向代理之后时，看到的往往是代理自己的地址：需要配置 trustedProxyHeader（如 x-forwarded-for）。本库从右往左数第 trustedProxyHops 个地址（默认 1，即最右边那个，是你自己的代理追加的），左边的内容由客户端自己写、一概不看；这个头里的地址个数不够时，来源地址视为未知。本库回复 403 和 fail，并记录这次请求。',
-      en: 'ipAllowList is on and the notification came from an address outside the allowed ranges (by default 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24, integration guide 4.2), or no source address was known. Behind a reverse proxy the address seen is usually the proxy’s own: set trustedProxyHeader (e.g. x-forwarded-for). The library then takes the entry trustedProxyHops from the right (default 1, the rightmost, which your own proxy appended) and never the entries to its left, which the client writes; a header with fewer entries than that leaves the address unknown. The library answers 403 with fail and logs the request.',
+      zh: '开启了 ipAllowList，而这次通知的来源地址不在允许的网段内（默认 121.0.26.0/23、110.75.128.0/19、115.124.16.0/24），或者取不到来源地址。服务在反向代理之后时，看到的往往是代理自己的地址：需要配置 trustedProxyHeader（如 x-forwarded-for）。本库从右往左数第 trustedProxyHops 个地址（默认 1，即最右边那个，是你自己的代理追加的），左边的内容由客户端自己写、一概不看；这个头里的地址个数不够时，来源地址视为未知。本库回复 403 和 fail，并记录这次请求。',
+      en: 'ipAllowList is on and the notification came from an address outside the allowed ranges (by default 121.0.26.0/23, 110.75.128.0/19, 115.124.16.0/24), or no source address was known. Behind a reverse proxy the address seen is usually the proxy’s own: set trustedProxyHeader (e.g. x-forwarded-for). The library then takes the entry trustedProxyHops from the right (default 1, the rightmost, which your own proxy appended) and never the entries to its left, which the client writes; a header with fewer entries than that leaves the address unknown. The library answers 403 with fail and logs the request.',
     },
     fix: {
       zh: '在代理后面时配置 trustedProxyHeader；代理不止一层（如负载均衡加 nginx）时，把 trustedProxyHops 设为追加这个头的代理层数。x-real-ip、cf-connecting-ip 这类只有一个值的头，只有在代理每次都覆盖它时才可信。查看日志里的 remoteAddress，把服务器实际看到的支付宝地址加进 ranges；适配器要把连接的远端地址作为 remoteAddress 传进来。签名和 notify_verify 已经能确认通知真伪，IP 白名单只是额外的一层。',
       en: 'Behind a proxy, set trustedProxyHeader; with more than one proxy of your own (a load balancer in front of nginx, say), set trustedProxyHops to how many of them append to that header. A single-value header such as x-real-ip or cf-connecting-ip is trustworthy only when your proxy overwrites it on every request. Check remoteAddress in the log and add the Alipay addresses you actually see to ranges; make the adapter pass the connection’s peer address as remoteAddress. The signature and notify_verify already prove a notification genuine; the allow-list is an extra layer.',
     },
-    source: 'library',
   },
   {
     code: 'UNKNOWN_ORDER',
     kind: 'library',
     services: [NOTIFY],
     title: { zh: '找不到对应的订单', en: 'No such order' },
+    keywords: { zh: ['订单不存在', '找不到订单'], en: ['order not found'] },
     cause: {
       zh: '通知真实有效，但其中的 out_trade_no 在存储里没有对应订单：订单没有经过 createPayment 保存，测试库和正式库或几个网站共用一个支付宝账号导致订单号串了，订单被删除，或者存储连错了数据库。本库记为异常并回复 fail，支付宝会继续重发（约 25 小时内最多 8 次），给商户留出排查时间。',
       en: 'The notification is genuine but its out_trade_no has no order in the store: the order was not saved through createPayment, test and production (or several sites) share one Alipay account and the numbers got mixed up, the order was deleted, or the store points at the wrong database. The library records an anomaly and answers fail, so Alipay keeps resending (up to 8 deliveries within about 25 hours) while you investigate.',
@@ -1266,13 +1188,13 @@ const ENTRIES = [
       zh: '用 createPayment 创建并保存每一笔订单；检查存储连接的是不是正确的数据库；给每个站点和环境的订单号加前缀。补上订单后，等支付宝下一次重发，或者用 replay(日志 id) 重新处理记录下来的通知。',
       en: 'Create and save every order with createPayment; check that the store points at the right database; prefix order numbers per site and environment. Once the order exists, wait for Alipay’s next delivery or call replay(logId) on the logged notification.',
     },
-    source: 'library',
   },
   {
     code: 'AMOUNT_MISMATCH',
     kind: 'library',
     services: [NOTIFY],
     title: { zh: '金额与订单不符', en: 'Amount does not match the order' },
+    keywords: { zh: ['金额不一致', '金额不对'], en: ['amount differs'] },
     cause: {
       zh: '通知真实有效，但 total_fee 不等于订单任何一种物流方式下的应付金额（按分比较）。常见原因：卖家在支付宝后台改了价（is_total_fee_adjust=Y），订单号被重复使用，或者订单保存的金额和实际发出的请求不一致。本库不改变订单状态、不调用业务钩子，记录异常并调用 onAnomaly，然后回复 success：通知是真的，重发多少次内容也不会变，回复 fail 只会让同样的异常再出现 7 次。',
       en: 'The notification is genuine but total_fee equals none of the order’s payable amounts (one per logistics option, compared in cents). Typical causes: the seller changed the price in Alipay’s back office (is_total_fee_adjust=Y), an order number was reused, or the stored order disagrees with the request that was sent. The library changes no state and runs no hook; it records the anomaly, calls onAnomaly and answers success: the message is genuine and a redelivery cannot change it, so fail would only repeat the same anomaly seven more times.',
@@ -1281,7 +1203,6 @@ const ENTRIES = [
       zh: '在 onAnomaly 里报警并人工核对：用 single_trade_query 查看支付宝上的实际金额，决定接受还是退款。确认无误后修正订单数据，再用 replay(日志 id) 重新处理这条通知，或调用 reconcile(订单号) 按支付宝的实际状态同步。',
       en: 'Alert from onAnomaly and check by hand: look at the trade with single_trade_query and decide whether to accept it or refund. Once resolved, correct the order and call replay(logId) on the logged notification, or reconcile(outTradeNo) to apply Alipay’s current state.',
     },
-    source: 'library',
   },
   {
     code: 'SELLER_MISMATCH',
@@ -1296,7 +1217,6 @@ const ENTRIES = [
       zh: '核对 merchant.seller 的配置和支付宝上这笔交易的收款方；确认钱进了正确的账户后，修正配置或订单，再用 replay(日志 id) 重新处理。',
       en: 'Compare merchant.seller with the trade’s payee in Alipay; once the money is confirmed in the right account, correct the configuration or the order and call replay(logId).',
     },
-    source: 'library',
   },
   {
     code: 'PARTNER_MISMATCH',
@@ -1311,7 +1231,6 @@ const ENTRIES = [
       zh: '每个 partner 用自己的通知地址和自己的配置；确认这笔交易属于哪个账号后，用对应的配置处理，或者用 replay(日志 id) 重新处理。',
       en: 'Give each partner its own notify URL and configuration; find out which account the trade belongs to and process it with that configuration, or call replay(logId).',
     },
-    source: 'library',
   },
   {
     code: 'HOOK_FAILED',
@@ -1326,7 +1245,6 @@ const ENTRIES = [
       zh: '查看 listEffects(订单号) 里的 lastError，修好钩子后等支付宝重发，或者用 replay(日志 id) 立即补跑。钩子要按 idempotencyKey 做幂等：同一个 key 可能因为超时被调用不止一次。',
       en: 'Read lastError in listEffects(outTradeNo), fix the hook, then wait for the redelivery or call replay(logId) to run it now. Make hooks idempotent on idempotencyKey: after a timeout the same key can be delivered more than once.',
     },
-    source: 'library',
   },
   {
     code: 'EFFECT_IN_PROGRESS',
@@ -1341,7 +1259,20 @@ const ENTRIES = [
       zh: '一般无需处理。如果一直出现，说明钩子运行时间超过了 effectLeaseMs（默认 60 秒）或进程在执行中崩溃：缩短钩子耗时，或调大 effectLeaseMs。',
       en: 'Usually nothing to do. If it persists, a hook runs longer than effectLeaseMs (60 s by default) or a process crashed mid-run: make the hook faster or raise effectLeaseMs.',
     },
-    source: 'library',
+  },
+  {
+    code: 'EFFECTS_DEFERRED',
+    kind: 'library',
+    services: [NOTIFY],
+    title: { zh: '效果留给你的应用执行', en: 'Effects left for your app to run' },
+    cause: {
+      zh: '这次对账或重跑是在应用之外执行的（例如 alipay-escrow replay / reconcile，它们以 deferEffects 运行，调不到你的钩子）：状态已经提交，欠下的效果（onPaid 等）记为待执行。',
+      en: 'This reconcile or replay ran outside your app (e.g. alipay-escrow replay / reconcile, which run with deferEffects and cannot call your hooks): the transition is committed and the effects it owes (onPaid, …) are recorded pending.',
+    },
+    fix: {
+      zh: '不用补做什么：你的应用在这笔订单的下一次通知或下一次 sweep 时执行这些效果。想立刻执行，就在应用里（它有钩子）调用 escrow.sweep() 或在运维控制台里重跑。',
+      en: 'Nothing to redo: your app runs them on the order’s next delivery or its next sweep. To run them now, call escrow.sweep() in your app (it has the hooks), or replay from the operations console.',
+    },
   },
   {
     code: 'CONCURRENT_UPDATE',
@@ -1356,7 +1287,6 @@ const ENTRIES = [
       zh: '检查是否有别的代码在循环修改同一笔订单（例如定时任务不停地 reconcile）；否则无需处理，下一次重发会成功。',
       en: 'Look for other code changing the same order in a loop (a job calling reconcile repeatedly, say); otherwise nothing to do, the next delivery succeeds.',
     },
-    source: 'library',
   },
   {
     code: 'REPLAY_REFUSED',
@@ -1371,7 +1301,6 @@ const ENTRIES = [
       zh: '对签名正确但未经确认的记录，用 replay(id, { verifyNotifyId: true }) 重新核实（回跳的 notify_id 约一分钟后失效，这时请改用 reconcile）。想知道订单的真实状态，调用 reconcile(outTradeNo) 直接问支付宝。',
       en: 'For an entry whose signature was right but which was never confirmed, call replay(id, { verifyNotifyId: true }) to check it again (a return’s notify_id expires after about a minute; use reconcile then). To learn an order’s real state, call reconcile(outTradeNo), which asks Alipay directly.',
     },
-    source: 'library',
   },
   {
     code: 'INTERNAL_ERROR',
@@ -1386,7 +1315,6 @@ const ENTRIES = [
       zh: '查看这条日志的 detail 和服务器日志，修复存储或网络问题后等待支付宝重发，或者用 replay(日志 id) 立即重新处理。',
       en: 'Read the log entry’s detail and your server logs, fix the store or network, then wait for the redelivery or call replay(logId) to process it now.',
     },
-    source: 'library',
   },
   // talking to the gateway
   {
@@ -1399,10 +1327,9 @@ const ENTRIES = [
       en: 'A gateway call (send-goods, query, close) got no answer within the timeout. A timeout does not mean Alipay did nothing: the request may well have succeeded.',
     },
     fix: {
-      zh: '确认发货接口是幂等的，可以用相同参数重试（SR p6）；关闭交易或其他操作重试前，先用 single_trade_query 查一下实际状态。持续超时请检查出站网络，必要时调大超时时间。',
-      en: 'Send-goods is idempotent and can be retried with the same parameters (SR p6); before retrying other operations, check the real state with single_trade_query. If timeouts persist, check outgoing connectivity and raise the timeout if needed.',
+      zh: '确认发货接口是幂等的，可以用相同参数重试；关闭交易或其他操作重试前，先用 single_trade_query 查一下实际状态。持续超时请检查出站网络，必要时调大超时时间。',
+      en: 'Send-goods is idempotent and can be retried with the same parameters; before retrying other operations, check the real state with single_trade_query. If timeouts persist, check outgoing connectivity and raise the timeout if needed.',
     },
-    source: 'library',
   },
   {
     code: 'GATEWAY_HTTP_ERROR',
@@ -1417,7 +1344,6 @@ const ENTRIES = [
       zh: '确认网关地址是 https://mapi.alipay.com/gateway.do；查看错误里的 HTTP 状态码和响应内容；5xx 稍后重试。',
       en: 'Check the gateway address is https://mapi.alipay.com/gateway.do; look at the status code and body in the error; retry 5xx later.',
     },
-    source: 'library',
   },
   {
     code: 'GATEWAY_NETWORK_ERROR',
@@ -1432,7 +1358,6 @@ const ENTRIES = [
       zh: '在服务器上 curl https://mapi.alipay.com/gateway.do，检查连通性和证书；需要代理时传入走代理的自定义 fetch（Node 内置的 fetch 不读取 HTTPS_PROXY）。',
       en: 'curl https://mapi.alipay.com/gateway.do from the server to check connectivity and certificates; if you need a proxy, pass a custom fetch that uses it (Node’s built-in fetch ignores HTTPS_PROXY).',
     },
-    source: 'library',
   },
   {
     code: 'GATEWAY_RESPONSE_INVALID',
@@ -1447,22 +1372,21 @@ const ENTRIES = [
       zh: '在通知日志里找到这条被拒绝的 reconcile / send_goods 记录，看看原始响应（也可以传入一个记录响应内容的自定义 fetch）；如果是 HTML 错误页，找到页面上的错误代码，用 `alipay-escrow explain <代码>` 查看说明。如果记录属于别的交易，检查 gatewayUrl 和 partner 是否就是创建这笔订单时用的。',
       en: 'Find the rejected reconcile / send_goods entry in the notification log and look at the raw reply (or pass a custom fetch that logs it); if it is an HTML error page, find the error code on it and run `alipay-escrow explain <CODE>`. If the record is about another trade, check that gatewayUrl and partner are the ones the order was created with.',
     },
-    source: 'library',
   },
   {
     code: 'RESPONSE_SIGN_INVALID',
     kind: 'library',
     services: XML_CALLS,
     title: { zh: '网关响应签名无效', en: 'Gateway response signature invalid' },
+    keywords: { zh: ['应答验签失败', '响应签名无效'], en: ['response signature invalid'] },
     cause: {
-      zh: '网关 XML 响应里的 <sign> 与按文档规则（把 <response><tradeBase> 或 <response><trade> 下的全部子元素排序拼接后签名，S §7.1.1）重新计算的结果不一致；或者响应带着交易记录（发货、single_trade_query 的成功响应），却没有 <sign>、或 <sign/> 是空的。交易记录会被 reconcile 和 sendGoods 应用到订单上，没有签名就证明不了它来自支付宝：能冒充网关的人（gatewayUrl 配错、DNS 被劫持、解开 HTTPS 的代理）可以随便写一条。看起来像一个由你签名的请求的“记录”（含有 service、_input_charset）也按签名无效处理。其他可能：key 不对，响应在途中被改写，或者文档没说清的细节（签名所用的字符集、空元素是否参与）与本库的理解不同。被拒绝的响应会记入通知日志（rejected），订单不变、钩子不运行。',
-      en: 'The <sign> in the gateway’s XML differs from the value recomputed by the spec’s rule (all children of <response><tradeBase> or <response><trade>, sorted and joined, then signed; S §7.1.1); or the reply carries a trade record (a send-goods or single_trade_query success) with no <sign> or an empty <sign/>. reconcile and sendGoods apply trade records to orders, and without a sign nothing shows the record comes from Alipay: whoever can answer for the gateway (a wrong gatewayUrl, a spoofed DNS answer, a proxy that opens HTTPS) could write any record. A “record” shaped like a request you signed (naming service or _input_charset) counts as wrongly signed too. Other causes: a wrong key, a reply rewritten on the way, or a detail the spec leaves open (the charset hashed, whether empty elements count) read differently. The refused reply is logged (rejected); the order is unchanged and no hook runs.',
+      zh: '网关 XML 响应里的 <sign> 与按文档规则（把 <response><tradeBase> 或 <response><trade> 下的全部子元素排序拼接后签名）重新计算的结果不一致；或者响应带着交易记录（发货、single_trade_query 的成功响应），却没有 <sign>、或 <sign/> 是空的。交易记录会被 reconcile 和 sendGoods 应用到订单上，没有签名就证明不了它来自支付宝：能冒充网关的人（gatewayUrl 配错、DNS 被劫持、解开 HTTPS 的代理）可以随便写一条。看起来像一个由你签名的请求的“记录”（含有 service、_input_charset）也按签名无效处理。其他可能：key 不对，响应在途中被改写，或者文档没说清的细节（签名所用的字符集、空元素是否参与）与本库的理解不同。被拒绝的响应会记入通知日志（rejected），订单不变、钩子不运行。',
+      en: 'The <sign> in the gateway’s XML differs from the value recomputed by the spec’s rule (all children of <response><tradeBase> or <response><trade>, sorted and joined, then signed); or the reply carries a trade record (a send-goods or single_trade_query success) with no <sign> or an empty <sign/>. reconcile and sendGoods apply trade records to orders, and without a sign nothing shows the record comes from Alipay: whoever can answer for the gateway (a wrong gatewayUrl, a spoofed DNS answer, a proxy that opens HTTPS) could write any record. A “record” shaped like a request you signed (naming service or _input_charset) counts as wrongly signed too. Other causes: a wrong key, a reply rewritten on the way, or a detail the spec leaves open (the charset hashed, whether empty elements count) read differently. The refused reply is logged (rejected); the order is unchanged and no hook runs.',
     },
     fix: {
-      zh: '先确认同一个 key 能正常验证异步通知，gatewayUrl 指向支付宝网关（或沙箱），中间没有会改写响应的代理；如果通知验签正常而 XML 验签失败，请把日志里的原始 XML（隐去买家信息）报告给本库的维护者。不要因此重复调用发货接口，稍后再调用 reconcile 确认交易状态。verifyResponseSign: false 会让任何没有签名的记录生效，只在你自己掌控、确实不签名的网关上使用。',
+      zh: '先确认同一个 key 能正常验证异步通知，gatewayUrl 指向支付宝网关（或沙箱），中间没有会改写响应的代理；如果通知验签正常而 XML 应答的签名验证不过，请把日志里的原始 XML（隐去买家信息）报告给本库的维护者。不要因此重复调用发货接口，稍后再调用 reconcile 确认交易状态。verifyResponseSign: false 会让任何没有签名的记录生效，只在你自己掌控、确实不签名的网关上使用。',
       en: 'First make sure the same key verifies notifications, that gatewayUrl points at the Alipay gateway (or the sandbox) and that no proxy rewrites replies; if notifications verify and XML replies do not, report the raw XML from the log (buyer data masked) to the library’s maintainers. Do not repeat the send-goods call because of this; call reconcile later to check the trade. verifyResponseSign: false makes any unsigned record count: use it only for a gateway you control that really does not sign.',
     },
-    source: 'library',
   },
 ] as const satisfies readonly CatalogueEntry[];
 
@@ -1473,7 +1397,7 @@ type CataloguedEverything = AssertNever<Exclude<ErrorCode, (typeof ENTRIES)[numb
 /** One entry per error code, in the order of codes.ts. */
 export const CATALOGUE: readonly CatalogueEntry[] = ENTRIES;
 
-/** Misspellings seen in the wild, mapped to the code Alipay actually sends (PROTOCOL.md §9). */
+/** Misspellings seen in the wild, mapped to the code Alipay actually sends (other SDKs' error tables). */
 export const ERROR_CODE_ALIASES: Readonly<Record<string, ErrorCode>> = {
   HASH_NO_PRIVILEGE: 'HAS_NO_PRIVILEGE',
 };

@@ -1,9 +1,10 @@
 /**
- * Error codes the Alipay MAPI gateway itself answers with (SPEC.md §6: create table 11-1/11-2,
- * send-goods table 9-1/9-2, plus codes the rules documents mention).
+ * Error codes the Alipay MAPI gateway itself answers with (the error tables of
+ * create_partner_trade_by_buyer and send_goods_confirm_by_platform, plus codes Alipay's rules
+ * documents mention).
  */
 export const GATEWAY_ERROR_CODES = [
-  // create_partner_trade_by_buyer business codes (C table 11-1)
+  // create_partner_trade_by_buyer business codes
   'ILLEGAL_PAYMENT_TYPE', 'ILLEGAL_FEE_PARAM', 'PRODUCT_NOT_EXIST', 'EXPARTNER_INFO_UNCORRECT',
   'TRADE_DATA_MATCH_ERROR', 'LOGISTICS_CHOOSE_ERROR', 'ILLEGAL_REQUEST', 'SELLER_NOT_EXIST',
   'SELLER_NOT_IN_SPECIFIED_SELLERS', 'SELF_TIMEOUT_NOT_SUPPORT', 'TRADE_BUYER_NOT_MATCH',
@@ -13,15 +14,15 @@ export const GATEWAY_ERROR_CODES = [
   'ILLEGAL_PARTNER', 'ILLEGAL_EXTERFACE', 'ILLEGAL_PARTNER_EXTERFACE', 'ILLEGAL_SECURITY_PROFILE',
   'ILLEGAL_AGENT', 'ILLEGAL_SIGN_TYPE', 'HAS_NO_PRIVILEGE', 'ILLEGAL_REQUEST_REFERER',
   'ILLEGAL_ANTI_PHISHING_KEY', 'ANTI_PHISHING_KEY_TIMEOUT', 'ILLEGAL_EXTER_INVOKE_IP',
-  // system codes (C table 11-2, S table 9-2)
+  // system codes
   'SYSTEM_ERROR', 'SESSION_TIMEOUT', 'ILLEGAL_ACCESS_SWITCH_SYSTEM', 'ILLEGAL_TARGET_SERVICE',
   'ILLEGAL_SWITCH_SYSTEM',
-  // send_goods_confirm_by_platform only (S table 9-1)
+  // send_goods_confirm_by_platform only
   'TRADE_NOT_EXIST', 'TRADE_STATUS_NOT_AVAILD', 'ILLEGAL_CHARSET', 'ILLEGAL_CLIENT_IP',
   'ILLEGAL_ENCODING', 'EXTERFACE_IS_CLOSED',
-  // rules documents only (CR p11, SR p6)
+  // Alipay's rules documents only
   'BUYER_SELLER_EQUAL', 'RETRY',
-  // PROTOCOL.md §9 only: seen in other SDKs' error tables, not in the 2013 PDFs
+  // seen in other SDKs' error tables, not in Alipay's 2013 documents
   'TOTAL_FEE_OUT_OF_RANGE', 'TRADE_NOT_ALLOWED_PAY', 'TRADE_PRICE_NOT_MATCH',
   'TRADE_QUANTITY_NOT_MATCH', 'TRADE_TOTALFEE_NOT_MATCH', 'ILLEGAL_OUTTIME_ARGUMENT',
 ] as const;
@@ -39,7 +40,7 @@ export const LIBRARY_ERROR_CODES = [
   'NOTIFY_ID_MISSING', 'NOTIFY_VERIFY_FAILED', 'NOTIFY_VERIFY_TIMEOUT', 'NOTIFY_ID_REUSED',
   // applying a verified notification (handlers)
   'IP_NOT_ALLOWED', 'UNKNOWN_ORDER', 'AMOUNT_MISMATCH', 'SELLER_MISMATCH', 'PARTNER_MISMATCH',
-  'HOOK_FAILED', 'EFFECT_IN_PROGRESS', 'CONCURRENT_UPDATE', 'REPLAY_REFUSED', 'INTERNAL_ERROR',
+  'HOOK_FAILED', 'EFFECT_IN_PROGRESS', 'EFFECTS_DEFERRED', 'CONCURRENT_UPDATE', 'REPLAY_REFUSED', 'INTERNAL_ERROR',
   // talking to the gateway
   'GATEWAY_TIMEOUT', 'GATEWAY_HTTP_ERROR', 'GATEWAY_NETWORK_ERROR', 'GATEWAY_RESPONSE_INVALID',
   'RESPONSE_SIGN_INVALID',

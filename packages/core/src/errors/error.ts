@@ -1,16 +1,85 @@
 import type { ErrorCode } from './codes.js';
 
-/** Base of the hosted docs; every error links to `${DOCS_BASE}#<code lower-case>`. */
-export const DOCS_BASE = 'https://alipay-escrow.dev/errors';
+/**
+ * Where the errors page is published by default: the docs site this repository deploys (GitHub
+ * Pages, `.github/workflows/docs.yml`), derived from the `repository` field of the root
+ * package.json (scripts/check-packages.mjs checks that they agree). Change it with
+ * {@link setErrorDocsBase} when you host the docs yourself.
+ */
+export const DOCS_BASE = 'https://alipay-escrow.github.io/alipay-escrow/errors';
+
+let docsBase = DOCS_BASE;
+
+/**
+ * Points the docs link of every error created from now on at your own copy of the errors page
+ * (e.g. an intranet mirror of the docs site): `setErrorDocsBase('https://docs.example.com/errors')`.
+ * Without an argument it goes back to {@link DOCS_BASE}. The setting is process-wide (module state)
+ * because errors are raised everywhere — payment requests, verification, the gateway client, the
+ * CLI — far from any options object; call it once at start-up. Every message also names
+ * `npx alipay-escrow explain CODE`, which works offline whatever the base.
+ * @throws AlipayEscrowError CONFIG_INVALID when `base` is not an absolute http(s) URL without a
+ * fragment.
+ */
+export function setErrorDocsBase(base?: string): void {
+  if (base === undefined) {
+    docsBase = DOCS_BASE;
+    return;
+  }
+  let url: URL | undefined;
+  try {
+    url = typeof base === 'string' && !/[\s\x00-\x1f\x7f]/.test(base) ? new URL(base) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || base.includes('#')) {
+    throw new AlipayEscrowError('CONFIG_INVALID', `The error docs base ${JSON.stringify(base)} is not an absolute http(s) URL without a fragment.`, {
+      hint: 'Give the URL of your errors page, e.g. https://docs.example.com/errors; each error adds #<code>.',
+      field: 'docsBase',
+      status: 500,
+    });
+  }
+  docsBase = base.replace(/\/+$/, '');
+}
+
+/** The errors page links currently point at: {@link DOCS_BASE} unless {@link setErrorDocsBase} changed it. */
+export function errorDocsBase(): string {
+  return docsBase;
+}
 
 /** The anchor of a code on the errors page: lower case, `_` → `-` (`ILLEGAL_SIGN` → `illegal-sign`). */
 export function errorDocsAnchor(code: string): string {
   return code.toLowerCase().replace(/_/g, '-');
 }
 
-/** The page explaining a code: `https://alipay-escrow.dev/errors#illegal-sign` (Chinese, with the English text beside it). */
+/**
+ * The page explaining a code, under the current {@link errorDocsBase}:
+ * `https://alipay-escrow.github.io/alipay-escrow/errors#illegal-sign` by default (Chinese, with
+ * the English text beside it).
+ */
 export function errorDocsUrl(code: string): string {
-  return `${DOCS_BASE}#${errorDocsAnchor(code)}`;
+  return `${docsBase}#${errorDocsAnchor(code)}`;
+}
+
+/** The command that prints a code's cause and fix in a terminal, offline: `npx alipay-escrow explain ILLEGAL_SIGN`. */
+export function errorExplainCommand(code: string): string {
+  return `npx alipay-escrow explain ${code}`;
+}
+
+/** The sentence every message ends with: the offline command, then the page. */
+function helpSentence(code: string, docs: string): string {
+  return `Run \`${errorExplainCommand(code)}\` or see ${docs}`;
+}
+
+/**
+ * The message as its thrower wrote it, without the hint and the help sentence the constructor
+ * appended: for wrapping an error in another one without repeating them.
+ */
+export function bareErrorMessage(error: AlipayEscrowError): string {
+  let message = error.message;
+  const help = ` ${helpSentence(error.code, error.docs)}`;
+  if (message.endsWith(help)) message = message.slice(0, -help.length);
+  if (error.hint !== undefined && message.endsWith(` ${error.hint}`)) message = message.slice(0, -(error.hint.length + 1));
+  return message;
 }
 
 /** Optional details for {@link AlipayEscrowError}'s constructor; every field may be left out. */
@@ -51,14 +120,15 @@ export class AlipayEscrowError extends Error {
    */
   readonly field: string | undefined;
   /**
-   * Link to the docs entry for `code`, e.g. `https://alipay-escrow.dev/errors#illegal-sign`; also
-   * appended to `message`.
+   * Link to the docs entry for `code`, e.g.
+   * `https://alipay-escrow.github.io/alipay-escrow/errors#illegal-sign` (see
+   * {@link setErrorDocsBase}); appended to `message` after `npx alipay-escrow explain CODE`.
    */
   readonly docs: string;
 
   constructor(code: ErrorCode, message: string, init: AlipayEscrowErrorInit = {}) {
     const docs = errorDocsUrl(code);
-    const full = [message, init.hint, `See ${docs}`].filter(Boolean).join(' ');
+    const full = [message, init.hint, helpSentence(code, docs)].filter(Boolean).join(' ');
     super(full, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = code;
     this.hint = init.hint;
@@ -81,7 +151,7 @@ export class AlipayEscrowError extends Error {
    * The plain-object form `JSON.stringify` uses (for logs and API replies); `hint` and `field` are
    * left out when empty.
    * @property __type.code - The error code, as in {@link AlipayEscrowError.code}.
-   * @property __type.message - The full message, hint and docs link included.
+   * @property __type.message - The full message, hint, explain command and docs link included.
    * @property __type.hint - What to do about it; absent when the error has no hint.
    * @property __type.field - The parameter or option at fault; absent when there is none.
    * @property __type.docs - The docs page for the code.

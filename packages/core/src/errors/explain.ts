@@ -36,8 +36,19 @@ export interface CatalogueEntry {
   cause: LocalizedText;
   /** What to do about it. */
   fix: LocalizedText;
-  /** Where the code comes from, e.g. `SPEC C p32 table 11-1`, or `library`. */
-  source: string;
+  /**
+   * Other words people use for the problem, in both languages: shown on the errors page so that
+   * its search finds the entry; absent when the title says it all.
+   */
+  keywords?: LocalizedList;
+}
+
+/** Short phrases in the two languages of the catalogue. */
+export interface LocalizedList {
+  /** Chinese phrases. */
+  zh: readonly string[];
+  /** English phrases. */
+  en: readonly string[];
 }
 
 const BY_CODE: ReadonlyMap<string, CatalogueEntry> = new Map(CATALOGUE.map((e) => [e.code, e]));
@@ -63,21 +74,19 @@ const LABELS = {
     kind: { gateway: '支付宝网关错误', library: '本库错误' },
     cause: '原因：',
     fix: '解决：',
-    source: '来源：',
     docs: '文档：',
   },
   en: {
     kind: { gateway: 'Alipay gateway error', library: 'library error' },
     cause: 'Cause: ',
     fix: 'Fix: ',
-    source: 'Source: ',
     docs: 'Docs: ',
   },
 } as const;
 
 /**
  * Plain text for a terminal (used by `alipay-escrow explain CODE`): code and title, kind and
- * services, cause, fix, source and the docs link. `lang` defaults to `both` (Chinese first).
+ * services, cause, fix and the docs link. `lang` defaults to `both` (Chinese first).
  */
 export function formatExplanation(entry: CatalogueEntry, lang: 'zh' | 'en' | 'both' = 'both'): string {
   const langs: readonly ('zh' | 'en')[] = lang === 'both' ? ['zh', 'en'] : [lang];
@@ -88,6 +97,6 @@ export function formatExplanation(entry: CatalogueEntry, lang: 'zh' | 'en' | 'bo
   for (const l of langs) {
     lines.push('', LABELS[l].cause + entry.cause[l], LABELS[l].fix + entry.fix[l]);
   }
-  lines.push('', meta.source + entry.source, meta.docs + errorDocsUrl(entry.code));
+  lines.push('', meta.docs + errorDocsUrl(entry.code));
   return lines.join('\n');
 }

@@ -1,4 +1,14 @@
-export { AlipayEscrowError, DOCS_BASE, errorDocsAnchor, errorDocsUrl, type AlipayEscrowErrorInit } from './error.js';
+export {
+  AlipayEscrowError,
+  DOCS_BASE,
+  bareErrorMessage,
+  errorDocsAnchor,
+  errorDocsBase,
+  errorDocsUrl,
+  errorExplainCommand,
+  setErrorDocsBase,
+  type AlipayEscrowErrorInit,
+} from './error.js';
 export { ERROR_CODE_ALIASES } from './catalogue.js';
 export {
   GATEWAY_ERROR_CODES,
@@ -14,5 +24,6 @@ export {
   listErrorCodes,
   type CatalogueEntry,
   type CatalogueService,
+  type LocalizedList,
   type LocalizedText,
 } from './explain.js';

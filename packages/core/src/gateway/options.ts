@@ -1,4 +1,4 @@
-import { normalizeCharset, type Charset } from '../charset/index.js';
+import { normalizeCharset, type Charset } from '../charset/charset.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { resolveGateway } from '../protocol/callback-url.js';
 import { assertMd5Key } from '../protocol/md5-key.js';

@@ -1,15 +1,20 @@
-import type { LogChannel } from '../store/types.js';
+import type { EffectRecord, LogChannel, NotificationLogEntry, OrderRecord } from '../store/types.js';
 import { commitNotice } from './commit-notice.js';
 import type { EscrowContext } from './context.js';
 import { crossCheck } from './cross-check.js';
-import { notifyIdConflict } from './notify-id-binding.js';
+import { notifyIdBindingOf, notifyIdConflict } from './notify-id-binding.js';
 import { crossCheckAnomaly, reportAnomaly, unknownOrderAnomaly } from './report-anomaly.js';
-import { hookFor, runEffects } from './run-effects.js';
+import { claimFromNow, hookFor, runClaimed, type EffectsSettlement } from './run-effects.js';
 import type { ApplyOutcome } from './types.js';
 
 export interface VerifiedInput {
   channel: LogChannel;
   logId: string;
+  /**
+   * The message's log entry, appended by the first step (`receive`) together with the notify_id
+   * binding and the read of the order; absent when the caller logged the message already.
+   */
+  log?: NotificationLogEntry;
   /** Every parameter of a message already proven genuine, decoded. */
   params: Record<string, string>;
   /** When the message was received (its log entry's time): the time a notify_id is bound at. Default: now. */
@@ -21,11 +26,19 @@ export interface VerifiedInput {
   noticeTime?: string;
 }
 
+/** What the pipeline did, before its last step writes the effects' settlement and the log's outcome. */
+export interface AppliedMessage {
+  outcome: ApplyOutcome;
+  /** The effects this request claimed, done or released; undefined when it claimed none. */
+  settlement: EffectsSettlement | undefined;
+}
+
 /**
- * The pipeline shared by notify, return, reconcile and replay, for a message already verified:
- * known order → notify_id bound to this trade → cross-checks → decide → compare-and-set commit →
- * unfinished effects. It writes orders, effects and notify_id bindings, never the log (the caller
- * settles the log entry with the outcome).
+ * The pipeline shared by notify, return, reconcile and replay, for a message already verified, in
+ * at most two store calls on the common path: `receive` (the log entry, the notify_id binding,
+ * the order and its effects) → known order → notify_id bound to this trade → cross-checks →
+ * decide → `commit` (compare-and-set, with the claim of the order's effects) → hooks. The caller's
+ * last step (settleApplied) writes the effects' settlement with the log's outcome.
  *
  * Replies:
  * - unknown order → `fail`: Alipay keeps redelivering while the merchant investigates;
@@ -38,16 +51,23 @@ export interface VerifiedInput {
  * - otherwise `success` only when the (possibly no-op) transition is committed AND every effect of
  *   the order is done.
  */
-export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Promise<ApplyOutcome> {
+export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Promise<AppliedMessage> {
   const { channel, logId, params } = input;
   const outTradeNo = params['out_trade_no'] || null;
-  const order = outTradeNo === null ? undefined : await ctx.store.getOrder(outTradeNo);
+  const binding = outTradeNo === null ? undefined : notifyIdBindingOf(params, input.receivedAt ?? ctx.now());
+  const received = await ctx.store.receive({
+    ...(input.log === undefined ? {} : { log: input.log }),
+    outTradeNo,
+    ...(binding === undefined ? {} : { binding }),
+  });
+  const { order } = received;
   const base = { logId, channel, outTradeNo };
+  const settled = (outcome: ApplyOutcome): AppliedMessage => ({ outcome, settlement: undefined });
 
   if (order === undefined) {
     const anomaly = unknownOrderAnomaly({ channel, logId, params, order: null });
     const hookError = await reportAnomaly(ctx, anomaly);
-    return {
+    return settled({
       ...base,
       verdict: 'anomaly',
       code: 'UNKNOWN_ORDER',
@@ -56,20 +76,20 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
       order: null,
       effectsDone: false,
       anomaly,
-    };
+    });
   }
 
   // Before anything can commit: a notify_id already bound to another trade is refused.
-  const reused = await notifyIdConflict(ctx, params, input.receivedAt);
+  const reused = notifyIdConflict(params, received.binding);
   if (reused !== null) {
-    return { ...base, verdict: 'rejected', code: 'NOTIFY_ID_REUSED', detail: reused, reply: 'fail', order, effectsDone: false, anomaly: null };
+    return settled({ ...base, verdict: 'rejected', code: 'NOTIFY_ID_REUSED', detail: reused, reply: 'fail', order, effectsDone: false, anomaly: null });
   }
 
   const failure = crossCheck(order, params);
   if (failure) {
     const anomaly = crossCheckAnomaly({ channel, logId, params, order }, failure);
     const hookError = await reportAnomaly(ctx, anomaly);
-    return {
+    return settled({
       ...base,
       verdict: 'anomaly',
       code: failure.code,
@@ -78,12 +98,19 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
       order,
       effectsDone: false,
       anomaly,
-    };
+    });
   }
 
-  const committed = await commitNotice(ctx.store, order, params, ctx.now, (kind) => hookFor(ctx.hooks, kind) !== undefined, input.noticeTime);
+  const committed = await commitNotice(
+    ctx.deferEffects
+      ? { store: ctx.store, now: ctx.now, hasHook: () => true }
+      : { store: ctx.store, now: ctx.now, claim: () => claimFromNow(ctx), hasHook: (kind) => hookFor(ctx.hooks, kind) !== undefined },
+    { order, effects: received.effects },
+    params,
+    input.noticeTime,
+  );
   if (committed.kind === 'missing' || committed.kind === 'conflict') {
-    return {
+    return settled({
       ...base,
       verdict: 'error',
       code: committed.kind === 'missing' ? 'UNKNOWN_ORDER' : 'CONCURRENT_UPDATE',
@@ -92,22 +119,62 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
       order: committed.kind === 'conflict' ? committed.order : null,
       effectsDone: false,
       anomaly: null,
-    };
+    });
   }
 
-  const effects = await runEffects(ctx, committed.order);
+  if (ctx.deferEffects) return settled(deferredOutcome(base, committed.kind, committed.reason, committed.order, committed.effects));
+
+  // Contention paths only: the order was read again (so its effects are), or nothing was
+  // committed while some effect is unfinished (so it is claimed now).
+  const effects = committed.effects ?? (await ctx.store.listEffects(order.outTradeNo));
+  const claimed = committed.claimed ?? (effects.some((e) => e.status !== 'done') ? await ctx.store.claimEffects(order.outTradeNo, claimFromNow(ctx)) : []);
+  const report = await runClaimed(ctx, committed.order, effects, claimed);
   return {
-    ...base,
-    verdict: committed.kind,
-    code: effects.code,
-    detail: [committed.reason, effects.detail].filter((t) => t !== null).join(' ') || null,
-    reply: effects.allDone ? 'success' : 'fail',
-    order: committed.order,
-    effectsDone: effects.allDone,
-    anomaly: null,
+    outcome: {
+      ...base,
+      verdict: committed.kind,
+      code: report.code,
+      detail: joinDetail(committed.reason, report.detail),
+      reply: report.allDone ? 'success' : 'fail',
+      order: committed.order,
+      effectsDone: report.allDone,
+      anomaly: null,
+    },
+    settlement: claimed.length === 0 ? undefined : report.settlement,
   };
+}
+
+/** Two detail sentences as one, or null when both are. */
+export function joinDetail(first: string | null, second: string | null): string | null {
+  return [first, second].filter((t) => t !== null).join(' ') || null;
 }
 
 function withHookError(message: string, hookError: string | null): string {
   return hookError === null ? message : `${message} onAnomaly threw: ${hookError}`;
+}
+
+/**
+ * `deferEffects`: the transition is committed and its effects are left pending for the app that
+ * has the hooks. EFFECTS_DEFERRED says so (never `success`: this escrow ran nothing).
+ */
+function deferredOutcome(
+  base: Pick<ApplyOutcome, 'logId' | 'channel' | 'outTradeNo'>,
+  verdict: 'applied' | 'duplicate' | 'stale' | 'unknown_status',
+  reason: string | null,
+  order: OrderRecord,
+  effects: EffectRecord[] | null,
+): ApplyOutcome {
+  const pending = effects === null ? null : effects.filter((effect) => effect.status !== 'done').map((effect) => effect.key);
+  const owed = pending === null ? 'Effects, if any, are left' : pending.length === 0 ? null : `Effects ${pending.join(', ')} are left`;
+  const detail = owed === null ? null : `${owed} pending for the app with the hooks (deferEffects).`;
+  return {
+    ...base,
+    verdict,
+    code: owed === null ? null : 'EFFECTS_DEFERRED',
+    detail: joinDetail(reason, detail),
+    reply: owed === null ? 'success' : 'fail',
+    order,
+    effectsDone: owed === null,
+    anomaly: null,
+  };
 }

@@ -1,6 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { secretsOf } from './secrets-of.js';
-import { createGatewayClient } from '../gateway/client.js';
 import type { GatewayClient } from '../gateway/types.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../protocol/body-input.js';
 import type { MerchantConfig } from '../protocol/order-types.js';
@@ -9,6 +8,8 @@ import { checkMerchant, type CheckedMerchant } from '../protocol/validate-mercha
 import type { EscrowStore } from '../store/types.js';
 import { compileAllowList, type IpAllowList } from './ip-allow-list.js';
 import { DEFAULT_BODY_READ_TIMEOUT_MS } from './read-body.js';
+import { checkLogger, createWarner, type Warner } from './logger.js';
+import { guardTestSettings } from './test-settings-guard.js';
 import type { EscrowHooks, EscrowOptions, ReturnOutcome } from './types.js';
 
 /** Everything a handler needs, checked once by createEscrow. */
@@ -26,16 +27,20 @@ export interface EscrowContext {
   /** The deadline for reading a notify body, in milliseconds. */
   bodyReadTimeoutMs: number;
   effectLeaseMs: number;
+  /** Effects are recorded pending and never run here (option `deferEffects`). */
+  deferEffects: boolean;
   now: () => Date;
   /** Strings that must never reach a log or a message (the MD5 key). */
   secrets: string[];
+  /** Where anomalies, refusals and test settings are reported (option `logger`; console by default). */
+  logger: Warner;
 }
 
 const STORE_METHODS = [
-  'createOrder', 'getOrder', 'commitTransition', 'listEffects', 'unfinishedEffects', 'claimEffect',
-  'completeEffect', 'releaseEffect', 'appendLog', 'updateLog', 'getLog', 'listLog', 'pruneLog', 'bindNotifyId',
+  'createOrder', 'getOrder', 'listOrders', 'receive', 'commit', 'listEffects', 'claimEffects', 'settle',
+  'appendLog', 'getLog', 'listLog', 'pruneLog', 'markAttention', 'clearAttention',
 ] as const;
-const HOOK_NAMES = ['onPaid', 'onShipped', 'onFinished', 'onClosed', 'onRefund', 'onTransition', 'onAnomaly'] as const;
+const HOOK_NAMES = ['onPaid', 'onShipped', 'onFinished', 'onClosed', 'onRefund', 'onTransition', 'onAnomaly', 'onStuck'] as const;
 
 function configError(field: string, message: string, hint: string): AlipayEscrowError {
   return new AlipayEscrowError('CONFIG_INVALID', message, { hint, field, status: 500 });
@@ -87,21 +92,21 @@ function verifyKeysOf(keys: SignatureKeys): SignatureKeys {
   return keys;
 }
 
-/** Validates the options (clear CONFIG_INVALID / ILLEGAL_PARTNER / KEY_INVALID errors) and fills in defaults. */
-export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
+/**
+ * Validates the options (clear CONFIG_INVALID / ILLEGAL_PARTNER / KEY_INVALID errors) and fills in
+ * defaults. `defaultGateway` makes the gateway client when none is given: createEscrow passes the
+ * full client, createReceiver one that only knows notify_verify (so its bundle stays small).
+ */
+export function resolveEscrowOptions(
+  options: EscrowOptions,
+  defaultGateway: (config: CheckedMerchant) => GatewayClient,
+): EscrowContext {
   if (options === null || typeof options !== 'object') {
     throw configError('options', 'createEscrow needs an options object.', 'Pass { merchant, store, hooks }.');
   }
   const config = checkMerchant(options.merchant);
   const store = checkStore(options.store);
-  const gateway =
-    options.gateway ??
-    createGatewayClient({
-      partner: config.partner,
-      keys: config.keys,
-      charset: config.charset,
-      gatewayUrl: config.gateway.url,
-    });
+  const gateway = options.gateway ?? defaultGateway(config);
   if (typeof gateway !== 'object' || gateway === null || typeof gateway.notifyVerify !== 'function') {
     throw configError('gateway', 'gateway must be a client from createGatewayClient.', 'Leave it unset, or pass createGatewayClient({ …, fetch }) to inject a fetch.');
   }
@@ -111,6 +116,8 @@ export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
   }
   const now = options.now ?? (() => new Date());
   if (typeof now !== 'function') throw configError('now', 'now must be a function returning a Date.', 'Leave it unset to use the clock.');
+  const logger = createWarner(checkLogger(options.logger), now);
+  guardTestSettings(config, options.environment, logger);
   return {
     merchant: options.merchant,
     config,
@@ -123,7 +130,25 @@ export function resolveEscrowOptions(options: EscrowOptions): EscrowContext {
     maxBodyBytes: positiveInteger(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 'Leave it unset for 64 KiB; a genuine notification is a few KiB.'),
     bodyReadTimeoutMs: positiveInteger(options.bodyReadTimeoutMs, 'bodyReadTimeoutMs', DEFAULT_BODY_READ_TIMEOUT_MS, 'Leave it unset for 10 000 ms; Alipay sends its notification at once, so a few seconds is plenty.'),
     effectLeaseMs: positiveInteger(options.effectLeaseMs, 'effectLeaseMs', 60_000, 'Leave it unset for 60 000 ms; make it longer than your slowest hook.'),
+    deferEffects: deferEffectsOption(options.deferEffects, options.hooks),
     now,
     secrets: secretsOf(config.keys),
+    logger,
   };
+}
+
+/** `deferEffects`: a boolean, and never with hooks (they would never be called). */
+function deferEffectsOption(value: unknown, hooks: EscrowOptions['hooks']): boolean {
+  if (value === undefined || value === false) return false;
+  if (value !== true) {
+    throw new AlipayEscrowError('CONFIG_INVALID', `deferEffects must be true or false, got ${typeof value}.`, { field: 'deferEffects' });
+  }
+  const effectHooks = Object.entries(hooks ?? {}).filter(([name, hook]) => hook !== undefined && name !== 'onAnomaly' && name !== 'onStuck');
+  if (effectHooks.length > 0) {
+    throw new AlipayEscrowError('CONFIG_INVALID', `deferEffects: true runs no effect, so ${effectHooks.map(([name]) => name).join(', ')} would never be called.`, {
+      field: 'deferEffects',
+      hint: 'Give the hooks to the escrow of your app, which runs the pending effects; leave deferEffects to tools that act from outside it.',
+    });
+  }
+  return true;
 }

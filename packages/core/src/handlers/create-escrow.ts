@@ -1,12 +1,20 @@
+import { installFullSupport } from '../full-support.js';
+import { createGatewayClient } from '../gateway/client.js';
 import { resolveEscrowOptions } from './context.js';
 import { createPayment } from './create-payment.js';
 import { handleNotify } from './handle-notify.js';
+import { withWarningHeader } from './notify-warning-header.js';
 import { handleReturn } from './handle-return.js';
 import { pruneLog } from './prune-log.js';
 import { reconcile } from './reconcile.js';
 import { replay } from './replay.js';
 import { sendGoods } from './send-goods.js';
-import type { Escrow, EscrowOptions } from './types.js';
+import { sweep } from '../sweep/sweep.js';
+import type { LogListFilter } from '../store/types.js';
+import type { Escrow, EscrowOptions, LogFilter } from './types.js';
+
+// createEscrow always has GBK and RSA (the receiver entry loads them only on request)
+installFullSupport();
 
 /**
  * The merchant's side of the escrow trade: payment requests, the notify and return endpoints
@@ -46,25 +54,34 @@ import type { Escrow, EscrowOptions } from './types.js';
  * ```
  */
 export function createEscrow(options: EscrowOptions): Escrow {
-  const ctx = resolveEscrowOptions(options);
+  const ctx = resolveEscrowOptions(options, (config) =>
+    createGatewayClient({ partner: config.partner, keys: config.keys, charset: config.charset, gatewayUrl: config.gateway.url }),
+  );
   return Object.freeze({
     createPayment: (order) => createPayment(ctx, order),
-    handleNotify: (request, context) => handleNotify(ctx, request, context),
+    handleNotify: (request, context) => withWarningHeader(ctx, (c) => handleNotify(c, request, context)),
     handleReturn: (request, context) => handleReturn(ctx, request, context),
     reconcile: (outTradeNo) => reconcile(ctx, outTradeNo),
     sendGoods: (outTradeNo, input) => sendGoods(ctx, outTradeNo, input),
     replay: (logId, replayOptions) => replay(ctx, logId, replayOptions),
     getOrder: (outTradeNo) => ctx.store.getOrder(outTradeNo),
     listEffects: (outTradeNo) => ctx.store.listEffects(outTradeNo),
-    listLog: (filter) =>
-      ctx.store.listLog(
-        filter === undefined
-          ? undefined
-          : {
-              ...(filter.outTradeNo === undefined ? {} : { outTradeNo: filter.outTradeNo }),
-              ...(filter.limit === undefined ? {} : { limit: filter.limit }),
-            },
-      ),
+    listLog: (filter) => ctx.store.listLog(filter === undefined ? undefined : logListFilter(filter)),
+    getLog: (id) => ctx.store.getLog(id),
     pruneLog: (pruneOptions) => pruneLog(ctx, pruneOptions),
+    sweep: (sweepOptions) => sweep(ctx, sweepOptions),
   } satisfies Escrow);
+}
+
+/** The store's listLog filter from the escrow's: the given fields only (the store checks them). */
+function logListFilter(filter: LogFilter): LogListFilter {
+  const { outTradeNo, verdicts, channels, since, before, limit } = filter;
+  return {
+    ...(outTradeNo === undefined ? {} : { outTradeNo }),
+    ...(verdicts === undefined ? {} : { verdicts }),
+    ...(channels === undefined ? {} : { channels }),
+    ...(since === undefined ? {} : { since }),
+    ...(before === undefined ? {} : { before }),
+    ...(limit === undefined ? {} : { limit }),
+  };
 }

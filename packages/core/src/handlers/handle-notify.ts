@@ -5,10 +5,9 @@ import type { EscrowContext } from './context.js';
 import { failureUpdate } from './failure-update.js';
 import { clientAddress, isAllowed } from './ip-allow-list.js';
 import { logRefusal } from './log-refusal.js';
-import { messageFields, newLogEntry, type NewLogEntry } from './log-entry.js';
+import { genuineLogEntry, messageFields, type NewLogEntry } from './log-entry.js';
 import { readBodyCapped } from './read-body.js';
 import { redactHeaders } from './redact-headers.js';
-import { settleLog } from './settle-log.js';
 
 /**
  * notify_url (DESIGN.md "The way a notification travels"): POST only → body read with a byte cap
@@ -19,8 +18,9 @@ import { settleLog } from './settle-log.js';
  * What the log costs is bounded by what the request proved: a refused request (address not
  * allowed, forged, malformed, not confirmed) is logged once, settled, with a SHA-256, its size and
  * only the first LOG_RAW_PREFIX_BYTES of its body (the whole body when only notify_verify failed
- * it); a genuine one is logged whole before it is applied, then settled with the outcome. A log
- * write that fails for a genuine message means `fail`, so Alipay delivers it again.
+ * it); a genuine one is logged whole in the first step of applying it (one store call with the
+ * notify_id binding and the read of the order) and settled with the outcome in the last. A store
+ * call that fails for a genuine message means `fail`, so Alipay delivers it again.
  */
 export async function handleNotify(ctx: EscrowContext, request: Request, context: { remoteAddress?: string } = {}): Promise<Response> {
   if (request.method !== 'POST') return ackResponse('fail', 405, { allow: 'POST' });
@@ -93,19 +93,18 @@ export async function handleNotify(ctx: EscrowContext, request: Request, context
     return ackResponse('fail');
   }
 
-  let logId: string;
+  let entry;
   try {
-    const entry = await newLogEntry({ ...received, authenticity: 'verified' });
-    await ctx.store.appendLog(entry);
-    logId = entry.id;
+    entry = await genuineLogEntry({ ...received, authenticity: 'verified' }, verified.params);
   } catch {
     return ackResponse('fail');
   }
   try {
-    const { outcome, logged } = await applyLogged(ctx, { channel: 'notify', logId, params: verified.params, receivedAt: received.receivedAt });
+    const input = { channel: 'notify' as const, logId: entry.id, log: entry, params: verified.params, receivedAt: received.receivedAt };
+    const { outcome, logged } = await applyLogged(ctx, input);
     return ackResponse(logged ? outcome.reply : 'fail');
-  } catch (error) {
-    await settleLog(ctx.store, logId, failureUpdate(error, ctx.secrets, 'fail'));
+  } catch {
+    // applyLogged wrote the error to the entry (if the entry was written at all).
     return ackResponse('fail');
   }
 }

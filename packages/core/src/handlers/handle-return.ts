@@ -1,14 +1,14 @@
 import { verifyReturn, type VerifyResult } from '../protocol/verify-message.js';
 import type { EscrowContext } from './context.js';
-import { applyMessage } from './apply-message.js';
+import { applyMessage, type AppliedMessage } from './apply-message.js';
 import { failureUpdate } from './failure-update.js';
 import { clientAddress } from './ip-allow-list.js';
 import { logRefusal } from './log-refusal.js';
-import { messageFields, newLogEntry, type NewLogEntry } from './log-entry.js';
+import { genuineLogEntry, messageFields, type NewLogEntry } from './log-entry.js';
 import { redactHeaders } from './redact-headers.js';
 import { returnOutcomeOf } from './return-outcome.js';
 import { renderReturnPage } from './return-page.js';
-import { settleLog } from './settle-log.js';
+import { settleApplied, settleLog } from './settle-log.js';
 import type { LogUpdate } from '../store/types.js';
 import type { ReturnOutcome } from './types.js';
 
@@ -52,6 +52,7 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
   let logId: string | null = null;
   let outcome: ReturnOutcome;
   let update: LogUpdate = {};
+  let applied: AppliedMessage | undefined;
   if (verified === undefined || !verified.valid) {
     // Not verified: one small entry, settled now (only the reply, the page's status, comes after).
     const refusal: LogUpdate =
@@ -62,14 +63,12 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
     logId = await logRefusal(ctx, { ...received, authenticity }, refusal);
     outcome = unverified(verified === undefined ? 'error' : 'rejected', refusal.code ?? 'INTERNAL_ERROR', logId);
   } else {
-    // Genuine: logged whole before it is applied, settled after.
+    // Genuine: logged whole in the pipeline's first step, settled in its last (with the page's status).
     try {
-      const entry = await newLogEntry({ ...received, authenticity: 'verified' });
-      await ctx.store.appendLog(entry);
+      const entry = await genuineLogEntry({ ...received, authenticity: 'verified' }, verified.params);
       logId = entry.id;
-      const applied = await applyMessage(ctx, { channel: 'return', logId, params: verified.params, receivedAt: received.receivedAt });
-      update = { ...messageFields(verified.params), verdict: applied.verdict, code: applied.code, detail: applied.detail };
-      outcome = returnOutcomeOf(applied);
+      applied = await applyMessage(ctx, { channel: 'return', logId, log: entry, params: verified.params, receivedAt: received.receivedAt });
+      outcome = returnOutcomeOf(applied.outcome);
     } catch (error) {
       update = failureUpdate(error, ctx.secrets, '');
       outcome = unverified('error', update.code ?? 'INTERNAL_ERROR', logId);
@@ -77,7 +76,13 @@ export async function handleReturn(ctx: EscrowContext, request: Request, context
   }
   const response = respond(ctx, outcome);
   // the log's reply for a return is the HTTP status the buyer got
-  if (logId !== null) await settleLog(ctx.store, logId, { ...update, reply: String(response.status) });
+  const reply = String(response.status);
+  if (applied !== undefined && logId !== null) {
+    const params = verified!.params;
+    await settleApplied(ctx, applied, logId, (o) => ({ ...messageFields(params), verdict: o.verdict, code: o.code, detail: o.detail, reply }));
+  } else if (logId !== null) {
+    await settleLog(ctx.store, logId, { ...update, reply });
+  }
   return response;
 }
 

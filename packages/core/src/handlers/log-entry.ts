@@ -59,6 +59,17 @@ export async function refusedLogEntry(input: NewLogEntry, update: LogUpdate): Pr
   return entry;
 }
 
+/**
+ * The entry of a message proven genuine, as the first step of applying it appends it: verdict
+ * `received`, the whole body, and what the message says about itself (out_trade_no, notify_id,
+ * statuses) already filled in, so the entry is found by order even if its outcome never gets written.
+ */
+export async function genuineLogEntry(input: NewLogEntry, params: Record<string, string>): Promise<NotificationLogEntry> {
+  const entry = await newLogEntry(input);
+  applyLogUpdate(entry, messageFields(params));
+  return entry;
+}
+
 /** What the message says about itself, for the log (best effort: also for rejected messages). */
 export function messageFields(params: Record<string, string> | undefined): LogUpdate {
   if (!params) return {};

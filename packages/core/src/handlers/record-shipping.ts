@@ -10,7 +10,7 @@ export async function recordShipping(ctx: EscrowContext, outTradeNo: string, shi
     const order = await ctx.store.getOrder(outTradeNo);
     if (order === undefined) throw unknownOrderError(outTradeNo);
     const next: OrderRecord = { ...order, shipping, version: order.version + 1, updatedAt: shipping.at };
-    if (await ctx.store.commitTransition(next, order.version, [])) return next;
+    if ((await ctx.store.commit({ next, expectedVersion: order.version, effects: [] })).committed) return next;
   }
   throw new AlipayEscrowError('CONCURRENT_UPDATE', `Order ${outTradeNo} kept changing while the shipment was recorded.`, {
     hint: 'Alipay accepted the shipment; call sendGoods again (the call is idempotent) or reconcile(outTradeNo).',

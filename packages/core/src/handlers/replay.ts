@@ -4,7 +4,7 @@ import type { NotificationLogEntry } from '../store/types.js';
 import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';
 import { logRefusal } from './log-refusal.js';
-import { messageFields, newLogEntry, refusedLogEntry, type NewLogEntry } from './log-entry.js';
+import { genuineLogEntry, messageFields, refusedLogEntry, type NewLogEntry } from './log-entry.js';
 import type { ApplyOutcome } from './types.js';
 
 const MAX_CHAIN = 32;
@@ -125,7 +125,7 @@ export async function replay(ctx: EscrowContext, logId: string, options: { verif
   }
 
   // Confirmed once before, or just now by notify_verify: the replay entry keeps the whole message.
-  const entry = await newLogEntry({ ...replayed, authenticity: 'verified' });
-  await ctx.store.appendLog(entry);
-  return (await applyLogged(ctx, { channel: 'replay', logId: entry.id, params: verified.params, receivedAt: replayed.receivedAt })).outcome;
+  // It is appended by the pipeline's first step, with the read of the order.
+  const entry = await genuineLogEntry({ ...replayed, authenticity: 'verified' }, verified.params);
+  return (await applyLogged(ctx, { channel: 'replay', logId: entry.id, log: entry, params: verified.params, receivedAt: replayed.receivedAt })).outcome;
 }

@@ -1,6 +1,7 @@
 import type { LogChannel, OrderRecord } from '../store/types.js';
 import type { EscrowContext } from './context.js';
 import type { CrossCheckFailure } from './cross-check.js';
+import { anomalyMessage } from './logger.js';
 import { safeMessage } from './safe-message.js';
 import type { Anomaly } from './types.js';
 
@@ -42,8 +43,13 @@ export function crossCheckAnomaly(input: AnomalyInput & { order: OrderRecord }, 
   };
 }
 
-/** Calls onAnomaly; its failure is returned (as a safe message), never thrown. */
+/**
+ * Warns through the escrow's logger (every anomaly, hook or not: none is silent), then calls
+ * onAnomaly; its failure is returned (as a safe message), never thrown.
+ */
 export async function reportAnomaly(ctx: EscrowContext, anomaly: Anomaly): Promise<string | null> {
+  const { code, channel, logId, outTradeNo } = anomaly;
+  ctx.logger.warn(anomalyMessage(anomaly), { kind: 'anomaly', code, channel, logId, outTradeNo });
   if (!ctx.hooks.onAnomaly) return null;
   try {
     await ctx.hooks.onAnomaly(anomaly);

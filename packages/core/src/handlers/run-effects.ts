@@ -1,10 +1,10 @@
 import type { EffectKind } from '../escrow/index.js';
-import type { EffectRecord, OrderRecord } from '../store/types.js';
+import type { EffectClaim, EffectRecord, EffectRelease, EffectSettlement, OrderRecord } from '../store/types.js';
 import type { EscrowContext } from './context.js';
 import { safeMessage } from './safe-message.js';
 import type { EffectHook, EscrowHooks } from './types.js';
 
-const HOOK_OF: Record<EffectKind, keyof Omit<EscrowHooks, 'onAnomaly'>> = {
+const HOOK_OF: Record<EffectKind, keyof Omit<EscrowHooks, 'onAnomaly' | 'onStuck'>> = {
   paid: 'onPaid',
   shipped: 'onShipped',
   finished: 'onFinished',
@@ -13,62 +13,87 @@ const HOOK_OF: Record<EffectKind, keyof Omit<EscrowHooks, 'onAnomaly'>> = {
   transition: 'onTransition',
 };
 
+/** What the last step (settle) writes for the effects this request claimed. */
+export interface EffectsSettlement {
+  /** Claimed effects whose hook succeeded (or that have no hook). */
+  done: EffectSettlement[];
+  /** Claimed effects not done: the one whose hook threw (with its error), and those after it or a blocker (error null). */
+  released: EffectRelease[];
+  /** When the done ones were done. */
+  at: string;
+}
+
+/** What running the hooks came to. */
 export interface EffectsReport {
-  /** Every effect of the order is done. */
+  /** Every effect of the order is done (once the settlement holds). */
   allDone: boolean;
   /** HOOK_FAILED (a hook threw) or EFFECT_IN_PROGRESS (another request holds one), else null. */
   code: 'HOOK_FAILED' | 'EFFECT_IN_PROGRESS' | null;
+  /** Which hook threw, or which effect is held, and what to expect. */
   detail: string | null;
+  /** For the settle step. */
+  settlement: EffectsSettlement;
 }
 
+/** The hook that runs effects of this kind, if the merchant gave one. */
 export function hookFor(hooks: EscrowHooks, kind: EffectKind): EffectHook | undefined {
   return hooks[HOOK_OF[kind]];
 }
 
-/**
- * Runs the order's unfinished effects in the order they were created: claim (atomically, with a
- * lease) → hook → done; a hook that throws puts its effect back to pending with the error. Done
- * and release name the claim's attempt, so a hook that outlived its lease while another request
- * took the effect over settles nothing, and counts as EFFECT_IN_PROGRESS. The first effect that
- * fails or is held by another request stops the run, so hooks never see a milestone before the
- * ones that came earlier. A missing hook counts as done.
- */
-export async function runEffects(ctx: EscrowContext, order: OrderRecord): Promise<EffectsReport> {
-  const effects = await ctx.store.listEffects(order.outTradeNo);
-  for (const effect of effects) {
-    if (effect.status === 'done') continue;
-    const report = await runOne(ctx, order, effect);
-    if (report) return report;
-  }
-  return { allDone: true, code: null, detail: null };
-}
-
-async function runOne(ctx: EscrowContext, order: OrderRecord, effect: EffectRecord): Promise<EffectsReport | null> {
+/** A claim from now for the escrow's lease. */
+export function claimFromNow(ctx: EscrowContext): EffectClaim {
   const at = ctx.now();
-  const claimed = await ctx.store.claimEffect(effect.key, at.toISOString(), new Date(at.getTime() + ctx.effectLeaseMs).toISOString());
-  if (!claimed) {
-    const current = (await ctx.store.listEffects(order.outTradeNo)).find((e) => e.key === effect.key);
-    if (current?.status === 'done') return null;
-    return inProgress(effect.key, 'is being run by another request');
-  }
-  const hook = hookFor(ctx.hooks, claimed.kind);
-  if (hook) {
-    try {
-      await hook({ idempotencyKey: claimed.key, kind: claimed.kind, detail: claimed.detail, order, attempt: claimed.attempts });
-    } catch (error) {
-      const message = safeMessage(error, ctx.secrets);
-      // Released only while this claim still holds it; a lost claim is the new holder's to settle.
-      await ctx.store.releaseEffect(claimed.key, message, claimed.attempts);
-      return { allDone: false, code: 'HOOK_FAILED', detail: `${HOOK_OF[claimed.kind]} threw for ${claimed.key}: ${message}` };
-    }
-  }
-  if (!(await ctx.store.completeEffect(claimed.key, ctx.now().toISOString(), claimed.attempts))) {
-    // The hook outlived its lease and another request took the effect over: that run settles it.
-    return inProgress(claimed.key, `was taken over by another request while its hook ran (lease ${ctx.effectLeaseMs} ms)`);
-  }
-  return null;
+  return { now: at.toISOString(), leaseUntil: new Date(at.getTime() + ctx.effectLeaseMs).toISOString() };
 }
 
-function inProgress(key: string, what: string): EffectsReport {
-  return { allDone: false, code: 'EFFECT_IN_PROGRESS', detail: `Effect ${key} ${what}; the next delivery confirms it.` };
+/**
+ * Runs the hooks of the effects this request claimed, in the order the effects were created.
+ * `effects` is every effect of the order as the request knows it; when one of them is neither done
+ * nor claimed by this request, they are read again (another request may have finished it). The
+ * first effect that is held by another request, or whose hook throws, stops the run: the claimed
+ * effects after it are released without running, so hooks never see a milestone before the ones
+ * that came earlier. A missing hook counts as done. Nothing is written here: the settlement goes
+ * to the store in the last step, with the log's outcome.
+ */
+export async function runClaimed(ctx: EscrowContext, order: OrderRecord, effects: EffectRecord[], claimed: EffectRecord[]): Promise<EffectsReport> {
+  const mine = new Map(claimed.map((effect) => [effect.key, effect]));
+  const unsettled = (list: EffectRecord[]): boolean => list.some((effect) => effect.status !== 'done' && !mine.has(effect.key));
+  const current = unsettled(effects) ? await ctx.store.listEffects(order.outTradeNo) : effects;
+  // Claimed effects the list lacks (it cannot, but a claim must never be left without a settlement).
+  const listed = new Set(current.map((effect) => effect.key));
+  const all = [...current, ...claimed.filter((effect) => !listed.has(effect.key))];
+
+  const done: EffectSettlement[] = [];
+  const released: EffectsSettlement['released'] = [];
+  let stop: Omit<EffectsReport, 'settlement' | 'allDone'> | null = null;
+  for (const effect of all) {
+    const own = mine.get(effect.key);
+    if (own === undefined) {
+      if (effect.status !== 'done' && stop === null) stop = inProgress(effect.key, 'is being run by another request');
+      continue;
+    }
+    if (stop !== null) {
+      released.push({ key: own.key, attempt: own.attempts, error: null });
+      continue;
+    }
+    const hook = hookFor(ctx.hooks, own.kind);
+    if (hook) {
+      try {
+        await hook({ idempotencyKey: own.key, kind: own.kind, detail: own.detail, order, attempt: own.attempts });
+      } catch (error) {
+        const message = safeMessage(error, ctx.secrets);
+        released.push({ key: own.key, attempt: own.attempts, error: message });
+        stop = { code: 'HOOK_FAILED', detail: `${HOOK_OF[own.kind]} threw for ${own.key}: ${message}` };
+        continue;
+      }
+    }
+    done.push({ key: own.key, attempt: own.attempts });
+  }
+  const settlement = { done, released, at: ctx.now().toISOString() };
+  return stop === null ? { allDone: true, code: null, detail: null, settlement } : { allDone: false, ...stop, settlement };
+}
+
+/** The report detail of an effect another request holds. */
+export function inProgress(key: string, what: string): { code: 'EFFECT_IN_PROGRESS'; detail: string } {
+  return { code: 'EFFECT_IN_PROGRESS', detail: `Effect ${key} ${what}; the next delivery confirms it.` };
 }

@@ -1,4 +1,9 @@
 import type { EscrowStore, LogUpdate } from '../store/types.js';
+import type { AppliedMessage } from './apply-message.js';
+import { joinDetail } from './apply-message.js';
+import type { EscrowContext } from './context.js';
+import { failureUpdate } from './failure-update.js';
+import { inProgress } from './run-effects.js';
 import type { ApplyOutcome } from './types.js';
 
 /** The log fields an outcome sets. */
@@ -6,12 +11,52 @@ export function outcomeUpdate(outcome: ApplyOutcome, reply: string): LogUpdate {
   return { verdict: outcome.verdict, code: outcome.code, detail: outcome.detail, reply };
 }
 
-/** Writes the final verdict; false when the store failed (the caller then answers `fail`). */
+/** Writes a log entry's verdict on its own; false when the store failed (the caller then answers `fail`). */
 export async function settleLog(store: EscrowStore, id: string, update: LogUpdate): Promise<boolean> {
   try {
-    await store.updateLog(id, update);
+    await store.settle({ log: { id, update } });
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The last step of the pipeline, ONE store call on the common path: the effects this request
+ * claimed marked done or released (each only while its claim holds) with the log entry's outcome
+ * (`updateOf(outcome)`). An effect whose claim was lost meanwhile (its lease ended during the hook
+ * and another request took it over) turns the outcome into EFFECT_IN_PROGRESS / `fail`, and the
+ * log entry is written again with it. `logged` is false when the store failed: answer `fail`
+ * (the entry then gets verdict `error`, if the store takes that write).
+ */
+export async function settleApplied(
+  ctx: Pick<EscrowContext, 'store' | 'secrets'>,
+  applied: AppliedMessage,
+  logId: string,
+  updateOf: (outcome: ApplyOutcome) => LogUpdate,
+): Promise<{ outcome: ApplyOutcome; logged: boolean }> {
+  const { store } = ctx;
+  let { outcome } = applied;
+  const { settlement } = applied;
+  if (settlement === undefined) return { outcome, logged: await settleLog(store, logId, updateOf(outcome)) };
+  let settled;
+  try {
+    settled = await store.settle({ ...settlement, log: { id: logId, update: updateOf(outcome) } });
+  } catch (error) {
+    await settleLog(store, logId, failureUpdate(error, ctx.secrets, 'fail'));
+    return { outcome, logged: false };
+  }
+  const kept = new Set([...settled.done, ...settled.released]);
+  const lost = [...settlement.done, ...settlement.released].find((s) => !kept.has(s.key));
+  if (lost === undefined) return { outcome, logged: true };
+  // The hook outlived its lease and another request took the effect over: that run settles it.
+  const held = inProgress(lost.key, 'was taken over by another request while its hook ran');
+  outcome = {
+    ...outcome,
+    code: outcome.code ?? held.code,
+    detail: outcome.code === null ? joinDetail(outcome.detail, held.detail) : outcome.detail,
+    reply: 'fail',
+    effectsDone: false,
+  };
+  return { outcome, logged: await settleLog(store, logId, updateOf(outcome)) };
 }

@@ -9,6 +9,9 @@ import type {
   NotificationLogEntry,
   OrderRecord,
 } from '../store/types.js';
+import type { EscrowLogger } from './logger.js';
+import type { EscrowEnvironment } from './test-settings-guard.js';
+import type { StuckReport, SweepOptions, SweepResult } from '../sweep/types.js';
 
 /** What a merchant hook is called with: one milestone of one order, exactly once when it succeeds. */
 export interface EffectEvent {
@@ -20,7 +23,10 @@ export interface EffectEvent {
   detail: string | null;
   /** The order as committed (its current state when the effect runs). */
   order: OrderRecord;
-  /** 1 on the first call; more after a throw or an expired lease. */
+  /**
+   * How many times the effect was claimed to run, this time included: 1 on the first call; more
+   * after a throw, an expired lease, or a delivery where an earlier effect's hook threw first.
+   */
   attempt: number;
 }
 
@@ -123,6 +129,13 @@ export interface EscrowHooks {
    * Fix the cause, then `replay(anomaly.logId)`.
    */
   onAnomaly?: (anomaly: Anomaly) => unknown | Promise<unknown>;
+  /**
+   * An order {@link Escrow.sweep} found stuck (unpaid, unshipped, unconfirmed or refunding past its
+   * limit, or an unresolved anomaly) that a reconcile did not settle. Called once per order, reason
+   * and order version (deduplicate on `report.idempotencyKey` all the same); if it throws, the next
+   * sweep reports the order again.
+   */
+  onStuck?: (report: StuckReport) => unknown | Promise<unknown>;
 }
 
 /**
@@ -223,10 +236,32 @@ export interface EscrowOptions {
   /** How long one hook call may hold its effect before another request may take it over. Default 60 000. */
   effectLeaseMs?: number;
   /**
+   * Record every effect a transition owes as pending and run none here (hooks are then not
+   * allowed). For tools that act on your app's database from outside it — `alipay-escrow replay`
+   * and `reconcile` — which cannot call your hooks: your app, which has them, runs the pending
+   * effects on the order's next delivery or when it sweeps (see {@link Escrow.sweep}). Default false.
+   */
+  deferEffects?: boolean;
+  /**
    * The clock for every timestamp the escrow writes (createdAt, receivedAt, leases). Default
    * `() => new Date()`; pass a fixed clock in tests.
    */
   now?: () => Date;
+  /**
+   * Where warnings go: every anomaly (a genuine message not applied), every refused request (at
+   * most `REJECTION_WARNINGS_PER_MINUTE` (20) a minute) and test settings found at start-up.
+   * Default `consoleLogger` (`console.warn`); `null` silences them. Not an object with a
+   * `warn` function: CONFIG_INVALID.
+   */
+  logger?: EscrowLogger | null;
+  /**
+   * Whether this is production, for the guard against test settings (a sandbox gateway,
+   * callbacks on a public host): `production` refuses them (CONFIG_INVALID), `development`
+   * allows them silently. Unset: `NODE_ENV=production` counts as production, a sandbox on
+   * localhost with public callbacks is then refused and any other gateway than Alipay's is
+   * warned about. See docs/guide/going-live.md.
+   */
+  environment?: EscrowEnvironment;
 }
 
 /** What the pipeline made of one verified message (notify, return, reconcile, replay). */
@@ -280,10 +315,18 @@ export interface PruneLogOptions {
   verdicts?: LogVerdict[];
 }
 
-/** Which entries {@link Escrow.listLog} returns. */
+/** Which entries {@link Escrow.listLog} returns; every field narrows, none is required. */
 export interface LogFilter {
   /** Only entries of this order (`out_trade_no`). */
   outTradeNo?: string;
+  /** Only entries with one of these verdicts (e.g. `['error', 'anomaly']`; an empty list returns nothing). */
+  verdicts?: LogVerdict[];
+  /** Only entries of one of these channels (an empty list returns nothing). */
+  channels?: LogChannel[];
+  /** Only entries received at or after this time (ISO 8601; CONFIG_INVALID when not a date-time). */
+  since?: string;
+  /** Only entries received strictly before this time (ISO 8601; CONFIG_INVALID when not a date-time). */
+  before?: string;
   /** At most this many entries (a non-negative integer; CONFIG_INVALID otherwise). Default: all. */
   limit?: number;
 }
@@ -382,6 +425,8 @@ export interface Escrow {
    * The notification log (notify, return, reconcile, send_goods and replay entries), newest first.
    */
   listLog(filter?: LogFilter): Promise<NotificationLogEntry[]>;
+  /** One log entry by its id (as `listLog` and `ApplyOutcome.logId` give it), or undefined when there is none. */
+  getLog(id: string): Promise<NotificationLogEntry | undefined>;
   /**
    * Deletes old log entries: those received before `olderThan`, and when `verdicts` is given only
    * those with one of them. Resolves to how many were deleted. Orders, effects and notify_id
@@ -392,4 +437,13 @@ export interface Escrow {
     /** How many entries were deleted. */
     deleted: number;
   }>;
+  /**
+   * Finds orders that need attention — waiting for payment, shipment, the buyer's confirmation or a
+   * refund past the limits of `options`, or with an unresolved anomaly — reconciles those the
+   * gateway can answer (single_trade_query, a few at a time, stopping when the gateway keeps
+   * failing) and reports the rest to `hooks.onStuck`, once per order, reason and order version.
+   * Run it on a schedule (a Cron Trigger, `Deno.cron`, an interval). Throws CONFIG_INVALID for a bad
+   * option; one order's trouble is listed in the result's `failed`, never thrown.
+   */
+  sweep(options?: SweepOptions): Promise<SweepResult>;
 }

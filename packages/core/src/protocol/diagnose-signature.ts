@@ -1,5 +1,6 @@
 import type { Charset } from '../charset/index.js';
-import { decodeBytes, encodeText } from '../charset/index.js';
+import { decodeBytes } from '../charset/decode.js';
+import { encodeText } from '../charset/encode.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { latin1, parseFormBody, type RawParam } from './form-body.js';
 import { rawPresignBytes } from './raw-presign.js';

@@ -1,4 +1,5 @@
-import { encodeText, type Charset, type UnencodablePolicy } from '../charset/index.js';
+import type { Charset } from '../charset/charset.js';
+import { encodeText, type UnencodablePolicy } from '../charset/encode.js';
 import { AlipayEscrowError } from '../errors/error.js';
 
 /**

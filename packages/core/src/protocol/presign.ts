@@ -1,4 +1,5 @@
-import { encodeText, type Charset, type EncodeOptions } from '../charset/index.js';
+import type { Charset } from '../charset/charset.js';
+import { encodeText, type EncodeOptions } from '../charset/encode.js';
 
 /** Parameters excluded from every signature (SPEC §3). */
 const UNSIGNED = new Set(['sign', 'sign_type']);

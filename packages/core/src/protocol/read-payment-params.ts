@@ -5,7 +5,7 @@
  * exactly as the library does, and answers with the code the real gateway uses.
  */
 import type { Charset } from '../charset/index.js';
-import { AlipayEscrowError } from '../errors/error.js';
+import { AlipayEscrowError, bareErrorMessage } from '../errors/error.js';
 import { GATEWAY_ERROR_CODES, type GatewayErrorCode } from '../errors/codes.js';
 import { formatYuan } from './amount.js';
 import { ALIPAY_USER_ID } from './given-string.js';
@@ -153,15 +153,6 @@ function asGatewayCode(code: string): GatewayErrorCode {
   }
 }
 
-/** The message as it was written, without the hint and docs link the constructor appended. */
-function bareMessage(error: AlipayEscrowError): string {
-  let message = error.message;
-  const docs = ` See ${error.docs}`;
-  if (message.endsWith(docs)) message = message.slice(0, -docs.length);
-  if (error.hint !== undefined && message.endsWith(` ${error.hint}`)) message = message.slice(0, -(error.hint.length + 1));
-  return message;
-}
-
 function gatewayError(code: GatewayErrorCode, message: string, hint: string, field?: string): AlipayEscrowError {
   return new AlipayEscrowError(code, message, { hint, ...(field === undefined ? {} : { field }) });
 }
@@ -258,7 +249,7 @@ export function checkPaymentRequest(reading: PaymentParamsReading, options: Chec
     };
   } catch (error) {
     if (!AlipayEscrowError.is(error) || GATEWAY_CODES.has(error.code)) throw error;
-    throw new AlipayEscrowError(asGatewayCode(error.code), bareMessage(error), {
+    throw new AlipayEscrowError(asGatewayCode(error.code), bareErrorMessage(error), {
       ...(error.hint === undefined ? {} : { hint: error.hint }),
       ...(error.field === undefined ? {} : { field: error.field }),
       cause: error,

@@ -1,7 +1,7 @@
 import type { Charset } from '../charset/index.js';
-import { encodeText } from '../charset/index.js';
+import { encodeText } from '../charset/encode.js';
 import { md5Hex } from '../crypto/md5.js';
-import { rsaSha1Sign, rsaSha1Verify } from '../crypto/rsa.js';
+import { rsaSigner } from '../crypto/rsa-support.js';
 import { timingSafeEqualString } from '../crypto/constant-time.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { assertMd5Key } from './md5-key.js';
@@ -48,7 +48,7 @@ export async function signBytes(bytes: Uint8Array, keys: SignatureKeys, charset:
         status: 500,
       });
     }
-    return rsaSha1Sign(bytes, keys.privateKey);
+    return rsaSigner().sign(bytes, keys.privateKey);
   }
   throw unsupportedSignType((keys as { signType: unknown }).signType);
 }
@@ -73,7 +73,7 @@ export async function verifyBytes(
         status: 500,
       });
     }
-    return rsaSha1Verify(bytes, signature, keys.alipayPublicKey);
+    return rsaSigner().verify(bytes, signature, keys.alipayPublicKey);
   }
   throw unsupportedSignType((keys as { signType: unknown }).signType);
 }

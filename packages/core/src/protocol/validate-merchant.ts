@@ -1,4 +1,5 @@
-import { normalizeCharset, type Charset, type UnencodablePolicy } from '../charset/index.js';
+import { normalizeCharset, type Charset } from '../charset/charset.js';
+import type { UnencodablePolicy } from '../charset/encode.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { resolveGateway, type GatewayTarget } from './callback-url.js';
 import { ALIPAY_USER_ID, givenString } from './given-string.js';

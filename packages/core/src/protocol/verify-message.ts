@@ -1,5 +1,5 @@
 import type { Charset } from '../charset/index.js';
-import { decodeBytes } from '../charset/index.js';
+import { decodeBytes } from '../charset/decode.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import type { ErrorCode } from '../errors/codes.js';
 import { bodyBytes, DEFAULT_MAX_BODY_BYTES, type BodyInput } from './body-input.js';

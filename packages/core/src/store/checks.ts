@@ -15,7 +15,7 @@ export function checkTransition(next: OrderRecord, expectedVersion: number, effe
   if (!Number.isSafeInteger(expectedVersion) || next.version !== expectedVersion + 1) {
     throw invalid(
       'next.version',
-      `commitTransition: next.version is ${String(next.version)} but expectedVersion is ${String(expectedVersion)}; the new version must be expectedVersion + 1.`,
+      `commit: next.version is ${String(next.version)} but expectedVersion is ${String(expectedVersion)}; the new version must be expectedVersion + 1.`,
       'Pass the version you read as expectedVersion and set next.version to it plus one.',
     );
   }
@@ -24,12 +24,12 @@ export function checkTransition(next: OrderRecord, expectedVersion: number, effe
     if (effect.outTradeNo !== next.outTradeNo) {
       throw invalid(
         'effects',
-        `commitTransition: effect ${effect.key} belongs to order ${effect.outTradeNo}, not to ${next.outTradeNo}.`,
+        `commit: effect ${effect.key} belongs to order ${effect.outTradeNo}, not to ${next.outTradeNo}.`,
         'Only commit effects of the order being changed.',
       );
     }
     if (keys.has(effect.key)) {
-      throw invalid('effects', `commitTransition: effect key ${effect.key} appears twice.`, 'Give every effect of an order its own slot.');
+      throw invalid('effects', `commit: effect key ${effect.key} appears twice.`, 'Give every effect of an order its own slot.');
     }
     keys.add(effect.key);
   }
@@ -39,14 +39,14 @@ export function checkTransition(next: OrderRecord, expectedVersion: number, effe
 export function duplicateEffectError(keys: readonly string[], cause?: unknown): AlipayEscrowError {
   return new AlipayEscrowError(
     'INTERNAL_ERROR',
-    `commitTransition: effect ${keys.join(', ')} already exists; nothing was written.`,
+    `commit: effect ${keys.join(', ')} already exists; nothing was written.`,
     { field: 'effects', status: 500, hint: 'Effect keys are idempotency keys: give every effect of an order its own slot.', ...(cause === undefined ? {} : { cause }) },
   );
 }
 
-/** The error for a log id that is already taken. */
-export function duplicateLogError(id: string): AlipayEscrowError {
-  return new AlipayEscrowError('INTERNAL_ERROR', `appendLog: a log entry with id ${id} already exists; nothing was written.`, {
+/** The error for a log id that is already taken (`method`: appendLog or receive). */
+export function duplicateLogError(id: string, method = 'appendLog'): AlipayEscrowError {
+  return new AlipayEscrowError('INTERNAL_ERROR', `${method}: a log entry with id ${id} already exists; nothing was written.`, {
     field: 'entry.id',
     status: 500,
     hint: 'Give every logged request a fresh id (crypto.randomUUID()).',
@@ -76,15 +76,15 @@ export function isoTime(value: string, field: string): string {
 }
 
 /**
- * The claim token completeEffect / releaseEffect take: the `attempts` claimEffect returned, so
- * a positive integer. Throws on anything else (a caller that left it out, say).
+ * The claim token a settlement names: the `attempts` its claim returned, so a positive integer.
+ * Throws on anything else (a caller that left it out, say).
  */
 export function checkAttempt(attempt: number, method: string): number {
   if (!Number.isSafeInteger(attempt) || attempt < 1) {
     throw invalid(
       'attempt',
       `${method}: attempt must be a positive integer, got ${String(attempt)}.`,
-      'Pass the attempts of the record claimEffect returned: it proves the call still holds the claim.',
+      'Pass the attempts of the record the claim returned: it proves the call still holds the claim.',
     );
   }
   return attempt;
@@ -99,6 +99,7 @@ export function checkLimit(limit: number | undefined): number | undefined {
   return limit;
 }
 
+/** Every log verdict, for checks. */
 const VERDICTS: readonly LogVerdict[] = ['received', 'applied', 'duplicate', 'stale', 'unknown_status', 'rejected', 'anomaly', 'error'];
 
 /** A pruneLog filter once checked by {@link checkPruneFilter}. */
@@ -129,14 +130,15 @@ export function checkPruneFilter(filter: LogPruneFilter): CheckedPruneFilter {
   return { before, verdicts: [...new Set(filter.verdicts)] };
 }
 
-/** bindNotifyId's argument: non-empty notifyId and outTradeNo, a string or null tradeNo, a readable time. */
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** A notify_id binding (receive's `binding`): non-empty notifyId and outTradeNo, a string or null tradeNo, a readable time. */
 export function checkNotifyIdBinding(binding: NotifyIdBinding): NotifyIdBinding {
-  const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value !== '';
   if (binding === null || typeof binding !== 'object' || !nonEmpty(binding.notifyId) || !nonEmpty(binding.outTradeNo)) {
-    throw invalid('binding', 'bindNotifyId needs a non-empty notifyId and outTradeNo.', 'Bind only messages that carry notify_id and out_trade_no.');
+    throw invalid('binding', 'receive: a binding needs a non-empty notifyId and outTradeNo.', 'Bind only messages that carry notify_id and out_trade_no.');
   }
   if (binding.tradeNo !== null && !nonEmpty(binding.tradeNo)) {
-    throw invalid('binding.tradeNo', 'bindNotifyId: tradeNo must be a non-empty string or null.', 'Pass the message\'s trade_no, or null when it has none.');
+    throw invalid('binding.tradeNo', 'receive: binding.tradeNo must be a non-empty string or null.', 'Pass the message\'s trade_no, or null when it has none.');
   }
   return { notifyId: binding.notifyId, outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo, at: isoTime(binding.at, 'at') };
 }

@@ -1,7 +1,7 @@
 /**
- * `@alipay-escrow/core/store-kit`: the argument checks and copy helpers core's own stores use, for
- * anyone implementing `EscrowStore` on another engine (the Deno KV store does), so every store
- * rejects the same mistakes with the same codes.
+ * `@alipay-escrow/core/store-kit`: the argument checks, matching rules and copy helpers core's own
+ * stores use, for anyone implementing `EscrowStore` on another engine (the Deno KV store does), so
+ * every store rejects the same mistakes with the same codes and selects the same records.
  *
  * @module store-kit
  */
@@ -9,6 +9,13 @@ export {
   checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime,
 } from './checks.js';
 export type { CheckedPruneFilter } from './checks.js';
+export { checkCommitInput, checkEffectClaim, checkReceiveInput, checkSettleInput, isClaimable } from './step-checks.js';
+export type { CheckedClaim, CheckedCommit, CheckedReceive, CheckedSettle } from './step-checks.js';
+export {
+  checkAttentionKey, checkAttentionMark, checkLogListFilter, checkOrderListFilter, compareOrderAge, LOG_CHANNELS, LOG_VERDICTS, logEntryMatches, MAX_ORDER_PAGE,
+  ORDER_PHASES, orderMatches,
+} from './list-checks.js';
+export type { CheckedLogListFilter, CheckedOrderListFilter } from './list-checks.js';
 export { legacyAuthenticity } from './legacy-log.js';
 export { LOG_RAW_PREFIX_BYTES } from './log-limits.js';
 export { copyEffect, copyLogEntry, copyOrder } from './copy.js';

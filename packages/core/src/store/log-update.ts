@@ -1,6 +1,6 @@
 import type { LogUpdate, NotificationLogEntry } from './types.js';
 
-/** The fields `updateLog` may change, in a fixed order. */
+/** The fields a settlement (`settle`'s `log.update`) may change, in a fixed order. */
 export const LOG_UPDATE_FIELDS = ['verdict', 'code', 'detail', 'outTradeNo', 'notifyId', 'tradeStatus', 'refundStatus', 'reply'] as const satisfies readonly (keyof LogUpdate)[];
 
 /** The fields of `update` that are present (undefined means "leave as is"), with their values. */

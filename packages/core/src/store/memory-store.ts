@@ -1,12 +1,17 @@
-import { checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime } from './checks.js';
+import { checkPruneFilter, duplicateEffectError, duplicateLogError } from './checks.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
+import { checkAttentionKey, checkAttentionMark, checkLogListFilter, checkOrderListFilter, compareOrderAge, logEntryMatches, orderMatches } from './list-checks.js';
 import { applyLogUpdate } from './log-update.js';
-import type { EffectRecord, EscrowStore, LogUpdate, NotificationLogEntry, OrderRecord } from './types.js';
+import { checkCommitInput, checkEffectClaim, checkReceiveInput, checkSettleInput, isClaimable, type CheckedClaim } from './step-checks.js';
+import type { EffectRecord, EscrowStore, NotificationLogEntry, OrderRecord } from './types.js';
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
-  /** The clock `unfinishedEffects` compares leases with when not given a time (default: the real one). */
+  /**
+   * Ignored: every method that compares leases is now given the time (a claim's `now`).
+   * @deprecated Leave it out; it has no effect.
+   */
   now?: () => Date;
   /**
    * The most log entries kept (default 10 000): appending one more drops the oldest appended, so
@@ -32,13 +37,12 @@ function maxLogEntriesOf(value: unknown): number {
 
 /**
  * An in-process store: for tests, demos and a single process that may lose its state on restart.
- * Every method does its reading and writing without awaiting in between, so concurrent callers
- * in one process see each method as atomic; records go in and come out as copies. The log keeps
- * at most `maxLogEntries` entries (oldest dropped first); notify_id bindings are kept for the
- * life of the store.
+ * Every method checks its input, then does its reading and writing without awaiting in between,
+ * so concurrent callers in one process see each method as atomic; records go in and come out as
+ * copies. The log keeps at most `maxLogEntries` entries (oldest dropped first); notify_id
+ * bindings and attention marks are kept for the life of the store.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore {
-  const clock = options.now ?? (() => new Date());
   const maxLogEntries = maxLogEntriesOf(options.maxLogEntries);
   const orders = new Map<string, OrderRecord>();
   /** Insertion order is creation order. */
@@ -48,18 +52,41 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
   const log: NotificationLogEntry[] = [];
   const logById = new Map<string, NotificationLogEntry>();
   const notifyIds = new Map<string, { outTradeNo: string; tradeNo: string | null }>();
+  const attention = new Set<string>();
 
   const effectsOf = (outTradeNo: string): EffectRecord[] =>
     (effectKeysByOrder.get(outTradeNo) ?? []).map((key) => effects.get(key)!);
 
-  const claimable = (effect: EffectRecord, now: string): boolean =>
-    effect.status === 'pending' || (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now));
+  /** Claims every claimable effect of the order; the claimed records, copied, in creation order. */
+  const claimAll = (outTradeNo: string, claim: CheckedClaim): EffectRecord[] => {
+    const claimed: EffectRecord[] = [];
+    for (const effect of effectsOf(outTradeNo)) {
+      if (!isClaimable(effect, claim.now)) continue;
+      effect.status = 'running';
+      effect.attempts += 1;
+      effect.leaseUntil = claim.leaseUntil;
+      claimed.push(copyEffect(effect));
+    }
+    return claimed;
+  };
 
   /** The effect while the claim that saw `attempt` attempts still holds it, else undefined. */
   const heldBy = (key: string, attempt: number): EffectRecord | undefined => {
     const effect = effects.get(key);
     return effect !== undefined && effect.status === 'running' && effect.attempts === attempt ? effect : undefined;
   };
+
+  const append = (entry: NotificationLogEntry, receivedAt: string): void => {
+    const stored = { ...copyLogEntry(entry), receivedAt };
+    log.push(stored);
+    logById.set(stored.id, stored);
+    // Oldest appended first out; splice once rather than shift per entry.
+    if (log.length > maxLogEntries) {
+      for (const dropped of log.splice(0, log.length - maxLogEntries)) logById.delete(dropped.id);
+    }
+  };
+
+  const markKey = (mark: { outTradeNo: string; reason: string; version: number }): string => JSON.stringify([mark.outTradeNo, mark.reason, mark.version]);
 
   return {
     async migrate() {},
@@ -75,77 +102,85 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       return order === undefined ? undefined : copyOrder(order);
     },
 
-    async commitTransition(next, expectedVersion, newEffects) {
-      checkTransition(next, expectedVersion, newEffects);
+    async listOrders(filter) {
+      const checked = checkOrderListFilter(filter);
+      return [...orders.values()].filter((order) => orderMatches(order, checked)).sort(compareOrderAge).slice(0, checked.limit).map(copyOrder);
+    },
+
+    async receive(input) {
+      const checked = checkReceiveInput(input);
+      if (input.log !== undefined && logById.has(input.log.id)) throw duplicateLogError(input.log.id, 'receive');
+      if (input.log !== undefined) append(input.log, checked.receivedAt!);
+      const order = checked.outTradeNo === null ? undefined : orders.get(checked.outTradeNo);
+      const received: Awaited<ReturnType<EscrowStore['receive']>> = {
+        order: order === undefined ? undefined : copyOrder(order),
+        effects: order === undefined ? [] : effectsOf(order.outTradeNo).map(copyEffect),
+      };
+      const { binding } = checked;
+      if (binding !== undefined) {
+        const held = notifyIds.get(binding.notifyId) ?? { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo };
+        notifyIds.set(binding.notifyId, held);
+        received.binding = { ...held };
+      }
+      return received;
+    },
+
+    async commit(input) {
+      const { claim } = checkCommitInput(input);
+      const { next, expectedVersion } = input;
       const current = orders.get(next.outTradeNo);
-      if (current === undefined || current.version !== expectedVersion) return false;
-      const taken = newEffects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key);
+      if (current === undefined || current.version !== expectedVersion) return { committed: false, claimed: [] };
+      const taken = input.effects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key);
       if (taken.length > 0) throw duplicateEffectError(taken);
       orders.set(next.outTradeNo, copyOrder(next));
       const keys = effectKeysByOrder.get(next.outTradeNo) ?? [];
-      for (const effect of newEffects) {
+      for (const effect of input.effects) {
         effects.set(effect.key, copyEffect(effect));
         keys.push(effect.key);
       }
       effectKeysByOrder.set(next.outTradeNo, keys);
-      return true;
+      return { committed: true, claimed: claim === undefined ? [] : claimAll(next.outTradeNo, claim) };
     },
 
     async listEffects(outTradeNo) {
       return effectsOf(outTradeNo).map(copyEffect);
     },
 
-    async unfinishedEffects(outTradeNo, now) {
-      const at = now === undefined ? clock().toISOString() : isoTime(now, 'now');
-      return effectsOf(outTradeNo).filter((effect) => claimable(effect, at)).map(copyEffect);
+    async claimEffects(outTradeNo, claim) {
+      return claimAll(outTradeNo, checkEffectClaim(claim));
     },
 
-    async claimEffect(key, now, leaseUntil) {
-      const at = isoTime(now, 'now');
-      const until = isoTime(leaseUntil, 'leaseUntil');
-      const effect = effects.get(key);
-      if (effect === undefined || !claimable(effect, at)) return undefined;
-      effect.status = 'running';
-      effect.attempts += 1;
-      effect.leaseUntil = until;
-      return copyEffect(effect);
-    },
-
-    async completeEffect(key, now, attempt) {
-      const at = isoTime(now, 'now');
-      const effect = heldBy(key, checkAttempt(attempt, 'completeEffect'));
-      if (effect === undefined) return false;
-      effect.status = 'done';
-      effect.doneAt = at;
-      effect.leaseUntil = null;
-      return true;
-    },
-
-    async releaseEffect(key, error, attempt) {
-      const effect = heldBy(key, checkAttempt(attempt, 'releaseEffect'));
-      if (effect === undefined) return false;
-      effect.status = 'pending';
-      effect.lastError = error;
-      effect.leaseUntil = null;
-      return true;
+    async settle(input) {
+      const checked = checkSettleInput(input);
+      const done: string[] = [];
+      const released: string[] = [];
+      for (const { key, attempt } of checked.done) {
+        const effect = heldBy(key, attempt);
+        if (effect === undefined) continue;
+        effect.status = 'done';
+        effect.doneAt = checked.at!;
+        effect.leaseUntil = null;
+        done.push(key);
+      }
+      for (const { key, attempt, error } of checked.released) {
+        const effect = heldBy(key, attempt);
+        if (effect === undefined) continue;
+        effect.status = 'pending';
+        if (error !== null) effect.lastError = error;
+        effect.leaseUntil = null;
+        released.push(key);
+      }
+      if (checked.log !== undefined) {
+        const entry = logById.get(checked.log.id);
+        if (entry !== undefined) applyLogUpdate(entry, checked.log.update);
+      }
+      return { done, released };
     },
 
     async appendLog(entry) {
-      const receivedAt = isoTime(entry.receivedAt, 'receivedAt');
+      const { receivedAt } = checkReceiveInput({ log: entry, outTradeNo: null });
       if (logById.has(entry.id)) throw duplicateLogError(entry.id);
-      const stored = { ...copyLogEntry(entry), receivedAt };
-      log.push(stored);
-      logById.set(stored.id, stored);
-      // Oldest appended first out; splice once rather than shift per entry.
-      if (log.length > maxLogEntries) {
-        for (const dropped of log.splice(0, log.length - maxLogEntries)) logById.delete(dropped.id);
-      }
-    },
-
-    async updateLog(id, update) {
-      const entry = logById.get(id);
-      if (entry === undefined) return;
-      applyLogUpdate(entry, update);
+      append(entry, receivedAt!);
     },
 
     async getLog(id) {
@@ -153,15 +188,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       return entry === undefined ? undefined : copyLogEntry(entry);
     },
 
-    async listLog(filter = {}) {
-      const limit = checkLimit(filter.limit);
-      const { outTradeNo } = filter;
+    async listLog(filter) {
+      const checked = checkLogListFilter(filter);
       // Newest append first, then a stable sort by time: equal times keep newest-first order.
       const newestFirst = [...log]
         .reverse()
-        .filter((entry) => outTradeNo === undefined || entry.outTradeNo === outTradeNo)
+        .filter((entry) => logEntryMatches(entry, checked))
         .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
-      return newestFirst.slice(0, limit).map(copyLogEntry);
+      return newestFirst.slice(0, checked.limit).map(copyLogEntry);
     },
 
     async pruneLog(filter) {
@@ -175,12 +209,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       return deleted;
     },
 
-    async bindNotifyId(input) {
-      const binding = checkNotifyIdBinding(input);
-      const held = notifyIds.get(binding.notifyId);
-      if (held !== undefined) return { ...held };
-      notifyIds.set(binding.notifyId, { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo });
-      return { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo };
+    async markAttention(mark) {
+      const key = markKey(checkAttentionMark(mark));
+      if (attention.has(key)) return false;
+      attention.add(key);
+      return true;
+    },
+
+    async clearAttention(mark) {
+      attention.delete(markKey(checkAttentionKey(mark)));
     },
   };
 }

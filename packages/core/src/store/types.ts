@@ -204,7 +204,7 @@ export interface NotificationLogEntry {
 }
 
 /**
- * The fields of a log entry {@link EscrowStore.updateLog} may change; an absent (undefined) field
+ * The fields of a log entry {@link EscrowStore.settle} may change; an absent (undefined) field
  * is left as it is.
  */
 export type LogUpdate = Partial<
@@ -219,7 +219,7 @@ export interface LogPruneFilter {
   verdicts?: LogVerdict[];
 }
 
-/** Which trade a notify_id was first applied to (see {@link EscrowStore.bindNotifyId}). */
+/** Which trade a notify_id was first applied to (see {@link EscrowStore.receive}). */
 export interface NotifyIdBinding {
   /** The message's `notify_id`. */
   notifyId: string;
@@ -231,10 +231,175 @@ export interface NotifyIdBinding {
   at: string;
 }
 
+/** Which entries {@link EscrowStore.listLog} returns; every field narrows, none is required. */
+export interface LogListFilter {
+  /** Only entries of this order (`out_trade_no`). */
+  outTradeNo?: string;
+  /** Only entries with one of these verdicts (an empty list returns nothing). */
+  verdicts?: LogVerdict[];
+  /** Only entries of one of these channels (an empty list returns nothing). */
+  channels?: LogChannel[];
+  /** Only entries received at or after this time (ISO 8601). */
+  since?: string;
+  /** Only entries received strictly before this time (ISO 8601). */
+  before?: string;
+  /** At most this many entries (a non-negative integer; CONFIG_INVALID otherwise). Default: all. */
+  limit?: number;
+}
+
+/** Where a page of {@link EscrowStore.listOrders} ends: the last order of the previous page. */
+export interface OrderCursor {
+  /** That order's `updatedAt` (ISO 8601). */
+  updatedAt: string;
+  /** That order's `outTradeNo`: breaks ties between orders updated at the same time. */
+  outTradeNo: string;
+}
+
+/** Which orders {@link EscrowStore.listOrders} returns, oldest `updatedAt` first. */
+export interface OrderListFilter {
+  /** Only orders in one of these phases (an empty list returns nothing). Default: every phase. */
+  phases?: OrderPhase[];
+  /** Only orders last updated strictly before this time (ISO 8601). */
+  updatedBefore?: string;
+  /**
+   * The page cursor: only orders after this one in (updatedAt, outTradeNo) order — pass the last
+   * order of the previous page.
+   */
+  after?: OrderCursor;
+  /** At most this many orders (1 to 1000; CONFIG_INVALID otherwise). */
+  limit: number;
+}
+
+/**
+ * What the first step of applying a genuine message records and reads, in ONE atomic round trip
+ * (see {@link EscrowStore.receive}).
+ */
+export interface ReceiveInput {
+  /** The message's log entry, appended (an id already taken throws INTERNAL_ERROR and writes nothing). */
+  log?: NotificationLogEntry;
+  /** The order the message names, read in the same step; null when it names none. */
+  outTradeNo: string | null;
+  /**
+   * The message's notify_id, bound to its trade unless bound already (insert-if-absent). Only with
+   * an outTradeNo.
+   */
+  binding?: NotifyIdBinding;
+}
+
+/** What {@link EscrowStore.receive} read. */
+export interface Received {
+  /** The order (a copy), or undefined when there is none (or no outTradeNo was given). */
+  order: OrderRecord | undefined;
+  /** Every effect of that order in creation order (done ones included), or `[]`. */
+  effects: EffectRecord[];
+  /**
+   * The binding that holds for `input.binding.notifyId` after the step (the given one, or the one
+   * made first); undefined when no binding was given.
+   */
+  binding?: Pick<NotifyIdBinding, 'outTradeNo' | 'tradeNo'>;
+}
+
+/** A lease taken on effects: the claim time and when the lease ends (both ISO 8601). */
+export interface EffectClaim {
+  /** The claim time: an effect running on a lease that ended before it is claimable again. */
+  now: string;
+  /** When this claim's lease ends. */
+  leaseUntil: string;
+}
+
+/** The compare-and-set commit of {@link EscrowStore.commit}. */
+export interface CommitInput {
+  /** The new state; its version must be `expectedVersion + 1`. */
+  next: OrderRecord;
+  /** The version the caller read; the commit happens only if the stored version still equals it. */
+  expectedVersion: number;
+  /** New effects (status `pending`, or `done` for a milestone without a hook), inserted with the commit. */
+  effects: EffectRecord[];
+  /**
+   * When given, the same atomic step claims for the caller every claimable effect of the order
+   * after the commit — the new pending ones and older ones that are pending or whose lease ended —
+   * as {@link EscrowStore.claimEffects} would. Nothing is claimed when the commit does not happen.
+   */
+  claim?: EffectClaim;
+}
+
+/** What {@link EscrowStore.commit} did. */
+export interface Committed {
+  /** False: the stored version was not `expectedVersion` (someone else won); nothing was written. */
+  committed: boolean;
+  /**
+   * The effects this call claimed (status running, attempts + 1, this lease), in creation order;
+   * `[]` without `claim` or when nothing was committed.
+   */
+  claimed: EffectRecord[];
+}
+
+/** An effect whose hook ran, named by the claim that ran it. */
+export interface EffectSettlement {
+  /** The effect's key. */
+  key: string;
+  /** The `attempts` its claim returned: the settlement applies only while that claim still holds. */
+  attempt: number;
+}
+
+/** A claimed effect put back to pending by {@link EscrowStore.settle}. */
+export interface EffectRelease extends EffectSettlement {
+  /** The hook's error (secrets removed), which becomes the effect's lastError; null keeps the one it has (the hook did not run). */
+  error: string | null;
+}
+
+/** The outcome written to a log entry by {@link EscrowStore.settle}. */
+export interface LogSettlement {
+  /** The entry's id. */
+  id: string;
+  /** The fields to change (absent ones are left as they are). */
+  update: LogUpdate;
+}
+
+/** The last step of applying a message, in ONE atomic round trip (see {@link EscrowStore.settle}). */
+export interface SettleInput {
+  /** Effects whose hooks succeeded: marked done at `at`. */
+  done?: EffectSettlement[];
+  /**
+   * Effects claimed but not done (the hook threw, or a hook before it did): back to pending. With
+   * an `error`, it becomes the effect's lastError; null keeps the one it has.
+   */
+  released?: EffectRelease[];
+  /** When the effects are marked done (ISO 8601). Required with `done`. */
+  at?: string;
+  /** The log entry's outcome: the present fields of `update` change; an unknown id is ignored. */
+  log?: LogSettlement;
+}
+
+/** What {@link EscrowStore.settle} did. */
+export interface Settled {
+  /** Keys of `done` marked done. A key missing here lost its claim (another request took it over). */
+  done: string[];
+  /** Keys of `released` put back to pending; a key missing here lost its claim likewise. */
+  released: string[];
+}
+
+/** A mark that sweep reported an order, so it reports it once per reason and order version. */
+export interface AttentionMark {
+  /** The order. */
+  outTradeNo: string;
+  /** Why it needs attention (e.g. `paid_not_shipped`). */
+  reason: string;
+  /** The order version the report is about: a later version may be reported again. */
+  version: number;
+  /** When it was marked (ISO 8601). */
+  at: string;
+}
+
 /**
  * Where orders, effects and the notification log live. Every method is atomic on its own;
- * correctness under concurrency comes from `commitTransition` (compare-and-set on `version`) and
- * `claimEffect`, never from in-process locks — so any number of instances can share one store.
+ * correctness under concurrency comes from `commit` (compare-and-set on `version`) and the
+ * claims of effects, never from in-process locks — so any number of instances can share one store.
+ *
+ * A notification costs at most three calls (and a store built on a remote database should make
+ * each ONE round trip): `receive` (log + notify_id binding + order and effects), `commit` (the
+ * transition, its effects and their claim), `settle` (effects done + the log's outcome). A
+ * duplicate costs two: `receive`, `settle`.
  */
 export interface EscrowStore {
   /** Creates the schema if missing; safe to call on every start. */
@@ -244,55 +409,54 @@ export interface EscrowStore {
   /** The order with that `out_trade_no` (a copy), or undefined. */
   getOrder(outTradeNo: string): Promise<OrderRecord | undefined>;
   /**
-   * Writes `next` (whose version must be expectedVersion + 1) and inserts `effects` in one atomic
-   * step, only if the stored version still equals `expectedVersion`. False: someone else won.
+   * Orders by phase and age, oldest `updatedAt` first, a page at a time (what sweep looks for).
+   * Throws CONFIG_INVALID for a bad time, phase or limit.
    */
-  commitTransition(next: OrderRecord, expectedVersion: number, effects: EffectRecord[]): Promise<boolean>;
+  listOrders(filter: OrderListFilter): Promise<OrderRecord[]>;
+  /**
+   * Step one: appends `log`, binds `binding` if its notify_id is unbound, and reads the order and
+   * its effects — atomically (if anything throws, nothing is written). Throws CONFIG_INVALID for
+   * an empty notifyId or outTradeNo in the binding, a binding for another order than
+   * `outTradeNo`, or a bad time.
+   */
+  receive(input: ReceiveInput): Promise<Received>;
+  /**
+   * Step two: writes `next` and inserts `effects` only if the stored version still equals
+   * `expectedVersion`, and with `claim` claims the order's claimable effects — one atomic step.
+   * An effect key already taken throws INTERNAL_ERROR (nothing written).
+   */
+  commit(input: CommitInput): Promise<Committed>;
   /** Every effect of the order in creation order, or `[]`. */
   listEffects(outTradeNo: string): Promise<EffectRecord[]>;
   /**
-   * Effects not done yet: pending, or running on a lease that ended before `now` (ISO time;
-   * default: the store's own clock).
+   * Atomically claims every claimable effect of the order (pending, or running on a lease that
+   * ended before `claim.now`): status running, attempts + 1, `claim.leaseUntil`. Resolves to the
+   * claimed records in creation order.
    */
-  unfinishedEffects(outTradeNo: string, now?: string): Promise<EffectRecord[]>;
+  claimEffects(outTradeNo: string, claim: EffectClaim): Promise<EffectRecord[]>;
   /**
-   * Atomically takes an effect to run: pending, or running with a lease that ended before `now`.
-   * Sets status running, attempts + 1, leaseUntil. Returns the claimed record, or undefined.
+   * Step three: marks `done` effects done and `released` ones pending — each only while it is
+   * running with exactly its `attempt` (a lost claim changes nothing) — and writes the log entry's
+   * outcome, in one atomic step.
    */
-  claimEffect(key: string, now: string, leaseUntil: string): Promise<EffectRecord | undefined>;
+  settle(input: SettleInput): Promise<Settled>;
   /**
-   * The hook succeeded: marks the effect done, only while it is running with exactly `attempt`
-   * attempts (the `attempts` its claimEffect returned). False: the claim was lost (its lease
-   * ended and another request took the effect over, or it is no longer running); nothing changed.
-   */
-  completeEffect(key: string, now: string, attempt: number): Promise<boolean>;
-  /**
-   * The hook threw: back to pending with the error message, under the same condition as
-   * completeEffect (running with exactly `attempt` attempts). False: the claim was lost; nothing changed.
-   */
-  releaseEffect(key: string, error: string, attempt: number): Promise<boolean>;
-  /**
-   * Stores a new entry. An entry whose `id` is taken throws INTERNAL_ERROR; a `receivedAt` that is
-   * not a date-time throws CONFIG_INVALID.
+   * Stores a new entry on its own (a refused request, a gateway reply). An entry whose `id` is
+   * taken throws INTERNAL_ERROR; a `receivedAt` that is not a date-time throws CONFIG_INVALID.
    */
   appendLog(entry: NotificationLogEntry): Promise<void>;
-  /** Changes the present fields of an entry; an unknown id is ignored. */
-  updateLog(id: string, update: LogUpdate): Promise<void>;
   /** The entry with that id (a copy, raw bytes included), or undefined. */
   getLog(id: string): Promise<NotificationLogEntry | undefined>;
-  /** Newest first. */
-  listLog(filter?: { outTradeNo?: string; limit?: number }): Promise<NotificationLogEntry[]>;
+  /** Newest first (received time, then insertion). */
+  listLog(filter?: LogListFilter): Promise<NotificationLogEntry[]>;
   /**
    * Deletes the log entries received before `filter.before` (and, when given, only those with one
    * of `filter.verdicts`); resolves to how many were deleted. Orders, effects and notify_id
    * bindings are never touched. Throws CONFIG_INVALID for a bad time or verdict.
    */
   pruneLog(filter: LogPruneFilter): Promise<number>;
-  /**
-   * Binds a notify_id to the trade of the message that used it, unless it is bound already: one
-   * atomic insert-if-absent. Resolves to the binding that holds after the call (the given one, or
-   * the one made first), so the caller can refuse the same notify_id for another trade. Throws
-   * CONFIG_INVALID for an empty notifyId or outTradeNo, or a bad time.
-   */
-  bindNotifyId(binding: NotifyIdBinding): Promise<Pick<NotifyIdBinding, 'outTradeNo' | 'tradeNo'>>;
+  /** Insert-if-absent of a sweep report mark: true when this call made it, false when it existed. */
+  markAttention(mark: AttentionMark): Promise<boolean>;
+  /** Removes a mark (its report failed, so the next sweep reports again); an absent mark is ignored. */
+  clearAttention(mark: Omit<AttentionMark, 'at'>): Promise<void>;
 }

@@ -49,7 +49,9 @@ for (const factory of storeFactories()) {
     it(`${N} deliveries of one notification: one transition, each effect once`, { timeout: 120_000 }, async () => {
       const { store, close } = await factory.create();
       try {
-        const s = shop(store);
+        // A clock that stands still: the race is about claims, not leases (a stepping clock would
+        // run 50 deliveries' worth of readings past the lease while the first hook waits).
+        const s = shop(store, { now: manualClock() });
         s.hooks.delayMs = 5;
         await s.escrow.createPayment(orderInput('RACE-1'));
         const paid = await notification({ outTradeNo: 'RACE-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
@@ -83,7 +85,7 @@ for (const factory of storeFactories()) {
     it('three different notifications, 10 deliveries each, interleaved: the furthest state wins, effects once', { timeout: 120_000 }, async () => {
       const { store, close } = await factory.create();
       try {
-        const s = shop(store);
+        const s = shop(store, { now: manualClock() });
         s.hooks.delayMs = 2;
         await s.escrow.createPayment(orderInput('RACE-2'));
         const messages = await Promise.all(

@@ -151,7 +151,7 @@ export function manualClock(start = T0): (() => Date) & { advance(ms: number): v
   });
 }
 
-const WRITES = ['createOrder', 'bindNotifyId', 'commitTransition', 'claimEffect', 'completeEffect', 'releaseEffect', 'appendLog', 'updateLog'] as const;
+const WRITES = ['createOrder', 'receive', 'commit', 'claimEffects', 'settle', 'appendLog', 'markAttention', 'clearAttention'] as const;
 export type WriteMethod = (typeof WRITES)[number];
 
 export interface FaultyStore {

@@ -245,12 +245,14 @@ describe('the log', () => {
 
   it('when the log cannot be written, nothing is applied: fail (the entry is written after verification)', async () => {
     const store = createMemoryStore();
-    const s = shop({ ...store, appendLog: async () => Promise.reject(new Error('log table locked')) });
+    // a genuine message's entry is written by the pipeline's first step, with the read of the order
+    const s = shop({ ...store, receive: async () => Promise.reject(new Error('log table locked')) });
     await s.escrow.createPayment(orderInput('H-1'));
     expect((await deliver(s.escrow, await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('fail');
     expect(s.gateway.calls.map((c) => c.method)).toEqual(['GET']); // notify_verify only
     expect((await store.getOrder('H-1'))!.version).toBe(0);
     expect(s.hooks.events).toEqual([]);
+    expect(await store.listLog()).toEqual([]);
   });
 });
 

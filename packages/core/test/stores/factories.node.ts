@@ -5,6 +5,12 @@
 // Postgres: the dialect always runs on PGlite (in-process). When ALIPAY_ESCROW_PG_URL is set
 // (e.g. postgres://postgres@127.0.0.1:5432/test) it ALSO runs on that server through a pg.Pool
 // with several connections; an unreachable server then fails the tests, it never skips them.
+//
+// Every SQL engine counts its round trips (the handle's roundTrips()): on the Postgres server,
+// each query the pg pool or a client checked out of it sends — BEGIN and COMMIT included, so a
+// batch of N statements counts N + 2 — which is what crosses the network; on PGlite, each query
+// it runs (a transaction's statements included); on better-sqlite3, each call to the SqlDatabase
+// (a batch is one transaction in-process). The memory store has nothing to count.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,17 +19,78 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { SqlDatabase } from '../../src/store/sql/database.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
-import { pgliteDatabase } from '../../src/store/sql/pglite-database.js';
-import { postgresDatabase } from '../../src/store/sql/postgres-database.js';
+import { type PGliteLike, type PGliteQueryLike, pgliteDatabase } from '../../src/store/sql/pglite-database.js';
+import { type PgClientLike, type PgPoolLike, postgresDatabase } from '../../src/store/sql/postgres-database.js';
 import { tableNames } from '../../src/store/sql/schema.js';
 import { createSqlStore } from '../../src/store/sql/sql-store.js';
 import { sqliteDatabase } from '../../src/store/sql/sqlite-database.js';
 import type { EscrowStore } from '../../src/store/types.js';
 
+/** A store of a factory, with what it holds freed by close(). */
+export interface CreatedStore {
+  /** A migrated, empty store of its own. */
+  store: EscrowStore;
+  /** Drops its tables, closes connections, removes files. */
+  close(): Promise<void>;
+  /** Round trips to the database so far (see the top of this file); absent for the memory store. */
+  roundTrips?: () => number;
+}
+
 export interface StoreFactory {
   /** Names the engine that runs, for test titles. */
   name: string;
-  create(): Promise<{ store: EscrowStore; close(): Promise<void> }>;
+  create(): Promise<CreatedStore>;
+}
+
+/** A counter the counting wrappers below add to. */
+export interface TripCounter {
+  /** Round trips so far. */
+  n: number;
+}
+
+/** A SqlDatabase that counts its calls: one per all(), one per batch(). */
+export function countingDatabase(db: SqlDatabase, counter: TripCounter): SqlDatabase {
+  return {
+    dialect: db.dialect,
+    all: (sql, params) => {
+      counter.n++;
+      return db.all(sql, params);
+    },
+    batch: (statements) => {
+      counter.n++;
+      return db.batch(statements);
+    },
+  };
+}
+
+/** A pg.Pool seen through a wrapper that counts every query sent, on the pool or a checked-out client. */
+export function countingPool(pool: pg.Pool, counter: TripCounter): PgPoolLike {
+  const counted = (client: PgClientLike): PgClientLike['query'] => (text, values) => {
+    counter.n++;
+    return client.query(text, values);
+  };
+  return {
+    get totalCount() {
+      return pool.totalCount;
+    },
+    query: counted(pool),
+    connect: async () => {
+      const client = await pool.connect();
+      return { query: counted(client), release: (err) => client.release(err) };
+    },
+  };
+}
+
+/** A PGlite seen through a wrapper that counts every query it runs, in a transaction or not. */
+function countingPglite(db: PGlite, counter: TripCounter): PGliteLike {
+  const counted = (target: PGliteQueryLike): PGliteQueryLike['query'] => (sql, params) => {
+    counter.n++;
+    return target.query(sql, params);
+  };
+  return {
+    query: counted(db),
+    transaction: (fn) => db.transaction((tx) => fn({ query: counted(tx) })),
+  };
 }
 
 export const PG_URL_ENV = 'ALIPAY_ESCROW_PG_URL';
@@ -37,11 +104,16 @@ export function uniqueTablePrefix(): string {
 /** Drops the store's tables (one statement each: SQLite has no multi-table DROP). */
 export async function dropStoreTables(db: SqlDatabase, prefix: string): Promise<void> {
   const names = tableNames(prefix);
-  await db.batch([names.effects, names.log, names.orders, names.notifyIds].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })));
+  await db.batch(
+    [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })),
+  );
 }
 
-/** A migrated SQL store under a fresh prefix; close() drops its tables, then runs `after`. */
-async function sqlStoreOn(db: SqlDatabase, after: () => Promise<void> | void = () => {}) {
+/**
+ * A migrated SQL store under a fresh prefix; close() drops its tables, then runs `after`.
+ * roundTrips() reads `counter`, which the caller wired into `db` (or below it).
+ */
+async function sqlStoreOn(db: SqlDatabase, counter: TripCounter, after: () => Promise<void> | void = () => {}): Promise<CreatedStore> {
   const tablePrefix = uniqueTablePrefix();
   const store = createSqlStore(db, { tablePrefix });
   try {
@@ -52,6 +124,7 @@ async function sqlStoreOn(db: SqlDatabase, after: () => Promise<void> | void = (
   }
   return {
     store,
+    roundTrips: () => counter.n,
     close: async () => {
       try {
         await dropStoreTables(db, tablePrefix);
@@ -73,7 +146,8 @@ const sqliteFile: StoreFactory = {
     const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-sqlite-'));
     const db = new Database(join(dir, 'store.db'));
     db.pragma('journal_mode = WAL');
-    return sqlStoreOn(sqliteDatabase(db), () => {
+    const counter = { n: 0 };
+    return sqlStoreOn(countingDatabase(sqliteDatabase(db), counter), counter, () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });
     });
@@ -86,7 +160,8 @@ const pglite: StoreFactory = {
   name: 'postgres: PGlite (in-process)',
   create: async () => {
     sharedPglite ??= PGlite.create();
-    return sqlStoreOn(pgliteDatabase(await sharedPglite));
+    const counter = { n: 0 };
+    return sqlStoreOn(pgliteDatabase(countingPglite(await sharedPglite, counter)), counter);
   },
 };
 
@@ -105,7 +180,8 @@ function pgServer(url: string): StoreFactory {
     name: `postgres: server ${describeServer(url)} via pg.Pool(${POOL_SIZE})`,
     create: async () => {
       const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 10_000 });
-      return sqlStoreOn(postgresDatabase(pool), () => pool.end());
+      const counter = { n: 0 };
+      return sqlStoreOn(postgresDatabase(countingPool(pool, counter)), counter, () => pool.end());
     },
   };
 }

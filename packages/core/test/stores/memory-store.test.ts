@@ -5,26 +5,22 @@ import { runStoreContract } from './store-contract.js';
 
 runStoreContract('memory', async () => ({ store: createMemoryStore(), close: async () => {} }));
 
-describe('createMemoryStore clock', () => {
-  it('unfinishedEffects compares leases with the clock it was given, unless given a time', async () => {
-    let now = new Date('2026-03-01T08:00:00.000Z');
-    const store = createMemoryStore({ now: () => now });
-    const order = {
-      outTradeNo: 'M1', partner: '2088101122136241', subject: 's', payable: ['1.00'], sellerId: null, sellerEmail: 'a@b.c',
-      phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
-      logisticsType: null, version: 1, createdAt: now.toISOString(), updatedAt: now.toISOString(),
-    } as const;
-    await store.createOrder({ ...order, payable: ['1.00'] });
-    const effect = {
-      key: 'M1:paid', outTradeNo: 'M1', kind: 'paid', detail: null, status: 'pending', attempts: 0, lastError: null,
-      leaseUntil: null, createdAt: now.toISOString(), doneAt: null,
-    } as const;
-    expect(await store.commitTransition({ ...order, payable: ['1.00'], version: 2 }, 1, [effect])).toBe(true);
-    await store.claimEffect('M1:paid', '2026-03-01T08:00:00.000Z', '2026-03-01T08:05:00.000Z');
-    expect(await store.unfinishedEffects('M1')).toEqual([]);
-    now = new Date('2026-03-01T08:05:00.001Z');
-    expect((await store.unfinishedEffects('M1')).map((e) => e.key)).toEqual(['M1:paid']);
-    // a time passed in wins over the clock
-    expect(await store.unfinishedEffects('M1', '2026-03-01T08:04:00.000Z')).toEqual([]);
+describe('createMemoryStore log bound', () => {
+  it('keeps at most maxLogEntries entries, dropping the oldest appended (by receive or appendLog)', async () => {
+    const store = createMemoryStore({ maxLogEntries: 2 });
+    const entry = (id: string) => ({
+      id, channel: 'notify', receivedAt: '2026-03-01T08:00:00.000Z', method: 'POST', raw: new Uint8Array(0), rawSize: 0, rawSha256: '',
+      authenticity: 'none', headers: {}, remoteAddress: null, verdict: 'received', code: null, detail: null, outTradeNo: null, notifyId: null,
+      tradeStatus: null, refundStatus: null, reply: null, replayOf: null,
+    }) as const;
+    await store.appendLog({ ...entry('a'), headers: {} });
+    await store.receive({ log: { ...entry('b'), headers: {} }, outTradeNo: null });
+    await store.appendLog({ ...entry('c'), headers: {} });
+    expect((await store.listLog()).map((e) => e.id).sort()).toEqual(['b', 'c']);
+    expect(await store.getLog('a')).toBeUndefined();
+  });
+
+  it('rejects a maxLogEntries that is not a positive whole number', () => {
+    for (const bad of [0, -1, 1.5]) expect(() => createMemoryStore({ maxLogEntries: bad })).toThrow(/maxLogEntries/);
   });
 });

@@ -1,6 +1,6 @@
 // The shipped migrations/<dialect>/NNNN_*.sql files are exactly what migrate() runs with the
-// default prefix (0001 then 0002 on a new database), they work when applied by other tools, and
-// migrate() upgrades a database made by 0001 alone. Regenerate them after changing
+// default prefix (0001, 0002 then 0003 on a new database), they work when applied by other tools,
+// and migrate() upgrades a database made by 0001 alone, or by 0001 and 0002. Regenerate them after changing
 // src/store/sql/schema.ts with: npx vitest run --project core test/stores/migrations.node.test.ts -u
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,6 +11,7 @@ import { pgliteDatabase } from '../../src/store/sql/pglite-database.js';
 import { MIGRATION_FILES, migrationFileText, type MigrationFile } from '../../src/store/sql/schema.js';
 import { createSqlStore } from '../../src/store/sql/sql-store.js';
 import { sqliteDatabase } from '../../src/store/sql/sqlite-database.js';
+import type { EscrowStore } from '../../src/store/types.js';
 
 const fileUrl = (dialect: string, file: MigrationFile) => new URL(`../../migrations/${dialect}/${file}.sql`, import.meta.url);
 const fileStatements = (dialect: string, file: MigrationFile) => statementsOf(readFileSync(fileUrl(dialect, file), 'utf8'));
@@ -49,6 +50,19 @@ function recording(db: SqlDatabase): { db: SqlDatabase; seen: SqlStatement[] } {
 /** The schema statements migrate() sent: without Postgres's advisory lock and SQLite's column probes. */
 const schemaOnly = (seen: SqlStatement[]): SqlStatement[] =>
   seen.filter((s) => !s.sql.startsWith('SELECT pg_advisory_xact_lock') && !/^SELECT \w+ FROM \w+ WHERE 0 = 1$/.test(s.sql));
+
+/** Binds a notify_id through receive (the only way the store binds one). */
+const bind = (store: EscrowStore, notifyId: string, outTradeNo: string, tradeNo: string | null) =>
+  store.receive({ outTradeNo, binding: { notifyId, outTradeNo, tradeNo, at: '2026-03-01T08:00:00.000Z' } });
+
+/** The names of the database's indexes. */
+async function indexNames(db: SqlDatabase): Promise<string[]> {
+  const rows =
+    db.dialect === 'sqlite'
+      ? await db.all("SELECT name FROM sqlite_master WHERE type = 'index'", [])
+      : await db.all('SELECT indexname AS name FROM pg_indexes', []);
+  return rows.map((row) => String(row['name']));
+}
 
 interface RawEngine {
   /** Runs a whole .sql file the way another tool would. */
@@ -107,7 +121,25 @@ for (const { dialect, open } of engines) {
       expect(seen.some((s) => s.sql.startsWith('ALTER TABLE') && !s.sql.includes('IF NOT EXISTS'))).toBe(false);
       await store.appendLog({ ...entry('x'), raw: new Uint8Array([0, 255]) });
       expect((await store.getLog('x'))?.raw).toEqual(new Uint8Array([0, 255]));
-      expect(await store.bindNotifyId({ notifyId: 'n', outTradeNo: 'A', tradeNo: null, at: '2026-03-01T08:00:00.000Z' })).toEqual({ outTradeNo: 'A', tradeNo: null });
+      expect((await bind(store, 'n', 'A', null)).binding).toEqual({ outTradeNo: 'A', tradeNo: null });
+      expect(await store.markAttention({ outTradeNo: 'A', reason: 'paid_not_shipped', version: 2, at: '2026-03-01T08:00:00.000Z' })).toBe(true);
+      expect(await store.listOrders({ phases: ['paid'], limit: 10 })).toEqual([]);
+    });
+
+    it('migrate() upgrades a database made by 0001 and 0002 to 0003 (marks and the sweep indexes)', async () => {
+      const engine = await open();
+      await engine.exec(readFileSync(fileUrl(dialect, '0001_init'), 'utf8'));
+      await engine.exec(readFileSync(fileUrl(dialect, '0002_log_bounds_notify_ids'), 'utf8'));
+      const store = createSqlStore(engine.db);
+      const mark = { outTradeNo: 'A', reason: 'paid_not_shipped', version: 2, at: '2026-03-01T08:00:00.000Z' };
+      await expect(store.markAttention(mark)).rejects.toThrow(/attention_marks/);
+      await store.migrate();
+      expect(await store.markAttention(mark)).toBe(true);
+      expect(await store.markAttention(mark)).toBe(false);
+      const indexes = await indexNames(engine.db);
+      for (const name of ['alipay_escrow_orders_by_phase', 'alipay_escrow_notification_log_verdicts', 'alipay_escrow_notification_log_channels']) {
+        expect(indexes).toContain(name);
+      }
     });
 
     it('migrate() upgrades a database made by 0001 alone, keeping its log; old rows read with documented defaults', async () => {
@@ -136,7 +168,7 @@ for (const { dialect, open } of engines) {
       expect(await read('replayed')).toEqual([new Uint8Array([0, 1, 2]), 3, '', 'signature']);
       await store.appendLog({ ...entry('new'), rawSize: 70_000, rawSha256: 'ab'.repeat(32), authenticity: 'verified' });
       expect(await read('new')).toEqual([new Uint8Array([0, 255]), 70_000, 'ab'.repeat(32), 'verified']);
-      expect(await store.bindNotifyId({ notifyId: 'n', outTradeNo: 'A', tradeNo: 'T', at: '2026-03-01T08:00:00.000Z' })).toEqual({ outTradeNo: 'A', tradeNo: 'T' });
+      expect((await bind(store, 'n', 'A', 'T')).binding).toEqual({ outTradeNo: 'A', tradeNo: 'T' });
     });
 
     it('two instances upgrading the same 0001 database at once both succeed', async () => {

@@ -1,14 +1,16 @@
 // What the contract cannot show with one store object: several connections or pools sharing
 // one database (as several processes would), a single pg.Client, pool connections surviving
-// failed batches, and the store's clock option.
+// failed steps and batches, and what each adapter's batch() returns.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError } from '../../src/errors/error.js';
 import type { SqlDatabase } from '../../src/store/sql/database.js';
+import { pgliteDatabase } from '../../src/store/sql/pglite-database.js';
 import { postgresDatabase } from '../../src/store/sql/postgres-database.js';
 import { createSqlStore } from '../../src/store/sql/sql-store.js';
 import { sqliteDatabase } from '../../src/store/sql/sqlite-database.js';
@@ -38,15 +40,28 @@ async function race(writers: EscrowStore[], reader: EscrowStore, count: number):
   expect(await reader.createOrder(order('R1'))).toBe('created');
   const results = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      writers[i % writers.length]!.commitTransition(order('R1', 2, `writer ${i}`), 1, [effect('R1', `paid-${i}`)]),
+      writers[i % writers.length]!.commit({ next: order('R1', 2, `writer ${i}`), expectedVersion: 1, effects: [effect('R1', `paid-${i}`)], claim: CLAIM }),
     ),
   );
-  const winners = results.flatMap((won, i) => (won ? [i] : []));
+  const winners = results.flatMap((result, i) => (result.committed ? [i] : []));
   expect(winners).toHaveLength(1);
+  expect(results.flatMap((result) => result.claimed.map((e) => e.key))).toEqual([`R1:paid-${winners[0]}`]);
   expect((await reader.getOrder('R1'))?.subject).toBe(`writer ${winners[0]}`);
   expect((await reader.listEffects('R1')).map((e) => e.key)).toEqual([`R1:paid-${winners[0]}`]);
   return winners;
 }
+
+/** `claimers` race to claim the three pending effects of order C1: each is claimed exactly once. */
+async function claimRace(claimers: EscrowStore[], count: number): Promise<void> {
+  const reader = claimers[0]!;
+  await reader.createOrder(order('C1'));
+  await reader.commit({ next: order('C1', 2), expectedVersion: 1, effects: [effect('C1', 'a'), effect('C1', 'b'), effect('C1', 'c')] });
+  const claimed = await Promise.all(Array.from({ length: count }, (_, i) => claimers[i % claimers.length]!.claimEffects('C1', CLAIM)));
+  expect(claimed.flat().map((e) => e.key).sort()).toEqual(['C1:a', 'C1:b', 'C1:c']);
+  expect((await reader.listEffects('C1')).map((e) => [e.status, e.attempts])).toEqual([['running', 1], ['running', 1], ['running', 1]]);
+}
+
+const CLAIM = { now: T, leaseUntil: '2026-03-01T08:05:00.000Z' };
 
 describe('sqlite: two connections to one WAL file', () => {
   it('share the rows, and the compare-and-set holds across them', async () => {
@@ -60,6 +75,7 @@ describe('sqlite: two connections to one WAL file', () => {
       await Promise.all([a.migrate(), b.migrate()]);
       await race([a, b], b, 20);
       expect(await a.createOrder(order('R1'))).toBe('exists');
+      await claimRace([a, b], 20);
     } finally {
       first.close();
       second.close();
@@ -68,18 +84,39 @@ describe('sqlite: two connections to one WAL file', () => {
   });
 });
 
-describe('createSqlStore now option', () => {
-  it('unfinishedEffects compares leases with the given clock, unless given a time', async () => {
-    let now = new Date('2026-03-01T08:00:00.000Z');
-    const store = createSqlStore(sqliteDatabase(new Database(':memory:')), { now: () => now });
-    await store.migrate();
-    await store.createOrder(order('K1'));
-    await store.commitTransition(order('K1', 2), 1, [effect('K1', 'paid')]);
-    await store.claimEffect('K1:paid', T, '2026-03-01T08:05:00.000Z');
-    expect(await store.unfinishedEffects('K1')).toEqual([]);
-    now = new Date('2026-03-01T08:05:00.001Z');
-    expect((await store.unfinishedEffects('K1')).map((e) => e.key)).toEqual(['K1:paid']);
-    expect(await store.unfinishedEffects('K1', '2026-03-01T08:04:00.000Z')).toEqual([]);
+describe('batch() on every adapter', () => {
+  it('reports each statement\'s changes and rows (a SELECT\'s, a RETURNING clause\'s, none otherwise), all or nothing', async () => {
+    const engines: [string, SqlDatabase][] = [
+      ['better-sqlite3', sqliteDatabase(new Database(':memory:'))],
+      ['PGlite', pgliteDatabase(await PGlite.create())],
+    ];
+    const url = process.env[PG_URL_ENV];
+    const pool = url === undefined || url === '' ? undefined : new pg.Pool({ connectionString: url, max: 2 });
+    if (pool !== undefined) engines.push(['pg.Pool', postgresDatabase(pool)]);
+    try {
+      for (const [, db] of engines) {
+        const table = `${uniqueTablePrefix()}kv`;
+        const results = await db.batch([
+          { sql: `CREATE TABLE ${table} (k TEXT PRIMARY KEY, v INTEGER NOT NULL)`, params: [] },
+          { sql: `INSERT INTO ${table} (k, v) VALUES (?, ?), (?, ?)`, params: ['a', 1, 'b', 2] },
+          { sql: `UPDATE ${table} SET v = v + 10 WHERE k = ? RETURNING k, v`, params: ['b'] },
+          { sql: `SELECT k, v FROM ${table} ORDER BY k`, params: [] },
+        ]);
+        expect(results.slice(1).map((r) => r.rows)).toEqual([[], [{ k: 'b', v: 12 }], [{ k: 'a', v: 1 }, { k: 'b', v: 12 }]]);
+        expect(results.slice(1, 3).map((r) => r.changes)).toEqual([2, 1]);
+        // a failing statement undoes the whole batch
+        await expect(
+          db.batch([
+            { sql: `UPDATE ${table} SET v = 0`, params: [] },
+            { sql: `INSERT INTO ${table} (k, v) VALUES (?, ?)`, params: ['a', 3] },
+          ]),
+        ).rejects.toThrow();
+        expect(await db.all(`SELECT v FROM ${table} ORDER BY k`, [])).toEqual([{ v: 1 }, { v: 12 }]);
+        await db.batch([{ sql: `DROP TABLE ${table}`, params: [] }]);
+      }
+    } finally {
+      await pool?.end();
+    }
   });
 });
 
@@ -117,13 +154,14 @@ if (url !== undefined && url !== '') {
         // Concurrent migrate() from every instance at start-up must not collide.
         await Promise.all(stores.map((store) => store.migrate()));
         await race(stores, stores[0]!, 60);
+        await claimRace(stores, 60);
       } finally {
         await dropStoreTables(dbs[0]!, tablePrefix);
         await Promise.all([p1, p2, p3].map((pool) => pool.end()));
       }
     }, 60_000);
 
-    it('a failed batch rolls back and its connection goes back usable', async () => {
+    it('a failed step writes nothing and its connection goes back usable', async () => {
       const [pool] = pools(1, 2) as [pg.Pool];
       const db = postgresDatabase(pool);
       const tablePrefix = uniqueTablePrefix();
@@ -131,10 +169,10 @@ if (url !== undefined && url !== '') {
       try {
         await store.migrate();
         await store.createOrder(order('F1'));
-        expect(await store.commitTransition(order('F1', 2), 1, [effect('F1', 'paid')])).toBe(true);
+        expect((await store.commit({ next: order('F1', 2), expectedVersion: 1, effects: [effect('F1', 'paid')] })).committed).toBe(true);
         for (let i = 0; i < 10; i++) {
           try {
-            await store.commitTransition(order('F1', 3), 2, [effect('F1', `new-${i}`), effect('F1', 'paid')]);
+            await store.commit({ next: order('F1', 3), expectedVersion: 2, effects: [effect('F1', `new-${i}`), effect('F1', 'paid')] });
             throw new Error('expected a duplicate-effect error');
           } catch (error) {
             expect((error as AlipayEscrowError).code).toBe('INTERNAL_ERROR');
@@ -143,7 +181,7 @@ if (url !== undefined && url !== '') {
         expect(pool.totalCount).toBeLessThanOrEqual(2);
         expect((await store.getOrder('F1'))?.version).toBe(2);
         expect((await store.listEffects('F1')).map((e) => e.key)).toEqual(['F1:paid']);
-        expect(await store.commitTransition(order('F1', 3), 2, [effect('F1', 'shipped')])).toBe(true);
+        expect((await store.commit({ next: order('F1', 3), expectedVersion: 2, effects: [effect('F1', 'shipped')] })).committed).toBe(true);
       } finally {
         await dropStoreTables(db, tablePrefix);
         await pool.end();

@@ -18,6 +18,15 @@ export interface PostOutcome {
 
 const REPLY_PREVIEW = 200;
 
+/** `fetch failed (ECONNREFUSED)`: the error's message and what its cause says (a system code, else its short message). */
+function networkMessage(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const cause = e instanceof Error ? (e.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' && /^[A-Z_]+$/.test(cause.code) ? cause.code : undefined;
+  const why = code ?? (typeof cause?.message === 'string' && cause.message.length <= 80 ? cause.message : undefined);
+  return why === undefined || message.includes(why) ? message : `${message} (${why})`;
+}
+
 export async function postNotification(fetchFn: typeof fetch, url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const controller = new AbortController();
@@ -27,7 +36,7 @@ export async function postNotification(fetchFn: typeof fetch, url: string, body:
     const text = await res.text();
     return { httpStatus: res.status, reply: text.slice(0, REPLY_PREVIEW), acknowledged: res.status === 200 && text === 'success' };
   } catch (e) {
-    const error = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error: ${e instanceof Error ? e.message : String(e)}`;
+    const error = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error: ${networkMessage(e)}`;
     return { httpStatus: null, reply: null, acknowledged: false, error };
   } finally {
     clearTimeout(timer);

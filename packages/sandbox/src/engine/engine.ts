@@ -44,6 +44,7 @@ export class Engine {
   private readonly notificationsByTrade = new Map<string, NotificationRecord[]>();
   private readonly returnIds = new Map<string, ReturnIdRecord>();
   private seq = 0;
+  private readonly tradeListeners: ((trade: TradeRecord) => void)[] = [];
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -64,6 +65,13 @@ export class Engine {
   private index(trade: TradeRecord): void {
     this.trades.set(trade.key, trade);
     this.byTradeNo.set(trade.tradeNo, trade.key);
+    for (const listener of this.tradeListeners) listener(trade);
+  }
+
+  /** Tells `listener` about every trade stored from now on (created, changed or restored). */
+  onTrade(listener: (trade: TradeRecord) => void): void {
+    this.tradeListeners.push(listener);
+    for (const trade of this.trades.values()) listener(trade);
   }
 
   private now(): number {

@@ -4,7 +4,7 @@
  * rule of SPEC §1 via core's order validation); a good request creates the trade — or finds the
  * unpaid one with the same data — and sends the browser to the cashier.
  */
-import { AlipayEscrowError, checkPaymentRequest, readPaymentParams, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError, checkPaymentRequest, readPaymentParams, type EscrowOrder, type RawParam } from '@alipay-escrow/core';
 import { namesAccount, sameLogin } from '../accounts.js';
 import type { ResolvedConfig } from '../config.js';
 import type { SandboxContext } from '../context.js';
@@ -35,6 +35,12 @@ function checkSellerIsConfigured(seller: { id?: string; email?: string; accountN
 function given(params: Record<string, string>, name: string): string | undefined {
   const v = params[name];
   return v === undefined || v === '' ? undefined : v;
+}
+
+/** The timeouts the gateway runs for this trade (only ones it acts on; checked already). */
+function customTimeouts(timeouts: EscrowOrder['timeouts']): Pick<TradeDraft, 'timeouts'> {
+  const own = { ...(timeouts?.itBPay ? { itBPay: timeouts.itBPay } : {}), ...(timeouts?.tBRecPost ? { tBRecPost: timeouts.tBRecPost } : {}) };
+  return Object.keys(own).length > 0 ? { timeouts: own } : {};
 }
 
 async function draftFrom(raw: RawParam[], config: ResolvedConfig): Promise<TradeDraft> {
@@ -77,6 +83,7 @@ async function draftFrom(raw: RawParam[], config: ResolvedConfig): Promise<Trade
     receive,
     requestedBuyer,
     seller: config.seller,
+    ...customTimeouts(reading.order.timeouts),
   };
 }
 

@@ -1,11 +1,12 @@
 /** `/gateway.do`: dispatches on `service` like the real gateway. */
-import { AlipayEscrowError, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError, type Charset, type RawParam } from '@alipay-escrow/core';
 import { asAlipayError, type SandboxContext } from '../context.js';
 import { errorPage } from '../pages/error-page.js';
 import { closeTradeService } from './close-trade.js';
 import { createTradeService } from './create-trade.js';
 import { notifyVerifyService } from './notify-verify.js';
-import { plainValue, readRawParams } from './request-params.js';
+import { plainValue, readRawParams, requestCharset } from './request-params.js';
+import { signHelp, signHelpHtml } from './sign-help.js';
 import { sendGoodsService } from './send-goods.js';
 import { tradeQueryService } from './trade-query.js';
 import { errorReply } from './xml-reply.js';
@@ -18,6 +19,20 @@ const XML_SERVICES = new Map<string, Service>([
   ['single_trade_query', tradeQueryService],
   ['close_trade', closeTradeService],
 ]);
+
+/** A create request's error page; ILLEGAL_SIGN also shows the pre-sign string and the expected sign (sign-help.ts). */
+async function createErrorPage(e: unknown, raw: RawParam[], ctx: SandboxContext): Promise<Response> {
+  const error = asAlipayError(e);
+  if (error.code !== 'ILLEGAL_SIGN') return errorPage(error);
+  let charset: Charset;
+  try {
+    charset = requestCharset(raw);
+  } catch {
+    return errorPage(error);
+  }
+  const help = await signHelp(raw, ctx.config, charset);
+  return errorPage(error, 200, undefined, help === undefined ? '' : signHelpHtml(help, charset));
+}
 
 export async function handleGateway(request: Request, ctx: SandboxContext): Promise<Response> {
   let raw: RawParam[];
@@ -37,7 +52,7 @@ export async function handleGateway(request: Request, ctx: SandboxContext): Prom
     }
   }
   try {
-    if (service === 'create_partner_trade_by_buyer') return await createTradeService(raw, ctx);
+    if (service === 'create_partner_trade_by_buyer') return await createTradeService(raw, ctx).catch((e: unknown) => createErrorPage(e, raw, ctx));
     throw new AlipayEscrowError('ILLEGAL_SERVICE', service === undefined ? 'service is missing.' : `service ${JSON.stringify(service)} is not offered here.`, {
       hint: 'The sandbox offers create_partner_trade_by_buyer, notify_verify, send_goods_confirm_by_platform, single_trade_query and close_trade.',
       field: 'service',

@@ -36,6 +36,31 @@ export interface AttemptDiagnosis {
   en: string;
 }
 
+/** Milliseconds as seconds, without a trailing `.0`. */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}
+
+/** System error codes a failed connection carries, in Chinese. */
+const NETWORK_ZH: Readonly<Record<string, string>> = {
+  ECONNREFUSED: '连接被拒绝，这个地址和端口上没有程序在监听',
+  ECONNRESET: '连接被商户一方断开',
+  ENOTFOUND: '找不到这个主机名',
+  EAI_AGAIN: '暂时无法解析这个主机名',
+  EHOSTUNREACH: '主机不可达',
+  ENETUNREACH: '网络不可达',
+  ETIMEDOUT: '连接超时',
+  UND_ERR_SOCKET: '连接意外关闭',
+};
+
+/** The cause of a network error in Chinese, with its system code (the English text stays in the JSON API). */
+function networkZh(error: string): string {
+  if (error.includes('(bad port)')) return 'fetch 不允许连接这个端口（9、25 这类端口被浏览器和 fetch 禁用），请换一个端口';
+  const code = /\b(E[A-Z_]+|UND_ERR_[A-Z_]+)\b/.exec(error)?.[1];
+  if (code === undefined) return '网络错误，没有收到任何回答';
+  return `${NETWORK_ZH[code] ?? '网络错误'}（${code}）`;
+}
+
 function diagnosis(ok: boolean, reason: AttemptReason, zh: string, en: string): AttemptDiagnosis {
   return { ok, reason, zh, en };
 }
@@ -46,8 +71,9 @@ export function diagnoseAttempt(attempt: AttemptRecord): AttemptDiagnosis {
   if (httpStatus === null || reply === null) {
     const error = attempt.error ?? '';
     if (error.includes('chaos drop')) return diagnosis(false, 'dropped', '模拟丢失（chaos drop）：没有发出，按重试时间表再发。', 'Lost on purpose (chaos drop); retried on the schedule.');
-    if (error.startsWith('no answer within')) return diagnosis(false, 'timeout', `商户没有及时回答（${error}）。`, `The merchant did not answer in time (${error}).`);
-    return diagnosis(false, 'network', `连不上商户的 notify_url：${error}`, `Could not reach the notify_url: ${error}`);
+    const waited = /^no answer within (\d+) ms/.exec(error);
+    if (waited) return diagnosis(false, 'timeout', `商户在 ${seconds(Number(waited[1]))} 秒内没有回答，按重试时间表再发。`, `The merchant did not answer in time (${error}).`);
+    return diagnosis(false, 'network', `连不上商户的 notify_url：${networkZh(error)}`, `Could not reach the notify_url: ${error}`);
   }
   if (httpStatus >= 300 && httpStatus < 400) {
     return diagnosis(false, 'redirect', `HTTP ${httpStatus}：通知页做了跳转；处理完后不能跳转，只能输出 success。`, `HTTP ${httpStatus}: the notify page redirected; it must print success and not redirect.`);

@@ -23,12 +23,12 @@ function settings(ctx: SandboxContext, origin: string): string {
     : '无';
   return `<dl class="trade">
 <dt>网关</dt><dd><code id="gateway-url">${escapeHtml(origin)}/gateway.do</code></dd>
-<dt>partner</dt><dd><code id="partner">${escapeHtml(config.partner)}</code></dd>
+<dt>合作者身份（partner）</dt><dd><code id="partner">${escapeHtml(config.partner)}</code></dd>
 <dt>卖家</dt><dd><code>${escapeHtml(config.seller.email)}</code>（<code>${escapeHtml(config.seller.id)}</code>）</dd>
 <dt>签名方式</dt><dd>${escapeHtml(signTypes(config).join(' / '))}</dd>
 <dt>买家账户</dt><dd>${config.buyers.map((b) => `<a href="/sandbox/buyer?buyer=${encodeURIComponent(b.email)}">${escapeHtml(b.email)}</a>`).join('，')}</dd>
 <dt>重试间隔倍率</dt><dd>÷ ${escapeHtml(String(config.timeScale))}</dd>
-<dt>chaos</dt><dd><code id="chaos">${escapeHtml(chaos)}</code></dd>
+<dt>混乱模式（chaos）</dt><dd><code id="chaos">${escapeHtml(chaos)}</code></dd>
 <dt>沙箱时间</dt><dd><span id="sandbox-now">${timeHtml(config.clock.now())}</span>（北京时间，${config.clock.mode === 'manual' ? '手动时钟' : '实时'}）</dd>
 <dt>待投递</dt><dd><span id="pending">${ctx.engine.pending()}</span> 条通知</dd>
 </dl>

@@ -9,15 +9,16 @@ import { idExpiry } from '../engine/engine.js';
 import { totalFee } from '../engine/message-fields.js';
 import { errorPage } from '../pages/error-page.js';
 import { htmlPage } from '../pages/html.js';
-import { refundStatusHtml, timeHtml, tradeStatusHtml } from '../pages/labels.js';
+import { LOGISTICS_NAMES, refundStatusHtml, timeHtml, tradeStatusHtml } from '../pages/labels.js';
 import { MAX_DELIVERIES } from '../delivery/schedule.js';
 import type { AttemptRecord, NotificationRecord, TradeRecord } from '../store/types.js';
 import { diagnoseAttempt } from './diagnosis.js';
 import { decodedParams } from './inspect-json.js';
 
 function summary(trade: TradeRecord): string {
+  const transport = trade.shipping?.transportType ?? trade.shipping?.createTransportType ?? '';
   const shipping = trade.shipping
-    ? `${escapeHtml(trade.shipping.logisticsName)} ${escapeHtml(trade.shipping.invoiceNo ?? '')} <code>${escapeHtml(trade.shipping.transportType ?? trade.shipping.createTransportType ?? '')}</code>`
+    ? `${escapeHtml(trade.shipping.logisticsName)} ${escapeHtml(trade.shipping.invoiceNo ?? '')} ${LOGISTICS_NAMES[transport] ?? ''}<code>${escapeHtml(transport)}</code>`
     : '<span class="muted">未发货</span>';
   const buyer = trade.buyer?.email;
   return `<dl class="trade">
@@ -46,7 +47,8 @@ function attemptRow(a: AttemptRecord): string {
 <td class="http-status">${a.httpStatus === null ? '—' : a.httpStatus}</td><td>${reply}</td><td>${escapeHtml(d.zh)}</td></tr>`;
 }
 
-function notificationBlock(n: NotificationRecord, trade: TradeRecord): string {
+/** One notification; `number` counts the trade's notifications from 1, in the order they were made. */
+function notificationBlock(n: NotificationRecord, trade: TradeRecord, number: number): string {
   const state = n.delivered
     ? '<span class="ok">已送达（商户回答了 success）</span>'
     : n.nextDueAt !== null
@@ -64,7 +66,7 @@ ${n.attempts.map(attemptRow).join('\n')}
     .map(([k, v]) => `<tr><td><code>${escapeHtml(k)}</code></td><td>${escapeHtml(v)}</td></tr>`)
     .join('');
   return `<section class="notification" id="notification-${escapeHtml(n.notifyId)}">
-<h3>#${n.seq} ${tradeStatusHtml(n.tradeStatus)} ${n.refundStatus === null ? '' : ` / ${refundStatusHtml(n.refundStatus)}`}</h3>
+<h3>第 <span class="notification-number">${number}</span> 条通知：${tradeStatusHtml(n.tradeStatus)} ${n.refundStatus === null ? '' : ` / ${refundStatusHtml(n.refundStatus)}`}</h3>
 <p>notify_id <code>${escapeHtml(n.notifyId)}</code> → <code>${escapeHtml(n.url)}</code>，生成于 ${timeHtml(n.createdAt)}；${state}</p>
 ${attempts}
 <details><summary>通知参数（POST 正文，${escapeHtml(trade.charset)}）</summary><table>${params}</table></details>
@@ -95,7 +97,7 @@ export function showTrade(ctx: SandboxContext, tradeNo: string): Response {
 ${summary(trade)}
 </section>
 <h2>异步通知（${notifications.length}）</h2>
-${notifications.length === 0 ? '<p class="muted">没有通知。</p>' : notifications.map((n) => notificationBlock(n, trade)).join('\n')}
+${notifications.length === 0 ? '<p class="muted">没有通知。</p>' : notifications.map((n, i) => notificationBlock(n, trade, i + 1)).join('\n')}
 ${issuedIds(ctx, trade)}`;
   return htmlPage(`支付宝 · 本地沙箱 - 交易 ${trade.outTradeNo}`, body);
 }

@@ -33,6 +33,6 @@ function rawEventLine(event: SandboxEvent): string {
       return `${at}  ${event.outTradeNo}  notify ${statuses(event.tradeStatus, event.refundStatus)} #${event.number}${event.duplicate ? ' (duplicate)' : ''} → ${answer}${after}`;
     }
     case 'notify-id':
-      return `${at}  ${event.outTradeNo}  notify_id ${event.notifyId} issued for ${statuses(event.tradeStatus, event.refundStatus)} (trigger), valid until ${clock(event.expiresAt)}`;
+      return `${at}  ${event.outTradeNo}  notify_id ${event.notifyId} issued for ${statuses(event.tradeStatus, event.refundStatus)} (trigger), valid until ${beijingTime(event.expiresAt)}`;
   }
 }

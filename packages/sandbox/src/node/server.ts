@@ -81,7 +81,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
  * ```ts
  * import { startSandbox } from '@alipay-escrow/sandbox/node';
  *
- * const running = await startSandbox({ partner: '2088101122136241', key: 'sandbox-md5-key' });
+ * const running = await startSandbox({ partner: '2088101122136241', key: 'sandbox0key0only0for0local0tests' });
  * // Point the merchant configuration's gatewayUrl at running.gatewayUrl, then:
  * await running.stop();
  * ```

@@ -1,13 +1,15 @@
 /**
  * The cashier: `GET /cashier/:tradeNo` shows the trade; `POST /cashier/:tradeNo/pay` pays it
  * (form fields `buyer_email`, `logistics`) and answers 303 to `GET /cashier/:tradeNo/success`,
- * the 付款成功 page, which sends the browser on to the signed return_url (C p26-27).
+ * the 付款成功 page, which sends the browser on to the signed return_url (C p26-27). A test buyer
+ * account (test-buyers.ts) gets a page saying what it did instead: failed, hanging, or closed.
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
 import { payingBuyer } from '../accounts.js';
 import { asAlipayError, type SandboxContext } from '../context.js';
 import type { TradeRecord } from '../store/types.js';
-import { cashierPage, successPage } from './cashier-page.js';
+import { payTrade } from '../pay-trade.js';
+import { cashierPage, successPage, testOutcomePage } from './cashier-page.js';
 import { errorPage } from './error-page.js';
 import { formFields, seeOther } from './html.js';
 
@@ -38,7 +40,8 @@ export async function payAtCashier(ctx: SandboxContext, tradeNo: string, request
     const logistics = form.get('logistics');
     const index = logistics === null || logistics === '' ? trade.logisticsIndex : /^[0-9]$/.test(logistics) ? Number(logistics) : -1;
     const buyer = payingBuyer(ctx.config.buyers, trade.requestedBuyer, form.get('buyer_email')?.trim() || undefined);
-    await ctx.engine.act(trade, { kind: 'pay', buyer, logistics: index });
+    const result = await payTrade(ctx, trade, buyer, index, { throwOnFail: false });
+    if (result.outcome !== 'paid') return testOutcomePage(result.trade, result.outcome, buyer.email);
     return seeOther(`/cashier/${encodeURIComponent(tradeNo)}/success`);
   } catch (e) {
     return failure(e, tradeNo);

@@ -4,8 +4,10 @@ import { htmlPage } from './html.js';
 /**
  * The gateway's error page: Chinese, like Alipay's, with the code in `<code id="error-code">`
  * so tests and tools can find it. HTTP 200, as the real gateway answers (the code is the result).
+ * The error's own message is English (the library's messages are): it is shown as 详细信息, marked
+ * `lang="en"`. `extra` is escaped HTML shown after the error (the ILLEGAL_SIGN page's pre-sign string).
  */
-export function errorPage(error: AlipayEscrowError, status = 200, back?: { href: string; label: string }): Response {
+export function errorPage(error: AlipayEscrowError, status = 200, back?: { href: string; label: string }, extra = ''): Response {
   const entry = explain(error.code);
   const title = entry?.title.zh ?? '请求出错';
   const cause = entry ? `<p class="cause">${escapeHtml(entry.cause.zh)}</p>` : '';
@@ -16,10 +18,10 @@ export function errorPage(error: AlipayEscrowError, status = 200, back?: { href:
 <p>错误代码：<code id="error-code">${escapeHtml(error.code)}</code></p>
 <p>错误描述：${escapeHtml(title)}</p>
 ${field}
-<p id="error-detail">${escapeHtml(error.message)}</p>
+<p>详细信息：<span id="error-detail" lang="en">${escapeHtml(error.message)}</span></p>
 ${cause}
 ${fix}
 ${back === undefined ? '' : `<p><a id="back-link" href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>`}
-</section>`;
+</section>${extra}`;
   return htmlPage(`支付宝 - 错误 ${error.code}`, body, status);
 }

@@ -9,6 +9,7 @@ main{max-width:72em;margin:1em auto;padding:0 1em}
 section,.card{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:.8em 1.2em;margin:0 0 1em}
 table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border-bottom:1px solid #eceef1;padding:.35em .5em;text-align:left;vertical-align:top}
 th{background:#fafbfc;font-weight:600}
+pre{background:#f0f2f5;padding:.6em .8em;border-radius:4px;white-space:pre-wrap;word-break:break-all}
 code{background:#f0f2f5;padding:0 .25em;border-radius:3px;word-break:break-all}
 dl.trade{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dl.trade dt{color:#666}dl.trade dd{margin:0}
 form.inline{display:inline-block;margin:.1em .3em .1em 0}
@@ -20,7 +21,7 @@ button.secondary{background:#8c8c8c}button.danger{background:#d4380d}
 `;
 
 /** The pages' navigation. */
-const NAV = `<nav><a href="/sandbox">交易与通知</a> · <a href="/sandbox/buyer">买家中心</a> · <a href="/sandbox/seller">卖家中心</a> · <a href="/sandbox/api/trades">测试 API</a></nav>`;
+const NAV = `<nav><a href="/sandbox">交易与通知</a> · <a href="/sandbox/buyer">买家中心</a> · <a href="/sandbox/seller">卖家中心</a> · <a href="/sandbox/test-api">测试 API</a></nav>`;
 
 /** A fresh CSP nonce (16 random bytes, base64) for the page's one <style> element. */
 function newNonce(): string {
@@ -53,10 +54,11 @@ export function htmlPage(title: string, body: string, status = 200, headers: Rec
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style nonce="${nonce}">${STYLE}</style>
 ${head}</head>
 <body>
-<header><strong>支付宝 · 本地沙箱</strong> ${NAV} <small>alipay-escrow sandbox — not Alipay</small></header>
+<header><strong>支付宝 · 本地沙箱</strong> ${NAV} <small>alipay-escrow 的本机模拟网关，不是真正的支付宝</small></header>
 <main>
 ${body}
 </main>

@@ -11,6 +11,7 @@ import { readShipping } from '../gateway/send-goods.js';
 import type { TradeRecord } from '../store/types.js';
 import { errorPage } from './error-page.js';
 import { actionForm, formFields, htmlPage, seeOther } from './html.js';
+import { LOGISTICS_NAMES } from './labels.js';
 import { canDo, isSellerAction, SELLER_ACTIONS, type SellerAction } from './trade-actions.js';
 import { flashHtml, tradeTable } from './trade-table.js';
 
@@ -18,7 +19,7 @@ const CENTER = '/sandbox/seller';
 
 function shipForm(trade: TradeRecord): string {
   const chosen = trade.logistics[trade.logisticsIndex]?.type ?? 'EXPRESS';
-  const types = TRANSPORT_TYPES.map((t) => `<option value="${t}"${t === chosen ? ' selected' : ''}>${t}</option>`).join('');
+  const types = TRANSPORT_TYPES.map((t) => `<option value="${t}"${t === chosen ? ' selected' : ''}>${LOGISTICS_NAMES[t] ?? t}</option>`).join('');
   return `<form class="inline" method="post" id="ship-${escapeHtml(trade.tradeNo)}" action="/sandbox/seller/trades/${encodeURIComponent(trade.tradeNo)}/ship">
 <input type="text" name="logistics_name" value="沙箱快递" size="8" required aria-label="物流公司">
 <input type="text" name="invoice_no" value="" size="10" placeholder="运单号" aria-label="运单号">

@@ -95,6 +95,13 @@ export interface TradeRecord {
   gmtRefund?: number;
   /** When anything about the trade last changed. */
   lastModified: number;
+  /**
+   * The request's own timeouts (only with the custom-timeout feature): `it_b_pay` closes the unpaid
+   * trade, `t_b_rec_post` confirms receipt of a POST shipment. Absent: the sandbox's defaults.
+   * @property __type.itBPay - `it_b_pay`, e.g. `2h`.
+   * @property __type.tBRecPost - `t_b_rec_post`, e.g. `7d`.
+   */
+  timeouts?: { itBPay?: string; tBRecPost?: string };
 }
 
 /** One HTTP delivery of a notification. */

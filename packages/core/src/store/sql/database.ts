@@ -30,14 +30,19 @@ export interface SqlDatabase {
   all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]>;
   /**
    * Runs the statements in order as ONE atomic unit (all or nothing; on Postgres at READ
-   * COMMITTED) and resolves to each statement's number of changed rows. The store never needs a
-   * result between two statements of a batch, so a driver without interactive transactions (D1)
-   * can implement it.
+   * COMMITTED) and resolves to one result per statement, in order: how many rows it changed and
+   * the rows it returned (those of a SELECT or of a RETURNING clause; `[]` for a statement that
+   * returns none). The store never needs a result between two statements of a batch, so a driver
+   * without interactive transactions (D1) can implement it; a whole step of the store (receive,
+   * commit, settle) is one batch on SQLite and D1, whose reads come back in `rows`.
    */
-  batch(statements: readonly SqlStatement[]): Promise<
-    {
-      /** Rows the statement inserted, updated or deleted. */
-      changes: number;
-    }[]
-  >;
+  batch(statements: readonly SqlStatement[]): Promise<SqlBatchResult[]>;
+}
+
+/** What {@link SqlDatabase.batch} reports for one statement. */
+export interface SqlBatchResult {
+  /** Rows the statement inserted, updated or deleted (0 for a SELECT). */
+  changes: number;
+  /** The rows it returned, keyed by column name: a SELECT's, or a RETURNING clause's; `[]` otherwise. */
+  rows: SqlRow[];
 }

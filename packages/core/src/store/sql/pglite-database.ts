@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
+import type { SqlBatchResult, SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
 /** The part of a PGlite query result the adapter uses. */
@@ -26,7 +26,8 @@ export interface PGliteLike extends PGliteQueryLike {
 
 /**
  * A `SqlDatabase` over PGlite (Postgres compiled to WebAssembly, in-process). PGlite runs one
- * query at a time and holds other queries back while a transaction is open.
+ * query at a time and holds other queries back while a transaction is open. A batch reports each
+ * statement's `affectedRows` as its changes and its `rows`.
  */
 export function pgliteDatabase(db: PGliteLike): SqlDatabase {
   return {
@@ -34,14 +35,14 @@ export function pgliteDatabase(db: PGliteLike): SqlDatabase {
     async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
       return (await db.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[];
     },
-    async batch(statements: readonly SqlStatement[]): Promise<{ changes: number }[]> {
+    async batch(statements: readonly SqlStatement[]): Promise<SqlBatchResult[]> {
       return db.transaction(async (tx) => {
-        const changes: { changes: number }[] = [];
+        const results: SqlBatchResult[] = [];
         for (const { sql, params } of statements) {
           const result = await tx.query(toPostgresPlaceholders(sql), [...params]);
-          changes.push({ changes: result.affectedRows ?? 0 });
+          results.push({ changes: result.affectedRows ?? 0, rows: (result.rows ?? []) as SqlRow[] });
         }
-        return changes;
+        return results;
       });
     },
   };

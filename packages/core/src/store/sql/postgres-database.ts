@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
+import type { SqlBatchResult, SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 import { toPostgresPlaceholders } from './placeholders.js';
 
 /** The part of a `pg` query result the adapter uses (a `pg` `QueryResult`). */
@@ -46,16 +46,16 @@ async function inTransaction(
   client: PgClientLike,
   statements: readonly SqlStatement[],
   state: { broken?: unknown } = {},
-): Promise<{ changes: number }[]> {
+): Promise<SqlBatchResult[]> {
   try {
     await client.query(BEGIN);
-    const changes: { changes: number }[] = [];
+    const results: SqlBatchResult[] = [];
     for (const { sql, params } of statements) {
       const result = await client.query(toPostgresPlaceholders(sql), [...params]);
-      changes.push({ changes: result.rowCount ?? 0 });
+      results.push({ changes: result.rowCount ?? 0, rows: (result.rows ?? []) as SqlRow[] });
     }
     await client.query('COMMIT');
-    return changes;
+    return results;
   } catch (error) {
     await client.query('ROLLBACK').catch((rollbackError: unknown) => {
       state.broken = rollbackError;
@@ -69,6 +69,11 @@ async function inTransaction(
  * connection, each batch on one checked-out connection in a READ COMMITTED transaction) or a
  * single connected `pg.Client` (everything runs one at a time on it, so that no statement lands
  * inside another call's transaction).
+ *
+ * Cost in network round trips: `all()` is one; `batch()` of N statements is N + 2 (BEGIN, each
+ * statement, COMMIT), and a batch reports each statement's `rowCount` as its changes (for a
+ * SELECT: the rows it returned) and its `rows`. The SQL store therefore writes each step of a
+ * notification as ONE statement sent through `all()` on Postgres.
  */
 export function postgresDatabase(db: PgPoolLike | PgClientLike): SqlDatabase {
   if (isPool(db)) {
@@ -78,7 +83,7 @@ export function postgresDatabase(db: PgPoolLike | PgClientLike): SqlDatabase {
       async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
         return (await pool.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[];
       },
-      async batch(statements: readonly SqlStatement[]): Promise<{ changes: number }[]> {
+      async batch(statements: readonly SqlStatement[]): Promise<SqlBatchResult[]> {
         const client = await pool.connect();
         const state: { broken?: unknown } = {};
         try {

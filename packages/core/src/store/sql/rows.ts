@@ -73,7 +73,7 @@ export const LOG_COLUMNS = [
   'out_trade_no', 'notify_id', 'trade_status', 'refund_status', 'reply', 'replay_of', 'raw_size', 'raw_sha256', 'authenticity',
 ] as const;
 
-/** The column of each field `updateLog` may change. */
+/** The column of each log field `settle` may change. */
 export const LOG_UPDATE_COLUMNS = {
   verdict: 'verdict', code: 'code', detail: 'detail', outTradeNo: 'out_trade_no', notifyId: 'notify_id',
   tradeStatus: 'trade_status', refundStatus: 'refund_status', reply: 'reply',

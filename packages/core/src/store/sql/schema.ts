@@ -2,8 +2,11 @@ import type { SqlDialect } from './database.js';
 import { DEFAULT_TABLE_PREFIX } from './table-prefix.js';
 
 /** The store's table names for a prefix. */
-export function tableNames(prefix: string): { orders: string; effects: string; log: string; notifyIds: string } {
-  return { orders: `${prefix}orders`, effects: `${prefix}effects`, log: `${prefix}notification_log`, notifyIds: `${prefix}notify_ids` };
+export function tableNames(prefix: string): { orders: string; effects: string; log: string; notifyIds: string; attention: string } {
+  return {
+    orders: `${prefix}orders`, effects: `${prefix}effects`, log: `${prefix}notification_log`, notifyIds: `${prefix}notify_ids`,
+    attention: `${prefix}attention_marks`,
+  };
 }
 
 /**
@@ -121,8 +124,33 @@ export function notifyIdStatements(dialect: SqlDialect, prefix: string): string[
   ];
 }
 
+/**
+ * The third schema (0003), idempotent: the sweep's report marks (insert-if-absent on
+ * order, reason and version) and the indexes behind `listOrders` (phase, then updated_at and
+ * out_trade_no: the page order) and `listLog`'s verdict and channel filters (newest first within
+ * each). On Postgres the page order compares out_trade_no byte by byte (COLLATE "C"), so no
+ * locale can reorder a page; the index is built the same way so it serves that order.
+ */
+export function sweepStatements(dialect: SqlDialect, prefix: string): string[] {
+  const t = tableNames(prefix);
+  const time = dialect === 'postgres' ? 'TEXT COLLATE "C"' : 'TEXT';
+  const key = dialect === 'postgres' ? 'out_trade_no COLLATE "C"' : 'out_trade_no';
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t.attention} (
+  out_trade_no TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  marked_at ${time} NOT NULL,
+  PRIMARY KEY (out_trade_no, reason, version)
+)`,
+    `CREATE INDEX IF NOT EXISTS ${t.orders}_by_phase ON ${t.orders} (phase, updated_at, ${key})`,
+    `CREATE INDEX IF NOT EXISTS ${t.log}_verdicts ON ${t.log} (verdict, received_at, seq)`,
+    `CREATE INDEX IF NOT EXISTS ${t.log}_channels ON ${t.log} (channel, received_at, seq)`,
+  ];
+}
+
 /** The migration files core ships, in the order they apply. */
-export const MIGRATION_FILES = ['0001_init', '0002_log_bounds_notify_ids'] as const;
+export const MIGRATION_FILES = ['0001_init', '0002_log_bounds_notify_ids', '0003_sweep_attention'] as const;
 
 /** One of {@link MIGRATION_FILES}. */
 export type MigrationFile = (typeof MIGRATION_FILES)[number];
@@ -130,6 +158,7 @@ export type MigrationFile = (typeof MIGRATION_FILES)[number];
 /** Every statement of one migration file, for a prefix (0002's ALTERs without any probe). */
 export function migrationStatements(dialect: SqlDialect, prefix: string, file: MigrationFile): string[] {
   if (file === '0001_init') return initStatements(dialect, prefix);
+  if (file === '0003_sweep_attention') return sweepStatements(dialect, prefix);
   return [...logColumnsAdded(dialect, prefix).map((c) => c.sql), ...notifyIdStatements(dialect, prefix)];
 }
 
@@ -148,11 +177,15 @@ const FILE_NOTE: Record<MigrationFile, Record<SqlDialect, string[]>> = {
     ],
     postgres: ['-- Safe to run again: every statement is IF NOT EXISTS.'],
   },
+  '0003_sweep_attention': {
+    sqlite: ['-- Safe to run again: every statement is IF NOT EXISTS.'],
+    postgres: ['-- Safe to run again: every statement is IF NOT EXISTS.'],
+  },
 };
 
 /**
  * The text of migrations/<dialect>/<file>.sql: the statements migrate() runs with the default
- * table prefix, file by file (0001 then 0002 on a new database). A test keeps the shipped files
+ * table prefix, file by file (0001, 0002 then 0003 on a new database). A test keeps the shipped files
  * identical to this.
  */
 export function migrationFileText(dialect: SqlDialect, file: MigrationFile = '0001_init'): string {

@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
+import type { SqlBatchResult, SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
 
 /**
  * The part of a better-sqlite3 statement the adapter uses: what `db.prepare(sql)` of a
@@ -31,44 +31,59 @@ export interface BetterSqlite3Like {
   };
 }
 
+/** A plain SELECT (or VALUES) changes nothing; anything else that returns rows does it through RETURNING. */
+const READ_ONLY = /^\s*(?:SELECT|VALUES)\b/i;
+
+/** A compiled statement and what its text says about it. */
+interface Prepared {
+  statement: BetterSqlite3StatementLike;
+  reader: boolean;
+  readOnly: boolean;
+}
+
 /**
- * A `SqlDatabase` over a better-sqlite3 connection (`new Database(file)`; turn on WAL with
- * `db.pragma('journal_mode = WAL')` when several processes share the file). better-sqlite3 is
- * synchronous, so each call runs to completion before another starts; a batch is one
- * `BEGIN IMMEDIATE` transaction, which takes the write lock up front.
+ * A `SqlDatabase` over a better-sqlite3 connection (`new Database(file)`). Turn on WAL with
+ * `db.pragma('journal_mode = WAL')` and keep `synchronous = FULL`: each step of a notification is
+ * a commit, and WAL makes one disk sync of each instead of several, still durable (see
+ * docs/guide/performance.md: SQLite's default rollback journal was over ten times slower there).
+ * better-sqlite3 is synchronous, so each call runs to completion before another starts; a batch
+ * is one `BEGIN IMMEDIATE` transaction, which takes the write lock up front. In a batch, a statement
+ * that returns rows (a SELECT, or one with RETURNING) runs with `.all()` and reports its rows (and,
+ * unless it is a plain SELECT, as many changes as rows); any other runs with `.run()` and reports
+ * its changes and no rows.
  */
 export function sqliteDatabase(db: BetterSqlite3Like): SqlDatabase {
-  const statements = new Map<string, BetterSqlite3StatementLike>();
-  const prepare = (sql: string): BetterSqlite3StatementLike => {
-    let statement = statements.get(sql);
-    if (statement === undefined) {
-      statement = db.prepare(sql);
-      statements.set(sql, statement);
+  // One entry per SQL text, compiled once: whether it returns rows and whether it is a plain read
+  // are fixed by the text, so they are worked out once too (not on every call of a hot step).
+  const prepared = new Map<string, Prepared>();
+  const prepare = (sql: string): Prepared => {
+    let entry = prepared.get(sql);
+    if (entry === undefined) {
+      const statement = db.prepare(sql);
+      entry = { statement, reader: statement.reader, readOnly: READ_ONLY.test(sql) };
+      prepared.set(sql, entry);
     }
-    return statement;
+    return entry;
+  };
+
+  const execute = ({ sql, params }: SqlStatement): SqlBatchResult => {
+    const { statement, reader, readOnly } = prepare(sql);
+    if (reader) {
+      const rows = statement.all(...params) as SqlRow[];
+      return { changes: readOnly ? 0 : rows.length, rows };
+    }
+    return { changes: statement.run(...params).changes, rows: [] };
   };
 
   return {
     dialect: 'sqlite',
     async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
-      const statement = prepare(sql);
-      if (statement.reader) return statement.all(...params) as SqlRow[];
-      statement.run(...params);
-      return [];
+      return execute({ sql, params }).rows;
     },
-    async batch(list: readonly SqlStatement[]): Promise<{ changes: number }[]> {
-      const run = (): { changes: number }[] =>
-        list.map(({ sql, params }) => {
-          const statement = prepare(sql);
-          if (statement.reader) {
-            statement.all(...params);
-            return { changes: 0 };
-          }
-          return { changes: statement.run(...params).changes };
-        });
-      let result: { changes: number }[] = [];
+    async batch(list: readonly SqlStatement[]): Promise<SqlBatchResult[]> {
+      let result: SqlBatchResult[] = [];
       const transaction = db.transaction(() => {
-        result = run();
+        result = list.map(execute);
       });
       (transaction.immediate ?? transaction)();
       return result;

@@ -1,0 +1,91 @@
+import { presentLogUpdates } from '../log-update.js';
+import type { EffectSettlement, LogUpdate, Settled } from '../types.js';
+import type { SqlStatement, SqlValue } from './database.js';
+import type { SqlContext } from './context.js';
+import { jsonRows } from './json-column.js';
+import { LOG_UPDATE_COLUMNS } from './rows.js';
+
+/** settle's input once checked: attempts positive integers, keys distinct, `at` canonical when there is `done`. */
+export interface SettleStep {
+  /** Effects whose hooks succeeded. */
+  done: EffectSettlement[];
+  /** Effects to put back to pending, with the error to record (null keeps the last one). */
+  released: (EffectSettlement & { error: string | null })[];
+  /** When the done effects are marked done. */
+  at: string | undefined;
+  /** The log entry's outcome. */
+  log: { id: string; update: LogUpdate } | undefined;
+}
+
+/** Only the current claim (running, with the attempts its claim returned) may settle an effect. */
+const HELD = `status = 'running' AND attempts = ?`;
+
+/**
+ * Step three in ONE call: marks effects done and released — each only while its claim holds — and
+ * writes the log entry's outcome. SQLite / D1: one batch of `UPDATE … RETURNING effect_key`
+ * statements. Postgres: one statement, `WITH d AS (UPDATE effects … FROM (VALUES (key, attempt)…)
+ * … RETURNING), r AS (…), lg AS (UPDATE log …) SELECT json_agg(d), json_agg(r)`.
+ */
+export async function settleStep(ctx: SqlContext, step: SettleStep): Promise<Settled> {
+  const logSet = step.log === undefined ? [] : presentLogUpdates(step.log.update);
+  if (step.done.length === 0 && step.released.length === 0 && logSet.length === 0) return { done: [], released: [] };
+  const logUpdate =
+    step.log === undefined || logSet.length === 0
+      ? undefined
+      : {
+          sql: `UPDATE ${ctx.t.log} SET ${logSet.map(([field]) => `${LOG_UPDATE_COLUMNS[field]} = ?`).join(', ')} WHERE id = ?`,
+          params: [...logSet.map(([, value]) => value), step.log.id] as SqlValue[],
+        };
+  const settled = ctx.db.dialect === 'postgres' ? await settleOnPostgres(ctx, step, logUpdate) : await settleOnSqlite(ctx, step, logUpdate);
+  // In the order the caller listed them.
+  const inOrder = (asked: EffectSettlement[], got: string[]): string[] => asked.map(({ key }) => key).filter((key) => got.includes(key));
+  return { done: inOrder(step.done, settled.done), released: inOrder(step.released, settled.released) };
+}
+
+async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+  const { effects } = ctx.t;
+  const statements: SqlStatement[] = [
+    ...step.done.map(({ key, attempt }) => ({
+      sql: `UPDATE ${effects} SET status = 'done', done_at = ?, lease_until = NULL WHERE effect_key = ? AND ${HELD} RETURNING effect_key`,
+      params: [step.at ?? null, key, attempt],
+    })),
+    ...step.released.map(({ key, attempt, error }) => ({
+      sql: `UPDATE ${effects} SET status = 'pending', last_error = COALESCE(?, last_error), lease_until = NULL WHERE effect_key = ? AND ${HELD} RETURNING effect_key`,
+      params: [error, key, attempt],
+    })),
+  ];
+  if (logUpdate !== undefined) statements.push(logUpdate);
+  const results = await ctx.db.batch(statements);
+  const keys = (from: number, count: number): string[] =>
+    results.slice(from, from + count).flatMap((result) => result.rows.map((row) => String(row['effect_key'])));
+  return { done: keys(0, step.done.length), released: keys(step.done.length, step.released.length) };
+}
+
+async function settleOnPostgres(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+  const { effects } = ctx.t;
+  const ctes: string[] = [];
+  const params: SqlValue[] = [];
+  if (step.done.length > 0) {
+    const rows = step.done.map(() => '(CAST(? AS TEXT), CAST(? AS INTEGER))').join(', ');
+    ctes.push(
+      `d AS (UPDATE ${effects} AS e SET status = 'done', done_at = ?, lease_until = NULL FROM (VALUES ${rows}) AS v (k, a) WHERE e.effect_key = v.k AND e.status = 'running' AND e.attempts = v.a RETURNING e.effect_key)`,
+    );
+    params.push(step.at ?? null, ...step.done.flatMap(({ key, attempt }) => [key, attempt]));
+  }
+  if (step.released.length > 0) {
+    const rows = step.released.map(() => '(CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TEXT))').join(', ');
+    ctes.push(
+      `r AS (UPDATE ${effects} AS e SET status = 'pending', last_error = COALESCE(v.err, e.last_error), lease_until = NULL FROM (VALUES ${rows}) AS v (k, a, err) WHERE e.effect_key = v.k AND e.status = 'running' AND e.attempts = v.a RETURNING e.effect_key)`,
+    );
+    params.push(...step.released.flatMap(({ key, attempt, error }) => [key, attempt, error]));
+  }
+  if (logUpdate !== undefined) {
+    ctes.push(`lg AS (${logUpdate.sql} RETURNING id)`);
+    params.push(...logUpdate.params);
+  }
+  const done = step.done.length > 0 ? '(SELECT json_agg(effect_key) FROM d)' : 'NULL';
+  const released = step.released.length > 0 ? '(SELECT json_agg(effect_key) FROM r)' : 'NULL';
+  const [row = {}] = await ctx.db.all(`WITH ${ctes.join(', ')} SELECT ${done} AS done, ${released} AS released`, params);
+  const keys = (value: unknown): string[] => jsonRows(value).map((key) => String(key));
+  return { done: keys(row['done']), released: keys(row['released']) };
+}

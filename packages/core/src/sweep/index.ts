@@ -1,0 +1,1 @@
+export type { StuckReason, StuckReport, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from './types.js';
