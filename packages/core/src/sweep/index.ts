@@ -1,1 +1,1 @@
-export type { StuckReason, StuckReport, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from './types.js';
+export type { StuckReason, StuckReport, SweepEffectsRun, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from './types.js';

@@ -104,6 +104,14 @@ export interface SweepFailure {
   message: string;
 }
 
+/** Effects a sweep ran for one order that a `deferEffects` tool left them pending for. */
+export interface SweepEffectsRun {
+  /** The order. */
+  outTradeNo: string;
+  /** The effects whose hooks ran and were marked done (their idempotency keys). */
+  keys: string[];
+}
+
 /** What one {@link Escrow.sweep} run did, per order. */
 export interface SweepResult {
   /** When the run started (ISO 8601, from the escrow's clock); limits count back from it. */
@@ -117,7 +125,7 @@ export interface SweepResult {
    * them pending for: each order and the keys whose hooks ran. A hook that throws is reported as
    * `effects_owed` and run again by the next sweep.
    */
-  effectsRun: { outTradeNo: string; keys: string[] }[];
+  effectsRun: SweepEffectsRun[];
   /** Reports handed to `onStuck` in this run (each order, reason and version once across runs). */
   reported: StuckReport[];
   /** Stuck orders already reported by an earlier run, in the same state (not reported again). */

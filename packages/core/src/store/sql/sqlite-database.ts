@@ -45,7 +45,7 @@ interface Prepared {
  * A `SqlDatabase` over a better-sqlite3 connection (`new Database(file)`). Turn on WAL with
  * `db.pragma('journal_mode = WAL')` and keep `synchronous = FULL`: each step of a notification is
  * a commit, and WAL makes one disk sync of each instead of several, still durable (see
- * docs/guide/performance.md: SQLite's default rollback journal was over ten times slower there).
+ * docs/guide/performance.md: SQLite's default rollback journal was several times slower there).
  * better-sqlite3 is synchronous, so each call runs to completion before another starts; a batch
  * is one `BEGIN IMMEDIATE` transaction, which takes the write lock up front. In a batch, a statement
  * that returns rows (a SELECT, or one with RETURNING) runs with `.all()` and reports its rows (and,
