@@ -31,7 +31,7 @@ describe('readLoggedMessage', () => {
 
   it('never throws on bytes that are not a form body: says why and shows them as latin-1', () => {
     const message = readLoggedMessage(new Uint8Array([0x3c, 0x73, 0x3e, 0x25, 0x5a]));
-    expect(message.charset).toBeNull();
+    expect(message.charset).toBe(null);
     expect(message.params).toEqual([]);
     expect(message.text).toBe('<s>%Z');
     expect(message.problem).toMatch(/percent escape|no '='/);
