@@ -8,7 +8,7 @@ const pages = sourcePages();
 /** Languages a reader copies as code: these must come from files CI runs, never be typed into a page. */
 const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'json', 'jsonc', 'json5', 'toml', 'tsx', 'jsx', 'sql', 'yaml', 'yml', 'html', 'vue', 'php', 'java', '']);
 
-const RECIPES = ['hono-node', 'hono-workers', 'koa', 'workers-d1', 'deno-kv', 'postgres'];
+const RECIPES = ['hono-node', 'hono-workers', 'koa', 'workers-d1', 'deno-kv', 'postgres', 'hono-bun'];
 const RECIPE_SECTIONS = {
   zh: ['安装', '完整项目', '配置与密钥', '存储', '创建付款', '异步通知（notify_url）', '同步跳转（return_url）', '发货', '用沙箱在本地测试', '上线前'],
   en: ['Install', 'The complete project', 'Configuration and secrets', 'Store', 'Create a payment', 'The notify route (notify_url)', 'The return route (return_url)', 'Ship the goods', 'Test locally with the sandbox', 'Before going live'],

@@ -39,6 +39,7 @@ const RECIPES: Recipe[] = [
   { name: 'hono-workers', page: 'recipes/hono-workers.html', check: 'typecheck' },
   { name: 'workers-d1', page: 'recipes/workers-d1.html', check: 'typecheck' },
   { name: 'deno-kv', page: 'recipes/deno-kv.html', check: 'typecheck' },
+  { name: 'hono-bun', page: 'recipes/hono-bun.html', check: 'typecheck' },
 ];
 
 let packed: Packed | undefined;
