@@ -23,6 +23,7 @@ import {
   ALIPAY_NOTIFY_CONTENT_TYPE,
   buildTestNotification,
   buildTestReturn,
+  formatAlipayTime,
   tamperNotification,
   type TestNotification,
 } from '@alipay-escrow/core/testing';
@@ -89,8 +90,8 @@ async function seed(h: Harness, outTradeNo: string): Promise<void> {
   });
 }
 
-function paidNotice(h: Harness, outTradeNo: string, charset: Charset = h.charset): Promise<TestNotification> {
-  return buildTestNotification({ keys: h.keys, charset, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
+function paidNotice(h: Harness, outTradeNo: string, charset: Charset = h.charset, notifyTime?: string): Promise<TestNotification> {
+  return buildTestNotification({ keys: h.keys, charset, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE, notifyTime });
 }
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -288,7 +289,10 @@ export function runAdapterSuite(name: string, start: StartHarness): void {
     it('return_url: the result page, the order advances, the later notify is a duplicate', utf8(async (h) => {
       const id = orderId('return');
       await seed(h, id);
-      const visit = await buildTestReturn({ keys: h.keys, charset: h.charset, returnUrl: urlOf(h, h.returnPath), outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
+      // One notify_time for both: a notify stating the same status at a LATER second is recorded
+      // (the order learns the time, version 2), which would make this test depend on the clock.
+      const notifyTime = formatAlipayTime(new Date());
+      const visit = await buildTestReturn({ keys: h.keys, charset: h.charset, returnUrl: urlOf(h, h.returnPath), outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE, notifyTime });
       const page = await reply(await send(h, visit.request()));
       expect(page.status).toBe(200);
       expect(page.type).toBe('text/html; charset=utf-8');
@@ -296,7 +300,7 @@ export function runAdapterSuite(name: string, start: StartHarness): void {
       expect(page.body).toContain(id);
       expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
       expect(await lastLog(h, id)).toMatchObject({ channel: 'return', method: 'GET', verdict: 'applied', reply: '200' });
-      expect((await reply(await send(h, (await paidNotice(h, id)).request(urlOf(h, h.notifyPath))))).body).toBe('success');
+      expect((await reply(await send(h, (await paidNotice(h, id, h.charset, notifyTime)).request(urlOf(h, h.notifyPath))))).body).toBe('success');
       expect((await lastLog(h, id)).verdict).toBe('duplicate');
       expect((await h.escrow.getOrder(id))!.version).toBe(1);
     }), TIMEOUT_MS);
