@@ -1,4 +1,5 @@
 import { readLoggedMessage, type NotificationLogEntry } from '@alipay-escrow/core';
+import { escapeControls } from '@alipay-escrow/sandbox';
 
 /** What `alipay-escrow logs` prints of an entry: everything but the raw bytes and headers, unless asked. */
 export function logLine(entry: NotificationLogEntry, options: { raw: boolean }): Record<string, unknown> {
@@ -46,9 +47,12 @@ export function tableHeader(): string {
   return COLUMNS.map(([name, , width]) => name.padEnd(width)).join('  ').trimEnd();
 }
 
-/** One row of `--format table`: each value cut to its column (the output layer escapes controls). */
+/**
+ * One row of `--format table`: each value with every control character written as text — line
+ * feeds too (a forged out_trade_no must not start a fake row) — then cut to its column.
+ */
 export function tableRow(entry: NotificationLogEntry): string {
-  return COLUMNS.map(([, value, width]) => fit(value(entry), width)).join('  ').trimEnd();
+  return COLUMNS.map(([, value, width]) => fit(escapeControls(value(entry)), width)).join('  ').trimEnd();
 }
 
 function fit(text: string, width: number): string {
