@@ -2,7 +2,7 @@
 // Checks the published shape of every publishable workspace package (packages/*/package.json
 // without "private": true), from what `npm pack` would ship:
 //
-//   1. the house rules (issue 4): "type": "module"; `files`; `engines.node` >= 20; a library
+//   1. the house rules for a published package: "type": "module"; `files`; `engines.node` >= 20; a library
 //      (anything with `exports`) has "sideEffects": false and `types` first in every condition
 //      object; frameworks (hono, koa, …) only as peerDependencies; workspace dependencies pinned to
 //      the version the workspace has (the packages release together);
@@ -81,9 +81,9 @@ async function docsBaseProblems(repository) {
   const expected = pagesErrorsUrlOf(repository);
   let core;
   try {
-    core = await import('@alipay-escrow/core');
+    core = await import('@alipay-escrow/core/errors');
   } catch (error) {
-    return [`cannot import @alipay-escrow/core to check DOCS_BASE (build it first): ${error.message}`];
+    return [`cannot import @alipay-escrow/core/errors to check DOCS_BASE (build it first): ${error.message}`];
   }
   return core.DOCS_BASE === expected ? [] : [`core's DOCS_BASE is ${core.DOCS_BASE}, but the repository's docs site publishes the errors page at ${expected} (packages/core/src/errors/error.ts).`];
 }
@@ -105,7 +105,7 @@ function typesNotFirst(value, path = 'exports') {
   return [...here, ...keys.flatMap((key) => typesNotFirst(value[key], `${path}[${JSON.stringify(key)}]`))];
 }
 
-/** The house rules of issue 4; returns problems as sentences. */
+/** The house rules of check 1 above; returns problems as sentences. */
 export function shapeProblems(pkg, workspaceVersions) {
   const problems = [];
   const isLibrary = pkg.exports !== undefined;

@@ -5,7 +5,8 @@
 //   worker.ts           the full entry (@alipay-escrow/core + @alipay-escrow/workers): createEscrow,
 //                       so payment building, signed gateway calls, XML, GBK and RSA are all in
 //   receiver-worker.ts  the receiver entries (@alipay-escrow/core/receiver +
-//                       @alipay-escrow/workers/receiver): notify and return only, no plug-ins
+//                       @alipay-escrow/workers/receiver): notify and return only, no plug-ins,
+//                       on createSqliteReceiverStore (the receiver's steps in SQLite's SQL)
 // Both use a D1 store. Results: workers_bundle_gzip_bytes, workers_receiver_bundle_gzip_bytes
 // (target ≤ 20 KB), workers_receiver_vs_full (receiver ÷ full, gzip), and the minified sizes.
 // Rows show the heaviest core folders of each (minified bytes from esbuild's metafile) and

@@ -80,6 +80,9 @@ export default defineConfig({
   title: 'alipay-escrow',
   description: '支付宝担保交易（create_partner_trade_by_buyer）的 TypeScript 接入库：Node、Cloudflare Workers、Deno',
   cleanUrls: true,
+  // docs/internals/ holds the contributors' protocol notes that code comments link to (English
+  // only, checked by tests/docs/citations.test.ts); they are not pages of the site.
+  srcExclude: ['internals/**'],
   lastUpdated: false,
   // The site is checked offline by tests/docs: VitePress's own dead-link check stays on too.
   ignoreDeadLinks: false,

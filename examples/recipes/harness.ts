@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configBlock } from '@alipay-escrow/sandbox';
+import { configBlock } from '@alipay-escrow/sandbox/node';
 import { startSandbox, type RunningSandbox } from '@alipay-escrow/sandbox/node';
 import { expect } from 'vitest';
 

@@ -5,7 +5,8 @@
 // by the words people use, and the page links to the catalogue file it is generated from.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ERROR_CODE_ALIASES, errorDocsAnchor, explain, listErrorCodes } from '@alipay-escrow/core';
+import { explain } from '@alipay-escrow/core';
+import { ERROR_CODE_ALIASES, errorDocsAnchor, listErrorCodes } from '@alipay-escrow/core/errors';
 
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 const CATALOGUE_FILE = 'packages/core/src/errors/catalogue.ts';

@@ -19,7 +19,7 @@ import {
   phaseOf,
   tradeMove,
   tradeRank,
-} from '@alipay-escrow/core';
+} from '@alipay-escrow/core/escrow';
 
 const NONE = 'none';
 const HOOK_OF = { paid: 'onPaid', shipped: 'onShipped', finished: 'onFinished', closed: 'onClosed' };
@@ -353,7 +353,7 @@ const REFUND_PLACES = {
   REFUND_CLOSED: { col: 1, row: 4 },
 };
 
-/** Words for the usual steps (SPEC §2.3); every other edge is unlabelled. */
+/** Words for the usual steps (docs/internals/lifecycle.md#refund-sequences); every other edge is unlabelled. */
 const REFUND_EDGE_WORDS = {
   'WAIT_SELLER_AGREE>SELLER_REFUSE_BUYER': '卖家拒绝',
   'SELLER_REFUSE_BUYER>WAIT_SELLER_AGREE': '买家再次申请',

@@ -5,7 +5,6 @@ import {
   createEscrow,
   createGatewayClient,
   createMemoryStore,
-  type Charset,
   type Escrow,
   type EscrowOptions,
   type EscrowStore,
@@ -13,6 +12,7 @@ import {
   type MerchantConfig,
   type SignatureKeys,
 } from '@alipay-escrow/core';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { acceptingNotifyIds, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 
 export const SUITE_PARTNER = '2088101122130001';

@@ -9,16 +9,15 @@
 //   });
 //
 // Every test starts its own harness and stops it, pass or fail, so tests share nothing.
+import type { Escrow, SignatureKeys } from '@alipay-escrow/core';
 import {
   DEFAULT_MAX_BODY_BYTES,
   formEncodePairs,
   presignBytes,
   presignString,
   signBytes,
-  type Charset,
-  type Escrow,
-  type SignatureKeys,
-} from '@alipay-escrow/core';
+} from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import {
   ALIPAY_NOTIFY_CONTENT_TYPE,
   buildTestNotification,

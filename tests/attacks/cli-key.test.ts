@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { formEncodePairs, signedPairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, signedPairs, signParams } from '@alipay-escrow/core/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = join(dirname(createRequire(import.meta.url).resolve('@alipay-escrow/cli/package.json')), 'dist', 'bin.js');

@@ -6,7 +6,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error the demo shop is plain JavaScript without type declarations
 import { startShop } from '../../examples/shop/src/shop.js';
 
 interface LogEntry {

@@ -2,7 +2,6 @@
 // the same number twice in one second and the second buyer got a 400. Numbers made in a tight
 // loop, all stamped with the same second, must all differ and stay valid out_trade_no values.
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error the demo shop is plain JavaScript without type declarations
 import { newOutTradeNo } from '../../examples/shop/src/routes/orders.js';
 
 const make = newOutTradeNo as (now?: Date) => string;

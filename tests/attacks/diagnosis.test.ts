@@ -4,7 +4,9 @@
 // (`diagnose: true`, diagnoseMessage): a mismatch met the way handleNotify meets it is plain
 // SIGN_MISMATCH, and the precise cause is still there when asked for. (Speed: bench key
 // diagnosis_amplification.)
-import { createEscrow, createGatewayClient, createMemoryStore, diagnoseMessage, formEncodePairs, presignBytes, signBytes, verifyNotification, verifyReturn, type Charset } from '@alipay-escrow/core';
+import { createEscrow, createGatewayClient, createMemoryStore, verifyNotification, verifyReturn } from '@alipay-escrow/core';
+import { diagnoseMessage, formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { describe, expect, it } from 'vitest';
 
 const keys = { signType: 'MD5' as const, key: 'd1agn0s1sk3yd1agn0s1sk3yd1agn0s1' };

@@ -5,16 +5,18 @@ import {
   createEscrow,
   createGatewayClient,
   createMemoryStore,
-  formEncodePairs,
-  presignBytes,
-  presignString,
-  signBytes,
-  type Charset,
   type Escrow,
   type EscrowHooks,
   type MerchantConfig,
   type SignatureKeys,
 } from '@alipay-escrow/core';
+import {
+  formEncodePairs,
+  presignBytes,
+  presignString,
+  signBytes,
+} from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 
 export const PARTNER = '2088101122130011';
 export const KEYS: SignatureKeys = Object.freeze({ signType: 'MD5', key: 'f0rg3ry7k2m9q4w8e1r6t3y5u0i2o7p4' });

@@ -9,13 +9,11 @@
 import {
   AlipayEscrowError,
   buildPaymentRequest,
-  formEncodePairs,
-  presignBytes,
-  signBytes,
   verifyNotification,
   verifyReturn,
-  type Charset,
 } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { describe, expect, it } from 'vitest';
 import {
   forgedMessage,
@@ -163,7 +161,7 @@ describe('layer 1, verification alone: the forged shapes are refused whatever th
 
   it('with no `&` anywhere, a request-only parameter such as `_input_charset` still gives it away', async () => {
     // A string the merchant signed outside the library, whose parameters happen to be exactly a
-    // notification's plus `_input_charset` (every signed request carries it, CR p5): each `&`
+    // notification's plus `_input_charset` (every signed request carries it: docs/internals/signing.md#what-is-signed, CR p5): each `&`
     // separates two parameters, so only the request-only name betrays it.
     const params = {
       _input_charset: 'utf-8',

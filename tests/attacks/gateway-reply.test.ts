@@ -9,13 +9,12 @@
 // the refused reply is logged as rejected and nothing is applied, nothing fires.
 import {
   createGatewayClient,
-  escapeHtml,
-  signParams,
   type AlipayEscrowError,
   type Escrow,
   type EscrowHooks,
   type OrderRecord,
 } from '@alipay-escrow/core';
+import { escapeHtml, signParams } from '@alipay-escrow/core/protocol';
 import { buildTestNotification, TEST_DEFAULTS, testTradeNo } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
 import { attackShop, NOTIFY_URL, PARTNER } from './shop-kit.js';

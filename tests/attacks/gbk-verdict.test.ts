@@ -5,12 +5,8 @@
 // such bytes was applied on one runtime and answered `fail` forever on another. GBK is now decoded
 // with the library's own table; these are the answers every runtime gives (the same cases run in
 // workerd and Deno in packages/core/test/charset-gbk-runtimes.test.ts).
-import {
-  percentEncodeBytes,
-  signBytes,
-  verifyNotification,
-  type Escrow,
-} from '@alipay-escrow/core';
+import { verifyNotification, type Escrow } from '@alipay-escrow/core';
+import { percentEncodeBytes, signBytes } from '@alipay-escrow/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { attackShop } from './shop-kit.js';

@@ -9,9 +9,16 @@
 // Measured on the SQL store over better-sqlite3 (in memory): the bytes of every column of the rows
 // the requests added, SUM(length(CAST(column AS BLOB))), divided by the number of requests.
 import {
-  createEscrow, createGatewayClient, createMemoryStore, createSqlStore, LOG_RAW_PREFIX_BYTES, sqliteDatabase, type Escrow,
-  type EscrowStore, type IpAllowListOptions,
+  createEscrow,
+  createGatewayClient,
+  createMemoryStore,
+  createSqlStore,
+  sqliteDatabase,
+  type Escrow,
+  type EscrowStore,
+  type IpAllowListOptions,
 } from '@alipay-escrow/core';
+import { LOG_RAW_PREFIX_BYTES } from '@alipay-escrow/core/store-kit';
 import { TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';

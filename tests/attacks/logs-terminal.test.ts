@@ -4,7 +4,8 @@
 // row, OSC 0 (window title), the 8-bit CSI and DEL must reach the terminal as visible text in
 // every format: JSON lines, --raw and --format table (where a raw line feed would start a
 // forged row).
-import { createEscrow, createGatewayClient, createSqlStore, formEncodePairs, sqliteDatabase } from '@alipay-escrow/core';
+import { createEscrow, createGatewayClient, createSqlStore, sqliteDatabase } from '@alipay-escrow/core';
+import { formEncodePairs } from '@alipay-escrow/core/protocol';
 import { TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';

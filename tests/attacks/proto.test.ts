@@ -3,7 +3,8 @@
 // the hooks saw a different message from the one whose signature was checked. Parameters are now
 // decoded into objects without a prototype: `__proto__` (and `constructor`, `toString`…) are kept
 // as data, and nothing else changes.
-import { createEscrow, createGatewayClient, createMemoryStore, formEncodePairs, presignBytes, signBytes, verifyNotification, type Anomaly } from '@alipay-escrow/core';
+import { createEscrow, createGatewayClient, createMemoryStore, verifyNotification, type Anomaly } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
 import { describe, expect, it } from 'vitest';
 
 const keys = { signType: 'MD5' as const, key: 'pr0t0k3ypr0t0k3ypr0t0k3ypr0t0k3y' };

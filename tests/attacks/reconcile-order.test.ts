@@ -6,7 +6,8 @@
 // application: refundCycle 2, onRefund fired for a refund the buyer never asked for again. Now a
 // record that states the refund carries its last-modified time (or the query time), so the retry
 // is older than what the order knows and is stale; a real re-application after it still counts.
-import { createGatewayClient, escapeHtml, signParams, type Escrow, type EscrowHooks } from '@alipay-escrow/core';
+import { createGatewayClient, type Escrow, type EscrowHooks } from '@alipay-escrow/core';
+import { escapeHtml, signParams } from '@alipay-escrow/core/protocol';
 import { buildTestNotification, TEST_DEFAULTS, testTradeNo } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
 import { attackShop, NOTIFY_URL, PARTNER } from './shop-kit.js';

@@ -2,7 +2,7 @@
 // spawned on 127.0.0.1 with a free port, its printed configuration read back, raw HTTP requests
 // that set any Host header (fetch always sends the URL's own), and a signed create request.
 import { request as httpRequest } from 'node:http';
-import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, signParams } from '@alipay-escrow/core/protocol';
 import { startCli } from '../../packages/cli/test/helpers/long-running.js';
 
 export { BIN } from '../../packages/cli/test/helpers/run-cli.js';

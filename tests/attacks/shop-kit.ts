@@ -6,13 +6,13 @@ import {
   createEscrow,
   createGatewayClient,
   createMemoryStore,
-  type Charset,
   type Escrow,
   type EscrowOptions,
   type GatewayClient,
   type MerchantConfig,
   type SignatureKeys,
 } from '@alipay-escrow/core';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { acceptingNotifyIds, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 
 export const PARTNER = '2088101122136241';

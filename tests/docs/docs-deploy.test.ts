@@ -3,7 +3,7 @@
 // publishes the errors page where error messages link to (core's DOCS_BASE).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCS_BASE } from '@alipay-escrow/core';
+import { DOCS_BASE } from '@alipay-escrow/core/errors';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './pages.js';

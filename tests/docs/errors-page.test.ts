@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
-import { errorDocsAnchor, explain, listErrorCodes } from '@alipay-escrow/core';
+import { explain } from '@alipay-escrow/core';
+import { errorDocsAnchor, listErrorCodes } from '@alipay-escrow/core/errors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, requireBuiltSite } from './pages.js';
 

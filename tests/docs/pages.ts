@@ -15,7 +15,8 @@ export function sourcePages(): string[] {
       if (name.startsWith('.') || name === 'public' || name === 'node_modules') continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (['api', 'en/api'].includes(relative(DOCS, path))) continue;
+        // internals/: contributors' notes, not site pages (see citations.test.ts).
+        if (['api', 'en/api', 'internals'].includes(relative(DOCS, path))) continue;
         walk(path);
       } else if (name.endsWith('.md') && !['errors.md'].includes(name)) out.push(relative(DOCS, path));
     }

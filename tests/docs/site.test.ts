@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { AlipayEscrowError, errorDocsAnchor, listErrorCodes, ERROR_CODE_ALIASES } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { errorDocsAnchor, listErrorCodes, ERROR_CODE_ALIASES } from '@alipay-escrow/core/errors';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireBuiltSite } from './pages.js';
 

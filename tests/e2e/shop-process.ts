@@ -1,5 +1,5 @@
 /**
- * Starts the demo shop exactly as a person does (`node examples/shop/src/start.js`, configured by
+ * Starts the demo shop exactly as a person does (`node examples/shop/dist/start.js`, configured by
  * environment), on free ports, with its data in a fresh temporary folder; reads the URLs it prints.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const START = fileURLToPath(new URL('../../examples/shop/src/start.js', import.meta.url));
+const START = fileURLToPath(new URL('../../examples/shop/dist/start.js', import.meta.url));
 
 export interface ShopProcess {
   shopUrl: string;

@@ -2,7 +2,7 @@
  * The seed's test plan in a real browser: 登录 → 购买下单 → 使用担保交易付款 → 卖家发货 →
  * 买家确认收货 → 订单处理完成, in UTF-8 and in GBK; a refund; and a buyer who never comes back
  * from the sandbox's success page (the asynchronous notification is the safety net).
- * Each test starts its own shop + sandbox (`node examples/shop/src/start.js`, ports 0) and browser.
+ * Each test starts its own shop + sandbox (`node examples/shop/dist/start.js`, ports 0) and browser.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { launchBrowser, screenshot } from './browser.js';
 import { adminSession, getOrder, runsByKind, startShopProcess, waitForStatus, type ShopProcess } from './shop-process.js';
 import { buyAndPay, cspViolations, expectOrderStatus, openAsSeller, sandboxAction, shipAsSeller, signIn } from './shop-steps.js';
 
-const START = fileURLToPath(new URL('../../examples/shop/src/start.js', import.meta.url));
+const START = fileURLToPath(new URL('../../examples/shop/dist/start.js', import.meta.url));
 
 function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -1,4 +1,5 @@
-import type { EffectRecord, EscrowStore } from '@alipay-escrow/core';
+import type { EscrowStore } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
 import { checkEffectClaim, copyEffect, isClaimable, type CheckedClaim } from '@alipay-escrow/core/store-kit';
 import { guardEffects, withChanges } from './kv-claims.js';
 import { commitAt, MAX_ATTEMPTS } from './kv-commit.js';

@@ -1,4 +1,4 @@
-import type { EffectRecord } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
 import { isClaimable, type CheckedClaim } from '@alipay-escrow/core/store-kit';
 import type { KvKeys } from './kv-keys.js';
 import type { KvAtomicLike } from './kv-like.js';

@@ -1,4 +1,6 @@
-import type { CommitInput, Committed, EffectRecord, EscrowStore, OrderRecord } from '@alipay-escrow/core';
+import type { EscrowStore, OrderRecord } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
+import type { CommitInput, Committed } from '@alipay-escrow/core/store-kit';
 import { checkCommitInput, copyEffect, copyOrder, duplicateEffectError, isClaimable, type CheckedClaim } from '@alipay-escrow/core/store-kit';
 import { claimed as claimedRecord, guardEffects, withChanges } from './kv-claims.js';
 import { commitAt, MAX_ATTEMPTS } from './kv-commit.js';

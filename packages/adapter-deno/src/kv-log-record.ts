@@ -1,4 +1,5 @@
-import type { LogChannel, LogUpdate, LogVerdict, NotificationLogEntry } from '@alipay-escrow/core';
+import type { LogChannel, LogVerdict, NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { LogUpdate } from '@alipay-escrow/core/store-kit';
 import { applyLogUpdate } from '@alipay-escrow/core/store-kit';
 import type { KvKeys } from './kv-keys.js';
 import type { KvAtomicLike } from './kv-like.js';

@@ -1,4 +1,5 @@
-import type { EscrowStore, NotificationLogEntry } from '@alipay-escrow/core';
+import type { EscrowStore } from '@alipay-escrow/core';
+import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
 import { checkLogListFilter, checkPruneFilter, checkReceiveInput, duplicateLogError, legacyAuthenticity, logEntryMatches } from '@alipay-escrow/core/store-kit';
 import { commit } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';

@@ -1,4 +1,4 @@
-import type { EffectRecord } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
 import type { KvKeys } from './kv-keys.js';
 import type { DenoKvLike, KvEntryLike, KvKey } from './kv-like.js';
 

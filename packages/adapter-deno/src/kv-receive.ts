@@ -1,4 +1,6 @@
-import type { EffectRecord, EscrowStore, OrderRecord, Received } from '@alipay-escrow/core';
+import type { EscrowStore, OrderRecord } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
+import type { Received } from '@alipay-escrow/core/store-kit';
 import { checkReceiveInput, copyEffect, copyOrder, duplicateLogError } from '@alipay-escrow/core/store-kit';
 import { commitAt, MAX_ATTEMPTS } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';

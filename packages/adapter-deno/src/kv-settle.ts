@@ -1,4 +1,6 @@
-import type { EffectRecord, EscrowStore, Settled } from '@alipay-escrow/core';
+import type { EscrowStore } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
+import type { Settled } from '@alipay-escrow/core/store-kit';
 import { checkSettleInput, type CheckedSettle } from '@alipay-escrow/core/store-kit';
 import { commitAt, MAX_ATTEMPTS } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';

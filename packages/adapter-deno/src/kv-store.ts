@@ -1,4 +1,5 @@
-import type { EffectRecord, EscrowStore } from '@alipay-escrow/core';
+import type { EscrowStore } from '@alipay-escrow/core';
+import type { EffectRecord } from '@alipay-escrow/core/handlers';
 import { kvAttention } from './kv-attention.js';
 import { kvClaimEffects } from './kv-claim-step.js';
 import { kvCommit } from './kv-commit-step.js';

@@ -3,7 +3,8 @@
 // atomic operations as their records, KV round trips per step, and concurrency across two
 // connections to one database file.
 import { expect, describe, it } from 'vitest';
-import type { AlipayEscrowError, EffectRecord, EscrowStore, NotificationLogEntry, OrderRecord } from '@alipay-escrow/core';
+import type { AlipayEscrowError, EscrowStore, OrderRecord } from '@alipay-escrow/core';
+import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/handlers';
 import { runStoreContract } from '../../core/test/stores/store-contract.js';
 import { createDenoKvStore, type DenoKvLike } from '../src/index.js';
 

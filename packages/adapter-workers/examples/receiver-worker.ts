@@ -1,9 +1,10 @@
 // A Worker that only RECEIVES: Alipay's notify_url and return_url, orders in D1, nothing else of
 // the library (payment requests are built by another app sharing the same database). Everything
 // comes from the receiver entries, so the bundle leaves out payment building, signed gateway calls,
-// XML, GBK and RSA. A GBK merchant adds `import { gbk } from '@alipay-escrow/core/gbk'` and
+// XML, GBK and RSA; its store has only the steps a receiver takes, in SQLite's SQL (no migrate, no
+// listings, no Postgres statements). A GBK merchant adds `import { gbk } from '@alipay-escrow/core/gbk'` and
 // `plugins: [gbk]`; RSA keys need `rsa` from '@alipay-escrow/core/rsa' the same way.
-import { createSqlStore, d1Database } from '@alipay-escrow/core/receiver';
+import { createSqliteReceiverStore, d1Database } from '@alipay-escrow/core/receiver';
 import { alipayEscrow } from '@alipay-escrow/workers/receiver';
 
 export interface Env {
@@ -20,7 +21,7 @@ export default alipayEscrow<Env>((env) => ({
     charset: 'utf-8',
     seller: { id: env.ALIPAY_SELLER_ID },
   },
-  store: createSqlStore(d1Database(env.DB)),
+  store: createSqliteReceiverStore(d1Database(env.DB)),
   hooks: {
     // Runs once per order and milestone (retried until it succeeds); dedupe on idempotencyKey.
     onPaid: async ({ order, idempotencyKey }) => {

@@ -2,8 +2,9 @@
  * `@alipay-escrow/workers/receiver` — the same fetch handlers as `@alipay-escrow/workers`, over
  * `createReceiver` from `@alipay-escrow/core/receiver`: a Worker that only receives notifications
  * and return visits ships without payment building, signed gateway calls, XML, and (unless passed
- * as plug-ins) GBK and RSA. Import the store from `@alipay-escrow/core/receiver` too: importing
- * `@alipay-escrow/core` brings the whole library back.
+ * as plug-ins) GBK and RSA. Import the store from `@alipay-escrow/core/receiver` too
+ * (`createSqliteReceiverStore(d1Database(env.DB))` for D1): importing `@alipay-escrow/core` brings
+ * the whole library back.
  * @module receiver
  */
 import { createReceiver, type Receiver, type ReceiverOptions } from '@alipay-escrow/core/receiver';

@@ -8,7 +8,7 @@ const CORE = ['0001_init.sql', '0002_log_bounds_notify_ids.sql', '0003_sweep_att
 
 describe('migrations/', () => {
   for (const file of CORE) {
-    it(`${file} is identical to @alipay-escrow/core migrations/sqlite/${file} (copy it over when core changes)`, () => {
+    it(`${file} is identical to @alipay-escrow/core migrations/sqlite/${file} (npm run gen:migrations writes both)`, () => {
       const core = read(`../../core/migrations/sqlite/${file}`);
       expect(core).toMatch(/alipay_escrow_notification_log/);
       expect(read(`../migrations/${file}`)).toBe(core);

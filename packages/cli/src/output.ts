@@ -4,7 +4,7 @@
  * control characters are escaped (see `escapeControls` and `terminalJson` in
  * @alipay-escrow/sandbox). Commands never call `io.stdout` / `io.stderr` themselves.
  */
-import { escapeControls, terminalJson } from '@alipay-escrow/sandbox';
+import { escapeControls, terminalJson } from '@alipay-escrow/sandbox/node';
 import type { CliIo } from './io.js';
 
 /**

@@ -1,4 +1,5 @@
-import { AlipayEscrowError, normalizeCharset, type Charset } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { normalizeCharset, type Charset } from '@alipay-escrow/core/charset';
 import { parseCharsetOption } from './options/charset.js';
 import { UsageError } from './usage-error.js';
 

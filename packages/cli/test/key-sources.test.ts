@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signParams } from '@alipay-escrow/core';
+import { signParams } from '@alipay-escrow/core/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withCli } from './helpers/long-running.js';
 import { jsonOf, runCli } from './helpers/run-cli.js';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formEncodePairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, signParams } from '@alipay-escrow/core/protocol';
 import { jsonOf, runCli } from './helpers/run-cli.js';
 import { withCli, type RunningCli } from './helpers/long-running.js';
 

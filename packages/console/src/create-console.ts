@@ -1,4 +1,4 @@
-import type { LogVerdict } from '@alipay-escrow/core';
+import type { LogVerdict } from '@alipay-escrow/core/handlers';
 import { attentionFromLog } from './attention.js';
 import { csrfTokens } from './csrf.js';
 import { html, type SafeHtml } from './html.js';

@@ -1,4 +1,4 @@
-import { timingSafeEqualString } from '@alipay-escrow/core';
+import { timingSafeEqualString } from '@alipay-escrow/core/crypto';
 
 /** How long a form's CSRF token is accepted after the page was shown: 12 hours. */
 export const CSRF_TOKEN_LIFETIME_MS = 12 * 60 * 60 * 1000;

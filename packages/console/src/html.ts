@@ -1,4 +1,4 @@
-import { escapeHtml } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 
 /** Markup that is already safe to put in a page: made only by {@link html} or {@link raw}. */
 export class SafeHtml {

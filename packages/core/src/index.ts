@@ -2,6 +2,13 @@
  * `@alipay-escrow/core` — Alipay escrow trade (担保交易, create_partner_trade_by_buyer) for any
  * runtime with Web APIs: Node 20+, Cloudflare Workers, Deno.
  *
+ * This entry holds what a merchant writes: `createEscrow` with its options, hooks and results, the
+ * stores, the error class, the payment request, verification of notifications and returns, and the
+ * gateway client. The parts behind them are subpaths: `/protocol` (signing, form encoding, parsing,
+ * amounts, diagnosis), `/escrow` (the pure state machine), `/handlers` (everything around
+ * `createEscrow`), `/gateway`, `/errors`, `/charset`, `/crypto`, `/store-kit`, `/testing`,
+ * `/receiver`, `/gbk`, `/rsa`. The list of names here is checked by packages/core/test/public-api.test.ts.
+ *
  * @module core
  */
 
@@ -10,61 +17,46 @@ import { installFullSupport } from './full-support.js';
 
 installFullSupport();
 
-// errors: one class with codes, and the catalogue behind `explain`
-export * from './errors/index.js';
+// the merchant side: createEscrow → createPayment, handleNotify, handleReturn, reconcile, sendGoods, sweep
+export { createEscrow } from './handlers/create-escrow.js';
+export type {
+  Anomaly,
+  AnomalyCode,
+  EffectEvent,
+  EffectHook,
+  Escrow,
+  EscrowHooks,
+  EscrowOptions,
+  IpAllowListOptions,
+  ReturnOutcome,
+} from './handlers/types.js';
+export type { EscrowLogger, EscrowWarning } from './handlers/logger.js';
+export type { StuckReport, SweepOptions, SweepResult } from './sweep/types.js';
+export type { OrderPhase, RefundStatus, TradeStatus } from './escrow/statuses.js';
 
-// charsets: utf-8 and gbk (gb2312 is read as gbk)
-export * from './charset/index.js';
+// stores: memory, and one SQL store for SQLite (better-sqlite3, bun:sqlite, D1) and Postgres (pg, PGlite)
+export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
+export { createSqlStore, type SqlStoreOptions } from './store/sql/sql-store.js';
+export type { SqlDatabase } from './store/sql/database.js';
+export { sqliteDatabase, type BetterSqlite3Like } from './store/sql/sqlite-database.js';
+export { bunSqliteDatabase, type BunSqliteLike } from './store/sql/bun-sqlite-database.js';
+export { d1Database, type D1DatabaseLike } from './store/sql/d1-database.js';
+export { postgresDatabase, type PgClientLike, type PgPoolLike } from './store/sql/postgres-database.js';
+export { pgliteDatabase, type PGliteLike } from './store/sql/pglite-database.js';
+export type { EscrowStore, OrderRecord } from './store/types.js';
 
-// signing
-export type { SignType, SignatureKeys, RsaKeyInput, SignOptions, NotifyVerifyResult, NotifyIdChecker } from './protocol/sign-types.js';
-export { signParams, verifyParams, signBytes, verifyBytes, type SignedParams } from './protocol/sign.js';
-export { signedPairs, presignString, presignBytes, type ParamInput } from './protocol/presign.js';
-export { formEncodePairs, formEncodeValue, percentEncodeBytes } from './protocol/form-encode.js';
-export { md5, md5Hex } from './crypto/md5.js';
-export { timingSafeEqual, timingSafeEqualString } from './crypto/constant-time.js';
+// errors: one class with codes, and `explain` for any code
+export { AlipayEscrowError } from './errors/error.js';
+export type { ErrorCode } from './errors/codes.js';
+export { explain } from './errors/explain.js';
 
 // the payment request (buyer → gateway)
-export * from './protocol/payment-request.js';
-export { parseYuan, formatYuan } from './protocol/amount.js';
-export { renderPaymentForm, renderPaymentPage } from './protocol/html-form.js';
-export { escapeHtml } from './protocol/html-escape.js';
-export { resolveGateway, LIVE_GATEWAY_URL, type GatewayTarget } from './protocol/callback-url.js';
-export {
-  readPaymentParams,
-  checkPaymentRequest,
-  type PaymentParamsReading,
-  type CheckPaymentOptions,
-  type CheckedPaymentRequest,
-} from './protocol/read-payment-params.js';
+export { buildPaymentRequest, type EscrowOrder, type MerchantConfig, type PaymentRequest } from './protocol/payment-request.js';
+export type { SignatureKeys } from './protocol/sign-types.js';
 
 // notifications and returns (gateway → merchant), verified from raw bytes
-export { parseFormBody, type RawParam } from './protocol/form-body.js';
-export { readLoggedMessage, type LoggedMessage } from './protocol/logged-message.js';
-export { ambiguityOf } from './protocol/unambiguous.js';
-export { rawPresignBytes, type RawPresignOptions } from './protocol/raw-presign.js';
-export { DEFAULT_MAX_BODY_BYTES, type BodyInput } from './protocol/body-input.js';
-export {
-  verifyNotification,
-  verifyReturn,
-  type VerifyMessageOptions,
-  type VerifyResult,
-  type VerifiedMessage,
-  type RejectedMessage,
-} from './protocol/verify-message.js';
-export { diagnoseMessage, type MessageDiagnosis, type DiagnoseMessageOptions } from './protocol/diagnose-message.js';
+export { verifyNotification, verifyReturn, type VerifyMessageOptions, type VerifyResult } from './protocol/verify-message.js';
 
 // the gateway client (notify_verify, send goods, query, close)
-export * from './gateway/index.js';
-
-// the escrow state machine (pure)
-export * from './escrow/index.js';
-
-// stores: memory, and one SQL store for SQLite (better-sqlite3, D1) and Postgres (pg, PGlite)
-export * from './store/index.js';
-
-// the merchant side: createEscrow → createPayment, handleNotify, handleReturn, reconcile, sendGoods, replay
-export * from './handlers/index.js';
-
-// sweep: stuck orders found, reconciled or reported (escrow.sweep, hooks.onStuck)
-export * from './sweep/index.js';
+export { createGatewayClient } from './gateway/client.js';
+export type { GatewayClient, GatewayClientOptions } from './gateway/types.js';

@@ -42,7 +42,7 @@ function applied(d: Decision): Extract<Decision, { kind: 'apply' }> {
   return d;
 }
 
-// A = apply, D = duplicate, S = stale. Written out by hand from SPEC §2.2 and the brief, not computed.
+// A = apply, D = duplicate, S = stale. Written out by hand from docs/internals/lifecycle.md#trade-order, not computed.
 const TRADE_COLUMNS = [WBP, WSSG, WBCG, TF, TC] as const;
 const TRADE_TABLE: readonly [TradeStatus | null, string][] = [
   [null, 'A A A A A'],
@@ -396,7 +396,7 @@ const refundEpisode: fc.Arbitrary<RefundStatus[]> = fc
 
 /**
  * A realistic in-order history of one trade: created → paid → [refund] → shipped → [refund] →
- * finished, or closed unpaid, or closed by a refund that succeeded before shipping (CR p10: a
+ * finished, or closed unpaid, or closed by a refund that succeeded before shipping (docs/internals/lifecycle.md#after-a-refund, CR p10: a
  * refund succeeding after shipping finishes the trade). A refund may still be open at the end,
  * after any number of refusals.
  */

@@ -204,7 +204,7 @@ describe('sendGoods request', () => {
     await c.sendGoods({ tradeNo: '2011112405052142', logisticsName: '宅急送ZJS', createTransportType: 'POST' });
     const req = calls[0]!;
     expect(req.url).toBe(`${GATEWAY}?_input_charset=gbk`);
-    // S p8's sample URL escapes 宅急送ZJS the same way.
+    // S p8's sample URL escapes 宅急送ZJS the same way (docs/internals/send-goods.md#request).
     expect(req.body).toContain('logistics_name=%D5%AC%BC%B1%CB%CDZJS');
     const { sign, sign_type: _t, ...signed } = Object.fromEntries(decodeForm(req.body!, 'gbk'));
     expect(signed['logistics_name']).toBe('宅急送ZJS');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeText, readLoggedMessage } from '../src/index.js';
+import { readLoggedMessage } from '../src/protocol/index.js';
+import { encodeText } from '../src/charset/index.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const percent = (data: Uint8Array) => Array.from(data, (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');

@@ -417,7 +417,7 @@ describe('buildPaymentRequest: parameters', () => {
 
 describe('buildPaymentRequest: payable totals', () => {
   it('price × quantity + discount + fee per option; BUYER_PAY_AFTER_RECEIVE fee not counted', async () => {
-    // The notification sample (C p26): price 3003, EMS fee 10, discount -3 → total_fee 3010.00.
+    // The notification sample (C p26, docs/internals/notifications.md#fields): price 3003, EMS fee 10, discount -3 → total_fee 3010.00.
     const request = await buildPaymentRequest(
       order({
         price: '3003',

@@ -1,4 +1,4 @@
-import { md5Hex } from '@alipay-escrow/core';
+import { md5Hex } from '@alipay-escrow/core/crypto';
 import type { SandboxAccount } from './store/types.js';
 import { testBuyer } from './test-buyers.js';
 

@@ -3,7 +3,8 @@
  * Web APIs (the Node server wrapper is in node.ts). State lives in memory and is written through
  * to the configured store.
  */
-import { AlipayEscrowError, signBytes, verifyBytes } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { signBytes, verifyBytes } from '@alipay-escrow/core/protocol';
 import { hostRules, misdirected } from './allowed-hosts.js';
 import { json } from './api/json.js';
 import type { SandboxClock } from './clock.js';

@@ -1,4 +1,5 @@
-import { AlipayEscrowError, type RsaKeyInput, type SignatureKeys, type SignType } from '@alipay-escrow/core';
+import { AlipayEscrowError, type SignatureKeys } from '@alipay-escrow/core';
+import type { RsaKeyInput, SignType } from '@alipay-escrow/core/protocol';
 import { DEFAULT_BUYER, DEFAULT_SELLER_EMAIL, namesAccount } from './accounts.js';
 import { resolveChaos, type ChaosOptions, type ResolvedChaos } from './chaos.js';
 import { createClock, type SandboxClock } from './clock.js';
@@ -30,7 +31,7 @@ export interface SandboxConfig {
   /** RSA keys, for requests signed with sign_type=RSA. Give this, `key`, or both. */
   rsa?: SandboxRsaKeys;
   /**
-   * The receiving account. Default: id = partner (CR p4), email seller@example.com. A create
+   * The receiving account. Default: id = partner (docs/internals/payment-request.md#seller, CR p4), email seller@example.com. A create
    * request naming another seller is refused with SELLER_NOT_EXIST.
    * @property __type.id - `seller_id`: 2088 + 12 digits. Default: the partner id.
    * @property __type.email - `seller_email`: the seller's login. Default `seller@example.com`.

@@ -18,13 +18,13 @@ export function newTradeNo(now: number): string {
   return beijingDay(now) + randomDigits(8);
 }
 
-/** An asynchronous notify_id: 32 lowercase hex characters, as in the spec's examples (C p23, p26). */
+/** An asynchronous notify_id: 32 lowercase hex characters, as in the spec's examples (docs/internals/notifications.md#notify_id; C p23, p26). */
 export function newNotifyId(): string {
   return Array.from(randomBytes(16), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
- * A return_url notify_id: base64-like, and — as in the official return sample (C p22, SPEC §2.6) —
+ * A return_url notify_id: base64-like, and — as in the official return sample (docs/internals/return.md#notify_id, C p22) —
  * its `/` and `+` already percent-escaped in the value itself, so the merchant receives and signs
  * literal `%2F` / `%2B` and must send the id back to notify_verify exactly as received.
  */

@@ -1,6 +1,8 @@
 /**
  * `@alipay-escrow/sandbox` — Alipay's escrow gateway on your own machine: stateful and faithful to
- * the 2013 specification. A web-standard `fetch` app; `@alipay-escrow/sandbox/node` serves it.
+ * the 2013 specification. A web-standard `fetch` app; `@alipay-escrow/sandbox/node` serves it and
+ * holds what a launcher prints (config block, event lines, credentials, terminal-safe text). The
+ * list of names here is checked by packages/sandbox/test/public-api.test.ts.
  *
  * @module sandbox
  */
@@ -32,9 +34,4 @@ export type { InspectedTrade, InspectedNotification, InspectedAttempt, Inspected
 export { diagnoseAttempt, type AttemptDiagnosis, type AttemptReason } from './inspect/diagnosis.js';
 export { TRIGGERED_ID_SECONDS } from './api/notify-ids.js';
 export { CREATE_ERROR_CODES, SERVICE_ERROR_CODES, type CreateErrorCode, type ServiceErrorCode } from './gateway/error-codes.js';
-export { generateKey, generatePartner, parseSeller, type SandboxCredentials, type CredentialSource } from './launch/credentials.js';
-export { configBlock, launchJson, chaosText, type LaunchSummary, type LaunchJson } from './launch/config-block.js';
-export { eventLine } from './launch/event-line.js';
-export { triggerNotification, type TriggerOptions, type TriggerResult, type TriggerDelivery } from './launch/trigger.js';
-export { escapeControls, terminalJson, isPrintable } from './terminal-text.js';
 export { TEST_BUYERS, testBuyer, type TestBuyer, type TestBuyerOutcome } from './test-buyers.js';

@@ -1,5 +1,6 @@
-// Trade and refund statuses are core's (one definition of SPEC §2.2/§2.3 for both sides of the wire).
-import { isOpenRefundStatus, type RefundStatus, type TradeStatus } from '@alipay-escrow/core';
+// Trade and refund statuses are core's (one definition of docs/internals/lifecycle.md#trade-status for both sides of the wire).
+import type { RefundStatus, TradeStatus } from '@alipay-escrow/core';
+import { isOpenRefundStatus } from '@alipay-escrow/core/escrow';
 
 export type { RefundStatus, TradeStatus };
 

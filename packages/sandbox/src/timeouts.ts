@@ -1,5 +1,5 @@
 /**
- * The gateway's automatic timeouts (SPEC §7.3): an unpaid trade closes `it_b_pay` after the
+ * The gateway's automatic timeouts (docs/internals/lifecycle.md#default-timeouts): an unpaid trade closes `it_b_pay` after the
  * seller's last change (default 7 days; `1c` = the next midnight, Beijing time), and a shipped
  * trade finishes by itself when the buyer does not confirm receipt: 10 days after shipment, 30 for
  * POST (`t_b_rec_post` overrides the POST period). The custom values count only when the account

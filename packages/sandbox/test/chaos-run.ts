@@ -13,8 +13,8 @@ import {
   type Escrow,
   type EscrowOrder,
   type EscrowStore,
-  type LogisticsOptions,
 } from '@alipay-escrow/core';
+import type { LogisticsOptions } from '@alipay-escrow/core/protocol';
 import { createClock, createSandbox, type ChaosOptions, type DeliveryEvent, type Sandbox, type SandboxEvent } from '../src/index.js';
 import { startSandbox } from '../src/node.js';
 import { mulberry32, type Random } from '../src/prng.js';

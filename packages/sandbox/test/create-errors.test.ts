@@ -1,7 +1,7 @@
 // Every error create_partner_trade_by_buyer can answer, one request each: the code must appear
 // on the gateway's (HTTP 200) error page in <code id="error-code">.
 import { describe, expect, it } from 'vitest';
-import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core/protocol';
 import { CREATE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, createParams, createTrade, errorCode, get, MD5, PARTNER, SELLER_EMAIL, signBytes, signedUrl, withSandbox } from './helpers.js';

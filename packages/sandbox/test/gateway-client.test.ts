@@ -1,7 +1,8 @@
 // Core's gateway client, unchanged, against the sandbox over HTTP: send goods, query, close and
 // notify_verify, with the replies' signatures verified (MD5 in UTF-8 and GBK, and RSA).
 import { describe, expect, it } from 'vitest';
-import { buildPaymentRequest, createGatewayClient, verifyNotification, type Charset, type GatewayClient, type SignatureKeys } from '@alipay-escrow/core';
+import { buildPaymentRequest, createGatewayClient, verifyNotification, type GatewayClient, type SignatureKeys } from '@alipay-escrow/core';
+import type { Charset } from '@alipay-escrow/core/charset';
 import keys from '../../core/test/fixtures/keys/keys.json' with { type: 'json' };
 import type { RunningSandbox } from '../src/node.js';
 import { api, get, MD5, PARTNER, SELLER_EMAIL, withMerchant, withSandbox } from './helpers.js';
@@ -44,7 +45,7 @@ describe('core gateway client against the sandbox', () => {
         await s.sandbox.clock.advance(0);
         const statuses = m.received.map((r) => r.params.get('trade_status'));
         expect(statuses).toEqual(['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS']);
-        expect(m.received[2]!.params.get('logistics_type')).toBe('EXPRESS'); // the seller's entry wins (CR p11)
+        expect(m.received[2]!.params.get('logistics_type')).toBe('EXPRESS'); // the seller's entry wins (docs/internals/payment-request.md#logistics, CR p11)
         expect(m.received[2]!.params.get('gmt_send_goods')).toBe('2013-08-22 14:45:18');
       });
     });

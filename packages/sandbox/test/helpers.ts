@@ -2,7 +2,9 @@
 // notifications it receives, and signed requests built with core (the merchant's library).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { formEncodePairs, signBytes, signParams, type Charset, type SignatureKeys } from '@alipay-escrow/core';
+import type { SignatureKeys } from '@alipay-escrow/core';
+import { formEncodePairs, signBytes, signParams } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { createClock, type SandboxClock } from '../src/index.js';
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from '../src/node.js';
 

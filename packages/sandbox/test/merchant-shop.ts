@@ -6,8 +6,6 @@ import type { AddressInfo } from 'node:net';
 import {
   createEscrow,
   createMemoryStore,
-  formEncodePairs,
-  type Charset,
   type EffectEvent,
   type Escrow,
   type EscrowHooks,
@@ -16,6 +14,8 @@ import {
   type MerchantConfig,
   type SignatureKeys,
 } from '@alipay-escrow/core';
+import { formEncodePairs } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import type { RunningSandbox } from '../src/node.js';
 import { readForm } from './browser.js';
 import { MD5, PARTNER, SELLER_EMAIL } from './helpers.js';

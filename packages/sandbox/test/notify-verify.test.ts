@@ -75,7 +75,7 @@ describe('notify_verify', () => {
     await withSandbox({}, async (s) => {
       for (let i = 0; i < 5; i++) {
         const back = await payAtCashier(s, 'http://127.0.0.1:1/r', `order-${i}`);
-        // After the one decoding the merchant does, the value still holds %2F / %2B (SPEC §2.6).
+        // After the one decoding the merchant does, the value still holds %2F / %2B (docs/internals/return.md#notify_id).
         expect(back.searchParams.get('notify_id')).toMatch(/^(?:[A-Za-z0-9=]|%2F|%2B){60,}$/);
       }
     });

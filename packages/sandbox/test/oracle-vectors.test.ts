@@ -2,7 +2,9 @@
 // request — GET with the demo's exact query, and the demo's form POSTed — and it signs a
 // notification exactly as the demo computes the sign for the same parameters.
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formEncodePairs, verifyNotification, type Charset } from '@alipay-escrow/core';
+import { verifyNotification } from '@alipay-escrow/core';
+import { escapeHtml, formEncodePairs } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import oracle from '../../core/test/fixtures/oracle-public.json' with { type: 'json' };
 import { signMessage } from '../src/index.js';
 import { api, errorCode, get, withSandbox } from './helpers.js';
@@ -26,7 +28,7 @@ interface NotifyCase {
   product_expected_valid: boolean;
 }
 
-/** price × quantity + discount + the first option's fee (not counted for BUYER_PAY_AFTER_RECEIVE), CR p7. */
+/** price × quantity + discount + the first option's fee (not counted for BUYER_PAY_AFTER_RECEIVE): docs/internals/payment-request.md#amounts (CR p7). */
 function expectedTotal(p: Record<string, string>): string {
   const cents = (yuan: string | undefined) => Math.round(Number(yuan || '0') * 100);
   const fee = p['logistics_payment'] === 'BUYER_PAY_AFTER_RECEIVE' ? 0 : cents(p['logistics_fee']);

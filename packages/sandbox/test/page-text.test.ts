@@ -3,9 +3,9 @@
 // with curl commands, dated validity times, and a favicon.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signParams } from '@alipay-escrow/core';
+import { signParams } from '@alipay-escrow/core/protocol';
 import { describe, expect, it } from 'vitest';
-import { eventLine } from '../src/index.js';
+import { eventLine } from '../src/node.js';
 import { open, submit, textOf } from './browser.js';
 import { api, createParams, createTrade, get, KEY, MD5, signedUrl, unescapeHtml, withMerchant, withSandbox } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // The pages a tester clicks through, driven like a browser without JavaScript (forms read from
 // the HTML, POST → 303 → the page again): cashier, 付款成功, buyer and seller centers. Together
-// they produce every trade and refund status of SPEC §2 with the trade status that follows.
+// they produce every trade and refund status of docs/internals/lifecycle.md with the trade status that follows.
 import { describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/node.js';
 import { open, readForm, submit, textOf, type Page } from './browser.js';
@@ -188,7 +188,7 @@ describe('buyer and seller centers: every transition', () => {
     });
   });
 
-  it('together the pages reached every trade status and every refund status of SPEC §2', () => {
+  it('together the pages reached every trade status and every refund status Alipay documents', () => {
     const trades = new Set([...seen].map((x) => x.split('/')[0]));
     const refunds = new Set([...seen].map((x) => x.split('/')[1]));
     for (const t of ['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED', 'TRADE_CLOSED']) expect(trades).toContain(t);

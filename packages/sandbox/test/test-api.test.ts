@@ -1,5 +1,5 @@
-// The test API, exactly as DESIGN.md "Sandbox test API" describes it, and every refund sequence
-// of SPEC §2.3 with the trade status that follows.
+// The test API, exactly as docs/internals/architecture.md#sandbox-test-api describes it, and every refund sequence
+// of docs/internals/lifecycle.md#refund-sequences with the trade status that follows.
 import { describe, expect, it } from 'vitest';
 import { createGatewayClient } from '@alipay-escrow/core';
 import type { RunningSandbox } from '../src/node.js';

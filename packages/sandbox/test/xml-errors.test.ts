@@ -1,7 +1,7 @@
 // Errors of the server-to-server services, one request each: an XML reply
-// <alipay><is_success>F</is_success><error>CODE</error></alipay> without a sign (S p13).
+// <alipay><is_success>F</is_success><error>CODE</error></alipay> without a sign (docs/internals/send-goods.md#reply, S p13).
 import { describe, expect, it } from 'vitest';
-import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, presignBytes, signParams } from '@alipay-escrow/core/protocol';
 import { SERVICE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, createTrade, MD5, PARTNER, signBytes, withSandbox, xmlError } from './helpers.js';

@@ -7,6 +7,14 @@ import { buildTestNotification, type TestNotification } from '@alipay-escrow/cor
 import { createReceiver, createSqlStore, type Receiver, type ReceiverOptions } from '@alipay-escrow/core/receiver';
 import { gbk } from '@alipay-escrow/core/gbk';
 import { rsa } from '@alipay-escrow/core/rsa';
+import { signParams, type SignType } from '@alipay-escrow/core/protocol';
+import { tradeRank, type EscrowState } from '@alipay-escrow/core/escrow';
+import { consoleLogger, type NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import { notifyIdChecker, type TradeReply } from '@alipay-escrow/core/gateway';
+import { listErrorCodes, type LibraryErrorCode } from '@alipay-escrow/core/errors';
+import { encodeText, type Charset } from '@alipay-escrow/core/charset';
+import { timingSafeEqualString } from '@alipay-escrow/core/crypto';
+import type { CommitInput, SqlDialect } from '@alipay-escrow/core/store-kit';
 import { alipayEscrow, notifyHandler, returnHandler, type HonoHandlerOptions } from '@alipay-escrow/hono';
 import { alipayEscrow as koaEscrow, notifyHandler as koaNotify, type KoaHandlerOptions } from '@alipay-escrow/koa';
 
@@ -24,8 +32,19 @@ const notice: Promise<TestNotification> = buildTestNotification({ keys: { signTy
 declare const receiverOptions: ReceiverOptions;
 declare const db: Parameters<typeof createSqlStore>[0];
 const receiver: Receiver = createReceiver({ ...receiverOptions, store: createSqlStore(db), plugins: [gbk, rsa] });
+// the subpaths behind the root: each resolves, with its names typed
+const signType: SignType = 'MD5';
+const rank: number = tradeRank('TRADE_FINISHED');
+const charset: Charset = 'gbk';
+const bytes: Uint8Array = encodeText('中', charset);
+const same: boolean = timingSafeEqualString('a', 'b');
+const codes: readonly string[] = listErrorCodes();
+void signParams({ a: '1' }, { signType, key: 'x'.repeat(32) }, { charset });
+void notifyIdChecker;
+void consoleLogger;
+declare const typesOnly: [EscrowState, NotificationLogEntry, TradeReply, LibraryErrorCode, CommitInput, SqlDialect];
 // @ts-expect-error a receiver has no createPayment
 void receiver.createPayment;
 // @ts-expect-error paths are strings
 alipayEscrow(escrow, { notifyPath: 1 });
-export { honoOptions, koaOptions, notice };
+export { honoOptions, koaOptions, notice, rank, bytes, same, codes, typesOnly };

@@ -8,11 +8,9 @@ import {
   createEscrow,
   createGatewayClient,
   createMemoryStore,
-  diagnoseMessage,
-  formEncodePairs,
-  signParams,
   verifyNotification,
 } from '@alipay-escrow/core';
+import { diagnoseMessage, formEncodePairs, signParams } from '@alipay-escrow/core/protocol';
 import {
   acceptingNotifyIds,
   ALIPAY_NOTIFY_CONTENT_TYPE,

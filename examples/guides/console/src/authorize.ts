@@ -1,5 +1,5 @@
 // Who may open the console: operators with a password, over HTTP Basic (the browser asks).
-import { timingSafeEqualString } from '@alipay-escrow/core';
+import { timingSafeEqualString } from '@alipay-escrow/core/crypto';
 
 // #region authorize
 /** What the browser is asked for: a name and a password for this realm. */

@@ -11,7 +11,7 @@ import {
   TRADE_STATUSES,
   milestonesReached,
   tradeMove,
-} from '@alipay-escrow/core';
+} from '@alipay-escrow/core/escrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));

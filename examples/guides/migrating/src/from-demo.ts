@@ -9,9 +9,9 @@ import {
   type Escrow,
   type EscrowHooks,
   type MerchantConfig,
-  type NotifyIdChecker,
   type OrderRecord,
 } from '@alipay-escrow/core';
+import type { NotifyIdChecker } from '@alipay-escrow/core/protocol';
 
 export interface DemoAccount {
   partner: string;

@@ -5,10 +5,10 @@ import { createServer, type Server } from 'node:http';
 import {
   createEscrow,
   createMemoryStore,
-  formEncodePairs,
   type Escrow,
   type OrderRecord,
 } from '@alipay-escrow/core';
+import { formEncodePairs } from '@alipay-escrow/core/protocol';
 import { createClock } from '@alipay-escrow/sandbox';
 import { startSandbox, type RunningSandbox } from '@alipay-escrow/sandbox/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

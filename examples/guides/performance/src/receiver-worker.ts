@@ -2,7 +2,7 @@
 // D1 (created by the app that builds the payments, on the same database). Everything comes from
 // the receiver entries, and GBK is the one plug-in it asks for.
 // #region receiver
-import { createSqlStore, d1Database, type D1DatabaseLike, type ReceiverOptions } from '@alipay-escrow/core/receiver';
+import { createSqliteReceiverStore, d1Database, type D1DatabaseLike, type ReceiverOptions } from '@alipay-escrow/core/receiver';
 import { gbk } from '@alipay-escrow/core/gbk';
 import { alipayEscrow } from '@alipay-escrow/workers/receiver';
 
@@ -21,7 +21,7 @@ export function receiverOptions(env: Env): ReceiverOptions {
       charset: 'gbk',
       seller: { id: env.ALIPAY_SELLER_ID },
     },
-    store: createSqlStore(d1Database(env.DB)),
+    store: createSqliteReceiverStore(d1Database(env.DB)),
     // without it, createReceiver throws CONFIG_INVALID: the GBK tables are not in the bundle
     plugins: [gbk],
     hooks: {

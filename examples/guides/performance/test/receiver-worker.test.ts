@@ -2,7 +2,8 @@
 // behind D1's prepare/bind/all/batch, the order is created by a full app on the same database,
 // and a signed GBK notification goes through the Worker's fetch.
 import Database from 'better-sqlite3';
-import { createEscrow, createSqlStore, d1Database, type D1DatabaseLike, type D1StatementLike } from '@alipay-escrow/core';
+import { createEscrow, createSqlStore, d1Database, type D1DatabaseLike } from '@alipay-escrow/core';
+import type { D1StatementLike } from '@alipay-escrow/core/store-kit';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { alipayEscrow } from '@alipay-escrow/workers/receiver';
 import { describe, expect, it } from 'vitest';

@@ -15,7 +15,8 @@ const config = readConfig(process.env);
 const db = new Database(config.sqlitePath);
 db.run('PRAGMA journal_mode = WAL'); // readers do not wait for the writer
 db.run('PRAGMA busy_timeout = 5000');
-const store = createSqlStore(bunSqliteDatabase(db));
+// group commit: the writes of concurrent notifications share one transaction and one disk sync
+const store = createSqlStore(bunSqliteDatabase(db, { groupCommit: true }));
 await store.migrate(); // creates the alipay_escrow_* tables if they are missing
 const fulfilments = sqliteFulfilments(db);
 // #endregion store

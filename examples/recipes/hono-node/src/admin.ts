@@ -1,5 +1,5 @@
 // Who may ship an order: the shop's admin, who proves it with the token in SHOP_ADMIN_TOKEN.
-import { timingSafeEqualString } from '@alipay-escrow/core';
+import { timingSafeEqualString } from '@alipay-escrow/core/crypto';
 
 // #region admin
 /**

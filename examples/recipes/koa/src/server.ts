@@ -15,7 +15,8 @@ const db = new Database(config.sqlitePath);
 db.pragma('journal_mode = WAL'); // one disk sync per commit, and readers do not wait for the writer
 db.pragma('synchronous = FULL'); // a commit is on disk when it returns (NORMAL can lose the last ones on power loss)
 db.pragma('busy_timeout = 5000');
-const store = createSqlStore(sqliteDatabase(db));
+// group commit: the writes of concurrent notifications share one transaction and one disk sync
+const store = createSqlStore(sqliteDatabase(db, { groupCommit: true }));
 await store.migrate(); // creates the alipay_escrow_* tables if they are missing
 const fulfilments = sqliteFulfilments(db);
 // #endregion store

@@ -1,4 +1,5 @@
-import { explain, formatExplanation, listErrorCodes } from '@alipay-escrow/core';
+import { explain } from '@alipay-escrow/core';
+import { formatExplanation, listErrorCodes } from '@alipay-escrow/core/errors';
 import type { Command } from '../command.js';
 import { writeNote, writeText } from '../output.js';
 import { parseCommandArgs } from '../parse-args.js';

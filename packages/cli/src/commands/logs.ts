@@ -1,4 +1,6 @@
-import type { EscrowStore, LogListFilter, NotificationLogEntry } from '@alipay-escrow/core';
+import type { EscrowStore } from '@alipay-escrow/core';
+import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { LogListFilter } from '@alipay-escrow/core/store-kit';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';
 import { writeJson, writeText } from '../output.js';

@@ -1,5 +1,5 @@
-import { configBlock, eventLine, launchJson, parseChaos, type ChaosOptions, type SandboxEvent } from '@alipay-escrow/sandbox';
-import { launchSandbox } from '@alipay-escrow/sandbox/node';
+import { parseChaos, type ChaosOptions, type SandboxEvent } from '@alipay-escrow/sandbox';
+import { configBlock, eventLine, launchJson, launchSandbox } from '@alipay-escrow/sandbox/node';
 import type { Command } from '../command.js';
 import { readMd5KeyFile } from '../options/md5-key.js';
 import { writeJson, writeNote, writeText } from '../output.js';

@@ -1,4 +1,4 @@
-import { formEncodePairs, renderPaymentForm, signedPairs, signParams } from '@alipay-escrow/core';
+import { formEncodePairs, renderPaymentForm, signedPairs, signParams } from '@alipay-escrow/core/protocol';
 import type { Command } from '../command.js';
 import { parseGatewayOption, withQuery } from '../options/gateway-url.js';
 import { resolveKeys } from '../options/keys.js';

@@ -1,5 +1,5 @@
-import { WARNING_HEADER } from '@alipay-escrow/core';
-import { triggerNotification } from '@alipay-escrow/sandbox';
+import { WARNING_HEADER } from '@alipay-escrow/core/handlers';
+import { triggerNotification } from '@alipay-escrow/sandbox/node';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
 import { writeJson, writeNote } from '../output.js';

@@ -1,4 +1,5 @@
-import { AlipayEscrowError, createGatewayClient, verifyNotification, type NotifyIdChecker } from '@alipay-escrow/core';
+import { AlipayEscrowError, createGatewayClient, verifyNotification } from '@alipay-escrow/core';
+import type { NotifyIdChecker } from '@alipay-escrow/core/protocol';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';
 import { parseGatewayOption } from '../options/gateway-url.js';

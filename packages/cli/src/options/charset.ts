@@ -1,4 +1,5 @@
-import { AlipayEscrowError, normalizeCharset, type Charset } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { normalizeCharset, type Charset } from '@alipay-escrow/core/charset';
 import { UsageError } from '../usage-error.js';
 
 /** `--charset utf-8|gbk` (gb2312 is read as gbk); a label the gateway does not accept is a usage error. */

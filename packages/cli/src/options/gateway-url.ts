@@ -1,4 +1,6 @@
-import { AlipayEscrowError, bareErrorMessage, resolveGateway } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { resolveGateway } from '@alipay-escrow/core/protocol';
+import { bareErrorMessage } from '@alipay-escrow/core/errors';
 import { UsageError } from '../usage-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SignType } from '@alipay-escrow/core';
+import type { SignType } from '@alipay-escrow/core/protocol';
 import { UsageError } from '../usage-error.js';
 
 /**

@@ -1,4 +1,5 @@
-import { createEscrow, type Escrow, type SellerIdentity } from '@alipay-escrow/core';
+import { createEscrow, type Escrow } from '@alipay-escrow/core';
+import type { SellerIdentity } from '@alipay-escrow/core/protocol';
 import type { CliIo } from '../io.js';
 import { parseCharsetOption } from '../options/charset.js';
 import { parseGatewayOption } from '../options/gateway-url.js';

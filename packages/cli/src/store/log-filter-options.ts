@@ -1,4 +1,5 @@
-import type { LogChannel, LogListFilter, LogVerdict } from '@alipay-escrow/core';
+import type { LogChannel, LogVerdict } from '@alipay-escrow/core/handlers';
+import type { LogListFilter } from '@alipay-escrow/core/store-kit';
 import { UsageError } from '../usage-error.js';
 
 const VERDICTS: readonly LogVerdict[] = ['received', 'applied', 'duplicate', 'stale', 'unknown_status', 'rejected', 'anomaly', 'error'];

@@ -1,5 +1,6 @@
-import { readLoggedMessage, type NotificationLogEntry } from '@alipay-escrow/core';
-import { escapeControls } from '@alipay-escrow/sandbox';
+import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import { readLoggedMessage } from '@alipay-escrow/core/protocol';
+import { escapeControls } from '@alipay-escrow/sandbox/node';
 
 /** What `alipay-escrow logs` prints of an entry: everything but the raw bytes and headers, unless asked. */
 export function logLine(entry: NotificationLogEntry, options: { raw: boolean }): Record<string, unknown> {

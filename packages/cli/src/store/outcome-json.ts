@@ -1,4 +1,5 @@
-import type { ApplyOutcome, Escrow } from '@alipay-escrow/core';
+import type { Escrow } from '@alipay-escrow/core';
+import type { ApplyOutcome } from '@alipay-escrow/core/handlers';
 
 /** What replay and reconcile print: the outcome, the order's state, and the effects left for the app. */
 export async function outcomeJson(escrow: Escrow, outcome: ApplyOutcome): Promise<Record<string, unknown>> {

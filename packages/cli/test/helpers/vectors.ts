@@ -14,7 +14,7 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const shared = join(repoRoot, '..', 'shared', 'vectors');
 const inRepo = join(repoRoot, 'packages', 'core', 'test', 'fixtures');
 
-/** `<repo>/../shared/vectors` when present (the originals), else the copy in packages/core/test/fixtures. */
+/** The original vectors, in a `shared/vectors` folder beside the repository, when present; else the copy in packages/core/test/fixtures. */
 export const vectorsDir = existsSync(join(shared, 'oracle-public.json')) ? shared : inRepo;
 console.log(`cli tests: vectors from ${vectorsDir}`);
 

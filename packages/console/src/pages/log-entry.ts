@@ -1,4 +1,5 @@
-import { readLoggedMessage, type NotificationLogEntry } from '@alipay-escrow/core';
+import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import { readLoggedMessage } from '@alipay-escrow/core/protocol';
 import { html, type SafeHtml } from '../html.js';
 import { both, verdictBadge } from '../labels.js';
 import { actionForm } from './layout.js';

@@ -1,4 +1,5 @@
-import type { EffectRecord, NotificationLogEntry, OrderRecord } from '@alipay-escrow/core';
+import type { OrderRecord } from '@alipay-escrow/core';
+import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/handlers';
 import { html, type SafeHtml } from '../html.js';
 import { both } from '../labels.js';
 import { actionForm } from './layout.js';

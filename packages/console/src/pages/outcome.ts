@@ -1,4 +1,5 @@
-import { AlipayEscrowError, type ApplyOutcome } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import type { ApplyOutcome } from '@alipay-escrow/core/handlers';
 import { html, type SafeHtml } from '../html.js';
 import { both, verdictBadge } from '../labels.js';
 import { explanation } from './explanation.js';

@@ -1,4 +1,9 @@
-// The full charset support: importing this barrel installs the GBK tables (and RSA), see full-support.ts.
+/**
+ * `@alipay-escrow/core/charset`: text to bytes and back in the charsets Alipay uses, utf-8 and gbk
+ * (gb2312 is read as gbk). Importing it installs the GBK tables (and RSA), see full-support.ts.
+ *
+ * @module charset
+ */
 import { installFullSupport } from '../full-support.js';
 
 installFullSupport();

@@ -1,5 +1,5 @@
 /**
- * SHA1withRSA (RSASSA-PKCS1-v1_5 over SHA-1), the MAPI `sign_type=RSA` (PROTOCOL §3.2), via
+ * SHA1withRSA (RSASSA-PKCS1-v1_5 over SHA-1), the MAPI `sign_type=RSA` (docs/internals/signing.md#rsa), via
  * WebCrypto only. Signatures are standard base64 with padding.
  */
 import { base64Decode, base64Encode } from './base64.js';

@@ -1,3 +1,10 @@
+/**
+ * `@alipay-escrow/core/errors`: the catalogue behind `AlipayEscrowError` — every code the library
+ * and the gateway use (with their aliases), `explain` and its formatted text, and where the error
+ * messages link to (`setErrorDocsBase` points them at your own docs).
+ *
+ * @module errors
+ */
 export {
   AlipayEscrowError,
   DOCS_BASE,

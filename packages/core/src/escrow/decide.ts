@@ -22,7 +22,7 @@
  * 'unknown_status': the caller records it, nothing is applied.
  *
  * The trade status after REFUND_SUCCESS (TRADE_CLOSED if the seller had not shipped,
- * TRADE_FINISHED if it had, CR p10) is whatever the notice carries: both parts are just applied.
+ * TRADE_FINISHED if it had, docs/internals/lifecycle.md#after-a-refund, CR p10) is whatever the notice carries: both parts are just applied.
  *
  * Effects of an 'apply', in order: newly reached milestones (milestones.ts), then `refund` for an
  * applied refund change (slot `refund:<cycle>:<status>`, detail = the status), then one

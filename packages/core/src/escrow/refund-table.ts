@@ -1,5 +1,5 @@
 /**
- * How refund statuses follow each other (SPEC §2.3, CR p9-10), written out as data.
+ * How refund statuses follow each other (docs/internals/lifecycle.md#refund-sequences, CR p9-10), written out as data.
  *
  * Sequences:
  * - buyer has the goods:   WAIT_SELLER_AGREE → WAIT_BUYER_RETURN_GOODS → WAIT_SELLER_CONFIRM_GOODS → REFUND_SUCCESS

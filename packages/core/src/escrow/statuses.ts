@@ -1,4 +1,4 @@
-/** Escrow trade statuses (SPEC §2.2); the path is WAIT_BUYER_PAY → … → TRADE_FINISHED, or TRADE_CLOSED. */
+/** Escrow trade statuses (docs/internals/lifecycle.md#trade-order); the path is WAIT_BUYER_PAY → … → TRADE_FINISHED, or TRADE_CLOSED. */
 export const TRADE_STATUSES = [
   'WAIT_BUYER_PAY',
   'WAIT_SELLER_SEND_GOODS',
@@ -9,7 +9,7 @@ export const TRADE_STATUSES = [
 /** One of {@link TRADE_STATUSES}: Alipay's `trade_status` for an escrow trade. */
 export type TradeStatus = (typeof TRADE_STATUSES)[number];
 
-/** Refund statuses (SPEC §2.3). */
+/** Refund statuses (docs/internals/lifecycle.md#refund-status). */
 export const REFUND_STATUSES = [
   'WAIT_SELLER_AGREE',
   'SELLER_REFUSE_BUYER',

@@ -1,5 +1,5 @@
 /**
- * How trade statuses order (SPEC §2.2, CR p9).
+ * How trade statuses order (docs/internals/lifecycle.md#trade-order, CR p9).
  *
  * The escrow path is WAIT_BUYER_PAY → WAIT_SELLER_SEND_GOODS → WAIT_BUYER_CONFIRM_GOODS →
  * TRADE_FINISHED, and TRADE_CLOSED can end a trade at any point before that. Alipay sends one

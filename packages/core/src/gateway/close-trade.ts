@@ -1,4 +1,4 @@
-/** `close_trade` (PROTOCOL §8): close an unpaid trade by trade_no or out_order_no (sic). */
+/** `close_trade` (docs/internals/query-and-close.md#close_trade): close an unpaid trade by trade_no or out_order_no (sic). */
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
 import { childPairs } from './reply.js';
@@ -27,7 +27,7 @@ export async function closeTrade(ctx: GatewayContext, input: CloseTradeInput): P
   const reply = await callSigned(ctx, SERVICE, closeTradeParams(input));
   if (!reply.ok) return await refusalOf(ctx, reply, SERVICE);
   // The documented success reply is a bare is_success=T. Should one carry <response><x>…</x>,
-  // its children are what a sign would cover, as for the other calls (SPEC §5.4).
+  // its children are what a sign would cover, as for the other calls (docs/internals/signing.md#xml-reply-sign).
   const content = reply.response?.children[0];
   const signVerified = await checkReplySign(ctx, reply, content ? childPairs(content, SERVICE) : undefined, SERVICE);
   return { ok: true, signVerified, raw: reply.raw };

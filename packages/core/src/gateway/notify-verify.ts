@@ -1,5 +1,5 @@
 /**
- * `notify_verify` (SPEC §4, PROTOCOL §5): an unsigned GET asking whether a notify_id is genuine.
+ * `notify_verify` (docs/internals/notifications.md#notify_verify): an unsigned GET asking whether a notify_id is genuine.
  * Only the body `true` (optionally ending in one line break) counts; `false`, `invalid`, HTML,
  * ` true`, `TRUE`… are all 'rejected'. Network trouble is reported, never thrown.
  */
@@ -21,7 +21,7 @@ function isExactlyTrue(bytes: Uint8Array): boolean {
   return bytes.length === 6 && bytes[4] === 0x0d && bytes[5] === 0x0a;
 }
 
-/** The verify URL. notify_id is percent-encoded exactly once, as received (SPEC §2.6, C p31). */
+/** The verify URL. notify_id is percent-encoded exactly once, as received (docs/internals/return.md#notify_id, C p31). */
 export function notifyVerifyUrl(gatewayUrl: string, partner: string, notifyId: string): string {
   return `${gatewayUrl}?service=notify_verify&partner=${encodeURIComponent(partner)}&notify_id=${encodeURIComponent(notifyId)}`;
 }

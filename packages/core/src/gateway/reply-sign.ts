@@ -1,5 +1,5 @@
 /**
- * The `<sign>` of an XML reply (SPEC §5.4, S §7.1.1): every child element of the signed element
+ * The `<sign>` of an XML reply (docs/internals/signing.md#xml-reply-sign, S §7.1.1): every child element of the signed element
  * is one parameter (name = element name, value = entity-decoded text), empty values dropped,
  * sorted, joined, then MD5 with the key or SHA1withRSA with Alipay's public key, over the bytes
  * in the request's `_input_charset`.

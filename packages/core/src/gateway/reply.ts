@@ -1,5 +1,5 @@
 /**
- * Reading the gateway's XML replies (SPEC §5.2): `<alipay><is_success>T|F</is_success>
+ * Reading the gateway's XML replies (docs/internals/send-goods.md#reply): `<alipay><is_success>T|F</is_success>
  * [<error>CODE</error>] [<request>…</request>] [<response><X>…</X></response>] [<sign>] [<sign_type>]`.
  */
 import { decodeBytes, normalizeCharset, type Charset } from '../charset/index.js';

@@ -1,4 +1,4 @@
-/** `send_goods_confirm_by_platform` (SPEC §5): the seller confirms shipment of an escrow trade. */
+/** `send_goods_confirm_by_platform` (docs/internals/send-goods.md): the seller confirms shipment of an escrow trade. */
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
 import { callSigned } from './signed-call.js';
@@ -9,7 +9,7 @@ import { checkIpv4, checkText, checkTransportType } from './validate.js';
 const SERVICE = 'send_goods_confirm_by_platform';
 const CALL = 'sendGoods';
 
-/** Checks the input like the gateway does (S pp7-8, table 9-1) and returns the business parameters. */
+/** Checks the input like the gateway does (docs/internals/send-goods.md#request; S pp7-8, table 9-1) and returns the business parameters. */
 export function sendGoodsParams(input: SendGoodsInput): Record<string, string | undefined> {
   if (typeof input !== 'object' || input === null) {
     throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${CALL}: the input must be an object.`, {

@@ -1,5 +1,5 @@
 /**
- * A signed server-to-server call (PROTOCOL §1): sign `service`, `partner`, `_input_charset` and
+ * A signed server-to-server call (docs/internals/signing.md#server-calls): sign `service`, `partner`, `_input_charset` and
  * the business parameters, then POST them as a form body in the charset's bytes to
  * `gateway?_input_charset=<cs>`, as the official v3.3 demos do. Returns the parsed XML reply.
  */

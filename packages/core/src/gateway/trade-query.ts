@@ -1,4 +1,4 @@
-/** `single_trade_query` (PROTOCOL §8): the trade as Alipay sees it, by trade_no or out_trade_no. */
+/** `single_trade_query` (docs/internals/query-and-close.md#single_trade_query): the trade as Alipay sees it, by trade_no or out_trade_no. */
 import { AlipayEscrowError } from '../errors/error.js';
 import type { GatewayContext } from './options.js';
 import { callSigned } from './signed-call.js';

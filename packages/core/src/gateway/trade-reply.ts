@@ -9,7 +9,7 @@ import { refusingReply } from './refused-reply.js';
 import { checkReplySign } from './reply-sign.js';
 import type { GatewayRefusal, TradeReply } from './types.js';
 
-/** Codes after which the same call may simply be sent again (SR p6: the interface is idempotent). */
+/** Codes after which the same call may simply be sent again (docs/internals/send-goods.md#retrying: the interface is idempotent, SR p6). */
 const RETRYABLE = new Set(['RETRY', 'SYSTEM_ERROR']);
 
 const encoder = new TextEncoder();
@@ -30,7 +30,7 @@ export async function tradeResultOf(
   );
 }
 
-/** is_success=F: the sign (if any) covers `<error>` only (SPEC §5.4). */
+/** is_success=F: the sign (if any) covers `<error>` only (docs/internals/signing.md#xml-reply-sign). */
 export async function refusalOf(ctx: GatewayContext, reply: GatewayReply, service: string): Promise<GatewayRefusal> {
   const error = reply.error!;
   const signVerified = await checkReplySign(ctx, reply, [['error', error]], service);

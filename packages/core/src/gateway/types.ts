@@ -71,7 +71,7 @@ export interface CloseTradeInput {
   outOrderNo?: string;
 }
 
-/** `trade_status` values (SPEC §2.2); others pass through as plain strings. */
+/** `trade_status` values (docs/internals/lifecycle.md#trade-status); others pass through as plain strings. */
 export type GatewayTradeStatus =
   | 'WAIT_BUYER_PAY'
   | 'WAIT_SELLER_SEND_GOODS'
@@ -99,7 +99,7 @@ export interface GatewayRefusal {
   ok: false;
   /** The gateway's code, e.g. TRADE_NOT_EXIST, TRADE_STATUS_NOT_AVAILD, ILLEGAL_SIGN. */
   error: GatewayErrorCode | (string & {});
-  /** True for RETRY and SYSTEM_ERROR: the call is idempotent, send it again (SR p6). */
+  /** True for RETRY and SYSTEM_ERROR: the call is idempotent, send it again (docs/internals/send-goods.md#retrying, SR p6). */
   retryable: boolean;
   /** Whether the reply's `<sign>` (which covers only `<error>`) was checked; see {@link ReplySignState}. */
   signVerified: ReplySignState;

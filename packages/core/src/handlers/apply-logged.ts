@@ -20,7 +20,8 @@ export async function applyLogged(ctx: EscrowContext, input: VerifiedInput, note
     throw error;
   }
   return settleApplied(ctx, applied, input.logId, (outcome) => {
-    const update = { ...messageFields(input.params), ...outcomeUpdate(outcome, outcome.reply) };
+    const update = messageFields(input.params);
+    Object.assign(update, outcomeUpdate(outcome, outcome.reply));
     if (note !== undefined) update.detail = outcome.detail === null ? note : `${note}: ${outcome.detail}`;
     return update;
   });

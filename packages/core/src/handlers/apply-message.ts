@@ -1,4 +1,4 @@
-import type { EffectRecord, LogChannel, NotificationLogEntry, OrderRecord } from '../store/types.js';
+import type { EffectRecord, LogChannel, NotificationLogEntry, OrderRecord, ReceiveInput } from '../store/types.js';
 import { commitNotice } from './commit-notice.js';
 import type { EscrowContext } from './context.js';
 import { crossCheck } from './cross-check.js';
@@ -55,11 +55,10 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
   const { channel, logId, params } = input;
   const outTradeNo = params['out_trade_no'] || null;
   const binding = outTradeNo === null ? undefined : notifyIdBindingOf(params, input.receivedAt ?? ctx.now());
-  const received = await ctx.store.receive({
-    ...(input.log === undefined ? {} : { log: input.log }),
-    outTradeNo,
-    ...(binding === undefined ? {} : { binding }),
-  });
+  const receiveInput: ReceiveInput = { outTradeNo };
+  if (input.log !== undefined) receiveInput.log = input.log;
+  if (binding !== undefined) receiveInput.binding = binding;
+  const received = await ctx.store.receive(receiveInput);
   const { order } = received;
   const base = { logId, channel, outTradeNo };
   const settled = (outcome: ApplyOutcome): AppliedMessage => ({ outcome, settlement: undefined });
@@ -104,7 +103,7 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
   const committed = await commitNotice(
     ctx.deferEffects
       ? { store: ctx.store, now: ctx.now, hasHook: () => true }
-      : { store: ctx.store, now: ctx.now, claim: () => claimFromNow(ctx), hasHook: (kind) => hookFor(ctx.hooks, kind) !== undefined },
+      : { store: ctx.store, now: ctx.now, claim: (at) => claimFromNow(ctx, at), hasHook: (kind) => hookFor(ctx.hooks, kind) !== undefined },
     { order, effects: received.effects },
     params,
     input.noticeTime,
@@ -146,7 +145,9 @@ export async function applyMessage(ctx: EscrowContext, input: VerifiedInput): Pr
 
 /** Two detail sentences as one, or null when both are. */
 export function joinDetail(first: string | null, second: string | null): string | null {
-  return [first, second].filter((t) => t !== null).join(' ') || null;
+  if (first === null) return second || null;
+  if (second === null) return first || null;
+  return `${first} ${second}`;
 }
 
 function withHookError(message: string, hookError: string | null): string {

@@ -1,7 +1,7 @@
 import type { TransportType } from '../gateway/types.js';
 import type { OrderRecord } from '../store/types.js';
 
-/** The escrow logistics types a buyer can choose (C p34); anything else is not passed on. */
+/** The escrow logistics types a buyer can choose (docs/internals/payment-request.md#logistics, C p34); anything else is not passed on. */
 const CHOSEN = new Set<string>(['POST', 'EXPRESS', 'EMS']);
 
 /**

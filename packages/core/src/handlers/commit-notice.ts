@@ -1,6 +1,6 @@
 import type { EffectKind } from '../escrow/index.js';
 import { decide } from '../escrow/index.js';
-import type { EffectClaim, EffectRecord, EscrowStore, OrderRecord } from '../store/types.js';
+import type { CommitInput, EffectClaim, EffectRecord, EscrowStore, OrderRecord } from '../store/types.js';
 import { effectRecords, learnedLogisticsType, learnedOrder, noticeOf, stateOf, transitionedOrder } from './order-transition.js';
 
 /** Enough for any realistic race: each round has a winner, after which the rest see a duplicate. */
@@ -29,9 +29,11 @@ export type CommitResult =
 export interface CommitContext {
   store: EscrowStore;
   now: () => Date;
-  /** The claim the commit takes on the order's effects (a fresh lease from now). */
-  /** The lease the commit takes on the order's effects; absent: nothing is claimed (deferred effects). */
-  claim?: () => EffectClaim;
+  /**
+   * The lease the commit takes on the order's effects, from `at` (the commit's time, just read
+   * from the clock); absent: nothing is claimed (deferred effects).
+   */
+  claim?: (at: Date) => EffectClaim;
   /** Whether a hook runs this kind of effect (an effect without one is committed done). */
   hasHook?: (kind: EffectKind) => boolean;
 }
@@ -61,7 +63,7 @@ export async function commitNotice(
       const at = c.now();
       const next = transitionedOrder(order, decision.next, params, at);
       const effects = effectRecords(order.outTradeNo, decision.effects, at, c.hasHook);
-      const result = await c.store.commit({ next, expectedVersion: order.version, effects, ...claimOf(c) });
+      const result = await c.store.commit(withClaim(c, { next, expectedVersion: order.version, effects }, at));
       if (result.committed) {
         return { kind: 'applied', order: next, reason: null, effects: known === null ? null : [...known, ...effects], claimed: result.claimed };
       }
@@ -70,7 +72,7 @@ export async function commitNotice(
       const laterTime = decision.kind === 'duplicate' ? (decision.noticeTime ?? null) : null;
       const learned = learnedOrder(order, learnedLogisticsType(order, params), laterTime, c.now);
       if (learned === null) return { kind: decision.kind, order, reason, effects: known, claimed: null };
-      const result = await c.store.commit({ next: learned, expectedVersion: order.version, effects: [], ...claimOf(c) });
+      const result = await c.store.commit(withClaim(c, { next: learned, expectedVersion: order.version, effects: [] }, c.now()));
       if (result.committed) return { kind: decision.kind, order: learned, reason, effects: known, claimed: result.claimed };
     }
     const reread = await c.store.getOrder(order.outTradeNo);
@@ -85,6 +87,8 @@ export async function commitNotice(
   };
 }
 
-function claimOf(c: CommitContext): { claim?: EffectClaim } {
-  return c.claim === undefined ? {} : { claim: c.claim() };
+/** The commit input with the claim from `at`, when the commit claims. */
+function withClaim(c: CommitContext, input: CommitInput, at: Date): CommitInput {
+  if (c.claim !== undefined) input.claim = c.claim(at);
+  return input;
 }

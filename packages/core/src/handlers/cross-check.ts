@@ -21,7 +21,10 @@ export function crossCheck(order: OrderRecord, params: Record<string, string>): 
 
 function checkAmount(order: OrderRecord, params: Record<string, string>): CrossCheckFailure | null {
   const received = params['total_fee'] ?? '';
-  const cents = parseYuan(received.trim());
+  const text = received.trim();
+  // The usual case: the text of one of the payable totals, so one parse tells it is an amount.
+  if (order.payable.includes(text) && parseYuan(text) !== undefined) return null;
+  const cents = parseYuan(text);
   const expected = order.payable.join(' or ');
   if (cents !== undefined && order.payable.some((p) => parseYuan(p) === cents)) return null;
   return {

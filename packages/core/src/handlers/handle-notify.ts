@@ -10,7 +10,7 @@ import { readBodyCapped } from './read-body.js';
 import { redactHeaders } from './redact-headers.js';
 
 /**
- * notify_url (DESIGN.md "The way a notification travels"): POST only → body read with a byte cap
+ * notify_url (docs/internals/architecture.md#notification-path): POST only → body read with a byte cap
  * and a deadline (Content-Type ignored; over the cap → 413, too slow → 408, both `fail` and logged
  * without a body) → IP allow-list (when on) → signature and notify_verify → logged → the
  * apply pipeline → exactly `success` or `fail`.

@@ -1,3 +1,11 @@
+/**
+ * `@alipay-escrow/core/handlers`: everything around `createEscrow` — the root entry's names plus the
+ * default logger, the return page, Alipay's notification IP ranges, the warning header, and every
+ * type of the escrow's options and results (the sweep's, and the order, effect and log records
+ * it returns).
+ *
+ * @module handlers
+ */
 export { createEscrow } from './create-escrow.js';
 export { ALIPAY_NOTIFY_RANGES } from './ip-allow-list.js';
 export { renderReturnPage } from './return-page.js';
@@ -20,3 +28,14 @@ export type {
   ReturnPageOptions,
   SendGoodsOrderInput,
 } from './types.js';
+export type { StuckReason, StuckReport, SweepEffectsRun, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from '../sweep/types.js';
+export type {
+  EffectRecord,
+  EffectStatus,
+  EscrowStore,
+  LogAuthenticity,
+  LogChannel,
+  LogVerdict,
+  NotificationLogEntry,
+  OrderRecord,
+} from '../store/types.js';

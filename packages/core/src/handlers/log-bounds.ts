@@ -15,6 +15,8 @@ const decoder = new TextDecoder();
 
 /** `text` cut to at most `maxBytes` UTF-8 bytes (on a character boundary), with `…` when cut. */
 export function cutUtf8(text: string, maxBytes: number): string {
+  // A UTF-16 code unit never takes more than 3 UTF-8 bytes: a short text fits without encoding it.
+  if (text.length * 3 <= maxBytes) return text;
   const bytes = encoder.encode(text);
   if (bytes.length <= maxBytes) return text;
   // The decoder drops a character split at the end (fatal: false gives U+FFFD, removed here).

@@ -3,6 +3,7 @@ import { LOG_RAW_PREFIX_BYTES } from '../store/log-limits.js';
 import { applyLogUpdate } from '../store/log-update.js';
 import type { LogAuthenticity, LogChannel, LogUpdate, NotificationLogEntry } from '../store/types.js';
 import { boundedUpdate, cutUtf8, MAX_ADDRESS_BYTES } from './log-bounds.js';
+import { isoText } from './iso-text.js';
 
 export interface NewLogEntry {
   channel: LogChannel;
@@ -29,7 +30,7 @@ export async function newLogEntry(input: NewLogEntry): Promise<NotificationLogEn
   return {
     id: crypto.randomUUID(),
     channel: input.channel,
-    receivedAt: input.receivedAt.toISOString(),
+    receivedAt: isoText(input.receivedAt),
     method: input.method,
     raw: input.authenticity === 'none' ? input.raw.subarray(0, LOG_RAW_PREFIX_BYTES) : input.raw,
     rawSize: digest.rawSize,

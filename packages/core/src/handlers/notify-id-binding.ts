@@ -1,4 +1,5 @@
 import type { NotifyIdBinding } from '../store/types.js';
+import { isoText } from './iso-text.js';
 
 /**
  * The binding of the message's notify_id to its trade (out_trade_no, trade_no) that the first
@@ -9,7 +10,7 @@ export function notifyIdBindingOf(params: Record<string, string>, at: Date): Not
   const notifyId = params['notify_id'];
   const outTradeNo = params['out_trade_no'];
   if (!notifyId || !outTradeNo) return undefined;
-  return { notifyId, outTradeNo, tradeNo: params['trade_no'] || null, at: at.toISOString() };
+  return { notifyId, outTradeNo, tradeNo: params['trade_no'] || null, at: isoText(at) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EffectKind, EscrowState, Notice, PlannedEffect } from '../escrow/index.js';
 import { phaseOf } from '../escrow/index.js';
 import type { EffectRecord, OrderRecord } from '../store/types.js';
+import { isoText } from './iso-text.js';
 
 export function stateOf(order: OrderRecord): EscrowState {
   return { tradeStatus: order.tradeStatus, refundStatus: order.refundStatus, refundCycle: order.refundCycle, noticeTime: order.noticeTime };
@@ -34,7 +35,7 @@ export function transitionedOrder(order: OrderRecord, next: EscrowState, params:
     totalFee: params['total_fee'] || order.totalFee,
     logisticsType: params['logistics_type'] || order.logisticsType,
     version: order.version + 1,
-    updatedAt: at.toISOString(),
+    updatedAt: isoText(at),
   };
 }
 
@@ -62,7 +63,7 @@ export function learnedOrder(order: OrderRecord, logisticsType: string | null, n
     ...(logisticsType === null ? {} : { logisticsType }),
     ...(noticeTime === null ? {} : { noticeTime }),
     version: order.version + 1,
-    updatedAt: at.toISOString(),
+    updatedAt: isoText(at),
   };
 }
 
@@ -77,7 +78,7 @@ export function effectRecords(
   at: Date,
   hasHook: (kind: EffectKind) => boolean = () => true,
 ): EffectRecord[] {
-  const createdAt = at.toISOString();
+  const createdAt = isoText(at);
   return planned.map((effect) => {
     const owed = hasHook(effect.kind);
     return {

@@ -23,9 +23,12 @@ const TIMEOUT = { ok: false, reason: 'timeout' } as const;
  *
  * The whole read has a deadline (`timeoutMs`): a client that sends the headers and then trickles
  * or withholds the body (a slow-body attack) gets `{ ok: false, reason: 'timeout' }` and its stream
- * is cancelled, instead of holding the handler open. The timer exists only while the read is
- * outstanding and is cleared on every path, so it never keeps a process alive after the read.
- * Other read failures reject, as before.
+ * is cancelled, instead of holding the handler open. A body already in memory (the usual case
+ * behind a server that buffers it, and in-process calls) is read within a few microtask turns,
+ * before any timer is due: the timer is only started when the read is still outstanding after
+ * those turns, so such a read costs no timer at all. The deadline still counts from the call (the
+ * turns take microseconds). The timer exists only while the read is outstanding and is cleared on
+ * every path, so it never keeps a process alive after the read. Other read failures reject.
  */
 export async function readBodyCapped(
   request: Request,
@@ -38,9 +41,13 @@ export async function readBodyCapped(
     await cancelBody(request);
     return TOO_LARGE;
   }
-  const deadline = startDeadline(options.timeoutMs);
+  const started = Date.now();
+  let onTimeout: (() => void) | undefined;
+  const read = length !== undefined ? readDeclared(request, maxBytes) : readStream(request, maxBytes, (cancel) => (onTimeout = cancel));
+  if (await settlesSoon(read)) return read;
+  const deadline = startDeadline(Math.max(0, options.timeoutMs - (Date.now() - started)));
   try {
-    const read = length !== undefined ? readDeclared(request, maxBytes) : readStream(request, maxBytes, deadline.expired);
+    void deadline.expired.then(() => onTimeout?.());
     const result = await Promise.race([read, deadline.expired]);
     if (result === TIMEOUT) {
       // Settles the pending read (the stream errors or ends), so no promise is left dangling.
@@ -53,6 +60,23 @@ export async function readBodyCapped(
   }
 }
 
+/** How many microtask turns a read gets before the deadline's timer is started. */
+const SETTLE_TURNS = 16;
+
+/**
+ * Whether `promise` settles (either way) within SETTLE_TURNS microtask turns: true for a body
+ * that is already in memory, false for one that waits on the network.
+ */
+async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  const mark = (): void => {
+    settled = true;
+  };
+  promise.then(mark, mark);
+  for (let turn = 0; turn < SETTLE_TURNS && !settled; turn++) await undefined;
+  return settled;
+}
+
 /**
  * A declared length within the cap: one read, which lets servers that wrap Node's request (e.g.
  * @hono/node-server) skip building a web stream. The length is checked again after.
@@ -62,11 +86,11 @@ async function readDeclared(request: Request, maxBytes: number): Promise<BodyRea
   return bytes.length > maxBytes ? TOO_LARGE : { ok: true, bytes };
 }
 
-async function readStream(request: Request, maxBytes: number, expired: Promise<typeof TIMEOUT>): Promise<BodyRead> {
+async function readStream(request: Request, maxBytes: number, onTimeout: (cancel: () => void) => void): Promise<BodyRead> {
   if (request.body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   // On timeout the reader (which holds the stream's lock) is the one that can cancel it.
-  void expired.then(() => reader.cancel().catch(() => undefined));
+  onTimeout(() => void reader.cancel().catch(() => undefined));
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

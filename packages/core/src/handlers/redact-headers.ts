@@ -15,7 +15,28 @@ export const MAX_HEADER_BYTES = 1536;
 /** Names the headers left out (not a valid header name, so it cannot be mistaken for one). */
 export const OMITTED_HEADERS = '[omitted]';
 
-const encoder = new TextEncoder();
+/**
+ * How many UTF-8 bytes `text` takes inside JSON.stringify's output (quotes not counted), worked
+ * out without making the string: `"` and `\` take 2, control characters 2 (`\n` and the like) or 6
+ * (`\u00XX`), other characters 1 to 3 per code unit, a surrogate pair 4, a lone surrogate 6 (`\uXXXX`).
+ */
+function jsonTextBytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) bytes += c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d ? 2 : 6;
+    else if (c === 0x22 || c === 0x5c) bytes += 2;
+    else if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        bytes += 4;
+        i++;
+      } else bytes += 6;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 const cut = (text: string): string => (text.length > MAX_HEADER_CHARS ? `${text.slice(0, MAX_HEADER_CHARS - 1)}…` : text);
 
@@ -42,7 +63,8 @@ export function redactHeaders(headers: Headers): Record<string, string> {
   let kept = 0;
   for (const [name, value] of all) {
     const entry: [string, string] = [cut(name), cut(value)];
-    const size = encoder.encode(JSON.stringify(entry)).length; // ["name","value"] ≈ "name":"value",
+    // The UTF-8 size of JSON.stringify(entry), ["name","value"] ≈ "name":"value",
+    const size = 7 + jsonTextBytes(entry[0]) + jsonTextBytes(entry[1]);
     if (kept >= MAX_LOGGED_HEADERS || bytes + size > MAX_HEADER_BYTES) continue;
     out[entry[0]] = entry[1];
     bytes += size;

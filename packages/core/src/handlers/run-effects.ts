@@ -3,6 +3,7 @@ import type { EffectClaim, EffectRecord, EffectRelease, EffectSettlement, OrderR
 import type { EscrowContext } from './context.js';
 import { safeMessage } from './safe-message.js';
 import type { EffectHook, EscrowHooks } from './types.js';
+import { isoText } from './iso-text.js';
 
 const HOOK_OF: Record<EffectKind, keyof Omit<EscrowHooks, 'onAnomaly' | 'onStuck'>> = {
   paid: 'onPaid',
@@ -40,10 +41,9 @@ export function hookFor(hooks: EscrowHooks, kind: EffectKind): EffectHook | unde
   return hooks[HOOK_OF[kind]];
 }
 
-/** A claim from now for the escrow's lease. */
-export function claimFromNow(ctx: EscrowContext): EffectClaim {
-  const at = ctx.now();
-  return { now: at.toISOString(), leaseUntil: new Date(at.getTime() + ctx.effectLeaseMs).toISOString() };
+/** A claim from now (or from `at`, a time just read from the escrow's clock) for the escrow's lease. */
+export function claimFromNow(ctx: EscrowContext, at: Date = ctx.now()): EffectClaim {
+  return { now: isoText(at), leaseUntil: isoText(new Date(at.getTime() + ctx.effectLeaseMs)) };
 }
 
 /**
@@ -56,12 +56,13 @@ export function claimFromNow(ctx: EscrowContext): EffectClaim {
  * to the store in the last step, with the log's outcome.
  */
 export async function runClaimed(ctx: EscrowContext, order: OrderRecord, effects: EffectRecord[], claimed: EffectRecord[]): Promise<EffectsReport> {
-  const mine = new Map(claimed.map((effect) => [effect.key, effect]));
+  const mine = new Map<string, EffectRecord>();
+  for (const effect of claimed) mine.set(effect.key, effect);
   const unsettled = (list: EffectRecord[]): boolean => list.some((effect) => effect.status !== 'done' && !mine.has(effect.key));
   const current = unsettled(effects) ? await ctx.store.listEffects(order.outTradeNo) : effects;
   // Claimed effects the list lacks (it cannot, but a claim must never be left without a settlement).
-  const listed = new Set(current.map((effect) => effect.key));
-  const all = [...current, ...claimed.filter((effect) => !listed.has(effect.key))];
+  const missing = claimed.filter((effect) => !current.some((listed) => listed.key === effect.key));
+  const all = missing.length === 0 ? current : [...current, ...missing];
 
   const done: EffectSettlement[] = [];
   const released: EffectsSettlement['released'] = [];
@@ -89,7 +90,7 @@ export async function runClaimed(ctx: EscrowContext, order: OrderRecord, effects
     }
     done.push({ key: own.key, attempt: own.attempts });
   }
-  const settlement = { done, released, at: ctx.now().toISOString() };
+  const settlement = { done, released, at: isoText(ctx.now()) };
   return stop === null ? { allDone: true, code: null, detail: null, settlement } : { allDone: false, ...stop, settlement };
 }
 

@@ -19,7 +19,7 @@ const encoder = new TextEncoder();
  * send_goods_confirm_by_platform for one of our orders: needs Alipay's trade number (known once a
  * notification or return arrived); `create_transport_type` is the buyer's chosen logistics type
  * when the order knows it (`logisticsType`). RETRY / SYSTEM_ERROR are sent once more (the call is
- * idempotent, SR p6). The reply is logged on channel 'send_goods'. On success the shipment is
+ * idempotent: docs/internals/send-goods.md#retrying, SR p6). The reply is logged on channel 'send_goods'. On success the shipment is
  * recorded on the order (compare-and-set), then the reply's trade status (WAIT_BUYER_CONFIRM_GOODS)
  * goes through the pipeline like any message.
  * Thrown, with the reply logged as rejected and neither the shipment nor the status applied: a

@@ -3,12 +3,18 @@ import type { AppliedMessage } from './apply-message.js';
 import { joinDetail } from './apply-message.js';
 import type { EscrowContext } from './context.js';
 import { failureUpdate } from './failure-update.js';
-import { inProgress } from './run-effects.js';
+import { inProgress, type EffectsSettlement } from './run-effects.js';
 import type { ApplyOutcome } from './types.js';
 
 /** The log fields an outcome sets. */
 export function outcomeUpdate(outcome: ApplyOutcome, reply: string): LogUpdate {
   return { verdict: outcome.verdict, code: outcome.code, detail: outcome.detail, reply };
+}
+
+/** The first claimed effect that the store did not settle (its claim was lost), if any. */
+function lostClaim(settlement: EffectsSettlement, settled: { done: string[]; released: string[] }): { key: string } | undefined {
+  const kept = (key: string): boolean => settled.done.includes(key) || settled.released.includes(key);
+  return settlement.done.find((s) => !kept(s.key)) ?? settlement.released.find((s) => !kept(s.key));
 }
 
 /** Writes a log entry's verdict on its own; false when the store failed (the caller then answers `fail`). */
@@ -46,8 +52,7 @@ export async function settleApplied(
     await settleLog(store, logId, failureUpdate(error, ctx.secrets, 'fail'));
     return { outcome, logged: false };
   }
-  const kept = new Set([...settled.done, ...settled.released]);
-  const lost = [...settlement.done, ...settlement.released].find((s) => !kept.has(s.key));
+  const lost = lostClaim(settlement, settled);
   if (lost === undefined) return { outcome, logged: true };
   // The hook outlived its lease and another request took the effect over: that run settles it.
   const held = inProgress(lost.key, 'was taken over by another request while its hook ran');

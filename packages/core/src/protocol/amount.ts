@@ -5,7 +5,7 @@
 
 const AMOUNT = /^(-?)([0-9]+)(?:\.([0-9]{1,2}))?$/;
 
-/** One million yuan: the cap on `price` (C p14) and on the escrow trade total (C p32). */
+/** One million yuan: the cap on `price` (C p14) and on the escrow trade total (C p32): docs/internals/payment-request.md#amounts. */
 export const MAX_TRADE_CENTS = 100_000_000n;
 
 /**

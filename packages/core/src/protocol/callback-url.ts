@@ -2,7 +2,7 @@ import { AlipayEscrowError } from '../errors/error.js';
 import { statusFor } from './field-text.js';
 import { isLoopbackHost, isNonPublicHost } from './host-reach.js';
 
-/** The production gateway; the only one CR p4/p8 allow. */
+/** The production gateway; the only one CR p4/p8 allow (docs/internals/payment-request.md#gateway). */
 export const LIVE_GATEWAY_URL = 'https://mapi.alipay.com/gateway.do';
 const LIVE_HOST = 'mapi.alipay.com';
 /**
@@ -23,7 +23,7 @@ function configError(message: string, hint: string): AlipayEscrowError {
 
 /**
  * Checks `gatewayUrl`: https (http only for a loopback host — the local sandbox), no credentials,
- * no query or fragment (the form action adds `?_input_charset=…` itself, CR p8). On the production
+ * no query or fragment (the form action adds `?_input_charset=…` itself, docs/internals/payment-request.md#form). On the production
  * host it must be exactly `https://mapi.alipay.com/gateway.do`.
  */
 export function resolveGateway(gatewayUrl: string | undefined): GatewayTarget {
@@ -81,7 +81,7 @@ function invalid(rule: CallbackUrlRule, value: string, why: string, hint: string
 /**
  * Checks a URL Alipay (notify_url) or the buyer's browser (return_url, show_url) will open:
  * absolute http(s), no whitespace, no credentials; notify/return also without query, fragment
- * or `!` (C p27, CR p6: no custom parameters, no special characters); and, against the
+ * or `!` (docs/internals/payment-request.md#callback-urls, C p27, CR p6: no custom parameters, no special characters); and, against the
  * production gateway, not on localhost or a private network (CR p5: reachable from the internet).
  * The value is sent exactly as given.
  */

@@ -35,7 +35,7 @@ function fitsGbk(char: string): boolean {
 }
 
 /**
- * Length as the documents count it: String(256) is "at most 128 Chinese characters" (C p14), i.e.
+ * Length as the documents count it: String(256) is "at most 128 Chinese characters" (C p14; docs/internals/payment-request.md#limits), i.e.
  * GBK bytes — 1 per ASCII character, 2 per other BMP character, 4 beyond the BMP (as GB18030).
  * For a GBK request this is its byte length; for UTF-8 it is the same measure, so one subject
  * fits or does not fit in both charsets alike.

@@ -18,7 +18,7 @@ function optionError(option: string, value: unknown, hint: string): AlipayEscrow
 }
 
 /**
- * The auto-submitting form of CR p8: action `<gateway>?_input_charset=<cs>` and nothing else in
+ * The auto-submitting form of CR p8 (docs/internals/payment-request.md#form): action `<gateway>?_input_charset=<cs>` and nothing else in
  * it; one hidden input per parameter (`_input_charset`, `sign` and `sign_type` included), no other
  * named control (the button has no name, so it is not submitted); `accept-charset` so a UTF-8 page
  * still submits GBK values as GBK; every attribute value HTML-escaped.

@@ -2,7 +2,7 @@ import { AlipayEscrowError } from '../errors/error.js';
 import { formatYuan, parseYuan } from './amount.js';
 import type { LogisticsPayment, LogisticsType } from './order-types.js';
 
-/** Escrow logistics types (C p34). `DIRECT` (no shipping) exists only for send-goods. */
+/** Escrow logistics types (docs/internals/payment-request.md#logistics, C p34). `DIRECT` (no shipping) exists only for send-goods. */
 export const LOGISTICS_TYPES: readonly LogisticsType[] = ['POST', 'EXPRESS', 'EMS'];
 export const LOGISTICS_PAYMENTS: readonly LogisticsPayment[] = ['BUYER_PAY', 'SELLER_PAY', 'BUYER_PAY_AFTER_RECEIVE'];
 
@@ -56,7 +56,7 @@ function checkOne(option: unknown, index: number): CheckedLogistics {
 }
 
 /**
- * Checks 1–3 complete logistics options with distinct types (C p17: later groups may not repeat
+ * Checks 1–3 complete logistics options with distinct types (docs/internals/payment-request.md#logistics; C p17: later groups may not repeat
  * group 1's type; two later groups with one type would be the same confusion, CR p6).
  */
 export function checkLogistics(options: unknown): CheckedLogistics[] {
@@ -91,7 +91,7 @@ export function logisticsPairs(options: readonly CheckedLogistics[]): [string, s
 }
 
 /**
- * What the buyer pays with this option: price × quantity + discount + fee (CR p7), except that a
+ * What the buyer pays with this option: price × quantity + discount + fee (docs/internals/payment-request.md#amounts, CR p7), except that a
  * BUYER_PAY_AFTER_RECEIVE fee is shown but not counted (C p34).
  */
 export function payableWith(goodsCents: bigint, option: CheckedLogistics): bigint {

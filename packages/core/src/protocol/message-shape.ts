@@ -31,7 +31,7 @@ import { PARAM_NAME } from './unambiguous.js';
 
 /**
  * Names outside `[a-z0-9_]` that Alipay's tables list for a message: `partnerId` (C table 5-1,
- * return_url; not in the sample of C p22). No `=`, no `&`, so it cannot hide a cut.
+ * return_url; not in the sample of C p22; docs/internals/return.md#fields). No `=`, no `&`, so it cannot hide a cut.
  */
 const MESSAGE_ONLY_NAMES: ReadonlySet<string> = new Set(['partnerId']);
 

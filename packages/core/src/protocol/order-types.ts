@@ -1,10 +1,10 @@
 import type { Charset, UnencodablePolicy } from '../charset/index.js';
 import type { SignatureKeys } from './sign-types.js';
 
-/** Escrow shipping methods (C p34, table 11-3). `DIRECT` is not accepted by this interface. */
+/** Escrow shipping methods (docs/internals/payment-request.md#logistics; C p34, table 11-3). `DIRECT` is not accepted by this interface. */
 export type LogisticsType = 'POST' | 'EXPRESS' | 'EMS';
 
-/** Who pays shipping (C p34, table 11-4). With BUYER_PAY_AFTER_RECEIVE the fee is not in the total. */
+/** Who pays shipping (docs/internals/payment-request.md#logistics; C p34, table 11-4). With BUYER_PAY_AFTER_RECEIVE the fee is not in the total. */
 export type LogisticsPayment = 'BUYER_PAY' | 'SELLER_PAY' | 'BUYER_PAY_AFTER_RECEIVE';
 
 /** One shipping choice offered to the buyer. */
@@ -73,7 +73,7 @@ export interface EscrowOrder {
    */
   buyer?: { email?: string; id?: string; accountName?: string };
   /**
-   * Consignee (`receive_*`). Alipay uses it only when both name and address are given (CR p7).
+   * Consignee (`receive_*`). Alipay uses it only when both name and address are given (docs/internals/payment-request.md#consignee, CR p7).
    * @property __type.name - `receive_name`: the consignee's name, at most 128 bytes.
    * @property __type.address - `receive_address`: the delivery address, at most 256 bytes.
    * @property __type.zip - `receive_zip`: the postcode, at most 20 bytes.
@@ -135,7 +135,7 @@ export interface MerchantConfig {
 
 /** How the auto-submitting form is rendered. */
 export interface PaymentFormOptions {
-  /** Default 'post'. With 'get' the browser sends the fields as the query (CR p8 allows both). */
+  /** Default 'post'. With 'get' the browser sends the fields as the query (CR p8 allows both: docs/internals/payment-request.md#form). */
   method?: 'post' | 'get';
   /** Default true: a script submits the form at once; the button shows only without JavaScript. */
   autoSubmit?: boolean;
@@ -165,7 +165,7 @@ export interface PaymentRequest {
   sign: string;
   /** The gateway URL (no query). */
   gatewayUrl: string;
-  /** The form action: `${gatewayUrl}?_input_charset=${charset}` (CR p8). */
+  /** The form action: `${gatewayUrl}?_input_charset=${charset}` (docs/internals/payment-request.md#form, CR p8). */
   action: string;
   /** A GET URL carrying every parameter: `${gatewayUrl}?${query}`. */
   url: string;

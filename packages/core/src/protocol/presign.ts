@@ -1,7 +1,7 @@
 import type { Charset } from '../charset/charset.js';
 import { encodeText, type EncodeOptions } from '../charset/encode.js';
 
-/** Parameters excluded from every signature (SPEC §3). */
+/** Parameters excluded from every signature (docs/internals/signing.md#what-is-signed). */
 const UNSIGNED = new Set(['sign', 'sign_type']);
 const SURROGATE = /[\uD800-\uDFFF]/;
 

@@ -90,7 +90,7 @@ function logisticsGroups(params: Record<string, string>): LogisticsOption[] {
 /**
  * Maps received `create_partner_trade_by_buyer` parameters back to an order. Pure mapping: the
  * only error is ILLEGAL_LOGISTICS_FORMAT for a logistics group given after a missing one, which
- * an order cannot express. `total_fee` is not read: the gateway ignores it (CR p6).
+ * an order cannot express. `total_fee` is not read: the gateway ignores it (docs/internals/payment-request.md#amounts, CR p6).
  */
 export function readPaymentParams(params: Record<string, string>): PaymentParamsReading {
   const p = (name: string) => given(params, name);
@@ -145,7 +145,7 @@ function asGatewayCode(code: string): GatewayErrorCode {
   if (GATEWAY_CODES.has(code)) return code as GatewayErrorCode;
   switch (code) {
     case 'AMOUNT_INVALID':
-      return 'ILLEGAL_FEE_PARAM'; // "非法交易金额格式" (PROTOCOL §9)
+      return 'ILLEGAL_FEE_PARAM'; // "非法交易金额格式" (docs/internals/errors.md#create-codes)
     case 'CHARSET_UNENCODABLE':
       return 'ILLEGAL_ENCODING';
     default:

@@ -4,7 +4,7 @@
  * imitating a request the merchant signed, to borrow that signature (REQUEST_PARAM_IN_MESSAGE).
  *
  * How the list is made: every request parameter of the four signed services, minus every name a
- * message carries.
+ * message carries (docs/internals/payment-request.md#parameters, docs/internals/notifications.md#fields).
  *
  * - create_partner_trade_by_buyer, C table 4-1 (pp13-17): service, partner, _input_charset,
  *   notify_url, return_url, seller_account_name, buyer_account_name, show_url, logistics groups 2
@@ -46,7 +46,7 @@ export const REQUEST_ONLY_PARAMS: readonly string[] = Object.freeze([
   't_s_send_2',
   't_b_rec_post',
   'token',
-  // create, named outside table 4-1 (CR p7-8, C p18, C table 11-1)
+  // create, named outside table 4-1 (docs/internals/payment-request.md#parameters; CR p7-8, C p18, C table 11-1)
   'error_notify_url',
   'item_orders_info',
   'agent',

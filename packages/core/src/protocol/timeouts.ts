@@ -2,7 +2,7 @@ import { AlipayEscrowError } from '../errors/error.js';
 import type { EscrowTimeouts } from './order-types.js';
 import { givenString } from './given-string.js';
 
-/** it_b_pay's upper bound, 15 days, per unit (C p17). */
+/** it_b_pay's upper bound, 15 days, per unit (docs/internals/payment-request.md#timeouts, C p17). */
 const IT_B_PAY_MAX: Record<string, number> = { m: 15 * 24 * 60, h: 15 * 24, d: 15 };
 
 const NEEDS_FEATURE =

@@ -20,7 +20,7 @@ export function parseAmount(value: unknown, param: string, source: string): bigi
   return cents;
 }
 
-/** price: an amount in [0.01, 1000000.00]; outside → ILLEGAL_ARGUMENT (CR p6, C p14). */
+/** price: an amount in [0.01, 1000000.00]; outside → ILLEGAL_ARGUMENT (docs/internals/payment-request.md#amounts; CR p6, C p14). */
 export function checkPrice(value: unknown): bigint {
   const cents = parseAmount(value, 'price', 'order.price');
   if (cents <= 0n || cents > MAX_TRADE_CENTS) {
@@ -50,7 +50,7 @@ export function checkQuantity(value: unknown): bigint {
   return quantity;
 }
 
-/** Each payable total must be in (0, 1000000.00] (C p32). */
+/** Each payable total must be in (0, 1000000.00] (docs/internals/payment-request.md#amounts, C p32). */
 export function checkTotals(payable: bigint[], breakdown: (index: number) => string): void {
   payable.forEach((cents, i) => {
     const option = i === 0 ? 'the first logistics option' : `logistics option ${i + 1}`;

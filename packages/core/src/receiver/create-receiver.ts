@@ -6,9 +6,15 @@ import type { GatewayClient } from '../gateway/types.js';
 import type { EscrowPlugin } from '../plugins/plugin.js';
 import { notifyVerifyGateway, withOnlyNotifyVerify } from './notify-verify-gateway.js';
 import { installPlugins, requireMerchantParts } from './plugins.js';
+import { asEscrowStore, type ReceiverStore } from './receiver-store.js';
 
 /** Options of {@link createReceiver}: those of createEscrow, with a gateway that only needs notify_verify, and plug-ins. */
-export interface ReceiverOptions extends Omit<EscrowOptions, 'gateway'> {
+export interface ReceiverOptions extends Omit<EscrowOptions, 'gateway' | 'store'> {
+  /**
+   * Where orders, effects and the log live: a receiver store (`createSqliteReceiverStore`,
+   * `createPostgresReceiverStore`) or any EscrowStore, shared with the app that creates the orders.
+   */
+  store: ReceiverStore;
   /**
    * What checks a notify_id with Alipay. Default: notify_verify against `merchant.gatewayUrl`
    * (a client from createGatewayClient fits too).
@@ -39,7 +45,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     requireMerchantParts(options.merchant);
     const { gateway } = options;
     // `plugins` stays in the object: resolveEscrowOptions reads only the options it knows
-    escrowOptions = { ...options, ...(gateway === undefined ? {} : { gateway: asGateway(gateway) }) } as EscrowOptions;
+    escrowOptions = { ...options, store: asEscrowStore(options.store), ...(gateway === undefined ? {} : { gateway: asGateway(gateway) }) } as EscrowOptions;
   }
   const ctx = resolveEscrowOptions(escrowOptions, notifyVerifyGateway);
   return Object.freeze({

@@ -8,6 +8,8 @@
  * @module receiver
  */
 export { createReceiver, type Receiver, type ReceiverOptions } from './create-receiver.js';
+export type { ReceiverStore } from './receiver-store.js';
+export { createPostgresReceiverStore, createSqliteReceiverStore } from '../store/sql/receiver-store.js';
 export type { EscrowPlugin } from '../plugins/plugin.js';
 export { AlipayEscrowError } from '../errors/error.js';
 export { ALIPAY_NOTIFY_RANGES } from '../handlers/ip-allow-list.js';

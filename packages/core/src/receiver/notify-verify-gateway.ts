@@ -1,6 +1,6 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { notifyVerify } from '../gateway/notify-verify.js';
-import { resolveGatewayOptions } from '../gateway/options.js';
+import type { GatewayContext } from '../gateway/options.js';
 import type { GatewayClient } from '../gateway/types.js';
 import type { CheckedMerchant } from '../protocol/validate-merchant.js';
 
@@ -19,7 +19,25 @@ function onlyReceives(call: string): () => Promise<never> {
  * signed call (send goods, query and close stay out of the receiver's bundle).
  */
 export function notifyVerifyGateway(config: CheckedMerchant): GatewayClient {
-  const ctx = resolveGatewayOptions({ partner: config.partner, keys: config.keys, charset: config.charset, gatewayUrl: config.gateway.url });
+  // The merchant is checked already (partner, keys, charset, gateway URL): what createGatewayClient
+  // would check again is only that a fetch exists, and its defaults are filled in as it fills them.
+  const fetchFn = globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined;
+  if (typeof fetchFn !== 'function') {
+    throw new AlipayEscrowError('CONFIG_INVALID', 'No fetch function is available for notify_verify.', {
+      hint: 'Run on a runtime with a global fetch, or pass gateway: createGatewayClient({ …, fetch }).',
+      field: 'fetch',
+      status: 500,
+    });
+  }
+  const ctx: GatewayContext = {
+    partner: config.partner,
+    keys: config.keys,
+    charset: config.charset,
+    gatewayUrl: config.gateway.url,
+    fetch: fetchFn,
+    timeoutMs: 15_000,
+    verifyResponseSign: true,
+  };
   return withOnlyNotifyVerify({ notifyVerify: (notifyId: string) => notifyVerify(ctx, notifyId) });
 }
 

@@ -60,14 +60,21 @@ export function duplicateLogError(id: string, method = 'appendLog'): AlipayEscro
  */
 const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
+/** Whether the day of a CANONICAL_ISO text (characters 8 and 9) is below 29. */
+const dayBelow29 = (value: string): boolean => {
+  const tens = value.charCodeAt(8);
+  return tens < 0x32 || (tens === 0x32 && value.charCodeAt(9) < 0x39);
+};
+
 /**
  * Normalises a time the store compares (`now`, `leaseUntil`, `receivedAt`) to canonical ISO 8601
  * (`Date#toISOString()`, UTC, milliseconds), so that comparing as text orders by time. Accepts
  * anything `Date.parse` reads; throws CONFIG_INVALID naming `field` otherwise.
  */
 export function isoTime(value: string, field: string): string {
-  // Already what toISOString() produces (the usual case): nothing to convert.
-  if (typeof value === 'string' && CANONICAL_ISO.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  // Already what toISOString() produces (the usual case): nothing to convert. A day of the month
+  // up to 28 exists in every month, so only days 29 to 31 need Date.parse to confirm them.
+  if (typeof value === 'string' && CANONICAL_ISO.test(value) && (dayBelow29(value) || !Number.isNaN(Date.parse(value)))) return value;
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
     throw invalid(field, `${field} is not a date-time: ${JSON.stringify(value)}.`, 'Pass an ISO 8601 time such as new Date().toISOString().');

@@ -19,5 +19,8 @@ export function presentLogUpdates(update: LogUpdate): [field: (typeof LOG_UPDATE
  */
 export function applyLogUpdate(entry: NotificationLogEntry, update: LogUpdate): void {
   const target = entry as unknown as Record<string, unknown>;
-  for (const [field, value] of presentLogUpdates(update)) target[field] = value;
+  for (const field of LOG_UPDATE_FIELDS) {
+    const value = update[field];
+    if (value !== undefined) target[field] = value;
+  }
 }

@@ -77,7 +77,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
   };
 
   const append = (entry: NotificationLogEntry, receivedAt: string): void => {
-    const stored = { ...copyLogEntry(entry), receivedAt };
+    const stored = copyLogEntry(entry);
+    stored.receivedAt = receivedAt;
     log.push(stored);
     logById.set(stored.id, stored);
     // Oldest appended first out; splice once rather than shift per entry.

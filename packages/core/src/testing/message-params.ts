@@ -1,5 +1,5 @@
 /**
- * The business fields of a trade_status_sync message, shaped like the real ones (SPEC §2.1, the
+ * The business fields of a trade_status_sync message, shaped like the real ones (docs/internals/notifications.md#fields, the
  * oracle vectors): which gmt_* times appear depends on how far the trade got, refund fields
  * only when there is a refund.
  */
@@ -20,7 +20,7 @@ export function messageParams(input: TestNotificationInput, notifyId: string): R
   const at = (minutesBefore: number) => formatAlipayTime(new Date(base - minutesBefore * MINUTE));
   const status = input.tradeStatus;
   const refund = input.refundStatus !== undefined && input.refundStatus !== '';
-  // A closed trade with a refund was paid first (CR p10: refund succeeded before shipping).
+  // A closed trade with a refund was paid first (docs/internals/lifecycle.md#after-a-refund, CR p10: refund succeeded before shipping).
   const paid = PAID.has(status) || (status === 'TRADE_CLOSED' && refund);
 
   const p: Record<string, string> = {

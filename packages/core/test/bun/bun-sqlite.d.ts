@@ -13,6 +13,7 @@ declare module 'bun:sqlite' {
     query(sql: string): Statement;
     exec(sql: string): void;
     transaction(fn: () => void): (() => void) & { immediate(): void; deferred(): void; exclusive(): void };
+    readonly inTransaction: boolean;
     close(): void;
   }
 }

@@ -43,14 +43,31 @@ describe('bunSqliteDatabase', () => {
     ).rejects.toThrow('UNIQUE');
     expect(await db.all(`SELECT k, v FROM ${table}`, [])).toEqual([]);
   });
+
+  it('with groupCommit, concurrent batches commit together; a failing one is undone alone', async () => {
+    const db = bunSqliteDatabase(new Database(':memory:'), { groupCommit: true });
+    const table = uniqueTable();
+    await db.batch([{ sql: `CREATE TABLE ${table} (k TEXT PRIMARY KEY, v INTEGER NOT NULL)`, params: [] }]);
+    const insert = (k: string) => ({ sql: `INSERT INTO ${table} (k, v) VALUES (?, 0)`, params: [k] });
+    const casToOne = { sql: `UPDATE ${table} SET v = 1 WHERE k = 'x' AND v = 0`, params: [] };
+    const outcomes = await Promise.allSettled([
+      db.batch([insert('x')]),
+      db.batch([insert('y'), insert('x')]),
+      db.batch([casToOne]),
+      db.batch([casToOne]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(outcomes.slice(2).map((o) => (o as PromiseFulfilledResult<{ changes: number }[]>).value[0]!.changes)).toEqual([1, 0]);
+    expect(await db.all(`SELECT k, v FROM ${table} ORDER BY k`, [])).toEqual([{ k: 'x', v: 1 }]);
+  });
 });
 
 /** A migrated store on a fresh WAL database file, counting its calls to the SqlDatabase. */
-async function bunSqliteStore() {
+async function bunSqliteStore(groupCommit = false) {
   const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-bun-sqlite-'));
   const connection = new Database(join(dir, 'store.db'));
   connection.exec('PRAGMA journal_mode = WAL');
-  const inner = bunSqliteDatabase(connection);
+  const inner = bunSqliteDatabase(connection, { groupCommit });
   const counter = { n: 0 };
   const db: SqlDatabase = {
     dialect: inner.dialect,
@@ -85,3 +102,4 @@ async function bunSqliteStore() {
 
 runStoreContract('sqlite: bun:sqlite file database, WAL', bunSqliteStore);
 runSqlSteps('sqlite: bun:sqlite file database, WAL', bunSqliteStore);
+runStoreContract('sqlite: bun:sqlite file database, WAL, group commit', () => bunSqliteStore(true));

@@ -210,7 +210,7 @@ export async function signedTradeXml(element: 'trade' | 'tradeBase', fields: Rec
   return `<?xml version="1.0" encoding="utf-8"?>\n<alipay>\n<is_success>T</is_success>\n<response>\n<${element}>\n${children}\n</${element}>\n</response>\n<sign>${sign}</sign>\n<sign_type>MD5</sign_type>\n</alipay>\n`;
 }
 
-/** The S pp11-13 send-goods success sample's `<tradeBase>`, with `changes` applied. */
+/** The S pp11-13 send-goods success sample's `<tradeBase>` (docs/internals/send-goods.md#reply), with `changes` applied. */
 export function sampleTradeBase(changes: Record<string, string>): Record<string, string> {
   const base = /<tradeBase>([\s\S]*)<\/tradeBase>/.exec(gatewaySamples.send_goods_response_success)![1]!;
   const fields: Record<string, string> = {};

@@ -16,7 +16,7 @@ const PATH: Step[] = [
   { trade: 'TRADE_FINISHED', phase: 'finished', keys: ['finished', T('TRADE_FINISHED/none/0')] },
 ];
 
-/** Buyer has the goods: agree → return goods → seller confirms → refunded; the trade finishes (CR p10). */
+/** Buyer has the goods: agree → return goods → seller confirms → refunded; the trade finishes (docs/internals/lifecycle.md#after-a-refund, CR p10). */
 const REFUND_WITH_GOODS: Step[] = [
   PATH[0]!,
   PATH[1]!,
@@ -27,7 +27,7 @@ const REFUND_WITH_GOODS: Step[] = [
   { trade: 'TRADE_FINISHED', refund: 'REFUND_SUCCESS', phase: 'finished', keys: ['finished', 'refund:1:REFUND_SUCCESS', T('TRADE_FINISHED/REFUND_SUCCESS/1')] },
 ];
 
-/** Buyer does not have the goods: agree → refunded; the trade closes (CR p10). */
+/** Buyer does not have the goods: agree → refunded; the trade closes (docs/internals/lifecycle.md#after-a-refund, CR p10). */
 const REFUND_WITHOUT_GOODS: Step[] = [
   PATH[0]!,
   PATH[1]!,

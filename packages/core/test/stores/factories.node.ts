@@ -154,6 +154,22 @@ const sqliteFile: StoreFactory = {
   },
 };
 
+// The same file database with group commit: concurrent calls share one transaction (one sync).
+// roundTrips() still counts calls to the SqlDatabase, which group commit does not change.
+const sqliteGroupCommit: StoreFactory = {
+  name: 'sqlite: better-sqlite3 file database, WAL, group commit',
+  create: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-sqlite-'));
+    const db = new Database(join(dir, 'store.db'));
+    db.pragma('journal_mode = WAL');
+    const counter = { n: 0 };
+    return sqlStoreOn(countingDatabase(sqliteDatabase(db, { groupCommit: true }), counter), counter, () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+  },
+};
+
 // One PGlite per test file (it takes 1-2 s to start); tests keep apart by table prefix.
 let sharedPglite: Promise<PGlite> | undefined;
 const pglite: StoreFactory = {
@@ -186,10 +202,13 @@ function pgServer(url: string): StoreFactory {
   };
 }
 
-/** Every engine available here: memory, SQLite file, PGlite, and the Postgres server when configured. */
+/**
+ * Every engine available here: memory, SQLite file, PGlite, SQLite file with group commit, and the
+ * Postgres server when configured.
+ */
 export function storeFactories(): StoreFactory[] {
   const url = process.env[PG_URL_ENV];
-  const factories = [memory, sqliteFile, pglite];
+  const factories = [memory, sqliteFile, pglite, sqliteGroupCommit];
   if (url !== undefined && url !== '') factories.push(pgServer(url));
   return factories;
 }

@@ -9,7 +9,9 @@
  * `{"notifyId", "outTradeNo", "tradeNo", "charset", "signType", "params": [[name, value]…],
  * "body", "expiresAt"}`.
  */
-import { AlipayEscrowError, formatYuan, normalizeCharset, parseYuan, type Charset, type SignType } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { formatYuan, parseYuan, type SignType } from '@alipay-escrow/core/protocol';
+import { normalizeCharset, type Charset } from '@alipay-escrow/core/charset';
 import { signTypes } from '../config.js';
 import type { SandboxContext } from '../context.js';
 import { deliveryOffsetSeconds, MAX_DELIVERIES } from '../delivery/schedule.js';

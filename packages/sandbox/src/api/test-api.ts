@@ -1,5 +1,5 @@
 /**
- * The sandbox's test API (DESIGN.md "Sandbox test API"): JSON over HTTP under /sandbox/api.
+ * The sandbox's test API (docs/internals/architecture.md#sandbox-test-api): JSON over HTTP under /sandbox/api.
  * `:id` is the merchant's out_trade_no; it and every other identifier must be printable (400
  * otherwise, see identifier.ts). An action the trade's state does not allow answers 409
  * with `{"error": {"code": …}}` (the gateway's own code, e.g. TRADE_STATUS_NOT_AVAILD).
@@ -115,7 +115,7 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
     return json(tradeJson(next, ctx.engine));
   }
   throw new AlipayEscrowError('ILLEGAL_REQUEST', `No test API route ${method} ${API_PREFIX}${path}.`, {
-    hint: 'See DESIGN.md "Sandbox test API" for the routes.',
+    hint: 'See the "Test API" section of the sandbox README for the routes.',
     status: 404,
   });
 }

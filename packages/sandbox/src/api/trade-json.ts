@@ -1,4 +1,4 @@
-/** The test API's JSON view of a trade (DESIGN.md "Sandbox test API"). */
+/** The test API's JSON view of a trade (docs/internals/architecture.md#sandbox-test-api). */
 import type { Engine } from '../engine/engine.js';
 import { totalFee } from '../engine/message-fields.js';
 import type { AttemptRecord, NotificationRecord, TradeRecord } from '../store/types.js';

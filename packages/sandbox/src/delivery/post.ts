@@ -1,6 +1,6 @@
 /** One HTTP delivery of a notification to the merchant's notify_url, the way Alipay sends it. */
 
-/** The headers Alipay's notifier really sends (PROTOCOL §4): the content type is malformed on purpose. */
+/** The headers Alipay's notifier really sends (docs/internals/notifications.md#delivery): the content type is malformed on purpose. */
 export const NOTIFY_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'application/x-www-form-urlencoded; text/html; charset=UTF-8',
   'user-agent': 'Mozilla/4.0',

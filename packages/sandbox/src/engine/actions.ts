@@ -1,10 +1,11 @@
 /**
  * The trade's state machine as "Alipay" runs it: every action a buyer, seller or the gateway can
- * take, when it is allowed (CR p9-12, SPEC §2.2-2.3), and the record that follows. Pure: no I/O.
+ * take, when it is allowed (docs/internals/lifecycle.md#allowed-operations, CR p9-12), and the record that follows. Pure: no I/O.
  * A refused action throws AlipayEscrowError with the gateway's code and HTTP status 409
  * (400 for malformed input).
  */
-import { AlipayEscrowError, type GatewayErrorCode } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import type { GatewayErrorCode } from '@alipay-escrow/core/errors';
 import { namesAccount } from '../accounts.js';
 import { isOpenRefund, type RefundAction, type RefundStatus, type TradeStatus } from '../statuses.js';
 import type { SandboxAccount, ShippingRecord, TradeRecord } from '../store/types.js';
@@ -43,7 +44,7 @@ function pay(trade: TradeRecord, buyer: SandboxAccount, logistics: number, now: 
 }
 
 function sendGoods(trade: TradeRecord, shipping: ShippingRecord, now: number): TradeRecord {
-  // Shipping again is allowed but changes nothing (SR p6).
+  // Shipping again is allowed but changes nothing (docs/internals/send-goods.md#when-allowed, SR p6).
   if (trade.tradeStatus === 'WAIT_BUYER_CONFIRM_GOODS') return trade;
   if (trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS') throw notNow(trade, 'ship', 'from WAIT_SELLER_SEND_GOODS (S p8)');
   return { ...trade, shipping, shipped: true, tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', gmtSendGoods: now, gmtLogisticsModify: now };
@@ -61,7 +62,7 @@ function close(trade: TradeRecord, now: number): TradeRecord {
   return { ...trade, tradeStatus: 'TRADE_CLOSED', gmtClose: now };
 }
 
-/** REFUND_SUCCESS closes the trade if the seller had not shipped, finishes it if it had (CR p10). */
+/** REFUND_SUCCESS closes the trade if the seller had not shipped, finishes it if it had (docs/internals/lifecycle.md#after-a-refund, CR p10). */
 function refunded(trade: TradeRecord, now: number): TradeRecord {
   const tradeStatus: TradeStatus = trade.shipped ? 'TRADE_FINISHED' : 'TRADE_CLOSED';
   return { ...trade, refundStatus: 'REFUND_SUCCESS', tradeStatus, gmtRefund: now, gmtClose: now };

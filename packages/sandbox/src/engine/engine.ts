@@ -3,7 +3,8 @@
  * through to the store. Actions go through the pure state machine (actions.ts); every change of
  * trade or refund status queues one notification to the trade's notify_url.
  */
-import { AlipayEscrowError, type SignatureKeys, type SignType } from '@alipay-escrow/core';
+import { AlipayEscrowError, type SignatureKeys } from '@alipay-escrow/core';
+import type { SignType } from '@alipay-escrow/core/protocol';
 import { signingKeys, type ResolvedConfig } from '../config.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import { emit, type TradeEventAction } from '../events.js';
@@ -12,7 +13,7 @@ import type { NotificationRecord, ReturnIdRecord, SandboxSnapshot, TradeRecord }
 import { applyAction, statusChanged, type TradeAction } from './actions.js';
 import { notificationFields, returnFields, signMessage } from './message-fields.js';
 
-/** A return_url notify_id is valid for one minute after the redirect (C p27 item 6). */
+/** A return_url notify_id is valid for one minute after the redirect (docs/internals/return.md#redirect, C p27 item 6). */
 export const RETURN_ID_LIFETIME_MS = 60_000;
 
 /** What a create request fixes about a new trade. */
@@ -30,7 +31,7 @@ export function tradeKey(partner: string, outTradeNo: string): string {
   return `${partner}:${outTradeNo}`;
 }
 
-/** Buyer, seller and amount: what must not change when a create request is repeated (CR p11). */
+/** Buyer, seller and amount: what must not change when a create request is repeated (docs/internals/payment-request.md#repeat-request, CR p11). */
 function basicData(t: Pick<TradeRecord, 'seller' | 'requestedBuyer' | 'price' | 'quantity' | 'discount' | 'logistics'>): string {
   const buyer = t.requestedBuyer;
   return JSON.stringify([t.seller.id, buyer.id ?? null, buyer.email ?? null, buyer.accountName ?? null, t.price, t.quantity, t.discount, t.logistics]);
@@ -128,7 +129,7 @@ export class Engine {
   /**
    * A create request: a new trade in WAIT_BUYER_PAY (with its notification), or — for an
    * out_trade_no already known — the same trade again while it is unpaid and its buyer, seller
-   * and amount are unchanged (CR p11). Otherwise TRADE_DATA_MATCH_ERROR or TRADE_NOT_ALLOWED_PAY.
+   * and amount are unchanged (docs/internals/payment-request.md#repeat-request, CR p11). Otherwise TRADE_DATA_MATCH_ERROR or TRADE_NOT_ALLOWED_PAY.
    */
   async createTrade(draft: TradeDraft): Promise<{ trade: TradeRecord; created: boolean }> {
     const key = tradeKey(draft.partner, draft.outTradeNo);
@@ -238,7 +239,7 @@ export class Engine {
 
   /**
    * notify_verify: an asynchronous notification's id is genuine until the merchant answered
-   * `success` to it (C p28 item 12); a return id for one minute after it was issued.
+   * `success` to it (docs/internals/notifications.md#notify_id, C p28 item 12); a return id for one minute after it was issued.
    */
   isGenuineNotifyId(notifyId: string): boolean {
     const notification = this.notifications.get(notifyId);

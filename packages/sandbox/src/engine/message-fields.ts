@@ -1,9 +1,11 @@
 /**
  * The parameters of what "Alipay" sends about a trade: the asynchronous notification (C table
- * 6-1) and the return_url redirect (C table 5-1), laid out like the genuine ones (SPEC §2.1).
+ * 6-1) and the return_url redirect (C table 5-1), laid out like the genuine ones (docs/internals/notifications.md#fields).
  * Empty fields are left out, as the gateway does.
  */
-import { formEncodePairs, signParams, type Charset, type SignatureKeys } from '@alipay-escrow/core';
+import type { SignatureKeys } from '@alipay-escrow/core';
+import { formEncodePairs, signParams } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { beijingTime } from '../time-format.js';
 import type { TradeRecord } from '../store/types.js';
 
@@ -41,7 +43,7 @@ function tradeFields(trade: TradeRecord): [string, string | undefined][] {
     ['seller_email', trade.seller.email],
     ['seller_id', trade.seller.id],
     ...buyerFields(trade),
-    // The seller's shipping entry wins over the option chosen at creation (CR p11).
+    // The seller's shipping entry wins over the option chosen at creation (docs/internals/payment-request.md#logistics, CR p11).
     ['logistics_type', trade.shipping?.transportType ?? option.type],
     ['logistics_fee', option.fee],
     ['logistics_payment', option.payment],
@@ -51,7 +53,7 @@ function tradeFields(trade: TradeRecord): [string, string | undefined][] {
     ['gmt_logistics_modify', time(trade.gmtLogisticsModify)],
     ['gmt_close', time(trade.gmtClose)],
     ...Object.entries(trade.receive),
-    // Refund fields only once there is a refund (CR p10).
+    // Refund fields only once there is a refund (docs/internals/notifications.md#fields, CR p10).
     ['refund_status', trade.refundStatus ?? undefined],
     ['gmt_refund', trade.refundStatus === null ? undefined : time(trade.gmtRefund)],
   ];

@@ -5,7 +5,8 @@
  * value with an `&` (the unescaped `name=value&…` string would split there) other than the decimal
  * character reference `&#NNN;` the library writes for a character GBK lacks.
  */
-import { AlipayEscrowError, ambiguityOf, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { ambiguityOf, type RawParam } from '@alipay-escrow/core/protocol';
 
 // A latin-1 view of the bytes keeps every byte where it was, and the rule looks only at `&`, `#`,
 // digits and `;` (all below 0x40): UTF-8 multibyte characters use bytes ≥ 0x80 and GBK trail bytes

@@ -1,5 +1,5 @@
-/** `close_trade` (PROTOCOL §8): by trade_no or out_order_no (sic); only an unpaid trade closes. */
-import type { RawParam } from '@alipay-escrow/core';
+/** `close_trade` (docs/internals/query-and-close.md#close_trade): by trade_no or out_order_no (sic); only an unpaid trade closes. */
+import type { RawParam } from '@alipay-escrow/core/protocol';
 import type { SandboxContext } from '../context.js';
 import { givenParam, verifiedCall } from './signed-service.js';
 import { findTrade } from './trade-query.js';

@@ -1,10 +1,11 @@
 /**
  * `create_partner_trade_by_buyer`: the buyer's browser arrives with the signed request (GET or
  * POST). Checked like the real gateway (charset, partner, sign_type, sign, then every business
- * rule of SPEC §1 via core's order validation); a good request creates the trade — or finds the
+ * rule of docs/internals/payment-request.md via core's order validation); a good request creates the trade — or finds the
  * unpaid one with the same data — and sends the browser to the cashier.
  */
-import { AlipayEscrowError, checkPaymentRequest, readPaymentParams, type EscrowOrder, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError, type EscrowOrder } from '@alipay-escrow/core';
+import { checkPaymentRequest, readPaymentParams, type RawParam } from '@alipay-escrow/core/protocol';
 import { namesAccount, sameLogin } from '../accounts.js';
 import type { ResolvedConfig } from '../config.js';
 import type { SandboxContext } from '../context.js';
@@ -15,7 +16,7 @@ import { verifySignedRequest } from './verify-request.js';
 
 const RECEIVE_PARAMS = ['receive_name', 'receive_address', 'receive_zip', 'receive_phone', 'receive_mobile'];
 
-/** The requested seller (priority seller_id > seller_account_name > seller_email, CR p7) must be the configured account. */
+/** The requested seller (priority seller_id > seller_account_name > seller_email, docs/internals/payment-request.md#seller, CR p7) must be the configured account. */
 function checkSellerIsConfigured(seller: { id?: string; email?: string; accountName?: string }, configured: SandboxAccount): void {
   const ok =
     seller.id !== undefined

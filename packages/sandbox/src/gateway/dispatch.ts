@@ -1,5 +1,7 @@
 /** `/gateway.do`: dispatches on `service` like the real gateway. */
-import { AlipayEscrowError, type Charset, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import type { RawParam } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { asAlipayError, type SandboxContext } from '../context.js';
 import { errorPage } from '../pages/error-page.js';
 import { closeTradeService } from './close-trade.js';

@@ -1,9 +1,9 @@
 /**
- * `notify_verify` (SPEC §4, PROTOCOL §5): unsigned; answers the plain text `true` (a genuine
+ * `notify_verify` (docs/internals/notifications.md#notify_verify): unsigned; answers the plain text `true` (a genuine
  * notify_id, still valid), `false` (unknown, expired, or already acknowledged with `success`) or
  * `invalid` (partner or notify_id missing, or a partner this gateway does not know).
  */
-import type { RawParam } from '@alipay-escrow/core';
+import type { RawParam } from '@alipay-escrow/core/protocol';
 import type { SandboxContext } from '../context.js';
 
 const lenient = new TextDecoder('utf-8');

@@ -3,7 +3,9 @@
  * form body parsed over BYTES (core's parseFormBody), merged like a servlet's parameters, decoded
  * with `_input_charset` only afterwards.
  */
-import { AlipayEscrowError, decodeBytes, normalizeCharset, parseFormBody, type Charset, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { parseFormBody, type RawParam } from '@alipay-escrow/core/protocol';
+import { decodeBytes, normalizeCharset, type Charset } from '@alipay-escrow/core/charset';
 
 /** Gateway requests are a few KiB; a create request with every field stays far below this. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -26,8 +28,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Every parameter of the request as raw bytes: the URL query, then (POST) the form body. A name
- * in both must carry the same value (the form action's `?_input_charset=` repeats the hidden
+ * Every parameter of the request as raw bytes (docs/internals/payment-request.md#form): the URL
+ * query, then (POST) the form body. A name in both must carry the same value (the form action's
+ * `?_input_charset=` repeats the hidden
  * field, CR p8); different values are ILLEGAL_ARGUMENT.
  */
 export async function readRawParams(request: Request): Promise<RawParam[]> {

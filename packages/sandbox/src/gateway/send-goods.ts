@@ -1,10 +1,12 @@
 /**
- * `send_goods_confirm_by_platform` (SPEC §5): the seller ships. Parameters per S table 4-1
+ * `send_goods_confirm_by_platform` (docs/internals/send-goods.md#request): the seller ships. Parameters per S table 4-1
  * (ILLEGAL_ARGUMENT as S table 9-1 lists), then TRADE_NOT_EXIST / TRADE_STATUS_NOT_AVAILD; on
  * success the trade is WAIT_BUYER_CONFIRM_GOODS, its notification queued, and the reply carries
  * the signed `<tradeBase>`.
  */
-import { AlipayEscrowError, TRANSPORT_TYPES, type RawParam } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import type { RawParam } from '@alipay-escrow/core/protocol';
+import { TRANSPORT_TYPES } from '@alipay-escrow/core/gateway';
 import { signingKeys } from '../config.js';
 import type { SandboxContext } from '../context.js';
 import type { ShippingRecord } from '../store/types.js';

@@ -4,7 +4,8 @@
  * pre-sign string and sign can be compared character by character. Only the sandbox does this:
  * its key is a test key, and the page answers only the hosts the sandbox allows.
  */
-import { decodeBytes, escapeHtml, rawPresignBytes, signBytes, type Charset, type RawParam } from '@alipay-escrow/core';
+import { escapeHtml, rawPresignBytes, signBytes, type RawParam } from '@alipay-escrow/core/protocol';
+import { decodeBytes, type Charset } from '@alipay-escrow/core/charset';
 import { verifyingKeys, type ResolvedConfig } from '../config.js';
 import { plainValue } from './request-params.js';
 

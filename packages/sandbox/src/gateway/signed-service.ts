@@ -1,4 +1,5 @@
-import type { Charset, RawParam, SignType } from '@alipay-escrow/core';
+import type { RawParam, SignType } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import type { ResolvedConfig } from '../config.js';
 import { decodeParams, requestCharset } from './request-params.js';
 import { verifySignedRequest } from './verify-request.js';

@@ -1,5 +1,6 @@
-/** `single_trade_query` (PROTOCOL §8): by trade_no or out_trade_no; the reply carries the signed `<trade>`. */
-import { AlipayEscrowError, type RawParam } from '@alipay-escrow/core';
+/** `single_trade_query` (docs/internals/query-and-close.md#single_trade_query): by trade_no or out_trade_no; the reply carries the signed `<trade>`. */
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import type { RawParam } from '@alipay-escrow/core/protocol';
 import { signingKeys } from '../config.js';
 import type { SandboxContext } from '../context.js';
 import type { TradeRecord } from '../store/types.js';

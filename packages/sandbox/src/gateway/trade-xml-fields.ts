@@ -1,4 +1,4 @@
-/** A trade as the gateway's XML describes it: `<tradeBase>` (send goods, S table 5-1) and `<trade>` (single_trade_query, PROTOCOL §8). */
+/** A trade as the gateway's XML describes it: `<tradeBase>` (send goods, S table 5-1) and `<trade>` (single_trade_query, docs/internals/query-and-close.md#single_trade_query). */
 import type { TradeRecord } from '../store/types.js';
 import { totalFee } from '../engine/message-fields.js';
 import { beijingTime } from '../time-format.js';

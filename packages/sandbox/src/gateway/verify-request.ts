@@ -4,7 +4,9 @@
  * values that would make the pre-sign string ambiguous (ILLEGAL_ARGUMENT, see ambiguous-request.ts),
  * sign (ILLEGAL_SIGN) — over the received bytes, exactly as the merchant's library signs them.
  */
-import { AlipayEscrowError, rawPresignBytes, verifyBytes, type Charset, type RawParam, type SignType } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { rawPresignBytes, verifyBytes, type RawParam, type SignType } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { verifyingKeys, type ResolvedConfig } from '../config.js';
 import { refuseAmbiguousParams } from './ambiguous-request.js';
 import { plainValue } from './request-params.js';
@@ -35,7 +37,7 @@ export async function verifySignedRequest(params: readonly RawParam[], config: R
   const sign = plainValue(params, 'sign');
   if (sign === undefined || !(await verifyBytes(rawPresignBytes(params), sign, keys, charset))) {
     throw new AlipayEscrowError('ILLEGAL_SIGN', sign === undefined ? 'sign is missing.' : 'The signature does not match the parameters.', {
-      hint: 'Sign every sent parameter except sign and sign_type, empty ones left out, sorted, joined raw (not URL-encoded), in the bytes of _input_charset, with the right key (SPEC §3).',
+      hint: 'Sign every sent parameter except sign and sign_type, empty ones left out, sorted, joined raw (not URL-encoded), in the bytes of _input_charset, with the right key.',
       field: 'sign',
     });
   }

@@ -1,11 +1,13 @@
 /**
- * The gateway's XML replies (SPEC §5.2): `<alipay><is_success>…` with the request echoed, the
+ * The gateway's XML replies (docs/internals/send-goods.md#reply): `<alipay><is_success>…` with the request echoed, the
  * record under `<response>`, and a `<sign>` over the record's children in the request's charset
- * (SPEC §5.4). Errors carry only `<error>` and no sign, like the spec's sample (S p13). A record
+ * (docs/internals/signing.md#xml-reply-sign). Errors carry only `<error>` and no sign, like the spec's sample (S p13). A record
  * is always signed: core refuses an unsigned trade record (RESPONSE_SIGN_INVALID) before applying
  * anything.
  */
-import { escapeHtml, signParams, type Charset, type SignatureKeys } from '@alipay-escrow/core';
+import type { SignatureKeys } from '@alipay-escrow/core';
+import { escapeHtml, signParams } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 
 const XML_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n';
 

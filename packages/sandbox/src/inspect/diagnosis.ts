@@ -1,6 +1,6 @@
 /**
  * Why a delivery of a notification did or did not count, in words a tester acts on: Alipay
- * accepts only HTTP 200 with the body exactly `success` (SPEC §2.5); anything else is retried.
+ * accepts only HTTP 200 with the body exactly `success` (docs/internals/notifications.md#reply); anything else is retried.
  */
 import type { AttemptRecord } from '../store/types.js';
 

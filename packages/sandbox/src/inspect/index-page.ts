@@ -4,7 +4,8 @@
  * not count), and notify_ids issued for notifications sent with `alipay-escrow trigger`.
  * `POST /sandbox/clock` (field `seconds`) moves the clock and sends what falls due.
  */
-import { AlipayEscrowError, escapeHtml } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import { signTypes } from '../config.js';
 import type { SandboxContext } from '../context.js';
 import { idExpiry } from '../engine/engine.js';

@@ -3,7 +3,8 @@
  * notification with its decoded parameters, every delivery attempt with the merchant's reply and
  * why it did or did not count, and the notify_ids issued for returns and triggers.
  */
-import { decodeBytes, parseFormBody, type Charset } from '@alipay-escrow/core';
+import { parseFormBody } from '@alipay-escrow/core/protocol';
+import { decodeBytes, type Charset } from '@alipay-escrow/core/charset';
 import type { Engine } from '../engine/engine.js';
 import { idExpiry } from '../engine/engine.js';
 import type { AttemptRecord, NotificationRecord, ReturnIdRecord, TradeRecord } from '../store/types.js';

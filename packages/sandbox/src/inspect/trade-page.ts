@@ -3,7 +3,8 @@
  * and each delivery attempt with the HTTP status, the merchant's reply (verbatim, escaped) and
  * why it did or did not count — so a tester sees why a notification failed.
  */
-import { AlipayEscrowError, escapeHtml } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import type { SandboxContext } from '../context.js';
 import { idExpiry } from '../engine/engine.js';
 import { totalFee } from '../engine/message-fields.js';

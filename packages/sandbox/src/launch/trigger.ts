@@ -3,7 +3,9 @@
  * /sandbox/api/notify-ids`, so its notify_verify confirms the id), delivered straight to a
  * merchant's notify_url the way Alipay delivers — `count` times over for a load or duplicate test.
  */
-import { AlipayEscrowError, isErrorCode, type Charset, type ErrorCode } from '@alipay-escrow/core';
+import { AlipayEscrowError, type ErrorCode } from '@alipay-escrow/core';
+import { isErrorCode } from '@alipay-escrow/core/errors';
+import type { Charset } from '@alipay-escrow/core/charset';
 import { postNotification, type PostOutcome } from '../delivery/post.js';
 import { escapeControls } from '../terminal-text.js';
 

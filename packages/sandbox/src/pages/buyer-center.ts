@@ -4,7 +4,8 @@
  * (field `buyer`) confirms receipt, applies for a refund, returns the goods or cancels the refund,
  * then answers 303 back to the list (post/redirect/get).
  */
-import { AlipayEscrowError, escapeHtml } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import { buyerFor, namesAccount, sameLogin } from '../accounts.js';
 import { asAlipayError, type SandboxContext } from '../context.js';
 import type { SandboxAccount, TradeRecord } from '../store/types.js';

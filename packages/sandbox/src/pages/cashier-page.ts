@@ -1,4 +1,4 @@
-import { escapeHtml } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import { totalFee } from '../engine/message-fields.js';
 import type { TradeRecord } from '../store/types.js';
 import { TEST_BUYERS, type TestBuyerOutcome } from '../test-buyers.js';

@@ -1,7 +1,7 @@
 /**
  * The cashier: `GET /cashier/:tradeNo` shows the trade; `POST /cashier/:tradeNo/pay` pays it
  * (form fields `buyer_email`, `logistics`) and answers 303 to `GET /cashier/:tradeNo/success`,
- * the 付款成功 page, which sends the browser on to the signed return_url (C p26-27). A test buyer
+ * the 付款成功 page, which sends the browser on to the signed return_url (docs/internals/return.md#redirect, C p26-27). A test buyer
  * account (test-buyers.ts) gets a page saying what it did instead: failed, hanging, or closed.
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
@@ -50,7 +50,7 @@ export async function payAtCashier(ctx: SandboxContext, tradeNo: string, request
 
 /**
  * The success page. Each showing issues a fresh one-minute return id while the trade is
- * WAIT_SELLER_SEND_GOODS (the only status a return carries, SPEC §2.4); an unpaid trade goes
+ * WAIT_SELLER_SEND_GOODS (the only status a return carries, docs/internals/return.md#redirect); an unpaid trade goes
  * back to the cashier.
  */
 export async function showSuccess(ctx: SandboxContext, tradeNo: string): Promise<Response> {

@@ -1,4 +1,5 @@
-import { explain, escapeHtml, type AlipayEscrowError } from '@alipay-escrow/core';
+import { explain, type AlipayEscrowError } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import { htmlPage } from './html.js';
 
 /**

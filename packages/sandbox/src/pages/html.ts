@@ -1,4 +1,4 @@
-import { escapeHtml } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 
 /** A little CSS: readable tables and forms, no script anywhere. */
 const STYLE = `

@@ -1,5 +1,5 @@
-/** Chinese names of statuses and times, as the pages show them (C p34-35 tables 11-5, 11-6). */
-import { escapeHtml } from '@alipay-escrow/core';
+/** Chinese names of statuses and times, as the pages show them (docs/internals/lifecycle.md#trade-status; C p34-35 tables 11-5, 11-6). */
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import { beijingTime } from '../time-format.js';
 
 const TRADE: Record<string, string> = {

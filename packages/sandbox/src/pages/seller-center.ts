@@ -4,7 +4,9 @@
  * send_goods_confirm_by_platform), agrees to or refuses a refund, confirms the returned goods,
  * or closes an unpaid trade, then answers 303 back to the list (post/redirect/get).
  */
-import { AlipayEscrowError, escapeHtml, TRANSPORT_TYPES } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
+import { TRANSPORT_TYPES } from '@alipay-escrow/core/gateway';
 import { asAlipayError, type SandboxContext } from '../context.js';
 import type { TradeAction } from '../engine/actions.js';
 import { readShipping } from '../gateway/send-goods.js';
@@ -69,7 +71,7 @@ export async function sellerAction(ctx: SandboxContext, tradeNo: string, name: s
     const trade = ctx.engine.tradeByTradeNo(tradeNo);
     if (trade === undefined) throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Pick a trade from the list.', status: 404 });
     const action = await engineAction(name, trade, request);
-    // Shipping a trade already shipped changes nothing at the gateway (SR p6); from the page it is a mistake.
+    // Shipping a trade already shipped changes nothing at the gateway (docs/internals/send-goods.md#when-allowed, SR p6); from the page it is a mistake.
     if (name === 'ship' && trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS') {
       throw new AlipayEscrowError('TRADE_STATUS_NOT_AVAILD', `Cannot ship: trade ${trade.outTradeNo} is ${trade.tradeStatus}.`, { hint: 'Ship a trade the buyer has paid (WAIT_SELLER_SEND_GOODS).', status: 409 });
     }

@@ -2,7 +2,7 @@
  * `GET /sandbox/test-api`: the test API (api/test-api.ts) explained for a person, with a curl
  * command per route, written for this sandbox's address and, when there is one, its latest trade.
  */
-import { escapeHtml } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import type { SandboxContext } from '../context.js';
 import { TEST_BUYERS } from '../test-buyers.js';
 import { htmlPage } from './html.js';

@@ -1,5 +1,5 @@
 /** The trade list the buyer and seller centers share, and the flash line after an action. */
-import { escapeHtml } from '@alipay-escrow/core';
+import { escapeHtml } from '@alipay-escrow/core/protocol';
 import type { Engine } from '../engine/engine.js';
 import { totalFee } from '../engine/message-fields.js';
 import type { TradeRecord } from '../store/types.js';

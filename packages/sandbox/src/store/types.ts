@@ -1,4 +1,5 @@
-import type { Charset, LogisticsOption, SignType } from '@alipay-escrow/core';
+import type { LogisticsOption, SignType } from '@alipay-escrow/core/protocol';
+import type { Charset } from '@alipay-escrow/core/charset';
 import type { RefundStatus, TradeStatus } from '../statuses.js';
 
 /** An Alipay account known to the sandbox (seller or buyer). */

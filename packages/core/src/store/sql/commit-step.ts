@@ -43,8 +43,16 @@ const typedMarks = EFFECT_COLUMNS.map(([, type]) => `CAST(? AS ${type})`).join('
  * A new effect key already taken fails the call (nothing written) and is reported as INTERNAL_ERROR.
  */
 export async function commitStep(ctx: SqlContext, step: CommitStep): Promise<Committed> {
+  return commitVia(ctx.db.dialect === 'postgres' ? commitOnPostgres : commitOnSqlite, ctx, step);
+}
+
+/** The SQL of one dialect for {@link commitVia}: commitOnSqlite or commitOnPostgres. */
+export type CommitOn = (ctx: SqlContext, step: CommitStep) => Promise<Committed>;
+
+/** commitStep with the dialect's SQL given, so a store for one dialect leaves the other out of its bundle. */
+export async function commitVia(on: CommitOn, ctx: SqlContext, step: CommitStep): Promise<Committed> {
   try {
-    return ctx.db.dialect === 'postgres' ? await commitOnPostgres(ctx, step) : await commitOnSqlite(ctx, step);
+    return await on(ctx, step);
   } catch (error) {
     // Nothing was written. Say so plainly when the cause is an effect key already taken.
     const keys = step.effects.map((effect) => effect.key);
@@ -62,7 +70,7 @@ async function takenEffectKeys(ctx: SqlContext, keys: string[]): Promise<string[
 const claimUpdate = (ctx: SqlContext): string =>
   `UPDATE ${ctx.t.effects} SET status = 'running', attempts = attempts + 1, lease_until = ? WHERE out_trade_no = ? AND ${CLAIMABLE}`;
 
-async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
   const { t } = ctx;
   const txn = crypto.randomUUID();
   const won = `EXISTS (SELECT 1 FROM ${t.orders} WHERE out_trade_no = ? AND txn = ?)`;
@@ -85,7 +93,7 @@ async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects,
   return { committed, claimed };
 }
 
-async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+export async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
   const { t } = ctx;
   const ctes = [`up AS (${updateOrder(ctx)} RETURNING out_trade_no)`];
   const params: SqlValue[] = [...orderValues(next).slice(1), crypto.randomUUID(), next.outTradeNo, expectedVersion];

@@ -24,9 +24,17 @@ export interface ReceiveStep {
  * already taken fails the whole call (nothing written) and is reported as INTERNAL_ERROR.
  */
 export async function receiveStep(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
+  return receiveVia(ctx.db.dialect === 'postgres' ? receiveOnPostgres : receiveOnSqlite, ctx, step);
+}
+
+/** The SQL of one dialect for {@link receiveVia}: receiveOnSqlite or receiveOnPostgres. */
+export type ReceiveOn = (ctx: SqlContext, step: ReceiveStep) => Promise<Received>;
+
+/** receiveStep with the dialect's SQL given, so a store for one dialect leaves the other out of its bundle. */
+export async function receiveVia(on: ReceiveOn, ctx: SqlContext, step: ReceiveStep): Promise<Received> {
   if (step.log === undefined && step.binding === undefined && step.outTradeNo === null) return { order: undefined, effects: [] };
   try {
-    return ctx.db.dialect === 'postgres' ? await receiveOnPostgres(ctx, step) : await receiveOnSqlite(ctx, step);
+    return await on(ctx, step);
   } catch (error) {
     if (step.log !== undefined && (await logIdTaken(ctx, step.log.id))) throw duplicateLogError(step.log.id, 'receive');
     throw error;
@@ -41,7 +49,7 @@ async function logIdTaken(ctx: SqlContext, id: string): Promise<boolean> {
 const insertLog = (ctx: SqlContext): string => `INSERT INTO ${ctx.t.log} (${ctx.logCols}) VALUES (${marks(LOG_COLUMNS.length)})`;
 const bindingValues = (b: NotifyIdBinding): SqlValue[] => [b.notifyId, b.outTradeNo, b.tradeNo, b.at];
 
-async function receiveOnSqlite(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
+export async function receiveOnSqlite(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
   const { t } = ctx;
   const statements: SqlStatement[] = [];
   if (step.log !== undefined) statements.push({ sql: insertLog(ctx), params: logValues(step.log) });
@@ -80,7 +88,7 @@ async function receiveOnSqlite(ctx: SqlContext, step: ReceiveStep): Promise<Rece
  * concurrent transaction bound the same notify_id after that snapshot and committed before our
  * insert, so ours did nothing and the snapshot cannot see theirs — then a second call reads it.
  */
-async function receiveOnPostgres(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
+export async function receiveOnPostgres(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
   const { t } = ctx;
   const ctes: string[] = [];
   const params: SqlValue[] = [];

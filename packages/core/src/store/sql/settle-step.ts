@@ -27,6 +27,14 @@ const HELD = `status = 'running' AND attempts = ?`;
  * … RETURNING), r AS (…), lg AS (UPDATE log …) SELECT json_agg(d), json_agg(r)`.
  */
 export async function settleStep(ctx: SqlContext, step: SettleStep): Promise<Settled> {
+  return settleVia(ctx.db.dialect === 'postgres' ? settleOnPostgres : settleOnSqlite, ctx, step);
+}
+
+/** The SQL of one dialect for {@link settleVia}: settleOnSqlite or settleOnPostgres. */
+export type SettleOn = (ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined) => Promise<Settled>;
+
+/** settleStep with the dialect's SQL given, so a store for one dialect leaves the other out of its bundle. */
+export async function settleVia(on: SettleOn, ctx: SqlContext, step: SettleStep): Promise<Settled> {
   const logSet = step.log === undefined ? [] : presentLogUpdates(step.log.update);
   if (step.done.length === 0 && step.released.length === 0 && logSet.length === 0) return { done: [], released: [] };
   const logUpdate =
@@ -36,13 +44,13 @@ export async function settleStep(ctx: SqlContext, step: SettleStep): Promise<Set
           sql: `UPDATE ${ctx.t.log} SET ${logSet.map(([field]) => `${LOG_UPDATE_COLUMNS[field]} = ?`).join(', ')} WHERE id = ?`,
           params: [...logSet.map(([, value]) => value), step.log.id] as SqlValue[],
         };
-  const settled = ctx.db.dialect === 'postgres' ? await settleOnPostgres(ctx, step, logUpdate) : await settleOnSqlite(ctx, step, logUpdate);
+  const settled = await on(ctx, step, logUpdate);
   // In the order the caller listed them.
   const inOrder = (asked: EffectSettlement[], got: string[]): string[] => asked.map(({ key }) => key).filter((key) => got.includes(key));
   return { done: inOrder(step.done, settled.done), released: inOrder(step.released, settled.released) };
 }
 
-async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+export async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
   const { effects } = ctx.t;
   const statements: SqlStatement[] = [
     ...step.done.map(({ key, attempt }) => ({
@@ -61,7 +69,7 @@ async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdate: SqlS
   return { done: keys(0, step.done.length), released: keys(step.done.length, step.released.length) };
 }
 
-async function settleOnPostgres(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+export async function settleOnPostgres(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
   const { effects } = ctx.t;
   const ctes: string[] = [];
   const params: SqlValue[] = [];

@@ -1,4 +1,5 @@
 import type { SqlBatchResult, SqlDatabase, SqlRow, SqlStatement, SqlValue } from './database.js';
+import { checkGroupCommit, groupCommitBatch } from './group-commit.js';
 
 /**
  * The part of a better-sqlite3 statement the adapter uses: what `db.prepare(sql)` of a
@@ -24,11 +25,33 @@ export interface BetterSqlite3StatementLike {
 export interface BetterSqlite3Like {
   /** Compiles a statement; the adapter keeps one per SQL text. */
   prepare(sql: string): BetterSqlite3StatementLike;
-  /** Wraps `fn` in a transaction; the adapter runs it through the `immediate` variant (BEGIN IMMEDIATE) when there is one. */
+  /**
+   * Wraps `fn` in a transaction; the adapter runs it through the `immediate` variant (BEGIN
+   * IMMEDIATE) when there is one. Called inside another transaction, it runs `fn` in a SAVEPOINT
+   * and rolls back to it when `fn` throws (group commit relies on this).
+   */
   transaction(fn: () => unknown): (() => unknown) & {
     /** Runs the transaction with BEGIN IMMEDIATE, taking the write lock up front. */
     immediate?: () => unknown;
   };
+  /** Whether a transaction is open; needed only with `groupCommit`. */
+  readonly inTransaction?: boolean;
+}
+
+/** Options of {@link sqliteDatabase}. */
+export interface SqliteDatabaseOptions {
+  /**
+   * Commit the batches of concurrent requests together (default false): every `batch()` (and every
+   * `all()` that writes) made while a group is waiting joins it, and in the next macrotask (a
+   * `MessageChannel` message) the group runs as ONE `BEGIN IMMEDIATE` … `COMMIT`, each call in its own
+   * SAVEPOINT — one disk sync for the whole group instead of one per call. Each call still
+   * resolves only once the COMMIT has returned, with the results it would have had alone; a call
+   * that throws is undone alone; a failed COMMIT rejects every call of the group and applies none.
+   * Plain SELECTs run at once. Worth it on a file database under concurrent notifications (see
+   * docs/guide/performance.md); a lone write gains nothing and waits one macrotask longer (a
+   * message, not a timer: fake timers do not hold it back).
+   */
+  groupCommit?: boolean;
 }
 
 /** A plain SELECT (or VALUES) changes nothing; anything else that returns rows does it through RETURNING. */
@@ -50,9 +73,13 @@ interface Prepared {
  * is one `BEGIN IMMEDIATE` transaction, which takes the write lock up front. In a batch, a statement
  * that returns rows (a SELECT, or one with RETURNING) runs with `.all()` and reports its rows (and,
  * unless it is a plain SELECT, as many changes as rows); any other runs with `.run()` and reports
- * its changes and no rows.
+ * its changes and no rows. With `{ groupCommit: true }`, the batches of concurrent requests share
+ * one transaction and one disk sync (see {@link SqliteDatabaseOptions.groupCommit}).
+ * @throws AlipayEscrowError CONFIG_INVALID when `groupCommit` is not a boolean, or is true for a
+ * database that does not report `inTransaction`.
  */
-export function sqliteDatabase(db: BetterSqlite3Like): SqlDatabase {
+export function sqliteDatabase(db: BetterSqlite3Like, options: SqliteDatabaseOptions = {}): SqlDatabase {
+  const grouped = checkGroupCommit('sqliteDatabase', options?.groupCommit, db);
   // One entry per SQL text, compiled once: whether it returns rows and whether it is a plain read
   // are fixed by the text, so they are worked out once too (not on every call of a hot step).
   const prepared = new Map<string, Prepared>();
@@ -75,18 +102,48 @@ export function sqliteDatabase(db: BetterSqlite3Like): SqlDatabase {
     return { changes: statement.run(...params).changes, rows: [] };
   };
 
+  // One transaction function for the adapter's life (better-sqlite3 builds several closures for
+  // each), told what to run through `work`. Calls run one at a time, and a nested call (the
+  // SAVEPOINT of group commit) puts the outer work back when it returns.
+  let work: () => unknown = () => undefined;
+  const transaction = db.transaction(() => work());
+  const begin = transaction.immediate ?? transaction;
+  const transact = <T>(fn: () => T, run: () => unknown): T => {
+    const outer = work;
+    work = fn;
+    try {
+      return run() as T;
+    } finally {
+      work = outer;
+    }
+  };
+
+  const batch = async (list: readonly SqlStatement[]): Promise<SqlBatchResult[]> => transact(() => list.map(execute), begin);
+
+  if (!grouped) {
+    return {
+      dialect: 'sqlite',
+      async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
+        return execute({ sql, params }).rows;
+      },
+      batch,
+    };
+  }
+
+  const groupBatch = groupCommitBatch({
+    transaction: (fn) => transact(fn, begin),
+    // inside the group's transaction, better-sqlite3 runs a transaction function as a SAVEPOINT
+    savepoint: (fn) => transact(fn, transaction),
+    inTransaction: () => db.inTransaction === true,
+    execute,
+  });
   return {
     dialect: 'sqlite',
     async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
+      // A write joins the group (one sync, and it keeps its place after the batches queued before it).
+      if (!prepare(sql).readOnly) return (await groupBatch([{ sql, params }]))[0]?.rows ?? [];
       return execute({ sql, params }).rows;
     },
-    async batch(list: readonly SqlStatement[]): Promise<SqlBatchResult[]> {
-      let result: SqlBatchResult[] = [];
-      const transaction = db.transaction(() => {
-        result = list.map(execute);
-      });
-      (transaction.immediate ?? transaction)();
-      return result;
-    },
+    batch: groupBatch,
   };
 }
