@@ -6,14 +6,17 @@
 //                       so payment building, signed gateway calls, XML, GBK and RSA are all in
 //   receiver-worker.ts  the receiver entries (@alipay-escrow/core/receiver +
 //                       @alipay-escrow/workers/receiver): notify and return only, no plug-ins,
-//                       on createSqliteReceiverStore (the receiver's steps in SQLite's SQL)
+//                       on createSqliteReceiverStore (the receiver's steps in SQLite's SQL);
+//                       its config sets `keep_names: false`, so it is also bundled once with
+//                       wrangler's default (keep_names on) to show what that setting is worth
 // Both use a D1 store. Results: workers_bundle_gzip_bytes, workers_receiver_bundle_gzip_bytes
-// (target ≤ 20 KB), workers_receiver_vs_full (receiver ÷ full, gzip), and the minified sizes.
+// (target ≤ 20 KB), workers_receiver_keep_names_gzip_bytes (the same Worker with keep_names on),
+// workers_receiver_vs_full (receiver ÷ full, gzip), and the minified sizes.
 // Rows show the heaviest core folders of each (minified bytes from esbuild's metafile) and
 // whether the GBK tables or the RSA key parser made it into the bundle.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +27,27 @@ const pkg = join(root, 'packages', 'adapter-workers');
 const wrangler = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
 const RECEIVER_TARGET = 20 * 1024;
 
-function bundle(config) {
+/**
+ * A copy of an example's config with `keep_names` on (wrangler's default), in `dir`: the paths in
+ * it made absolute, since they are relative to the config file.
+ */
+function keepNamesConfig(config, dir) {
+  const examples = join(pkg, 'examples');
+  // The examples' configs have whole-line comments only.
+  const parsed = JSON.parse(readFileSync(join(examples, config), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+  parsed.main = join(examples, parsed.main);
+  for (const d1 of parsed.d1_databases ?? []) if (d1.migrations_dir) d1.migrations_dir = join(examples, d1.migrations_dir);
+  const file = join(dir, 'wrangler.keep-names.json');
+  writeFileSync(file, JSON.stringify({ ...parsed, keep_names: true }));
+  return file;
+}
+
+function bundle(config, { keepNames = false } = {}) {
   const out = mkdtempSync(join(tmpdir(), 'workers-bundle-'));
+  const configFile = keepNames ? keepNamesConfig(config, mkdtempSync(join(tmpdir(), 'workers-config-'))) : join(pkg, 'examples', config);
   try {
     const meta = join(out, 'meta.json');
-    const args = [wrangler, 'deploy', '--dry-run', '--minify', '--outdir', out, '--metafile', meta, '-c', join(pkg, 'examples', config)];
+    const args = [wrangler, 'deploy', '--dry-run', '--minify', '--outdir', out, '--metafile', meta, '-c', configFile];
     const result = spawnSync(process.execPath, args, {
       cwd: pkg,
       encoding: 'utf8',
@@ -56,6 +75,7 @@ function bundle(config) {
     };
   } finally {
     rmSync(out, { recursive: true, force: true });
+    if (keepNames) rmSync(dirname(configFile), { recursive: true, force: true });
   }
 }
 
@@ -65,6 +85,7 @@ export async function run() {
   }
   const full = bundle('wrangler.jsonc');
   const receiver = bundle('wrangler.receiver.jsonc');
+  const receiverKeepNames = bundle('wrangler.receiver.jsonc', { keepNames: true });
   if (!full.gbk || !full.rsa) throw new Error('the full Worker bundle lacks the GBK tables or RSA: createEscrow must include both');
   const has = (b) => [b.gbk ? 'GBK tables' : null, b.rsa ? 'RSA' : null].filter(Boolean).join(' + ') || 'neither GBK nor RSA';
   const rows = (name, b, total) => [
@@ -75,6 +96,7 @@ export async function run() {
     rows: [
       ...rows('full worker (createEscrow)', full, full.min),
       ...rows('receiver worker (createReceiver, no plug-ins)', receiver, receiver.min),
+      { name: `receiver with keep_names on (wrangler's default): ${receiverKeepNames.min} B minified, ${receiverKeepNames.gzip} B gzip` },
       { name: 'receiver ÷ full, gzip', ratio: receiver.gzip / full.gzip },
       { name: `receiver gzip vs the ${RECEIVER_TARGET / 1024} KB target`, ratio: receiver.gzip / RECEIVER_TARGET },
     ],
@@ -83,6 +105,7 @@ export async function run() {
       workers_bundle_min_bytes: full.min,
       workers_receiver_bundle_gzip_bytes: receiver.gzip,
       workers_receiver_bundle_min_bytes: receiver.min,
+      workers_receiver_keep_names_gzip_bytes: receiverKeepNames.gzip,
       workers_receiver_vs_full: receiver.gzip / full.gzip,
     },
   };

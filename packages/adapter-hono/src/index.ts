@@ -4,8 +4,11 @@
  * Hono's web Request to it and returns core's Response.
  * @module
  */
-import { AlipayEscrowError, createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+import { AlipayEscrowError } from '@alipay-escrow/core';
+import { alipayPaths, handlerContext, toEscrow, type AlipayPaths, type EscrowInput, type HandlerContext } from '@alipay-escrow/core/adapter-kit';
 import { Hono, type Context, type Env, type Handler } from 'hono';
+
+export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 
 /** Options of {@link notifyHandler} and {@link returnHandler}: how to learn the client's address from Hono's context. */
 export interface HonoHandlerOptions<E extends Env = any> {
@@ -17,24 +20,14 @@ export interface HonoHandlerOptions<E extends Env = any> {
   remoteAddress?: (c: Context<E>) => string | undefined;
 }
 
-/** Options of {@link alipayEscrow}: the handler options plus the paths of the two routes inside the sub-app. */
-export interface AlipayEscrowAppOptions<E extends Env = any> extends HonoHandlerOptions<E> {
-  /** Path of the notify_url handler inside the sub-app. Default `/notify`. */
-  notifyPath?: string;
-  /** Path of the return_url handler inside the sub-app. Default `/return`. */
-  returnPath?: string;
-}
+/**
+ * Options of {@link alipayEscrow}: the handler options plus the paths of the two routes inside the
+ * sub-app, `/alipay/notify` and `/alipay/return` unless given (the defaults of every adapter).
+ */
+export interface AlipayEscrowOptions<E extends Env = any> extends HonoHandlerOptions<E>, AlipayPaths {}
 
-/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
-export type EscrowInput = EscrowOptions | Escrow;
-
-function toEscrow(input: EscrowInput): Escrow {
-  return typeof (input as Escrow).handleNotify === 'function' ? (input as Escrow) : createEscrow(input as EscrowOptions);
-}
-
-function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): { remoteAddress?: string } {
-  const address = options.remoteAddress?.(c);
-  return address === undefined ? {} : { remoteAddress: address };
+function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): HandlerContext {
+  return handlerContext(options.remoteAddress?.(c));
 }
 
 /**
@@ -59,31 +52,33 @@ async function fromBodyCache(c: Context): Promise<Request> {
 }
 
 /** The notify_url handler: answers exactly `success` or `fail` (405 for a method other than POST). */
-export function notifyHandler<E extends Env = any>(options: EscrowInput, handlerOptions: HonoHandlerOptions<E> = {}): Handler<E> {
-  const escrow = toEscrow(options);
+export function notifyHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
+  const endpoints = toEscrow(escrow);
   return (c) => {
-    const context = contextOf(c, handlerOptions);
-    if (!c.req.raw.bodyUsed) return escrow.handleNotify(c.req.raw, context);
-    return fromBodyCache(c).then((request) => escrow.handleNotify(request, context));
+    const context = contextOf(c, options);
+    if (!c.req.raw.bodyUsed) return endpoints.handleNotify(c.req.raw, context);
+    return fromBodyCache(c).then((request) => endpoints.handleNotify(request, context));
   };
 }
 
 /** The return_url handler: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */
-export function returnHandler<E extends Env = any>(options: EscrowInput, handlerOptions: HonoHandlerOptions<E> = {}): Handler<E> {
-  const escrow = toEscrow(options);
-  return (c) => escrow.handleReturn(c.req.raw, contextOf(c, handlerOptions));
+export function returnHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
+  const endpoints = toEscrow(escrow);
+  return (c) => endpoints.handleReturn(c.req.raw, contextOf(c, options));
 }
 
 /**
- * A Hono sub-app with both handlers, on `/notify` and `/return` unless told otherwise. Mount it
- * where you like: `app.route('/alipay', alipayEscrow(options))` serves `/alipay/notify` and
- * `/alipay/return`. Every method reaches the handlers, so core answers 405 itself.
+ * A Hono sub-app with both handlers, on `/alipay/notify` and `/alipay/return` unless told
+ * otherwise. `app.route('/', alipayEscrow(escrow))` serves those two paths; mounted elsewhere
+ * (`app.route('/shop', …)`), the paths are under that prefix. Every method reaches the handlers,
+ * so core answers 405 itself. Options (rather than an Escrow) are passed to `createEscrow` now,
+ * so a bad configuration throws here.
  */
-export function alipayEscrow<E extends Env = any>(options: EscrowInput, appOptions: AlipayEscrowAppOptions<E> = {}): Hono<E> {
-  const { notifyPath = '/notify', returnPath = '/return', ...handlerOptions } = appOptions;
-  const escrow = toEscrow(options);
+export function alipayEscrow<E extends Env = any>(escrow: EscrowInput, options: AlipayEscrowOptions<E> = {}): Hono<E> {
+  const { notifyPath, returnPath } = alipayPaths(options);
+  const endpoints = toEscrow(escrow);
   const app = new Hono<E>();
-  app.all(notifyPath, notifyHandler<E>(escrow, handlerOptions));
-  app.all(returnPath, returnHandler<E>(escrow, handlerOptions));
+  app.all(notifyPath, notifyHandler<E>(endpoints, options));
+  app.all(returnPath, returnHandler<E>(endpoints, options));
   return app;
 }

@@ -4,10 +4,12 @@
  * Response back into ctx.
  * @module
  */
-import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+import { alipayPaths, handlerContext, matchRoute, toEscrow, type AlipayPaths, type EscrowInput, type HandlerContext } from '@alipay-escrow/core/adapter-kit';
 import type { Context, Middleware } from 'koa';
 import { toWebRequest } from './to-web-request.js';
 import { writeResponse } from './write-response.js';
+
+export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 
 /** Options of {@link notifyHandler} and {@link returnHandler}. */
 export interface KoaHandlerOptions {
@@ -19,24 +21,15 @@ export interface KoaHandlerOptions {
   remoteAddress?: (ctx: Context) => string | undefined;
 }
 
-/** Options of {@link alipayEscrow}: the handler options plus the two paths it answers. */
-export interface AlipayEscrowMiddlewareOptions extends KoaHandlerOptions {
-  /** The notify_url path, compared exactly with `ctx.path`. Default `/alipay/notify`. */
-  notifyPath?: string;
-  /** The return_url path, compared exactly with `ctx.path`. Default `/alipay/return`. */
-  returnPath?: string;
-}
+/**
+ * Options of {@link alipayEscrow}: the handler options plus the two paths it answers, compared
+ * exactly with `ctx.path`: `/alipay/notify` and `/alipay/return` unless given (the defaults of
+ * every adapter).
+ */
+export interface AlipayEscrowOptions extends KoaHandlerOptions, AlipayPaths {}
 
-/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
-export type EscrowInput = EscrowOptions | Escrow;
-
-function toEscrow(input: EscrowInput): Escrow {
-  return typeof (input as Escrow).handleNotify === 'function' ? (input as Escrow) : createEscrow(input as EscrowOptions);
-}
-
-function contextOf(ctx: Context, options: KoaHandlerOptions): { remoteAddress?: string } {
-  const address = options.remoteAddress ? options.remoteAddress(ctx) : ctx.req.socket.remoteAddress;
-  return address === undefined ? {} : { remoteAddress: address };
+function contextOf(ctx: Context, options: KoaHandlerOptions): HandlerContext {
+  return handlerContext(options.remoteAddress ? options.remoteAddress(ctx) : ctx.req.socket.remoteAddress);
 }
 
 /**
@@ -47,28 +40,31 @@ function contextOf(ctx: Context, options: KoaHandlerOptions): { remoteAddress?: 
  * (status 500). Options (rather than an Escrow) are passed to `createEscrow` now, so a bad
  * configuration throws here.
  */
-export function notifyHandler(options: EscrowInput, handlerOptions: KoaHandlerOptions = {}): Middleware {
-  const escrow = toEscrow(options);
-  return async (ctx) => writeResponse(ctx, await escrow.handleNotify(toWebRequest(ctx), contextOf(ctx, handlerOptions)));
+export function notifyHandler(escrow: EscrowInput, options: KoaHandlerOptions = {}): Middleware {
+  const endpoints = toEscrow(escrow);
+  return async (ctx) => writeResponse(ctx, await endpoints.handleNotify(toWebRequest(ctx), contextOf(ctx, options)));
 }
 
 /**
  * The return_url middleware ({@link Escrow.handleReturn}): the result page, or a 303 to
  * `returnPage.redirectTo` (405 for a method other than GET). It never calls `next`.
  */
-export function returnHandler(options: EscrowInput, handlerOptions: KoaHandlerOptions = {}): Middleware {
-  const escrow = toEscrow(options);
-  return async (ctx) => writeResponse(ctx, await escrow.handleReturn(toWebRequest(ctx), contextOf(ctx, handlerOptions)));
+export function returnHandler(escrow: EscrowInput, options: KoaHandlerOptions = {}): Middleware {
+  const endpoints = toEscrow(escrow);
+  return async (ctx) => writeResponse(ctx, await endpoints.handleReturn(toWebRequest(ctx), contextOf(ctx, options)));
 }
 
 /**
  * One middleware serving both: `/alipay/notify` and `/alipay/return` unless told otherwise (every
  * method; core answers 405 itself). Other paths go on to `next`. No router needed.
  */
-export function alipayEscrow(options: EscrowInput, middlewareOptions: AlipayEscrowMiddlewareOptions = {}): Middleware {
-  const { notifyPath = '/alipay/notify', returnPath = '/alipay/return', ...handlerOptions } = middlewareOptions;
-  const escrow = toEscrow(options);
-  const notify = notifyHandler(escrow, handlerOptions);
-  const ret = returnHandler(escrow, handlerOptions);
-  return (ctx, next) => (ctx.path === notifyPath ? notify(ctx, next) : ctx.path === returnPath ? ret(ctx, next) : next());
+export function alipayEscrow(escrow: EscrowInput, options: AlipayEscrowOptions = {}): Middleware {
+  const paths = alipayPaths(options);
+  const endpoints = toEscrow(escrow);
+  const notify = notifyHandler(endpoints, options);
+  const ret = returnHandler(endpoints, options);
+  return (ctx, next) => {
+    const route = matchRoute(ctx.path, paths);
+    return route === 'notify' ? notify(ctx, next) : route === 'return' ? ret(ctx, next) : next();
+  };
 }

@@ -12,14 +12,14 @@ import {
   notifyRoute,
   returnRoute,
   workerRoutes,
-  type AlipayEscrowWorkerRoutes,
+  type AlipayEscrowOptions,
   type WorkerClientAddressOptions,
   type WorkerFetchHandler,
 } from './routes.js';
 
 export {
   cloudflareClientAddress,
-  type AlipayEscrowWorkerRoutes,
+  type AlipayEscrowOptions,
   type WorkerClientAddressOptions,
   type WorkerExecutionContext,
   type WorkerFetchHandler,
@@ -57,11 +57,11 @@ export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>, ad
  * function of `env`, the Escrow is built on the first request of each env object, so a bad
  * configuration (CONFIG_INVALID, KEY_INVALID, ...) rejects that request rather than the deploy;
  * given options or an Escrow, it is built (and checked) at once.
- * @property __type.fetch - The fetch handler: notify and return paths go to the escrow, every other request to `routes.fallback` (default 404).
+ * @property __type.fetch - The fetch handler: notify and return paths go to the escrow, every other request to `options.fallback` (default 404).
  */
 export function alipayEscrow<Env = unknown>(
   options: WorkerEscrowInput<Env>,
   routes: AlipayEscrowWorkerRoutes<Env> = {},
 ): { fetch: WorkerFetchHandler<Env> } {
-  return workerRoutes(escrowFor(options), routes);
+  return workerRoutes(escrowFor(escrow), options);
 }

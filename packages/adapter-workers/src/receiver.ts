@@ -13,14 +13,14 @@ import {
   notifyRoute,
   returnRoute,
   workerRoutes,
-  type AlipayEscrowWorkerRoutes,
+  type AlipayEscrowOptions,
   type WorkerClientAddressOptions,
   type WorkerFetchHandler,
 } from './routes.js';
 
 export {
   cloudflareClientAddress,
-  type AlipayEscrowWorkerRoutes,
+  type AlipayEscrowOptions,
   type WorkerClientAddressOptions,
   type WorkerExecutionContext,
   type WorkerFetchHandler,
@@ -52,11 +52,11 @@ export function returnHandler<Env = unknown>(options: WorkerReceiverInput<Env>, 
  * Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`, taking
  * createReceiver's options (`plugins: [gbk]` for a GBK merchant). Built once per env object, as
  * by the full entry's `alipayEscrow`.
- * @property __type.fetch - The fetch handler: notify and return paths go to the receiver, every other request to `routes.fallback` (default 404).
+ * @property __type.fetch - The fetch handler: notify and return paths go to the receiver, every other request to `options.fallback` (default 404).
  */
 export function alipayEscrow<Env = unknown>(
   options: WorkerReceiverInput<Env>,
   routes: AlipayEscrowWorkerRoutes<Env> = {},
 ): { fetch: WorkerFetchHandler<Env> } {
-  return workerRoutes(receiverFor(options), routes);
+  return workerRoutes(receiverFor(receiver), options);
 }

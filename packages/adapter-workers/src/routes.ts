@@ -3,6 +3,15 @@
  * generic over what answers the two routes, so the receiver entry imports nothing of the full
  * library.
  */
+import {
+  alipayPaths,
+  handlerContext,
+  routeEscrow,
+  toEndpoints,
+  type AlipayPaths,
+  type EscrowEndpoints,
+  type HandlerContext,
+} from '@alipay-escrow/core/adapter-kit';
 
 /**
  * What the handlers need of the third `fetch` argument. Cloudflare's `ExecutionContext`
@@ -37,35 +46,26 @@ export interface WorkerClientAddressOptions {
   trustCfConnectingIp?: boolean;
 }
 
-/** The routes of `alipayEscrow`: paths are compared exactly with the request URL's pathname. */
-export interface AlipayEscrowWorkerRoutes<Env> extends WorkerClientAddressOptions {
-  /** Default '/alipay/notify' (every method goes to the notify handler, which answers 405 to non-POST). */
-  notifyPath?: string;
-  /** Default '/alipay/return'. */
-  returnPath?: string;
+/**
+ * Options of `alipayEscrow`: the two paths, compared exactly with the request URL's pathname
+ * (`/alipay/notify` and `/alipay/return` unless given, the defaults of every adapter; every method
+ * goes to the handler, which answers 405 itself), the client-address rule, and what answers every
+ * other request.
+ */
+export interface AlipayEscrowOptions<Env> extends WorkerClientAddressOptions, AlipayPaths {
   /** Every other request; default: 404. */
   fallback?: (request: Request, env: Env, ctx: WorkerExecutionContext) => Response | Promise<Response>;
-}
-
-/** What answers the two routes: an Escrow or a Receiver. */
-export interface Endpoints {
-  /** notify_url. */
-  handleNotify(request: Request, context?: { remoteAddress?: string }): Promise<Response>;
-  /** return_url. */
-  handleReturn(request: Request, context?: { remoteAddress?: string }): Promise<Response>;
 }
 
 const NO_ENV = {};
 
 /** One instance per env object (Workers passes the same env to every request of an isolate). */
-export function endpointsFor<Env, Options, E extends Endpoints>(
+export function endpointsFor<Env, Options, E extends EscrowEndpoints>(
   input: Options | E | ((env: Env) => Options | E),
   build: (options: Options) => E,
 ): (env: Env) => E {
-  const toEndpoints = (value: Options | E): E =>
-    typeof (value as E | null)?.handleNotify === 'function' ? (value as E) : build(value as Options);
   if (typeof input !== 'function') {
-    const endpoints = toEndpoints(input as Options | E);
+    const endpoints = toEndpoints(input as Options | E, build);
     return () => endpoints;
   }
   const make = input as (env: Env) => Options | E;
@@ -74,7 +74,7 @@ export function endpointsFor<Env, Options, E extends Endpoints>(
     const key = typeof env === 'object' && env !== null ? env : NO_ENV;
     let endpoints = built.get(key);
     if (endpoints === undefined) {
-      endpoints = toEndpoints(make(env));
+      endpoints = toEndpoints(make(env), build);
       built.set(key, endpoints);
     }
     return endpoints;
@@ -92,32 +92,29 @@ export function cloudflareClientAddress(request: Request, options: WorkerClientA
   return trusted ? (request.headers.get('cf-connecting-ip') ?? undefined) : undefined;
 }
 
-function remote(request: Request, options: WorkerClientAddressOptions): { remoteAddress?: string } {
-  const address = cloudflareClientAddress(request, options);
-  return address === undefined ? {} : { remoteAddress: address };
-}
+const remote = (request: Request, options: WorkerClientAddressOptions): HandlerContext =>
+  handlerContext(cloudflareClientAddress(request, options));
 
 /** notify_url as a fetch handler. */
-export function notifyRoute<Env>(endpoints: (env: Env) => Endpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
+export function notifyRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
   return async (request, env) => endpoints(env).handleNotify(request, remote(request, address));
 }
 
 /** return_url as a fetch handler. */
-export function returnRoute<Env>(endpoints: (env: Env) => Endpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
+export function returnRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
   return async (request, env) => endpoints(env).handleReturn(request, remote(request, address));
 }
 
-/** Both routes and the fallback as a module worker. */
-export function workerRoutes<Env>(endpoints: (env: Env) => Endpoints, routes: AlipayEscrowWorkerRoutes<Env>): { fetch: WorkerFetchHandler<Env> } {
-  const notifyPath = routes.notifyPath ?? '/alipay/notify';
-  const returnPath = routes.returnPath ?? '/alipay/return';
-  const { fallback } = routes;
+/** Both routes and the fallback as a module worker; the endpoints are built only for the two routes. */
+export function workerRoutes<Env>(endpoints: (env: Env) => EscrowEndpoints, options: AlipayEscrowOptions<Env>): { fetch: WorkerFetchHandler<Env> } {
+  const paths = alipayPaths(options);
+  const { fallback } = options;
   return {
     async fetch(request, env, ctx) {
-      const { pathname } = new URL(request.url);
-      if (pathname === notifyPath) return endpoints(env).handleNotify(request, remote(request, routes));
-      if (pathname === returnPath) return endpoints(env).handleReturn(request, remote(request, routes));
-      return fallback ? fallback(request, env, ctx) : new Response('Not Found', { status: 404 });
+      return (
+        routeEscrow(request, () => endpoints(env), paths, remote(request, options)) ??
+        (fallback ? fallback(request, env, ctx) : new Response('Not Found', { status: 404 }))
+      );
     },
   };
 }

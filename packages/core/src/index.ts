@@ -7,7 +7,7 @@
  * gateway client. The parts behind them are subpaths: `/protocol` (signing, form encoding, parsing,
  * amounts, diagnosis), `/escrow` (the pure state machine), `/handlers` (everything around
  * `createEscrow`), `/gateway`, `/errors`, `/charset`, `/crypto`, `/store-kit`, `/testing`,
- * `/receiver`, `/gbk`, `/rsa`. The list of names here is checked by packages/core/test/public-api.test.ts.
+ * `/receiver`, `/gbk`, `/rsa`, `/adapter-kit`. The list of names here is checked by packages/core/test/public-api.test.ts.
  *
  * @module core
  */
@@ -38,8 +38,8 @@ export type { OrderPhase, RefundStatus, TradeStatus } from './escrow/statuses.js
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store.js';
 export { createSqlStore, type SqlStoreOptions } from './store/sql/sql-store.js';
 export type { SqlDatabase } from './store/sql/database.js';
-export { sqliteDatabase, type BetterSqlite3Like } from './store/sql/sqlite-database.js';
-export { bunSqliteDatabase, type BunSqliteLike } from './store/sql/bun-sqlite-database.js';
+export { sqliteDatabase, type BetterSqlite3Like, type SqliteDatabaseOptions } from './store/sql/sqlite-database.js';
+export { bunSqliteDatabase, type BunSqliteDatabaseOptions, type BunSqliteLike } from './store/sql/bun-sqlite-database.js';
 export { d1Database, type D1DatabaseLike } from './store/sql/d1-database.js';
 export { postgresDatabase, type PgClientLike, type PgPoolLike } from './store/sql/postgres-database.js';
 export { pgliteDatabase, type PGliteLike } from './store/sql/pglite-database.js';

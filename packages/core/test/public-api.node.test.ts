@@ -32,6 +32,7 @@ const ROOT_TYPES = [
   'Anomaly',
   'AnomalyCode',
   'BetterSqlite3Like',
+  'BunSqliteDatabaseOptions',
   'BunSqliteLike',
   'D1DatabaseLike',
   'EffectEvent',
@@ -60,6 +61,7 @@ const ROOT_TYPES = [
   'SignatureKeys',
   'SqlDatabase',
   'SqlStoreOptions',
+  'SqliteDatabaseOptions',
   'StuckReport',
   'SweepOptions',
   'SweepResult',
@@ -70,6 +72,7 @@ const ROOT_TYPES = [
 
 /** The subpaths of package.json "exports" (besides "." and "./package.json"). */
 const SUBPATHS = [
+  './adapter-kit',
   './charset',
   './crypto',
   './errors',

@@ -1,4 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
+import { pluginHint } from '../plugins/plugin.js';
 import type { EncodeOptions } from './encode.js';
 
 /**
@@ -30,11 +31,7 @@ export function gbkTables(): GbkTables {
     throw new AlipayEscrowError(
       'CHARSET_UNSUPPORTED',
       'GBK is not loaded: this code was built from the receiver entry, which leaves the GBK tables out unless asked.',
-      {
-        hint:
-          "Import { gbk } from '@alipay-escrow/core/gbk' and pass it to createReceiver({ …, plugins: [gbk] }), " +
-          "or use createEscrow from '@alipay-escrow/core', which always includes GBK.",
-      },
+      { hint: pluginHint('gbk') },
     );
   }
   return loaded;

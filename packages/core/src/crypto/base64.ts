@@ -13,23 +13,35 @@ const DECODE: Int8Array = (() => {
   return table;
 })();
 
-/** Base64 of `bytes`, standard alphabet, padded with `=`. */
+/** The alphabet as character codes, and a decoder that turns those (ASCII) codes back into text. */
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const ASCII = new TextDecoder();
+
+/**
+ * Base64 of `bytes`, standard alphabet, padded with `=`. Written as character codes into one
+ * buffer, then decoded once: a flat string, not hundreds of short ones joined (the notification
+ * log encodes every raw body).
+ */
 export function base64Encode(bytes: Uint8Array): string {
-  let out = '';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   const full = bytes.length - (bytes.length % 3);
+  let o = 0;
   for (let i = 0; i < full; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+    out[o++] = CODES[n >> 18]!;
+    out[o++] = CODES[(n >> 12) & 63]!;
+    out[o++] = CODES[(n >> 6) & 63]!;
+    out[o++] = CODES[n & 63]!;
   }
   const rest = bytes.length - full;
-  if (rest === 1) {
-    const n = bytes[full]! << 16;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + '==';
-  } else if (rest === 2) {
-    const n = (bytes[full]! << 16) | (bytes[full + 1]! << 8);
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + '=';
+  if (rest > 0) {
+    const n = (bytes[full]! << 16) | (rest === 2 ? bytes[full + 1]! << 8 : 0);
+    out[o++] = CODES[n >> 18]!;
+    out[o++] = CODES[(n >> 12) & 63]!;
+    out[o++] = rest === 2 ? CODES[(n >> 6) & 63]! : 61; // '='
+    out[o++] = 61;
   }
-  return out;
+  return ASCII.decode(out);
 }
 
 function sextet(text: string, i: number): number {

@@ -1,4 +1,5 @@
 import { AlipayEscrowError } from '../errors/error.js';
+import { pluginHint } from '../plugins/plugin.js';
 
 /**
  * SHA1withRSA, once loaded (rsa.ts). Signing and verifying with `signType: 'RSA'` go through
@@ -31,9 +32,7 @@ export function rsaSigner(): RsaSigner {
       'CONFIG_INVALID',
       'RSA is not loaded: this code was built from the receiver entry, which leaves SHA1withRSA out unless asked.',
       {
-        hint:
-          "Import { rsa } from '@alipay-escrow/core/rsa' and pass it to createReceiver({ …, plugins: [rsa] }), " +
-          "or use createEscrow from '@alipay-escrow/core', which always includes RSA.",
+        hint: pluginHint('rsa'),
         field: 'keys',
         status: 500,
       },

@@ -7,7 +7,6 @@
  *
  * The module-level scratch buffers are safe to share: every call runs to completion synchronously.
  */
-import { BYTE_HEX } from './hex.js';
 
 /** Round constants: the first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = new Int32Array([
@@ -101,10 +100,16 @@ export function sha256Hex(bytes: Uint8Array): string {
   tail[blocks - 2] = (low >>> 8) & 0xff;
   tail[blocks - 1] = low & 0xff;
   processBlocks(tail, 0, blocks);
-  let out = '';
+  // One flat string from the 64 character codes: adding up 32 pieces would leave a tree of string
+  // pieces behind, which the log entry keeps (and the garbage collector walks) for its lifetime.
   for (let i = 0; i < 8; i++) {
     const v = state[i]!;
-    out += BYTE_HEX[(v >>> 24) & 0xff]! + BYTE_HEX[(v >>> 16) & 0xff]! + BYTE_HEX[(v >>> 8) & 0xff]! + BYTE_HEX[v & 0xff]!;
+    for (let nibble = 0; nibble < 8; nibble++) hexCodes[i * 8 + nibble] = HEX_CODES[(v >>> (28 - 4 * nibble)) & 0xf]!;
   }
-  return out;
+  return String.fromCharCode.apply(null, hexCodes as unknown as number[]);
 }
+
+/** The character codes of `0123456789abcdef`. */
+const HEX_CODES = Uint16Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** The 64 character codes of a digest's hex, filled by each call. */
+const hexCodes = new Uint16Array(64);

@@ -1,4 +1,4 @@
-import { verifyNotification, type VerifyResult } from '../protocol/verify-message.js';
+import { verifyNotification, type VerifyResult } from '../protocol/verify-core.js';
 import { ackResponse } from './ack.js';
 import { applyLogged } from './apply-logged.js';
 import type { EscrowContext } from './context.js';

@@ -1,4 +1,4 @@
-import { verifyReturn, type VerifyResult } from '../protocol/verify-message.js';
+import { verifyReturn, type VerifyResult } from '../protocol/verify-core.js';
 import type { EscrowContext } from './context.js';
 import { applyMessage, type AppliedMessage } from './apply-message.js';
 import { failureUpdate } from './failure-update.js';

@@ -359,7 +359,7 @@ export interface Escrow {
    * The notify_url endpoint. Reads the raw body (Content-Type is ignored), checks the source
    * address when `ipAllowList` is on, verifies signature and notify_id, logs the request, applies
    * the message and runs the hooks. A refused request is logged once with a SHA-256, its size and
-   * only the first {@link LOG_RAW_PREFIX_BYTES} of its body; a genuine one whole. The body is exactly `success` (text/plain) only when the change
+   * only the first {@link store-kit!LOG_RAW_PREFIX_BYTES | LOG_RAW_PREFIX_BYTES} of its body; a genuine one whole. The body is exactly `success` (text/plain) only when the change
    * is committed and every hook of the order succeeded; otherwise `fail`, and Alipay delivers
    * again. Statuses: 200, or 405 (not POST), 413 (body over `maxBodyBytes`), 400 (body unreadable),
    * 403 (address not allowed). Never throws.

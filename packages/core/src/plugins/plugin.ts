@@ -10,3 +10,12 @@ export interface EscrowPlugin {
   /** Makes the part available to every sign, verify, encode and decode. */
   install(): void;
 }
+
+/**
+ * What to do when plug-in `name` is needed and not installed: the hint of every error that says so
+ * (receiver/plugins.ts when createReceiver starts; charset/gbk-support.ts and crypto/rsa-support.ts
+ * when code built from the receiver entry meets GBK or RSA anyway).
+ */
+export function pluginHint(name: EscrowPlugin['name']): string {
+  return `import { ${name} } from '@alipay-escrow/core/${name}' and pass plugins: [${name}] to createReceiver, or use createEscrow from '@alipay-escrow/core' (it always has GBK and RSA).`;
+}

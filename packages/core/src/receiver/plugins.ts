@@ -2,7 +2,9 @@ import { normalizeCharset } from '../charset/charset.js';
 import { hasGbk } from '../charset/gbk-support.js';
 import { hasRsa } from '../crypto/rsa-support.js';
 import { AlipayEscrowError } from '../errors/error.js';
-import type { EscrowPlugin } from '../plugins/plugin.js';
+import { pluginHint, type EscrowPlugin } from '../plugins/plugin.js';
+
+const PASS_PLUGINS = 'Pass [gbk] and/or [rsa] (from @alipay-escrow/core/gbk and /rsa), or leave it unset.';
 
 function pluginError(message: string, hint: string): AlipayEscrowError {
   return new AlipayEscrowError('CONFIG_INVALID', message, { hint, field: 'plugins', status: 500 });
@@ -12,12 +14,12 @@ function pluginError(message: string, hint: string): AlipayEscrowError {
 export function installPlugins(plugins: unknown): void {
   if (plugins === undefined) return;
   if (!Array.isArray(plugins)) {
-    throw pluginError('plugins must be an array.', "Pass [gbk] from '@alipay-escrow/core/gbk' and/or [rsa] from '@alipay-escrow/core/rsa', or leave it unset.");
+    throw pluginError('plugins must be an array.', PASS_PLUGINS);
   }
   for (const plugin of plugins as unknown[]) {
     const p = plugin as Partial<EscrowPlugin> | null;
     if (p === null || typeof p !== 'object' || (p.name !== 'gbk' && p.name !== 'rsa') || typeof p.install !== 'function') {
-      throw pluginError('plugins holds something that is not a plug-in.', "Pass the gbk and rsa exports of '@alipay-escrow/core/gbk' and '@alipay-escrow/core/rsa' as they are.");
+      throw pluginError('plugins holds something that is not a plug-in.', PASS_PLUGINS);
     }
     p.install();
   }
@@ -38,15 +40,9 @@ export function requireMerchantParts(merchant: unknown): void {
     // an unsupported charset: the merchant checks report it
   }
   if (gbk && !hasGbk()) {
-    throw pluginError(
-      'merchant.charset is gbk, but the GBK tables are not loaded.',
-      "import { gbk } from '@alipay-escrow/core/gbk' and pass plugins: [gbk] to createReceiver.",
-    );
+    throw pluginError('merchant.charset is gbk, but the GBK tables are not loaded.', pluginHint('gbk'));
   }
   if (keys !== null && typeof keys === 'object' && keys.signType === 'RSA' && !hasRsa()) {
-    throw pluginError(
-      'merchant.keys use RSA, but SHA1withRSA is not loaded.',
-      "import { rsa } from '@alipay-escrow/core/rsa' and pass plugins: [rsa] to createReceiver.",
-    );
+    throw pluginError('merchant.keys use RSA, but SHA1withRSA is not loaded.', pluginHint('rsa'));
   }
 }

@@ -60,7 +60,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
   /** Claims every claimable effect of the order; the claimed records, copied, in creation order. */
   const claimAll = (outTradeNo: string, claim: CheckedClaim): EffectRecord[] => {
     const claimed: EffectRecord[] = [];
-    for (const effect of effectsOf(outTradeNo)) {
+    for (const key of effectKeysByOrder.get(outTradeNo) ?? []) {
+      const effect = effects.get(key)!;
       if (!isClaimable(effect, claim.now)) continue;
       effect.status = 'running';
       effect.attempts += 1;
@@ -131,8 +132,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       const { next, expectedVersion } = input;
       const current = orders.get(next.outTradeNo);
       if (current === undefined || current.version !== expectedVersion) return { committed: false, claimed: [] };
-      const taken = input.effects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key);
-      if (taken.length > 0) throw duplicateEffectError(taken);
+      if (input.effects.some((effect) => effects.has(effect.key))) {
+        throw duplicateEffectError(input.effects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key));
+      }
       orders.set(next.outTradeNo, copyOrder(next));
       const keys = effectKeysByOrder.get(next.outTradeNo) ?? [];
       for (const effect of input.effects) {

@@ -137,6 +137,26 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       expect((await store.listEffects('S2')).map((e) => e.key)).toEqual(['S2:paid', 'S2:shipped']);
     });
 
+    test('a transition that owes twenty effects commits, claims and settles them in one round trip per step', async (handle) => {
+      // More effects than one statement binds on D1 (100 parameters): the step splits its SQL, not its call.
+      const { store } = handle;
+      const created = order('S20');
+      await store.createOrder(created);
+      const owed = Array.from({ length: 20 }, (_, i) => effect('S20', `slot-${String(i).padStart(2, '0')}`));
+      const [committed, commitTrips] = await counted(handle, () => store.commit({ next: paid(created), expectedVersion: 1, effects: owed, claim: claim(1) }));
+      expect(commitTrips).toBe(1);
+      expect(committed.claimed).toEqual(owed.map((e) => ({ ...e, status: 'running', attempts: 1, leaseUntil: at(6) })));
+      const done = owed.slice(0, 19).map((e) => ({ key: e.key, attempt: 1 }));
+      const [settled, settleTrips] = await counted(handle, () =>
+        store.settle({ done, released: [{ key: owed[19]!.key, attempt: 1, error: 'hook threw' }], at: at(2) }),
+      );
+      expect(settleTrips).toBe(1);
+      expect(settled).toEqual({ done: done.map((d) => d.key), released: [owed[19]!.key] });
+      expect((await store.listEffects('S20')).map((e) => [e.key, e.status, e.doneAt, e.lastError])).toEqual(
+        owed.map((e, i) => (i < 19 ? [e.key, 'done', at(2), null] : [e.key, 'pending', null, 'hook threw'])),
+      );
+    });
+
     test('a settlement whose claim was taken over changes nothing, in the same step as the others', async (handle) => {
       const { store } = handle;
       const created = order('S3');

@@ -1,9 +1,10 @@
 import { duplicateEffectError } from '../checks.js';
 import type { Committed, EffectClaim, EffectRecord, OrderRecord } from '../types.js';
 import type { SqlStatement, SqlValue } from './database.js';
-import { CLAIMABLE, type SqlContext, marks } from './context.js';
+import { isClaimable } from '../step-checks.js';
+import { CLAIMABLE, type SqlContext, marks, textFor, textsOf } from './context.js';
 import { bySeq, jsonRows } from './json-column.js';
-import { EFFECT_COLUMNS, ORDER_COLUMNS, effectFromRow, effectValues, orderValues } from './rows.js';
+import { EFFECT_COLUMNS, ORDER_COLUMNS, effectFromRow, effectValues, orderValues, pushEffectValues } from './rows.js';
 
 /** commit's input once checked (the version step, effect keys, canonical claim times). */
 export interface CommitStep {
@@ -29,10 +30,12 @@ const typedMarks = EFFECT_COLUMNS.map(([, type]) => `CAST(? AS ${type})`).join('
  * claim of every claimable effect of the order — none of it when the stored version moved on.
  *
  * - SQLite / D1, one batch: `UPDATE orders … SET txn = <fresh token> WHERE version = expected`,
- *   then each effect `INSERT … SELECT … WHERE EXISTS (order whose txn = that token)`, then the
- *   claim `UPDATE effects … WHERE claimable AND EXISTS (same test) RETURNING …`. Only the writer
- *   whose UPDATE matched sees its own token, so only the winner writes effects and claims — even
- *   when several writers expected the same version.
+ *   then, with a claim, `UPDATE effects … WHERE claimable AND EXISTS (order whose txn = that
+ *   token) RETURNING …` for the effects stored before, then the new effects in one multi-row
+ *   `INSERT … SELECT * FROM (VALUES …) WHERE EXISTS (same test)` (eight per statement at most) —
+ *   those the claim takes already claimed, so they are written once. Only the writer whose UPDATE
+ *   matched sees its own token, so only the winner writes effects and claims — even when several
+ *   writers expected the same version.
  * - Postgres, one statement: `WITH up AS (UPDATE orders … RETURNING), ins AS (INSERT INTO effects …
  *   WHERE EXISTS (SELECT 1 FROM up) RETURNING …), cl AS (UPDATE effects … WHERE claimable AND
  *   EXISTS (SELECT 1 FROM up) RETURNING …) SELECT …`. The parts share one snapshot, so `cl` cannot
@@ -70,33 +73,72 @@ async function takenEffectKeys(ctx: SqlContext, keys: string[]): Promise<string[
 const claimUpdate = (ctx: SqlContext): string =>
   `UPDATE ${ctx.t.effects} SET status = 'running', attempts = attempts + 1, lease_until = ? WHERE out_trade_no = ? AND ${CLAIMABLE}`;
 
-export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+/** At most this many effects per INSERT, so a statement stays within D1's 100 bound parameters. */
+const EFFECTS_PER_INSERT = 8;
+
+/** The SQLite statements of commit, built once per store. */
+const sqliteTexts = (ctx: SqlContext) => {
   const { t } = ctx;
-  const txn = crypto.randomUUID();
+  // Only the writer whose compare-and-set matched sees its own token.
   const won = `EXISTS (SELECT 1 FROM ${t.orders} WHERE out_trade_no = ? AND txn = ?)`;
-  const statements: SqlStatement[] = [
-    { sql: updateOrder(ctx), params: [...orderValues(next).slice(1), txn, next.outTradeNo, expectedVersion] },
-    ...effects.map((effect) => ({
-      sql: `INSERT INTO ${t.effects} (${ctx.effectCols}) SELECT ${typedMarks} WHERE ${won}`,
-      params: [...effectValues(effect), next.outTradeNo, txn],
-    })),
-  ];
-  if (claim !== undefined) {
-    statements.push({
-      sql: `${claimUpdate(ctx)} AND ${won} RETURNING seq, ${ctx.effectCols}`,
-      params: [claim.leaseUntil, next.outTradeNo, claim.now, next.outTradeNo, txn],
-    });
+  const row = `(${marks(EFFECT_COLUMNS.length)})`;
+  return {
+    updateOrder: updateOrder(ctx),
+    claimStored: `${claimUpdate(ctx)} AND ${won} RETURNING seq, ${ctx.effectCols}`,
+    insertEffects: [] as string[],
+    insertEffectsOf: (n: number): string =>
+      `INSERT INTO ${t.effects} (${ctx.effectCols}) SELECT * FROM (VALUES ${Array.from({ length: n }, () => row).join(', ')}) WHERE ${won}`,
+  };
+};
+
+/**
+ * The effects as they are inserted: with a claim, each one claimable at `claim.now` goes in
+ * already claimed (running, one more attempt, the claim's lease), exactly as the claim's UPDATE
+ * would leave it.
+ */
+function asInserted(effects: EffectRecord[], claim: EffectClaim | undefined): { rows: EffectRecord[]; claimed: EffectRecord[] } {
+  if (claim === undefined) return { rows: effects, claimed: [] };
+  const claimed: EffectRecord[] = [];
+  const rows = effects.map((effect) => {
+    if (!isClaimable(effect, claim.now)) return effect;
+    const taken: EffectRecord = { ...effect, status: 'running', attempts: effect.attempts + 1, leaseUntil: claim.leaseUntil };
+    claimed.push(taken);
+    return taken;
+  });
+  return { rows, claimed };
+}
+
+export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+  const text = textsOf(ctx, sqliteTexts);
+  const txn = crypto.randomUUID();
+  const key = next.outTradeNo;
+  const orderParams = orderValues(next).slice(1);
+  orderParams.push(txn, key, expectedVersion);
+  const statements: SqlStatement[] = [{ sql: text.updateOrder, params: orderParams }];
+  // The claim of the effects stored before runs ahead of the insert, so it never sees the new ones:
+  // those go in already claimed.
+  if (claim !== undefined) statements.push({ sql: text.claimStored, params: [claim.leaseUntil, key, claim.now, key, txn] });
+  const inserted = asInserted(effects, claim);
+  for (let from = 0; from < inserted.rows.length; from += EFFECTS_PER_INSERT) {
+    const chunk = inserted.rows.slice(from, from + EFFECTS_PER_INSERT);
+    const params: SqlValue[] = [];
+    for (const effect of chunk) pushEffectValues(params, effect);
+    params.push(key, txn);
+    statements.push({ sql: textFor(text.insertEffects, chunk.length, text.insertEffectsOf), params });
   }
   const results = await ctx.db.batch(statements);
   const committed = results[0]?.changes === 1;
-  const claimed = committed && claim !== undefined ? bySeq(results[results.length - 1]?.rows ?? []).map(effectFromRow) : [];
-  return { committed, claimed };
+  if (!committed || claim === undefined) return { committed, claimed: [] };
+  // The stored ones first (their seq is lower), then the new ones in the order they were given.
+  const stored = bySeq(results[1]?.rows ?? []).map(effectFromRow);
+  return { committed, claimed: inserted.claimed.length === 0 ? stored : [...stored, ...inserted.claimed] };
 }
 
 export async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
   const { t } = ctx;
   const ctes = [`up AS (${updateOrder(ctx)} RETURNING out_trade_no)`];
-  const params: SqlValue[] = [...orderValues(next).slice(1), crypto.randomUUID(), next.outTradeNo, expectedVersion];
+  const params: SqlValue[] = orderValues(next).slice(1);
+  params.push(crypto.randomUUID(), next.outTradeNo, expectedVersion);
   // With a claim, new pending effects go in already claimed (cl cannot see them).
   const claimedNow = new Set<string>();
   const inserted = effects.map((effect) => {

@@ -2,7 +2,7 @@ import { AlipayEscrowError } from '../../errors/error.js';
 import { duplicateLogError } from '../checks.js';
 import type { NotificationLogEntry, NotifyIdBinding, Received } from '../types.js';
 import type { SqlRow, SqlStatement, SqlValue } from './database.js';
-import { type SqlContext, marks } from './context.js';
+import { type SqlContext, marks, textsOf } from './context.js';
 import { jsonRow, jsonRows } from './json-column.js';
 import { LOG_COLUMNS, effectFromRow, logValues, orderFromRow } from './rows.js';
 
@@ -49,26 +49,25 @@ async function logIdTaken(ctx: SqlContext, id: string): Promise<boolean> {
 const insertLog = (ctx: SqlContext): string => `INSERT INTO ${ctx.t.log} (${ctx.logCols}) VALUES (${marks(LOG_COLUMNS.length)})`;
 const bindingValues = (b: NotifyIdBinding): SqlValue[] => [b.notifyId, b.outTradeNo, b.tradeNo, b.at];
 
+/** The SQLite statements of receive, built once per store. */
+const sqliteTexts = (ctx: SqlContext) => ({
+  insertLog: insertLog(ctx),
+  bind: `INSERT INTO ${ctx.t.notifyIds} (notify_id, out_trade_no, trade_no, bound_at) VALUES (?, ?, ?, ?) ON CONFLICT (notify_id) DO NOTHING`,
+  selectOrder: `SELECT ${ctx.orderCols} FROM ${ctx.t.orders} WHERE out_trade_no = ?`,
+  selectEffects: `SELECT ${ctx.effectCols} FROM ${ctx.t.effects} WHERE out_trade_no = ? ORDER BY seq`,
+  selectBinding: `SELECT out_trade_no, trade_no FROM ${ctx.t.notifyIds} WHERE notify_id = ?`,
+});
+
 export async function receiveOnSqlite(ctx: SqlContext, step: ReceiveStep): Promise<Received> {
-  const { t } = ctx;
+  const text = textsOf(ctx, sqliteTexts);
   const statements: SqlStatement[] = [];
-  if (step.log !== undefined) statements.push({ sql: insertLog(ctx), params: logValues(step.log) });
-  if (step.binding !== undefined) {
-    statements.push({
-      sql: `INSERT INTO ${t.notifyIds} (notify_id, out_trade_no, trade_no, bound_at) VALUES (?, ?, ?, ?) ON CONFLICT (notify_id) DO NOTHING`,
-      params: bindingValues(step.binding),
-    });
-  }
+  if (step.log !== undefined) statements.push({ sql: text.insertLog, params: logValues(step.log) });
+  if (step.binding !== undefined) statements.push({ sql: text.bind, params: bindingValues(step.binding) });
   const reads = statements.length;
   if (step.outTradeNo !== null) {
-    statements.push(
-      { sql: `SELECT ${ctx.orderCols} FROM ${t.orders} WHERE out_trade_no = ?`, params: [step.outTradeNo] },
-      { sql: `SELECT ${ctx.effectCols} FROM ${t.effects} WHERE out_trade_no = ? ORDER BY seq`, params: [step.outTradeNo] },
-    );
+    statements.push({ sql: text.selectOrder, params: [step.outTradeNo] }, { sql: text.selectEffects, params: [step.outTradeNo] });
   }
-  if (step.binding !== undefined) {
-    statements.push({ sql: `SELECT out_trade_no, trade_no FROM ${t.notifyIds} WHERE notify_id = ?`, params: [step.binding.notifyId] });
-  }
+  if (step.binding !== undefined) statements.push({ sql: text.selectBinding, params: [step.binding.notifyId] });
   const results = await ctx.db.batch(statements);
   const orderRow = step.outTradeNo === null ? undefined : results[reads]?.rows[0];
   const effectRows = step.outTradeNo === null ? [] : (results[reads + 1]?.rows ?? []);

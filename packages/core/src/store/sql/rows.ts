@@ -53,6 +53,11 @@ export function effectValues(e: EffectRecord): SqlValue[] {
   return [e.key, e.outTradeNo, e.kind, e.detail, e.status, e.attempts, e.lastError, e.leaseUntil, e.createdAt, e.doneAt];
 }
 
+/** Appends {@link effectValues} of `e` to `params` (a multi-row INSERT binds several in a row). */
+export function pushEffectValues(params: SqlValue[], e: EffectRecord): void {
+  params.push(e.key, e.outTradeNo, e.kind, e.detail, e.status, e.attempts, e.lastError, e.leaseUntil, e.createdAt, e.doneAt);
+}
+
 export function effectFromRow(row: SqlRow): EffectRecord {
   return {
     key: text(row, 'effect_key'),
