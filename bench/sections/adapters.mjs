@@ -68,7 +68,7 @@ async function serveHono(escrows) {
   const { serve: listen } = await import('@hono/node-server');
   const { Hono } = await import('hono');
   const { alipayEscrow } = await import('../../packages/adapter-hono/dist/index.js');
-  const app = new Hono().route('/alipay', alipayEscrow(escrows.adapter));
+  const app = new Hono().route('/', alipayEscrow(escrows.adapter));
   app.post(PATHS.bare, async (c) => {
     await c.req.arrayBuffer();
     return c.text('success');

@@ -9,7 +9,7 @@
 // only the source address decides. The module worker's fetch is called directly, as workerd would.
 import type { Escrow } from '@alipay-escrow/core';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
-import { alipayEscrow, type AlipayEscrowWorkerRoutes } from '@alipay-escrow/workers';
+import { alipayEscrow, type AlipayEscrowOptions } from '@alipay-escrow/workers';
 import { describe, expect, it } from 'vitest';
 import { attackShop } from './shop-kit.js';
 
@@ -23,7 +23,7 @@ function shop(): Promise<Escrow> {
 }
 
 /** Delivers a genuine "paid" notification claiming Alipay's address, with or without `request.cf`. */
-async function deliver(escrow: Escrow, options: { cf: boolean; routes?: AlipayEscrowWorkerRoutes<unknown> }) {
+async function deliver(escrow: Escrow, options: { cf: boolean; routes?: AlipayEscrowOptions<unknown> }) {
   const n = await buildTestNotification({ keys, outTradeNo: 'CFIP-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
   const request = n.request('https://shop.example.com/alipay/notify', { 'cf-connecting-ip': ALIPAY });
   // What Cloudflare's edge attaches to every request it hands a Worker; Node's Request has none.

@@ -43,7 +43,7 @@ export function createShopApp(deps: ShopDeps): Hono<ShopEnv> {
 
   const app = new Hono<ShopEnv>();
   app.use('*', securityHeaders({ gatewayOrigin: new URL(deps.sandboxUrl).origin }));
-  app.route('/alipay', alipayEscrow<ShopEnv>(deps.escrow, { notifyPath: '/notify', returnPath: '/return', remoteAddress: (c) => getConnInfo(c).remote.address }));
+  app.route('/', alipayEscrow<ShopEnv>(deps.escrow, { remoteAddress: (c) => getConnInfo(c).remote.address }));
   app.route('/', faviconRoutes());
   app.use('/api/*', jsonApiGuard());
   app.route('/api', apiRoutes(ctx));

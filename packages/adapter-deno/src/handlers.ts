@@ -1,12 +1,12 @@
 import type { Escrow } from '@alipay-escrow/core';
 import {
   alipayPaths,
-  handlerContext,
+  requestInfo,
   routeEscrow,
   toEscrow,
   type AlipayPaths,
   type EscrowInput,
-  type HandlerContext,
+  type RequestInfo,
 } from '@alipay-escrow/core/adapter-kit';
 import type { DenoServeHandler, DenoServeInfoLike } from './serve-types.js';
 
@@ -20,7 +20,7 @@ export interface AlipayEscrowOptions extends AlipayPaths {
   fallback?: (request: Request, info?: DenoServeInfoLike) => Response | Promise<Response>;
 }
 
-const remote = (info: DenoServeInfoLike | undefined): HandlerContext => handlerContext(info?.remoteAddr.hostname);
+const remote = (info: DenoServeInfoLike | undefined): RequestInfo => requestInfo(info?.remoteAddr.hostname);
 
 /**
  * notify_url ({@link Escrow.handleNotify}): answers exactly `success` or `fail` (405 to anything

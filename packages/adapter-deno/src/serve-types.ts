@@ -6,12 +6,16 @@
  * structurally: a TCP connection's `remoteAddr.hostname` is the client address.
  */
 export interface DenoServeInfoLike {
-  /**
-   * The peer's address (Deno.Addr).
-   * @property __type.transport - `tcp`, `udp`, `unix`, ... (Deno's `transport`).
-   * @property __type.hostname - The client's IP address for a TCP connection; absent for a Unix socket.
-   */
-  readonly remoteAddr: { readonly transport: string; readonly hostname?: string };
+  /** The peer's address (Deno.Addr). */
+  readonly remoteAddr: DenoAddrLike;
+}
+
+/** The part of a `Deno.Addr` the handlers read, typed structurally. */
+export interface DenoAddrLike {
+  /** `tcp`, `udp`, `unix`, ... (Deno's `transport`). */
+  readonly transport: string;
+  /** The client's IP address for a TCP connection; absent for a Unix socket. */
+  readonly hostname?: string;
 }
 
 /** A `Deno.serve` handler (also callable without `info`, e.g. from a router). */

@@ -1,7 +1,7 @@
 // Type-checked by `deno check` (not run): the package's structural types accept what Deno
 // really passes and returns. Imports only files without imports, so the check does not reach
 // @alipay-escrow/core's declarations through the workspace link.
-import type { DenoKvLike } from '../src/kv-like.ts';
+import type { DenoKvLike } from '../../core/src/store/deno-kv/kv-like.ts';
 import type { DenoServeHandler, DenoServeInfoLike } from '../src/serve-types.ts';
 
 declare const kv: Deno.Kv;

@@ -6,7 +6,7 @@ import { expect, describe, it } from 'vitest';
 import type { AlipayEscrowError, EscrowStore, OrderRecord } from '@alipay-escrow/core';
 import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/handlers';
 import { runStoreContract } from '../../core/test/stores/store-contract.js';
-import { createDenoKvStore, type DenoKvLike } from '../src/index.js';
+import { createDenoKvStore, type DenoKvLike } from '@alipay-escrow/core/deno-kv';
 
 runStoreContract('deno kv (:memory:)', async () => {
   // A real Deno.Kv where the package's structural DenoKvLike is expected (type-checked here).

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { createSuiteEscrow, runAdapterSuite, SUITE_KEYS, SUITE_PRICE } from '../../../tests/adapter-suite/index.js';
-import { alipayEscrow, createDenoKvStore, notifyHandler, returnHandler } from '../src/index.js';
+import { createDenoKvStore } from '@alipay-escrow/core/deno-kv';
+import { alipayEscrow, notifyHandler, returnHandler } from '../src/index.js';
 
 interface Served {
   baseUrl: string;

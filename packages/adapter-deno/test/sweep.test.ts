@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { StuckReport } from '@alipay-escrow/core';
 import { mulberry32 } from '../../sandbox/src/prng.js';
 import { DAY, HOUR, openWorld, orderOf, PAST_RETRIES, type OpenStore, type World } from '../../sandbox/test/sweep-harness.js';
-import { createDenoKvStore } from '../src/index.js';
+import { createDenoKvStore } from '@alipay-escrow/core/deno-kv';
 
 const openKv: OpenStore = async () => {
   const kv = await Deno.openKv(':memory:');

@@ -5,7 +5,7 @@
  * @module
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
-import { alipayPaths, handlerContext, toEscrow, type AlipayPaths, type EscrowInput, type HandlerContext } from '@alipay-escrow/core/adapter-kit';
+import { alipayPaths, requestInfo, toEscrow, type AlipayPaths, type EscrowInput, type RequestInfo } from '@alipay-escrow/core/adapter-kit';
 import { Hono, type Context, type Env, type Handler } from 'hono';
 
 export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
@@ -26,8 +26,8 @@ export interface HonoHandlerOptions<E extends Env = any> {
  */
 export interface AlipayEscrowOptions<E extends Env = any> extends HonoHandlerOptions<E>, AlipayPaths {}
 
-function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): HandlerContext {
-  return handlerContext(options.remoteAddress?.(c));
+function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): RequestInfo {
+  return requestInfo(options.remoteAddress?.(c));
 }
 
 /**

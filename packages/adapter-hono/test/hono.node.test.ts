@@ -33,14 +33,14 @@ function suite(input: Partial<SuiteEscrowInput> = {}) {
 describe('remoteAddress', () => {
   it('is whatever the option answers (here getConnInfo from @hono/node-server): logged, and checked by the IP allow-list', async () => {
     const { escrow } = suite({ options: { ipAllowList: { ranges: ['127.0.0.0/8'] } } });
-    const app = new Hono().route('/alipay', alipayEscrow(escrow, { remoteAddress: (c) => getConnInfo(c).remote.address }));
+    const app = new Hono().route('/', alipayEscrow(escrow, { remoteAddress: (c) => getConnInfo(c).remote.address }));
     expect(await deliverTo(app, escrow, '/alipay/notify', 'IP-1')).toMatchObject({ status: 200, body: 'success' });
     expect((await escrow.listLog({ outTradeNo: 'IP-1' }))[0]).toMatchObject({ remoteAddress: '127.0.0.1', verdict: 'applied' });
   });
 
   it('outside the allowed ranges: 403 `fail`, nothing applied', async () => {
     const { escrow } = suite({ options: { ipAllowList: {} } }); // Alipay's ranges only
-    const app = new Hono().route('/alipay', alipayEscrow(escrow, { remoteAddress: (c) => getConnInfo(c).remote.address }));
+    const app = new Hono().route('/', alipayEscrow(escrow, { remoteAddress: (c) => getConnInfo(c).remote.address }));
     expect(await deliverTo(app, escrow, '/alipay/notify', 'IP-2')).toMatchObject({ status: 403, body: 'fail' });
     expect(await escrow.getOrder('IP-2')).toMatchObject({ version: 0 });
     expect((await escrow.listLog({ limit: 1 }))[0]).toMatchObject({ remoteAddress: '127.0.0.1', verdict: 'rejected', code: 'IP_NOT_ALLOWED' });
@@ -48,7 +48,7 @@ describe('remoteAddress', () => {
 
   it('without the option the address is unknown: logged as null (Hono cannot know it portably)', async () => {
     const { escrow } = suite();
-    expect((await deliverTo(new Hono().route('/alipay', alipayEscrow(escrow)), escrow, '/alipay/notify', 'IP-3')).body).toBe('success');
+    expect((await deliverTo(new Hono().route('/', alipayEscrow(escrow)), escrow, '/alipay/notify', 'IP-3')).body).toBe('success');
     expect((await escrow.listLog({ outTradeNo: 'IP-3' }))[0]!.remoteAddress).toBeNull();
   });
 });
@@ -67,7 +67,7 @@ describe('a middleware read the body first', () => {
         const { escrow } = suite({ charset });
         const app = new Hono();
         app.use('*', reader);
-        app.route('/alipay', alipayEscrow(escrow));
+        app.route('/', alipayEscrow(escrow));
         const r = await deliverTo(app, escrow, '/alipay/notify', `READ-${charset}`, {}, charset);
         expect([r.status, r.body]).toEqual([200, 'success']);
         const [entry] = await escrow.listLog({ outTradeNo: `READ-${charset}` });

@@ -5,9 +5,9 @@ import { alipayEscrow, notifyHandler, returnHandler } from '@alipay-escrow/hono'
 import { createSuiteEscrow, runAdapterSuite } from '../../../tests/adapter-suite/index.js';
 import { listen } from './listen.js';
 
-runAdapterSuite('hono on node, alipayEscrow(escrow) mounted at /alipay', async ({ charset }) => {
+runAdapterSuite('hono on node, alipayEscrow(escrow) at the root', async ({ charset }) => {
   const { escrow, keys } = createSuiteEscrow({ charset });
-  const server = await listen(new Hono().route('/alipay', alipayEscrow(escrow)));
+  const server = await listen(new Hono().route('/', alipayEscrow(escrow)));
   return { ...server, notifyPath: '/alipay/notify', returnPath: '/alipay/return', escrow, keys, charset };
 });
 

@@ -4,7 +4,8 @@
  * Response back into ctx.
  * @module
  */
-import { alipayPaths, handlerContext, matchRoute, toEscrow, type AlipayPaths, type EscrowInput, type HandlerContext } from '@alipay-escrow/core/adapter-kit';
+import type { Escrow } from '@alipay-escrow/core';
+import { alipayPaths, requestInfo, matchRoute, toEscrow, type AlipayPaths, type EscrowInput, type RequestInfo } from '@alipay-escrow/core/adapter-kit';
 import type { Context, Middleware } from 'koa';
 import { toWebRequest } from './to-web-request.js';
 import { writeResponse } from './write-response.js';
@@ -28,8 +29,8 @@ export interface KoaHandlerOptions {
  */
 export interface AlipayEscrowOptions extends KoaHandlerOptions, AlipayPaths {}
 
-function contextOf(ctx: Context, options: KoaHandlerOptions): HandlerContext {
-  return handlerContext(options.remoteAddress ? options.remoteAddress(ctx) : ctx.req.socket.remoteAddress);
+function contextOf(ctx: Context, options: KoaHandlerOptions): RequestInfo {
+  return requestInfo(options.remoteAddress ? options.remoteAddress(ctx) : ctx.req.socket.remoteAddress);
 }
 
 /**

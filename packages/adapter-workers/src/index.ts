@@ -7,12 +7,14 @@
  * @module
  */
 import { createEscrow, type Escrow, type EscrowOptions } from '@alipay-escrow/core';
+import type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 import {
   endpointsFor,
   notifyRoute,
   returnRoute,
   workerRoutes,
   type AlipayEscrowOptions,
+  type AlipayWorker,
   type WorkerClientAddressOptions,
   type WorkerFetchHandler,
 } from './routes.js';
@@ -20,36 +22,36 @@ import {
 export {
   cloudflareClientAddress,
   type AlipayEscrowOptions,
+  type AlipayWorker,
   type WorkerClientAddressOptions,
   type WorkerExecutionContext,
   type WorkerFetchHandler,
 } from './routes.js';
 export { sweepHandler, type WorkerScheduledController, type WorkerScheduledHandler, type WorkerSweepSchedule } from './scheduled.js';
 
-/** Options as given, or an Escrow from `createEscrow` (so one instance serves both routes). */
-export type EscrowInput = EscrowOptions | Escrow;
+export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 
 /** EscrowInput, or a function that builds it from the Worker's env (called once per env object). */
 export type WorkerEscrowInput<Env> = EscrowInput | ((env: Env) => EscrowInput);
 
-const escrowFor = <Env>(options: WorkerEscrowInput<Env>): ((env: Env) => Escrow) =>
-  endpointsFor<Env, EscrowOptions, Escrow>(options, createEscrow);
+const escrowFor = <Env>(input: WorkerEscrowInput<Env>): ((env: Env) => Escrow) =>
+  endpointsFor<Env, EscrowOptions, Escrow>(input, createEscrow);
 
 /**
  * notify_url ({@link Escrow.handleNotify}): answers exactly `success` or `fail` (405 to anything
  * but POST). The client address for the log and the IP allow-list is the `CF-Connecting-IP`
  * header of a request that came through Cloudflare (see {@link WorkerClientAddressOptions}).
  */
-export function notifyHandler<Env = unknown>(options: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
-  return notifyRoute(escrowFor(options), address);
+export function notifyHandler<Env = unknown>(escrow: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+  return notifyRoute(escrowFor(escrow), address);
 }
 
 /**
  * return_url ({@link Escrow.handleReturn}): the buyer's browser comes back here; a result page or
  * a 303 to your own (`returnPage.redirectTo`). The client address as for {@link notifyHandler}.
  */
-export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
-  return returnRoute(escrowFor(options), address);
+export function returnHandler<Env = unknown>(escrow: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+  return returnRoute(escrowFor(escrow), address);
 }
 
 /**
@@ -57,11 +59,10 @@ export function returnHandler<Env = unknown>(options: WorkerEscrowInput<Env>, ad
  * function of `env`, the Escrow is built on the first request of each env object, so a bad
  * configuration (CONFIG_INVALID, KEY_INVALID, ...) rejects that request rather than the deploy;
  * given options or an Escrow, it is built (and checked) at once.
- * @property __type.fetch - The fetch handler: notify and return paths go to the escrow, every other request to `options.fallback` (default 404).
  */
 export function alipayEscrow<Env = unknown>(
-  options: WorkerEscrowInput<Env>,
-  routes: AlipayEscrowWorkerRoutes<Env> = {},
-): { fetch: WorkerFetchHandler<Env> } {
+  escrow: WorkerEscrowInput<Env>,
+  options: AlipayEscrowOptions<Env> = {},
+): AlipayWorker<Env> {
   return workerRoutes(escrowFor(escrow), options);
 }

@@ -14,6 +14,7 @@ import {
   returnRoute,
   workerRoutes,
   type AlipayEscrowOptions,
+  type AlipayWorker,
   type WorkerClientAddressOptions,
   type WorkerFetchHandler,
 } from './routes.js';
@@ -21,6 +22,7 @@ import {
 export {
   cloudflareClientAddress,
   type AlipayEscrowOptions,
+  type AlipayWorker,
   type WorkerClientAddressOptions,
   type WorkerExecutionContext,
   type WorkerFetchHandler,
@@ -32,31 +34,30 @@ export type ReceiverInput = ReceiverOptions | Receiver;
 /** ReceiverInput, or a function that builds it from the Worker's env (called once per env object). */
 export type WorkerReceiverInput<Env> = ReceiverInput | ((env: Env) => ReceiverInput);
 
-const receiverFor = <Env>(options: WorkerReceiverInput<Env>): ((env: Env) => Receiver) =>
-  endpointsFor<Env, ReceiverOptions, Receiver>(options, createReceiver);
+const receiverFor = <Env>(input: WorkerReceiverInput<Env>): ((env: Env) => Receiver) =>
+  endpointsFor<Env, ReceiverOptions, Receiver>(input, createReceiver);
 
 /**
  * notify_url (`Receiver.handleNotify`): answers exactly `success` or `fail`, as the full
  * entry's `notifyHandler` does, with the same client-address rule.
  */
-export function notifyHandler<Env = unknown>(options: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
-  return notifyRoute(receiverFor(options), address);
+export function notifyHandler<Env = unknown>(receiver: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+  return notifyRoute(receiverFor(receiver), address);
 }
 
 /** return_url (`Receiver.handleReturn`), as the full entry's `returnHandler` does. */
-export function returnHandler<Env = unknown>(options: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
-  return returnRoute(receiverFor(options), address);
+export function returnHandler<Env = unknown>(receiver: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+  return returnRoute(receiverFor(receiver), address);
 }
 
 /**
  * Both endpoints as a module worker: `export default alipayEscrow((env) => ({ … }))`, taking
  * createReceiver's options (`plugins: [gbk]` for a GBK merchant). Built once per env object, as
  * by the full entry's `alipayEscrow`.
- * @property __type.fetch - The fetch handler: notify and return paths go to the receiver, every other request to `options.fallback` (default 404).
  */
 export function alipayEscrow<Env = unknown>(
-  options: WorkerReceiverInput<Env>,
-  routes: AlipayEscrowWorkerRoutes<Env> = {},
-): { fetch: WorkerFetchHandler<Env> } {
+  receiver: WorkerReceiverInput<Env>,
+  options: AlipayEscrowOptions<Env> = {},
+): AlipayWorker<Env> {
   return workerRoutes(receiverFor(receiver), options);
 }

@@ -5,12 +5,12 @@
  */
 import {
   alipayPaths,
-  handlerContext,
+  requestInfo,
   routeEscrow,
   toEndpoints,
   type AlipayPaths,
   type EscrowEndpoints,
-  type HandlerContext,
+  type RequestInfo,
 } from '@alipay-escrow/core/adapter-kit';
 
 /**
@@ -25,6 +25,12 @@ export interface WorkerExecutionContext {
 
 /** A module-worker fetch handler: `export default { fetch }` accepts it. */
 export type WorkerFetchHandler<Env> = (request: Request, env: Env, ctx: WorkerExecutionContext) => Promise<Response>;
+
+/** A module worker with the Alipay routes: `export default` it, or spread it into your own. */
+export interface AlipayWorker<Env> {
+  /** The fetch handler: notify and return paths go to the escrow, every other request to `options.fallback` (default 404). */
+  fetch: WorkerFetchHandler<Env>;
+}
 
 /**
  * Where the handlers take the client address from (it goes to the notification log and to
@@ -92,8 +98,8 @@ export function cloudflareClientAddress(request: Request, options: WorkerClientA
   return trusted ? (request.headers.get('cf-connecting-ip') ?? undefined) : undefined;
 }
 
-const remote = (request: Request, options: WorkerClientAddressOptions): HandlerContext =>
-  handlerContext(cloudflareClientAddress(request, options));
+const remote = (request: Request, options: WorkerClientAddressOptions): RequestInfo =>
+  requestInfo(cloudflareClientAddress(request, options));
 
 /** notify_url as a fetch handler. */
 export function notifyRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
@@ -106,7 +112,7 @@ export function returnRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, addre
 }
 
 /** Both routes and the fallback as a module worker; the endpoints are built only for the two routes. */
-export function workerRoutes<Env>(endpoints: (env: Env) => EscrowEndpoints, options: AlipayEscrowOptions<Env>): { fetch: WorkerFetchHandler<Env> } {
+export function workerRoutes<Env>(endpoints: (env: Env) => EscrowEndpoints, options: AlipayEscrowOptions<Env>): AlipayWorker<Env> {
   const paths = alipayPaths(options);
   const { fallback } = options;
   return {

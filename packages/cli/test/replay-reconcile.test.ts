@@ -50,7 +50,7 @@ beforeAll(async () => {
   db = new Database(file);
   await createSqlStore(sqliteDatabase(db)).migrate();
   writeFileSync(keyFile, `${KEY}\n`, { mode: 0o600 });
-  sandbox = await startSandbox({ partner: PARTNER, key: KEY, seller: TEST_DEFAULTS.sellerId, clock: createClock({ mode: 'manual' }) });
+  sandbox = await startSandbox({ partner: PARTNER, key: KEY, seller: { id: TEST_DEFAULTS.sellerId }, clock: createClock({ mode: 'manual' }) });
 });
 
 afterAll(async () => {

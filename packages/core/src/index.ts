@@ -7,7 +7,7 @@
  * gateway client. The parts behind them are subpaths: `/protocol` (signing, form encoding, parsing,
  * amounts, diagnosis), `/escrow` (the pure state machine), `/handlers` (everything around
  * `createEscrow`), `/gateway`, `/errors`, `/charset`, `/crypto`, `/store-kit`, `/testing`,
- * `/receiver`, `/gbk`, `/rsa`, `/adapter-kit`. The list of names here is checked by packages/core/test/public-api.test.ts.
+ * `/receiver`, `/gbk`, `/rsa`, `/deno-kv`, `/adapter-kit`. The list of names here is checked by packages/core/test/public-api.test.ts.
  *
  * @module core
  */
@@ -18,10 +18,11 @@ import { installFullSupport } from './full-support.js';
 installFullSupport();
 
 // the merchant side: createEscrow → createPayment, handleNotify, handleReturn, reconcile, sendGoods, sweep
-export { createEscrow } from './handlers/create-escrow.js';
+export { createEscrow } from './escrow-app/create-escrow.js';
 export type {
   Anomaly,
   AnomalyCode,
+  CreatedPayment,
   EffectEvent,
   EffectHook,
   Escrow,
@@ -29,8 +30,9 @@ export type {
   EscrowOptions,
   IpAllowListOptions,
   ReturnOutcome,
-} from './handlers/types.js';
-export type { EscrowLogger, EscrowWarning } from './handlers/logger.js';
+} from './escrow-app/types.js';
+export type { RequestInfo } from './escrow-app/request-info.js';
+export type { EscrowLogger, EscrowWarning } from './escrow-app/logger.js';
 export type { StuckReport, SweepOptions, SweepResult } from './sweep/types.js';
 export type { OrderPhase, RefundStatus, TradeStatus } from './escrow/statuses.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { md5, md5Hex } from '../src/crypto/md5.js';
+import { md5HexCompact } from '../src/crypto/md5-compact.js';
 import { bytesToHex, hexToBytes } from '../src/crypto/hex.js';
 import { oracleVectors } from './fixtures/vectors.js';
 
@@ -105,6 +106,7 @@ describe('md5: RFC 1321 test suite (appendix A.5)', () => {
   for (const [input, digest] of suite) {
     it(`MD5("${input}")`, () => {
       expect(md5Hex(ascii(input))).toBe(digest);
+      expect(md5HexCompact(ascii(input))).toBe(digest);
       expect(bytesToHex(md5(ascii(input)))).toBe(digest);
       expect(referenceHex(ascii(input))).toBe(digest);
     });
@@ -116,6 +118,7 @@ describe('md5: agrees with the reference implementation', () => {
     for (let length = 0; length <= 200; length++) {
       const data = patternBytes(length, length + 1);
       expect(`${length}: ${md5Hex(data)}`).toBe(`${length}: ${referenceHex(data)}`);
+      expect(`${length}: ${md5HexCompact(data)}`).toBe(`${length}: ${referenceHex(data)}`);
     }
   });
 
@@ -125,6 +128,7 @@ describe('md5: agrees with the reference implementation', () => {
         const data = new Uint8Array(length).fill(fill);
         expect(`${length}/${fill}: ${md5Hex(data)}`).toBe(`${length}/${fill}: ${referenceHex(data)}`);
         expect(`${length}/${fill}: ${bytesToHex(md5(data))}`).toBe(`${length}/${fill}: ${referenceHex(data)}`);
+        expect(`${length}/${fill}: ${md5HexCompact(data)}`).toBe(`${length}/${fill}: ${referenceHex(data)}`);
       }
     }
   });
@@ -132,10 +136,12 @@ describe('md5: agrees with the reference implementation', () => {
   it('on a multi-megabyte input', () => {
     const data = patternBytes(3 * 1024 * 1024 + 37);
     expect(md5Hex(data)).toBe(referenceHex(data));
+    expect(md5HexCompact(data)).toBe(referenceHex(data));
   });
 
   it('for one million "a" (the classic long-message vector)', () => {
     expect(md5Hex(new Uint8Array(1_000_000).fill(0x61))).toBe('7707d6ae4e027c70eea2a935c2296f21');
+    expect(md5HexCompact(new Uint8Array(1_000_000).fill(0x61))).toBe('7707d6ae4e027c70eea2a935c2296f21');
   });
 
   it('for Chinese text encoded as UTF-8', () => {
@@ -149,6 +155,7 @@ describe('md5: agrees with the reference implementation', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 700 }), (data) => {
         expect(md5Hex(data)).toBe(referenceHex(data));
+        expect(md5HexCompact(data)).toBe(referenceHex(data));
         expect(bytesToHex(md5(data))).toBe(referenceHex(data));
       }),
       { numRuns: 300 },
@@ -162,6 +169,7 @@ describe('md5: input handling', () => {
     for (const offset of [1, 2, 3, 5, 64]) {
       const view = backing.subarray(offset, offset + 150);
       expect(md5Hex(view)).toBe(referenceHex(view.slice()));
+      expect(md5HexCompact(view)).toBe(referenceHex(view.slice()));
     }
   });
 
@@ -170,6 +178,7 @@ describe('md5: input handling', () => {
     const copy = data.slice();
     md5(data);
     md5Hex(data);
+    md5HexCompact(data);
     expect(data).toEqual(copy);
   });
 
@@ -178,6 +187,10 @@ describe('md5: input handling', () => {
     expect(md5Hex(new Uint8Array(0))).toBe('d41d8cd98f00b204e9800998ecf8427e');
     md5Hex(new Uint8Array(60).fill(0xff));
     expect(md5Hex(ascii('abc'))).toBe('900150983cd24fb0d6963f7d28e17f72');
+    md5HexCompact(new Uint8Array(127).fill(0xff));
+    expect(md5HexCompact(new Uint8Array(0))).toBe('d41d8cd98f00b204e9800998ecf8427e');
+    md5HexCompact(new Uint8Array(60).fill(0xff));
+    expect(md5HexCompact(ascii('abc'))).toBe('900150983cd24fb0d6963f7d28e17f72');
   });
 
   it('returns a new 16-byte array on every call', () => {
@@ -201,6 +214,7 @@ describe('md5: Alipay MD5 signatures from the oracle vectors (pre-sign bytes + k
       signed.set(presign!);
       signed.set(key, presign!.length);
       expect(md5Hex(signed)).toBe(v.sign);
+      expect(md5HexCompact(signed)).toBe(v.sign);
     });
   }
 });

@@ -1,7 +1,7 @@
 // The body reader's deadline timer is cleared on every path: a finished read never leaves a
 // timer behind to fire later (or to keep a short-lived process alive).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readBodyCapped } from '../src/handlers/read-body.js';
+import { readBodyCapped } from '../src/escrow-app/endpoints/read-body.js';
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
   return new Request('http://localhost/alipay/notify', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);

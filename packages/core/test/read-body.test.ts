@@ -2,7 +2,7 @@
 // trickles or withholds the body gets `{ ok: false, reason: 'timeout' }` and its stream is
 // cancelled, on both read paths (a declared Content-Length, and a stream of unknown length).
 import { describe, expect, it } from 'vitest';
-import { readBodyCapped } from '../src/handlers/read-body.js';
+import { readBodyCapped } from '../src/escrow-app/endpoints/read-body.js';
 
 const encoder = new TextEncoder();
 

@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AlipayEscrowError } from '../src/errors/error.js';
-import { createEscrow } from '../src/handlers/create-escrow.js';
+import { createEscrow } from '../src/escrow-app/create-escrow.js';
 import { createPostgresReceiverStore, createReceiver, createSqliteReceiverStore, createSqlStore, pgliteDatabase, sqliteDatabase } from '../src/receiver/index.js';
 import type { SqlDatabase } from '../src/store/sql/database.js';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '../src/testing/index.js';

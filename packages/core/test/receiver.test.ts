@@ -3,7 +3,7 @@
 // checked where no other import installs them: tests/pack (a fresh project) and bench/ (wrangler).
 import { describe, expect, it } from 'vitest';
 import { AlipayEscrowError } from '../src/errors/error.js';
-import { createEscrow } from '../src/handlers/create-escrow.js';
+import { createEscrow } from '../src/escrow-app/create-escrow.js';
 import { gbk } from '../src/plugins/gbk.js';
 import { createMemoryStore, createReceiver } from '../src/receiver/index.js';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '../src/testing/index.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeMessage } from '../src/handlers/safe-message.js';
-import { secretsOf } from '../src/handlers/secrets-of.js';
+import { safeMessage, secretsOf } from '../src/escrow-app/log/safe-message.js';
 import { bareBase64, chloereiKeys } from './fixtures/keys.js';
 
 const PEM = chloereiKeys['private-pkcs8'];

@@ -18,6 +18,25 @@ export interface SandboxRsaKeys {
   merchantPublicKey: RsaKeyInput;
 }
 
+/** The sandbox's receiving account ({@link SandboxConfig.seller}); every field is optional. */
+export interface SandboxSeller {
+  /** `seller_id`: 2088 + 12 digits. Default: the partner id. */
+  id?: string;
+  /** `seller_email`: the seller's login. Default `seller@example.com`. */
+  email?: string;
+  /** `seller_account_name`: an alias the seller may also be named by. */
+  accountName?: string;
+}
+
+/** The account features of {@link SandboxConfig.features}: what Alipay enables per merchant on request. */
+export interface SandboxFeatures {
+  /**
+   * Accept the timeout parameters (`it_b_pay`, `t_s_send_1`, `t_s_send_2`, `t_b_rec_post`).
+   * Default false: a request with one is refused with SELF_TIMEOUT_NOT_SUPPORT.
+   */
+  customTimeouts?: boolean;
+}
+
 /**
  * Options of {@link createSandbox}. Checked at once: a bad partner throws ILLEGAL_PARTNER, a bad
  * MD5 key KEY_INVALID, anything else wrong (no key at all, a bad account, timeScale, chaos, ...)
@@ -33,11 +52,8 @@ export interface SandboxConfig {
   /**
    * The receiving account. Default: id = partner (docs/internals/payment-request.md#seller, CR p4), email seller@example.com. A create
    * request naming another seller is refused with SELLER_NOT_EXIST.
-   * @property __type.id - `seller_id`: 2088 + 12 digits. Default: the partner id.
-   * @property __type.email - `seller_email`: the seller's login. Default `seller@example.com`.
-   * @property __type.accountName - `seller_account_name`: an alias the seller may also be named by.
    */
-  seller?: { id?: string; email?: string; accountName?: string };
+  seller?: SandboxSeller;
   /** Buyer accounts; the first pays when nobody says who. Default: buyer@example.com. */
   buyers?: SandboxAccount[];
   /** Divides the retry intervals (60: the 25-hour schedule takes 25 minutes). Default 1. */
@@ -50,12 +66,8 @@ export interface SandboxConfig {
   store?: SandboxStore;
   /** Sends notifications. Default: the global fetch. */
   fetch?: typeof fetch;
-  /**
-   * Account features. customTimeouts: accept it_b_pay, t_s_send_1/2 and t_b_rec_post (else SELF_TIMEOUT_NOT_SUPPORT).
-   * @property __type.customTimeouts - Accept the timeout parameters (`it_b_pay`, `t_s_send_1`,
-   * `t_s_send_2`, `t_b_rec_post`). Default false: a request with one is refused with SELF_TIMEOUT_NOT_SUPPORT.
-   */
-  features?: { customTimeouts?: boolean };
+  /** Account features Alipay enables per merchant. Default: none. */
+  features?: SandboxFeatures;
   /**
    * The gateway's automatic timeouts when a request does not set its own: unpaid trades close
    * after `unpaid` (default `7d`), shipped trades finish after `confirmDays` (10) or, for POST,

@@ -7,7 +7,7 @@
  * @module sandbox
  */
 export { createSandbox, type Sandbox } from './app.js';
-export type { SandboxConfig, SandboxRsaKeys } from './config.js';
+export type { SandboxConfig, SandboxFeatures, SandboxRsaKeys, SandboxSeller } from './config.js';
 export type { SandboxTimeouts } from './timeouts.js';
 export { createClock, type SandboxClock, type ClockOptions, type ClockListener } from './clock.js';
 export { parseChaos, REORDER_WINDOW_SECONDS, type ChaosOptions, type ResolvedChaos } from './chaos.js';
@@ -16,6 +16,8 @@ export { sqliteStore, type SqliteDatabase, type SqliteStatement } from './store/
 export type {
   AttemptRecord,
   NotificationRecord,
+  RequestedBuyer,
+  RequestedTimeouts,
   ReturnIdRecord,
   SandboxAccount,
   SandboxSnapshot,

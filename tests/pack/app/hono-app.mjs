@@ -5,7 +5,7 @@ import { alipayEscrow } from '@alipay-escrow/hono';
 import { payOnce, shopEscrow } from './shared.mjs';
 
 const escrow = shopEscrow();
-const app = new Hono().route('/alipay', alipayEscrow(escrow));
+const app = new Hono().route('/', alipayEscrow(escrow));
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, async (info) => {
   try {
     await payOnce(escrow, `http://127.0.0.1:${info.port}/alipay/notify`);

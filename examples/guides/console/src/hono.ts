@@ -15,7 +15,7 @@ export function honoApp(escrow: Escrow, settings: { secret: string; passwords: R
     challenge: BASIC_CHALLENGE,
   });
   const app = new Hono();
-  app.route('/alipay', alipayEscrow(escrow)); // POST /alipay/notify, GET /alipay/return
+  app.route('/', alipayEscrow(escrow)); // POST /alipay/notify, GET /alipay/return
   app.all('/admin/alipay', (c) => console(c.req.raw));
   app.all('/admin/alipay/*', (c) => console(c.req.raw));
   return app;

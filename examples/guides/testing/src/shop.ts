@@ -43,7 +43,7 @@ export function createShop({
   });
   const app = new Hono();
   // POST /alipay/notify, GET /alipay/return
-  app.route('/alipay', alipayEscrow(escrow));
+  app.route('/', alipayEscrow(escrow));
   app.post('/orders/:outTradeNo/pay', async (c) => {
     const payment = await escrow.createPayment({
       outTradeNo: c.req.param('outTradeNo'),

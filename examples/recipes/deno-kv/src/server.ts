@@ -1,7 +1,8 @@
 // The shop on Deno: Deno.serve, orders, the notification log and the shop's own records in
 // Deno KV. Run: deno run --unstable-kv --unstable-cron --allow-net --allow-env --allow-read --allow-write src/server.ts
 import { createEscrow } from '@alipay-escrow/core';
-import { alipayEscrow, createDenoKvStore } from '@alipay-escrow/deno';
+import { createDenoKvStore } from '@alipay-escrow/core/deno-kv';
+import { alipayEscrow } from '@alipay-escrow/deno';
 import { adminTokenFromEnv, merchantFromEnv } from './config.ts';
 import { kvFulfilments } from './fulfilments.ts';
 import { shopRoutes } from './shop.ts';

@@ -21,9 +21,9 @@ function listen(app: Hono): { baseUrl: string; stop(): Promise<void> } {
   return { baseUrl: `http://127.0.0.1:${server.port}`, stop: () => server.stop(true) };
 }
 
-runAdapterSuite('hono on Bun.serve, alipayEscrow(escrow) mounted at /alipay', async ({ charset }) => {
+runAdapterSuite('hono on Bun.serve, alipayEscrow(escrow) at the root', async ({ charset }) => {
   const { escrow, keys } = createSuiteEscrow({ charset });
-  const server = listen(new Hono().route('/alipay', alipayEscrow(escrow)));
+  const server = listen(new Hono().route('/', alipayEscrow(escrow)));
   return { ...server, notifyPath: '/alipay/notify', returnPath: '/alipay/return', escrow, keys, charset };
 });
 

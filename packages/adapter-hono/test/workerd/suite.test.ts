@@ -12,9 +12,9 @@ describe('workerd runtime', () => {
   });
 });
 
-runAdapterSuite('hono in workerd, alipayEscrow(escrow) at /alipay', async ({ charset }) => {
+runAdapterSuite('hono in workerd, alipayEscrow(escrow) at the root', async ({ charset }) => {
   const { escrow, keys } = createSuiteEscrow({ charset });
-  const app = new Hono().route('/alipay', alipayEscrow(escrow));
+  const app = new Hono().route('/', alipayEscrow(escrow));
   return {
     baseUrl: 'https://shop.example.com',
     fetch: async (request) => app.fetch(request),

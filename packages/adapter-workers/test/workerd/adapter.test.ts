@@ -63,7 +63,7 @@ describe('options as a function of env', () => {
 });
 
 /** The request as Cloudflare's edge hands it to a Worker: with `request.cf` attached. */
-const viaCloudflare = (request: Request) => new Request(request, { cf: { colo: 'HKG', country: 'CN', asn: 4134 } });
+const viaCloudflare = (request: Request) => new Request(request, { cf: { colo: 'HKG', country: 'CN', asn: 4134 } } as RequestInit);
 
 describe('remoteAddress from CF-Connecting-IP', () => {
   it('is logged, and the IP allow-list admits an Alipay address', async () => {

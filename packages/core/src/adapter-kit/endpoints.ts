@@ -1,13 +1,4 @@
-/**
- * What an adapter knows about a request besides the Request itself: the second argument of
- * `handleNotify` and `handleReturn`. `remoteAddress` is the client's address as the server saw
- * the connection (not a header), for the notification log and `ipAllowList`; leave it out when
- * the runtime cannot tell.
- */
-export interface HandlerContext {
-  /** The connection's peer address (an IP address). */
-  remoteAddress?: string;
-}
+import type { RequestInfo } from '../escrow-app/request-info.js';
 
 /**
  * What answers notify_url and return_url: an Escrow from `createEscrow`, or a Receiver from
@@ -15,16 +6,16 @@ export interface HandlerContext {
  */
 export interface EscrowEndpoints {
   /** notify_url: answers exactly `success` or `fail`. */
-  handleNotify(request: Request, context?: HandlerContext): Promise<Response>;
+  handleNotify(request: Request, info?: RequestInfo): Promise<Response>;
   /** return_url: the result page, or a 303 to the merchant's own. */
-  handleReturn(request: Request, context?: HandlerContext): Promise<Response>;
+  handleReturn(request: Request, info?: RequestInfo): Promise<Response>;
 }
 
 /**
- * The context for a client address the runtime may not know: `{}` for undefined or an empty
- * string, so core records the address as unknown rather than as `""`.
+ * The {@link RequestInfo} for a client address the runtime may not know: `{}` for undefined or an
+ * empty string, so core records the address as unknown rather than as `""`.
  */
-export function handlerContext(remoteAddress: string | undefined): HandlerContext {
+export function requestInfo(remoteAddress: string | undefined): RequestInfo {
   return remoteAddress === undefined || remoteAddress === '' ? {} : { remoteAddress };
 }
 

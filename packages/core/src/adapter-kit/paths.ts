@@ -1,5 +1,6 @@
 import { AlipayEscrowError } from '../errors/error.js';
-import type { EscrowEndpoints, HandlerContext } from './endpoints.js';
+import type { RequestInfo } from '../escrow-app/request-info.js';
+import type { EscrowEndpoints } from './endpoints.js';
 
 /** Default path of notify_url in every adapter's `alipayEscrow`. */
 export const DEFAULT_NOTIFY_PATH = '/alipay/notify';
@@ -51,10 +52,10 @@ export function routeEscrow(
   request: Request,
   endpoints: () => EscrowEndpoints,
   paths: ResolvedAlipayPaths,
-  context: HandlerContext = {},
+  info: RequestInfo = {},
 ): Promise<Response> | null {
   const route = matchRoute(new URL(request.url).pathname, paths);
-  if (route === 'notify') return endpoints().handleNotify(request, context);
-  if (route === 'return') return endpoints().handleReturn(request, context);
+  if (route === 'notify') return endpoints().handleNotify(request, info);
+  if (route === 'return') return endpoints().handleReturn(request, info);
   return null;
 }

@@ -1,5 +1,5 @@
-import { createEscrow } from '../handlers/index.js';
-import type { Escrow, EscrowOptions } from '../handlers/index.js';
+import { createEscrow } from '../escrow-app/index.js';
+import type { Escrow, EscrowOptions } from '../escrow-app/index.js';
 import { toEndpoints } from './endpoints.js';
 
 /** What an adapter's handlers take: `createEscrow`'s options, or an Escrow it built (so one instance serves both routes). */

@@ -97,6 +97,20 @@ export interface AlipayEscrowErrorInit {
   cause?: unknown;
 }
 
+/** The plain-object form of an {@link AlipayEscrowError}: what `JSON.stringify` writes for one. */
+export interface AlipayEscrowErrorJson {
+  /** The error code, as in {@link AlipayEscrowError.code}. */
+  code: ErrorCode;
+  /** The full message, hint, explain command and docs link included. */
+  message: string;
+  /** What to do about it; absent when the error has no hint. */
+  hint?: string;
+  /** The parameter or option at fault; absent when there is none. */
+  field?: string;
+  /** The docs page for the code. */
+  docs: string;
+}
+
 /**
  * The one error class of the library. `code` is either a gateway code (ILLEGAL_SIGN, ...)
  * or one of the library's own codes (SIGN_MISMATCH, MALFORMED_BODY, ...); see `explain(code)`.
@@ -150,13 +164,8 @@ export class AlipayEscrowError extends Error {
   /**
    * The plain-object form `JSON.stringify` uses (for logs and API replies); `hint` and `field` are
    * left out when empty.
-   * @property __type.code - The error code, as in {@link AlipayEscrowError.code}.
-   * @property __type.message - The full message, hint, explain command and docs link included.
-   * @property __type.hint - What to do about it; absent when the error has no hint.
-   * @property __type.field - The parameter or option at fault; absent when there is none.
-   * @property __type.docs - The docs page for the code.
    */
-  toJSON(): { code: ErrorCode; message: string; hint?: string; field?: string; docs: string } {
+  toJSON(): AlipayEscrowErrorJson {
     return {
       code: this.code,
       message: this.message,

@@ -15,6 +15,7 @@ export {
   errorExplainCommand,
   setErrorDocsBase,
   type AlipayEscrowErrorInit,
+  type AlipayEscrowErrorJson,
 } from './error.js';
 export { ERROR_CODE_ALIASES } from './catalogue.js';
 export {

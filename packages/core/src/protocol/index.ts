@@ -20,6 +20,8 @@ export { formEncodePairs, formEncodeValue, percentEncodeBytes } from './form-enc
 // the payment request (buyer → gateway)
 export {
   buildPaymentRequest,
+  type BuyerIdentity,
+  type Consignee,
   type EscrowOrder,
   type EscrowTimeouts,
   type LogisticsOption,

@@ -65,22 +65,10 @@ export interface EscrowOrder {
   notifyUrl?: string;
   /** Overrides `MerchantConfig.returnUrl` for this order. */
   returnUrl?: string;
-  /**
-   * Pre-fills the buyer's account (`buyer_id`, `buyer_email`, `buyer_account_name`).
-   * @property __type.email - `buyer_email`: the buyer's Alipay login, at most 100 bytes.
-   * @property __type.id - `buyer_id`: the buyer's Alipay user id, 2088 + 12 digits (ILLEGAL_ARGUMENT otherwise).
-   * @property __type.accountName - `buyer_account_name`: the buyer's alias account, at most 100 bytes.
-   */
-  buyer?: { email?: string; id?: string; accountName?: string };
-  /**
-   * Consignee (`receive_*`). Alipay uses it only when both name and address are given (docs/internals/payment-request.md#consignee, CR p7).
-   * @property __type.name - `receive_name`: the consignee's name, at most 128 bytes.
-   * @property __type.address - `receive_address`: the delivery address, at most 256 bytes.
-   * @property __type.zip - `receive_zip`: the postcode, at most 20 bytes.
-   * @property __type.phone - `receive_phone`: the consignee's telephone number, at most 30 bytes.
-   * @property __type.mobile - `receive_mobile`: the consignee's mobile number.
-   */
-  receive?: { name?: string; address?: string; zip?: string; phone?: string; mobile?: string };
+  /** Pre-fills the buyer's account (`buyer_id`, `buyer_email`, `buyer_account_name`). */
+  buyer?: BuyerIdentity;
+  /** Consignee (`receive_*`). Alipay uses it only when both name and address are given (docs/internals/payment-request.md#consignee, CR p7). */
+  receive?: Consignee;
   /**
    * `it_b_pay`, `t_s_send_1`, `t_s_send_2`, `t_b_rec_post`; leave it out unless Alipay enabled
    * custom timeouts on your account.
@@ -88,6 +76,30 @@ export interface EscrowOrder {
   timeouts?: EscrowTimeouts;
   /** `token`: quick-login (快捷登录) token, at most 40 bytes. */
   token?: string;
+}
+
+/** The buyer account an order pre-fills at the cashier ({@link EscrowOrder.buyer}); every field is optional. */
+export interface BuyerIdentity {
+  /** `buyer_email`: the buyer's Alipay login, at most 100 bytes. */
+  email?: string;
+  /** `buyer_id`: the buyer's Alipay user id, 2088 + 12 digits (ILLEGAL_ARGUMENT otherwise). */
+  id?: string;
+  /** `buyer_account_name`: the buyer's alias account, at most 100 bytes. */
+  accountName?: string;
+}
+
+/** Where the goods go (`receive_*`, {@link EscrowOrder.receive}); Alipay uses it only when both name and address are given. */
+export interface Consignee {
+  /** `receive_name`: the consignee's name, at most 128 bytes. */
+  name?: string;
+  /** `receive_address`: the delivery address, at most 256 bytes. */
+  address?: string;
+  /** `receive_zip`: the postcode, at most 20 bytes. */
+  zip?: string;
+  /** `receive_phone`: the consignee's telephone number, at most 30 bytes. */
+  phone?: string;
+  /** `receive_mobile`: the consignee's mobile number. */
+  mobile?: string;
 }
 
 /** The seller account that receives the money. At least one field; Alipay's priority: id > accountName > email. */

@@ -8,6 +8,8 @@ import { checkMerchant } from './validate-merchant.js';
 import { checkOrder } from './validate-order.js';
 
 export type {
+  BuyerIdentity,
+  Consignee,
   EscrowOrder,
   EscrowTimeouts,
   LogisticsOption,

@@ -1,6 +1,6 @@
 import type { Charset } from '../charset/index.js';
 import { encodeText } from '../charset/encode.js';
-import { md5Hex } from '../crypto/md5.js';
+import { md5HexOf } from '../crypto/md5-support.js';
 import { rsaSigner } from '../crypto/rsa-support.js';
 import { timingSafeEqualString } from '../crypto/constant-time.js';
 import { AlipayEscrowError } from '../errors/error.js';
@@ -38,7 +38,7 @@ function keyBytes(key: string, charset: Charset): Uint8Array {
 export async function signBytes(bytes: Uint8Array, keys: SignatureKeys, charset: Charset): Promise<string> {
   if (keys.signType === 'MD5') {
     assertMd5Key(keys.key);
-    return md5Hex(concatBytes([bytes, keyBytes(keys.key, charset)]));
+    return md5HexOf(concatBytes([bytes, keyBytes(keys.key, charset)]));
   }
   if (keys.signType === 'RSA') {
     if (!keys.privateKey) {

@@ -1,7 +1,7 @@
-import { resolveEscrowOptions } from '../handlers/context.js';
-import { handleNotify } from '../handlers/handle-notify.js';
-import { handleReturn } from '../handlers/handle-return.js';
-import type { Escrow, EscrowOptions } from '../handlers/types.js';
+import { resolveEscrowOptions } from '../escrow-app/deps.js';
+import { handleNotify } from '../escrow-app/endpoints/handle-notify.js';
+import { handleReturn } from '../escrow-app/endpoints/handle-return.js';
+import type { Escrow, EscrowOptions } from '../escrow-app/types.js';
 import type { GatewayClient } from '../gateway/types.js';
 import type { EscrowPlugin } from '../plugins/plugin.js';
 import { notifyVerifyGateway, withOnlyNotifyVerify } from './notify-verify-gateway.js';
@@ -47,10 +47,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     // `plugins` stays in the object: resolveEscrowOptions reads only the options it knows
     escrowOptions = { ...options, store: asEscrowStore(options.store), ...(gateway === undefined ? {} : { gateway: asGateway(gateway) }) } as EscrowOptions;
   }
-  const ctx = resolveEscrowOptions(escrowOptions, notifyVerifyGateway);
+  const deps = resolveEscrowOptions(escrowOptions, notifyVerifyGateway);
   return Object.freeze({
-    handleNotify: (request, context) => handleNotify(ctx, request, context),
-    handleReturn: (request, context) => handleReturn(ctx, request, context),
+    handleNotify: (request, info) => handleNotify(deps, request, info),
+    handleReturn: (request, info) => handleReturn(deps, request, info),
   } satisfies Receiver);
 }
 

@@ -12,10 +12,10 @@ export type { ReceiverStore } from './receiver-store.js';
 export { createPostgresReceiverStore, createSqliteReceiverStore } from '../store/sql/receiver-store.js';
 export type { EscrowPlugin } from '../plugins/plugin.js';
 export { AlipayEscrowError } from '../errors/error.js';
-export { ALIPAY_NOTIFY_RANGES } from '../handlers/ip-allow-list.js';
+export { ALIPAY_NOTIFY_RANGES } from '../escrow-app/endpoints/ip-allow-list.js';
 export type {
   Anomaly, AnomalyCode, EffectEvent, EffectHook, EscrowHooks, IpAllowListOptions, ReturnOutcome, ReturnPageOptions,
-} from '../handlers/types.js';
+} from '../escrow-app/types.js';
 export type { MerchantConfig } from '../protocol/order-types.js';
 export type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys } from '../protocol/sign-types.js';
 export {

@@ -23,8 +23,8 @@ export { applyLogUpdate, LOG_UPDATE_FIELDS } from './log-update.js';
 export type * from './types.js';
 // the SQL store's database interface and the shapes of the drivers it wraps, for writing another driver
 export type { SqlBatchResult, SqlDatabase, SqlDialect, SqlRow, SqlStatement, SqlValue } from './sql/database.js';
-export type { BetterSqlite3Like, BetterSqlite3StatementLike } from './sql/sqlite-database.js';
-export type { BunSqliteLike, BunSqliteStatementLike } from './sql/bun-sqlite-database.js';
+export type { BetterSqlite3Like, BetterSqlite3RunResultLike, BetterSqlite3StatementLike } from './sql/sqlite-database.js';
+export type { BunSqliteLike, BunSqliteRunResultLike, BunSqliteStatementLike } from './sql/bun-sqlite-database.js';
 export type { D1DatabaseLike, D1StatementLike } from './sql/d1-database.js';
 export type { PgClientLike, PgPoolClientLike, PgPoolLike, PgResultLike } from './sql/postgres-database.js';
 export type { PGliteLike, PGliteQueryLike, PGliteResultLike } from './sql/pglite-database.js';

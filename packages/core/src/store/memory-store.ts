@@ -48,8 +48,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
   /** Insertion order is creation order. */
   const effects = new Map<string, EffectRecord>();
   const effectKeysByOrder = new Map<string, string[]>();
-  /** In append order. */
-  const log: NotificationLogEntry[] = [];
+  /**
+   * In append order: the kept entries are `log[logStart]` onwards; the slots before it held entries
+   * dropped by the cap (emptied at once, cut off in one splice once they are as many as the kept).
+   */
+  const log: (NotificationLogEntry | undefined)[] = [];
+  let logStart = 0;
+  const keptLog = (): NotificationLogEntry[] => log.slice(logStart) as NotificationLogEntry[];
   const logById = new Map<string, NotificationLogEntry>();
   const notifyIds = new Map<string, { outTradeNo: string; tradeNo: string | null }>();
   const attention = new Set<string>();
@@ -82,9 +87,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
     stored.receivedAt = receivedAt;
     log.push(stored);
     logById.set(stored.id, stored);
-    // Oldest appended first out; splice once rather than shift per entry.
-    if (log.length > maxLogEntries) {
-      for (const dropped of log.splice(0, log.length - maxLogEntries)) logById.delete(dropped.id);
+    // Oldest appended first out, in constant time per append (amortised): the dropped slot is
+    // emptied now, and the emptied slots are cut off together once they outnumber the kept ones.
+    while (log.length - logStart > maxLogEntries) {
+      logById.delete(log[logStart]!.id);
+      log[logStart++] = undefined;
+    }
+    if (logStart > 0 && logStart * 2 >= log.length) {
+      log.splice(0, logStart);
+      logStart = 0;
     }
   };
 
@@ -194,7 +205,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
     async listLog(filter) {
       const checked = checkLogListFilter(filter);
       // Newest append first, then a stable sort by time: equal times keep newest-first order.
-      const newestFirst = [...log]
+      const newestFirst = keptLog()
         .reverse()
         .filter((entry) => logEntryMatches(entry, checked))
         .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
@@ -204,12 +215,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
     async pruneLog(filter) {
       const { before, verdicts } = checkPruneFilter(filter);
       const doomed = (entry: NotificationLogEntry): boolean => entry.receivedAt < before && (verdicts === undefined || verdicts.includes(entry.verdict));
-      const kept = log.filter((entry) => !doomed(entry));
-      const deleted = log.length - kept.length;
-      for (const entry of log) if (doomed(entry)) logById.delete(entry.id);
+      const all = keptLog();
+      const kept = all.filter((entry) => !doomed(entry));
+      for (const entry of all) if (doomed(entry)) logById.delete(entry.id);
       log.length = 0;
+      logStart = 0;
       for (const entry of kept) log.push(entry);
-      return deleted;
+      return all.length - kept.length;
     },
 
     async markAttention(mark) {

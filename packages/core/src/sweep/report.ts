@@ -1,5 +1,5 @@
-import type { EscrowContext } from '../handlers/context.js';
-import { safeMessage } from '../handlers/safe-message.js';
+import type { EscrowDeps } from '../escrow-app/deps.js';
+import { safeMessage } from '../escrow-app/log/safe-message.js';
 import type { StuckReport } from './types.js';
 
 /** What became of one report: handed to onStuck, already reported earlier, or onStuck threw. */
@@ -10,15 +10,15 @@ export type ReportOutcome = { kind: 'reported' } | { kind: 'already' } | { kind:
  * sweeps running at once report it once); if `onStuck` throws, the mark is removed so the next run
  * reports again.
  */
-export async function reportOnce(ctx: EscrowContext, report: StuckReport, version: number): Promise<ReportOutcome> {
+export async function reportOnce(deps: EscrowDeps, report: StuckReport, version: number): Promise<ReportOutcome> {
   const mark = { outTradeNo: report.outTradeNo, reason: report.reason, version };
-  const made = await ctx.store.markAttention({ ...mark, at: ctx.now().toISOString() });
+  const made = await deps.store.markAttention({ ...mark, at: deps.now().toISOString() });
   if (!made) return { kind: 'already' };
   try {
-    await ctx.hooks.onStuck?.(report);
+    await deps.hooks.onStuck?.(report);
     return { kind: 'reported' };
   } catch (error) {
-    await ctx.store.clearAttention(mark);
-    return { kind: 'failed', message: safeMessage(error, ctx.secrets) };
+    await deps.store.clearAttention(mark);
+    return { kind: 'failed', message: safeMessage(error, deps.secrets) };
   }
 }

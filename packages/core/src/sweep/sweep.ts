@@ -1,8 +1,8 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import type { OrderPhase } from '../escrow/statuses.js';
-import type { EscrowContext } from '../handlers/context.js';
-import { reconcile } from '../handlers/reconcile.js';
-import { safeMessage } from '../handlers/safe-message.js';
+import type { EscrowDeps } from '../escrow-app/deps.js';
+import { reconcile } from '../escrow-app/operations/reconcile.js';
+import { safeMessage } from '../escrow-app/log/safe-message.js';
 import type { OrderRecord } from '../store/types.js';
 import { dueOrders } from './due-orders.js';
 import { isGatewayTrouble } from './gateway-trouble.js';
@@ -13,7 +13,7 @@ import { reportOnce } from './report.js';
 import type { StuckReason, StuckReport, SweepOptions, SweepResult } from './types.js';
 import { unresolvedAnomalies } from './unresolved-anomalies.js';
 import { deferredEffectOrders } from './deferred-effects.js';
-import { runOwedEffects } from '../handlers/run-owed-effects.js';
+import { runOwedEffects } from '../escrow-app/pipeline/run-owed-effects.js';
 
 /** Which phases each reason looks at, and its limit. */
 const CHECKS: { reason: Exclude<StuckReason, 'anomaly_unresolved' | 'effects_owed'>; phases: OrderPhase[]; limit: (o: ResolvedSweepOptions) => number }[] = [
@@ -41,7 +41,7 @@ interface Candidate {
 
 /** The mutable state of one run. */
 interface Run {
-  ctx: EscrowContext;
+  deps: EscrowDeps;
   options: ResolvedSweepOptions;
   result: SweepResult;
   /** When the run started (epoch ms). */
@@ -67,7 +67,7 @@ function reportFor(reason: StuckReason, outTradeNo: string, order: OrderRecord |
 }
 
 async function report(run: Run, report: StuckReport, version: number): Promise<void> {
-  const outcome = await reportOnce(run.ctx, report, version);
+  const outcome = await reportOnce(run.deps, report, version);
   if (outcome.kind === 'reported') run.result.reported.push(report);
   else if (outcome.kind === 'already') run.result.alreadyReported++;
   else run.result.failed.push({ outTradeNo: report.outTradeNo, reason: report.reason, code: 'HOOK_FAILED', message: `onStuck threw: ${outcome.message}` });
@@ -75,7 +75,7 @@ async function report(run: Run, report: StuckReport, version: number): Promise<v
 
 /** Reconciles the order; resolves to the order afterwards and the gateway's refusal code, or null when the run must give up on it. */
 async function askGateway(run: Run, candidate: Candidate): Promise<{ order: OrderRecord; code: string | null } | null> {
-  const { ctx, result } = run;
+  const { deps, result } = run;
   const { order, reason } = candidate;
   if (run.troubleInARow >= run.options.gatewayFailureLimit) {
     const code = run.lastTrouble?.code ?? 'GATEWAY_TIMEOUT';
@@ -84,7 +84,7 @@ async function askGateway(run: Run, candidate: Candidate): Promise<{ order: Orde
     return null;
   }
   try {
-    const outcome = await reconcile(ctx, order.outTradeNo);
+    const outcome = await reconcile(deps, order.outTradeNo);
     run.troubleInARow = 0;
     const after = outcome.order ?? order;
     if (outcome.verdict === 'applied' && after.version !== order.version) {
@@ -95,36 +95,36 @@ async function askGateway(run: Run, candidate: Candidate): Promise<{ order: Orde
     if (isGatewayTrouble(error)) {
       run.troubleInARow++;
       run.lastTrouble = error as AlipayEscrowError;
-      result.failed.push({ outTradeNo: order.outTradeNo, reason, code: (error as AlipayEscrowError).code, message: safeMessage(error, ctx.secrets) });
+      result.failed.push({ outTradeNo: order.outTradeNo, reason, code: (error as AlipayEscrowError).code, message: safeMessage(error, deps.secrets) });
       return null;
     }
     run.troubleInARow = 0;
     // an answer about the order (TRADE_NOT_EXIST, a reply about another trade…): a person decides
     const code = AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR';
-    return { order: (await ctx.store.getOrder(order.outTradeNo)) ?? order, code };
+    return { order: (await deps.store.getOrder(order.outTradeNo)) ?? order, code };
   }
 }
 
 /** Closes a trade still unpaid at Alipay, then applies the closure; null when the gateway refused. */
 async function closeUnpaid(run: Run, order: OrderRecord): Promise<{ order: OrderRecord | null; logId: string } | null> {
-  const { ctx } = run;
-  const closed = await ctx.gateway.closeTrade(order.tradeNo === null ? { outOrderNo: order.outTradeNo } : { tradeNo: order.tradeNo });
+  const { deps } = run;
+  const closed = await deps.gateway.closeTrade(order.tradeNo === null ? { outOrderNo: order.outTradeNo } : { tradeNo: order.tradeNo });
   if (!closed.ok) return null;
-  const outcome = await reconcile(ctx, order.outTradeNo);
+  const outcome = await reconcile(deps, order.outTradeNo);
   return { order: outcome.order, logId: outcome.logId };
 }
 
 async function sweepOrder(run: Run, candidate: Candidate): Promise<void> {
-  const { ctx, options } = run;
+  const { deps, options } = run;
   let { order } = candidate;
   let code: string | null = null;
   let turn: Awaited<ReturnType<typeof takeQueryTurn>> = null;
   try {
-    turn = options.reconcile ? await takeQueryTurn(ctx.store, order, candidate.reason, candidate.limitMs, run.started) : null;
+    turn = options.reconcile ? await takeQueryTurn(deps.store, order, candidate.reason, candidate.limitMs, run.started) : null;
     if (turn !== null) {
       const asked = await askGateway(run, candidate);
       if (asked === null) {
-        await ctx.store.clearAttention(turn); // not answered: the next run asks again
+        await deps.store.clearAttention(turn); // not answered: the next run asks again
         return;
       }
       ({ order, code } = asked);
@@ -140,24 +140,24 @@ async function sweepOrder(run: Run, candidate: Candidate): Promise<void> {
     await report(run, reportFor(candidate.reason, order.outTradeNo, order, order.updatedAt, code, null), order.version);
   } catch (error) {
     const failedCode = AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR';
-    run.result.failed.push({ outTradeNo: order.outTradeNo, reason: candidate.reason, code: failedCode, message: safeMessage(error, ctx.secrets) });
-    if (turn !== null) await ctx.store.clearAttention(turn).catch(() => {}); // the next run asks again
+    run.result.failed.push({ outTradeNo: order.outTradeNo, reason: candidate.reason, code: failedCode, message: safeMessage(error, deps.secrets) });
+    if (turn !== null) await deps.store.clearAttention(turn).catch(() => {}); // the next run asks again
   }
 }
 
 /** Runs the effects `deferEffects` tools left pending; a hook that throws is reported (effects_owed). */
 async function runDeferredEffects(run: Run, since: string): Promise<void> {
-  const { ctx, result } = run;
-  for (const outTradeNo of await deferredEffectOrders(ctx.store, since, run.options.maxOrders)) {
+  const { deps, result } = run;
+  for (const outTradeNo of await deferredEffectOrders(deps.store, since, run.options.maxOrders)) {
     try {
-      const ran = await runOwedEffects(ctx, outTradeNo);
+      const ran = await runOwedEffects(deps, outTradeNo);
       if (ran.done.length > 0) result.effectsRun.push({ outTradeNo, keys: ran.done });
       if (ran.code === 'HOOK_FAILED') {
-        const order = (await ctx.store.getOrder(outTradeNo)) ?? null;
+        const order = (await deps.store.getOrder(outTradeNo)) ?? null;
         await report(run, reportFor('effects_owed', outTradeNo, order, order?.updatedAt ?? result.startedAt, ran.code, null), order?.version ?? 0);
       }
     } catch (error) {
-      result.failed.push({ outTradeNo, reason: 'effects_owed', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, ctx.secrets) });
+      result.failed.push({ outTradeNo, reason: 'effects_owed', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, deps.secrets) });
     }
   }
 }
@@ -168,12 +168,12 @@ async function runDeferredEffects(run: Run, since: string): Promise<void> {
  * `gatewayFailureLimit` failures in a row) and reports the rest through `onStuck`, once per order,
  * reason and order version. Never throws for one order's trouble: it is listed in `failed`.
  */
-export async function sweep(ctx: EscrowContext, given?: SweepOptions): Promise<SweepResult> {
+export async function sweep(deps: EscrowDeps, given?: SweepOptions): Promise<SweepResult> {
   const options = resolveSweepOptions(given);
-  const started = ctx.now().getTime();
+  const started = deps.now().getTime();
   const at = (msAgo: number): string => new Date(started - msAgo).toISOString();
   const result: SweepResult = { startedAt: new Date(started).toISOString(), examined: 0, reconciled: [], effectsRun: [], reported: [], alreadyReported: 0, failed: [], complete: true };
-  const run: Run = { ctx, options, result, started, troubleInARow: 0, lastTrouble: null };
+  const run: Run = { deps, options, result, started, troubleInARow: 0, lastTrouble: null };
 
   await runDeferredEffects(run, at(options.anomalyLookbackMs));
 
@@ -181,7 +181,7 @@ export async function sweep(ctx: EscrowContext, given?: SweepOptions): Promise<S
   for (const check of CHECKS) {
     const room = options.maxOrders - candidates.length;
     if (room <= 0) break;
-    const orders = await dueOrders(ctx.store, check.phases, at(check.limit(options)), room);
+    const orders = await dueOrders(deps.store, check.phases, at(check.limit(options)), room);
     for (const order of orders) candidates.push({ reason: check.reason, order, limitMs: check.limit(options) });
   }
   if (candidates.length >= options.maxOrders) result.complete = false;
@@ -190,16 +190,16 @@ export async function sweep(ctx: EscrowContext, given?: SweepOptions): Promise<S
 
   const room = options.maxOrders - candidates.length;
   if (room > 0) {
-    const anomalies = await unresolvedAnomalies(ctx.store, at(options.anomalyLookbackMs), at(options.anomalyMs), room);
+    const anomalies = await unresolvedAnomalies(deps.store, at(options.anomalyLookbackMs), at(options.anomalyMs), room);
     result.examined += anomalies.length;
     for (const entry of anomalies) {
       const outTradeNo = entry.outTradeNo!;
-      const order = (await ctx.store.getOrder(outTradeNo)) ?? null;
+      const order = (await deps.store.getOrder(outTradeNo)) ?? null;
       const stuck = reportFor('anomaly_unresolved', outTradeNo, order, entry.receivedAt, entry.code, entry.id);
       try {
         await report(run, stuck, order?.version ?? 0);
       } catch (error) {
-        result.failed.push({ outTradeNo, reason: 'anomaly_unresolved', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, ctx.secrets) });
+        result.failed.push({ outTradeNo, reason: 'anomaly_unresolved', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, deps.secrets) });
       }
     }
   }

@@ -1,7 +1,7 @@
 // Many deliveries at once, as when Alipay's retries, the return page and several server instances
 // race: on every engine exactly one request applies a transition and each effect runs once.
 import { describe, expect, it } from 'vitest';
-import type { EffectHook } from '../../src/handlers/types.js';
+import type { EffectHook } from '../../src/escrow-app/types.js';
 import { storeFactories } from '../stores/factories.node.js';
 import { deliver, manualClock, notification, orderInput, shop } from './harness.js';
 

@@ -1,8 +1,8 @@
 // createPayment (stores the order, idempotent per content) and createEscrow's option checks.
 import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError } from '../../src/errors/error.js';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
-import type { EscrowOptions } from '../../src/handlers/types.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
+import type { EscrowOptions } from '../../src/escrow-app/types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { TEST_DEFAULTS } from '../../src/testing/index.js';
 import { storeFactories } from '../stores/factories.node.js';

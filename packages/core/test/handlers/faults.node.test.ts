@@ -3,7 +3,7 @@
 // redelivery completes the work.
 import { describe, expect, it } from 'vitest';
 import { createGatewayClient } from '../../src/gateway/client.js';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
 import { storeFactories } from '../stores/factories.node.js';
 import { fakeFetch, hanging } from '../fixtures/fake-fetch.js';
 import { deliver, faultyStore, HookRecorder, KEY, KEYS, manualClock, merchant, notification, orderInput, PARTNER, shop } from './harness.js';

@@ -2,7 +2,7 @@
 // Content-Type ignored, GBK bodies, the IP allow-list, what the log keeps.
 import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError } from '../../src/errors/error.js';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
 import { buildTestNotification, tamperNotification } from '../../src/testing/index.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { LOG_RAW_PREFIX_BYTES } from '../../src/store/log-limits.js';

@@ -2,7 +2,7 @@
 // settlement, in creation order; a hook that throws, or an effect another request holds, stops
 // the run and holds back the effects after it; the log can be read by verdict, channel and time.
 import { describe, expect, it } from 'vitest';
-import type { EffectEvent } from '../../src/handlers/types.js';
+import type { EffectEvent } from '../../src/escrow-app/types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { storeFactories } from '../stores/factories.node.js';
 import { deliver, manualClock, notification, orderInput, shop, T0 } from './harness.js';

@@ -1,7 +1,7 @@
 // handleReturn: the buyer's browser coming back from the cashier. Same verification and pipeline
 // as the notify; a page (zh + en) or a 303 to the merchant's own page.
 import { describe, expect, it } from 'vitest';
-import type { ReturnOutcome } from '../../src/handlers/types.js';
+import type { ReturnOutcome } from '../../src/escrow-app/types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { buildTestReturn, type TestReturnInput } from '../../src/testing/index.js';
 import { storeFactories } from '../stores/factories.node.js';

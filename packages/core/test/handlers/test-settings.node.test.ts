@@ -2,10 +2,10 @@
 // or a production process with a gateway that is not Alipay's, is warned about loudly at start-up
 // and refused where the process says it is production.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
-import type { EscrowLogger, EscrowWarning } from '../../src/handlers/logger.js';
-import { readNodeEnv } from '../../src/handlers/test-settings-guard.js';
-import type { EscrowOptions } from '../../src/handlers/types.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
+import type { EscrowLogger, EscrowWarning } from '../../src/escrow-app/logger.js';
+import { readNodeEnv } from '../../src/escrow-app/test-settings-guard.js';
+import type { EscrowOptions } from '../../src/escrow-app/types.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { merchant } from './harness.js';
 

@@ -3,8 +3,8 @@
 // Against a test gateway the notify response also carries the warning, for `alipay-escrow trigger`.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store.js';
-import { REJECTION_WARNINGS_PER_MINUTE, type EscrowLogger, type EscrowWarning } from '../../src/handlers/logger.js';
-import { WARNING_HEADER } from '../../src/handlers/notify-warning-header.js';
+import { REJECTION_WARNINGS_PER_MINUTE, type EscrowLogger, type EscrowWarning } from '../../src/escrow-app/logger.js';
+import { WARNING_HEADER } from '../../src/escrow-app/endpoints/warning-header.js';
 import { deliver, KEY, manualClock, merchant, notification, orderInput, shop } from './harness.js';
 
 class Recorder implements EscrowLogger {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError } from '../../src/errors/error.js';
 import { createGatewayClient } from '../../src/gateway/client.js';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
-import type { EffectEvent, Escrow } from '../../src/handlers/types.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
+import type { EffectEvent, Escrow } from '../../src/escrow-app/types.js';
 import type { EffectClaim, EffectRecord, EscrowStore, NotificationLogEntry, NotifyIdBinding, OrderRecord } from '../../src/store/types.js';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS, type TestNotification } from '../../src/testing/index.js';
 

@@ -3,7 +3,7 @@
 // packages/sandbox/test/sweep.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { StuckReport } from '../../src/sweep/types.js';
-import { createEscrow } from '../../src/handlers/create-escrow.js';
+import { createEscrow } from '../../src/escrow-app/create-escrow.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { deliver, manualClock, merchant, notification, orderInput, shop } from '../handlers/harness.js';
 import { storeFactories } from '../stores/factories.node.js';

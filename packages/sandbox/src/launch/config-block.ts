@@ -5,7 +5,7 @@
 import type { ResolvedChaos } from '../chaos.js';
 import { RETRY_INTERVALS_SECONDS } from '../delivery/schedule.js';
 import { escapeControls } from '../terminal-text.js';
-import type { CredentialSource, SandboxCredentials } from './credentials.js';
+import type { CredentialSource, CredentialSources, SandboxCredentials, SellerCredentials } from './credentials.js';
 
 /** What a sandbox launch did, for {@link configBlock} and {@link launchJson}. */
 export interface LaunchSummary {
@@ -17,17 +17,26 @@ export interface LaunchSummary {
   credentials: SandboxCredentials;
   /**
    * Where each credential came from: `given`, `stored` or `generated`.
-   * @property __type.partner - Where the partner id came from.
-   * @property __type.key - Where the MD5 key came from.
-   * @property __type.seller - Where the seller came from.
    */
-  sources: { partner: CredentialSource; key: CredentialSource; seller: CredentialSource };
+  sources: CredentialSources;
   /** The divisor of the retry intervals. */
   timeScale: number;
   /** The chaos in force (its seed filled in), or null. */
   chaos: ResolvedChaos | null;
   /** The SQLite file, or undefined for memory. */
   db: string | undefined;
+}
+
+/** The URLs of a launched sandbox's pages ({@link LaunchJson.pages}). */
+export interface SandboxPages {
+  /** `${url}/sandbox`: trades and notifications. */
+  trades: string;
+  /** `${url}/sandbox/buyer`: the buyer center. */
+  buyer: string;
+  /** `${url}/sandbox/seller`: the seller center. */
+  seller: string;
+  /** `${url}/sandbox/api/trades`: the test API. */
+  api: string;
 }
 
 /** What `alipay-escrow sandbox --json` prints: the launch as one JSON object. */
@@ -42,27 +51,12 @@ export interface LaunchJson {
   key: string;
   /** Always `MD5`. */
   signType: 'MD5';
-  /**
-   * The seller to configure.
-   * @property __type.id - `seller_id`.
-   * @property __type.email - `seller_email`.
-   */
-  seller: { id: string; email: string };
-  /**
-   * Where each credential came from: `given`, `stored` or `generated`.
-   * @property __type.partner - Where the partner id came from.
-   * @property __type.key - Where the MD5 key came from.
-   * @property __type.seller - Where the seller came from.
-   */
-  sources: LaunchSummary['sources'];
-  /**
-   * The sandbox's pages.
-   * @property __type.trades - `${url}/sandbox`: trades and notifications.
-   * @property __type.buyer - `${url}/sandbox/buyer`: the buyer center.
-   * @property __type.seller - `${url}/sandbox/seller`: the seller center.
-   * @property __type.api - `${url}/sandbox/api/trades`: the test API.
-   */
-  pages: { trades: string; buyer: string; seller: string; api: string };
+  /** The seller to configure. */
+  seller: SellerCredentials;
+  /** Where each credential came from: `given`, `stored` or `generated`. */
+  sources: CredentialSources;
+  /** The sandbox's pages. */
+  pages: SandboxPages;
   /** The divisor of the retry intervals. */
   timeScale: number;
   /** The chaos in force (its seed filled in), or null. */

@@ -14,12 +14,26 @@ export interface SandboxCredentials {
   partner: string;
   /** The MD5 key (安全校验码). */
   key: string;
-  /**
-   * The receiving account.
-   * @property __type.id - `seller_id`: 2088 + 12 digits (the partner id unless given).
-   * @property __type.email - `seller_email`: the seller's login.
-   */
-  seller: { id: string; email: string };
+  /** The receiving account. */
+  seller: SellerCredentials;
+}
+
+/** The seller a launched sandbox receives money as: both its id and its login. */
+export interface SellerCredentials {
+  /** `seller_id`: 2088 + 12 digits (the partner id unless given). */
+  id: string;
+  /** `seller_email`: the seller's login. */
+  email: string;
+}
+
+/** Where each credential of a launch came from ({@link CredentialSource}). */
+export interface CredentialSources {
+  /** Where the partner id came from. */
+  partner: CredentialSource;
+  /** Where the MD5 key came from. */
+  key: CredentialSource;
+  /** Where the seller came from. */
+  seller: CredentialSource;
 }
 
 const USER_ID = /^2088[0-9]{12}$/;
@@ -52,10 +66,8 @@ export function generateKey(): string {
  * `--seller S`: a 2088… user id or a login (email). A user id gets the login
  * `seller@example.com`; a login gets the partner id as its user id. Throws CONFIG_INVALID for
  * digits that are not a user id, or an empty or spaced value.
- * @property __type.id - The seller's user id.
- * @property __type.email - The seller's login.
  */
-export function parseSeller(value: string, partner: string): { id: string; email: string } {
+export function parseSeller(value: string, partner: string): SellerCredentials {
   const text = value.trim();
   if (USER_ID.test(text)) return { id: text, email: DEFAULT_SELLER_EMAIL };
   if (/^[0-9]+$/.test(text)) {

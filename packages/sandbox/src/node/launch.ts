@@ -6,7 +6,7 @@
 import type { ResolvedChaos } from '../chaos.js';
 import type { ChaosOptions } from '../chaos.js';
 import type { SandboxEventListener } from '../events.js';
-import { generateKey, generatePartner, parseSeller, readStoredCredentials, type CredentialSource, type SandboxCredentials } from '../launch/credentials.js';
+import { generateKey, generatePartner, parseSeller, readStoredCredentials, type CredentialSource, type CredentialSources, type SandboxCredentials } from '../launch/credentials.js';
 import { DEFAULT_SELLER_EMAIL } from '../accounts.js';
 import type { SandboxStore } from '../store/types.js';
 import { startSandbox, type RunningSandbox } from './server.js';
@@ -52,11 +52,8 @@ export interface LaunchedSandbox {
   credentials: SandboxCredentials;
   /**
    * Where each credential came from: `given`, `stored` (the SQLite file of an earlier run) or `generated`.
-   * @property __type.partner - Where the partner id came from.
-   * @property __type.key - Where the MD5 key came from.
-   * @property __type.seller - Where the seller came from.
    */
-  sources: { partner: CredentialSource; key: CredentialSource; seller: CredentialSource };
+  sources: CredentialSources;
   /** The chaos in force (its seed filled in), or null. */
   chaos: ResolvedChaos | null;
   /** The divisor of the retry intervals in force. */

@@ -22,9 +22,14 @@ export interface StartSandboxOptions extends SandboxConfig {
   host?: string;
   /**
    * Keep the sandbox in this SQLite file (created if missing), so it survives restarts.
-   * @property __type.sqliteFile - Path of the SQLite file; needs the `better-sqlite3` package (CONFIG_INVALID without it). Not together with `store`.
    */
-  storage?: { sqliteFile?: string };
+  storage?: SandboxStorage;
+}
+
+/** Where {@link startSandbox} keeps the sandbox ({@link StartSandboxOptions.storage}); default: memory. */
+export interface SandboxStorage {
+  /** Path of the SQLite file; needs the `better-sqlite3` package (CONFIG_INVALID without it). Not together with `store`. */
+  sqliteFile?: string;
 }
 
 /** What {@link startSandbox} resolves to: the listening server's URLs, the sandbox, and `stop`. */

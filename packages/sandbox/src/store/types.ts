@@ -24,6 +24,24 @@ export interface ShippingRecord {
   createTransportType?: string;
 }
 
+/** The buyer a create request names ({@link TradeRecord.requestedBuyer}): the one who must pay. */
+export interface RequestedBuyer {
+  /** `buyer_id`, when requested. */
+  id?: string;
+  /** `buyer_email`, when requested. */
+  email?: string;
+  /** `buyer_account_name`, when requested. */
+  accountName?: string;
+}
+
+/** A create request's own timeouts ({@link TradeRecord.timeouts}), as sent. */
+export interface RequestedTimeouts {
+  /** `it_b_pay`, e.g. `2h`: closes the unpaid trade. */
+  itBPay?: string;
+  /** `t_b_rec_post`, e.g. `7d`: confirms receipt of a POST shipment. */
+  tBRecPost?: string;
+}
+
 /** One trade, as the sandbox's "Alipay" keeps it. Times are epoch milliseconds. JSON-safe. */
 export interface TradeRecord {
   /** `${partner}:${outTradeNo}`. */
@@ -61,13 +79,7 @@ export interface TradeRecord {
   /** `receive_*` parameter → value, as requested. */
   receive: Record<string, string>;
   /** Buyer fields of the create request (the buyer who must pay, if given). */
-  /**
-   * Buyer fields of the create request (the buyer who must pay, if given).
-   * @property __type.id - `buyer_id`, when requested.
-   * @property __type.email - `buyer_email`, when requested.
-   * @property __type.accountName - `buyer_account_name`, when requested.
-   */
-  requestedBuyer: { id?: string; email?: string; accountName?: string };
+  requestedBuyer: RequestedBuyer;
   /** The account that receives the money (the sandbox's configured seller). */
   seller: SandboxAccount;
   /** Who paid; null before payment. */
@@ -99,10 +111,8 @@ export interface TradeRecord {
   /**
    * The request's own timeouts (only with the custom-timeout feature): `it_b_pay` closes the unpaid
    * trade, `t_b_rec_post` confirms receipt of a POST shipment. Absent: the sandbox's defaults.
-   * @property __type.itBPay - `it_b_pay`, e.g. `2h`.
-   * @property __type.tBRecPost - `t_b_rec_post`, e.g. `7d`.
    */
-  timeouts?: { itBPay?: string; tBRecPost?: string };
+  timeouts?: RequestedTimeouts;
 }
 
 /** One HTTP delivery of a notification. */

@@ -10,11 +10,14 @@ export interface BunSqliteStatementLike {
   readonly columnNames: readonly string[];
   /** Runs the statement with positional parameters and returns its rows as objects. */
   all(...params: SqlValue[]): unknown[];
-  /**
-   * Runs the statement with positional parameters, discarding rows.
-   * @property __type.changes - How many rows it inserted, updated or deleted.
-   */
-  run(...params: SqlValue[]): { changes: number };
+  /** Runs the statement with positional parameters, discarding rows. */
+  run(...params: SqlValue[]): BunSqliteRunResultLike;
+}
+
+/** The part of what a `bun:sqlite` statement's `run` returns that the adapter reads. */
+export interface BunSqliteRunResultLike {
+  /** How many rows the statement inserted, updated or deleted. */
+  changes: number;
 }
 
 /**

@@ -70,6 +70,8 @@ function receiverStoreOf(steps: DialectSteps, factory: string, db: SqlDatabase, 
  * (`sqliteDatabase`), `bun:sqlite` (`bunSqliteDatabase`): createSqlStore's receive, commit,
  * settle, claim and log append over the same tables, without migrate, listings, pruning or the
  * Postgres SQL. A database of another dialect, or a bad `tablePrefix`, throws CONFIG_INVALID.
+ * Made for createReceiver: its steps take the pipeline's inputs without createSqlStore's argument
+ * checks, so call them through createReceiver (anything else: createSqlStore).
  */
 export function createSqliteReceiverStore(db: SqlDatabase, options: SqlStoreOptions = {}): ReceiverStore {
   const steps: DialectSteps = { dialect: 'sqlite', receive: receiveOnSqlite, commit: commitOnSqlite, settle: settleOnSqlite };

@@ -10,11 +10,14 @@ export interface BetterSqlite3StatementLike {
   readonly reader: boolean;
   /** Runs a statement that returns rows, with positional parameters, and returns the rows as objects. */
   all(...params: unknown[]): unknown[];
-  /**
-   * Runs a statement that returns no rows, with positional parameters.
-   * @property __type.changes - How many rows it inserted, updated or deleted.
-   */
-  run(...params: unknown[]): { changes: number };
+  /** Runs a statement that returns no rows, with positional parameters. */
+  run(...params: unknown[]): BetterSqlite3RunResultLike;
+}
+
+/** The part of what a better-sqlite3 statement's `run` returns that the adapter reads. */
+export interface BetterSqlite3RunResultLike {
+  /** How many rows the statement inserted, updated or deleted. */
+  changes: number;
 }
 
 /**
