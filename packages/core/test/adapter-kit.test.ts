@@ -54,8 +54,8 @@ describe('matchRoute and routeEscrow', () => {
   it('match paths exactly: no trailing slash, no prefix, no query', () => {
     expect(matchRoute('/alipay/notify', paths)).toBe('notify');
     expect(matchRoute('/alipay/return', paths)).toBe('return');
-    expect(matchRoute('/alipay/notify/', paths)).toBeNull();
-    expect(matchRoute('/shop/alipay/notify', paths)).toBeNull();
+    expect(matchRoute('/alipay/notify/', paths)).toBe(null);
+    expect(matchRoute('/shop/alipay/notify', paths)).toBe(null);
   });
 
   it('hand each route to its endpoint with the context, and leave every other path alone', async () => {
@@ -63,7 +63,7 @@ describe('matchRoute and routeEscrow', () => {
     const notify = routeEscrow(new Request('https://shop.example/alipay/notify?x=1', { method: 'POST', body: 'a=b' }), () => endpoints, paths, { remoteAddress: '110.75.143.21' });
     expect(await notify?.then((r) => r.text())).toBe('notify');
     expect(await routeEscrow(new Request('https://shop.example/alipay/return?x=1'), () => endpoints, paths)?.then((r) => r.text())).toBe('return');
-    expect(routeEscrow(new Request('https://shop.example/'), () => endpoints, paths)).toBeNull();
+    expect(routeEscrow(new Request('https://shop.example/'), () => endpoints, paths)).toBe(null);
     expect(endpoints.seen).toEqual([['notify', { remoteAddress: '110.75.143.21' }], ['return', {}]]);
   });
 
@@ -73,7 +73,7 @@ describe('matchRoute and routeEscrow', () => {
       built++;
       return recordingEndpoints();
     };
-    expect(routeEscrow(new Request('https://shop.example/favicon.ico'), lazy, paths)).toBeNull();
+    expect(routeEscrow(new Request('https://shop.example/favicon.ico'), lazy, paths)).toBe(null);
     expect(built).toBe(0);
   });
 });
@@ -95,7 +95,13 @@ describe('toEndpoints and toEscrow', () => {
   });
 
   it('check the options at once: a bad key throws when the adapter is set up', () => {
-    expect(() => toEscrow({ merchant: { ...merchant, keys: { signType: 'MD5', key: '' } }, store: createMemoryStore() })).toThrow(AlipayEscrowError);
+    let caught: unknown;
+    try {
+      toEscrow({ merchant: { ...merchant, keys: { signType: 'MD5', key: '' } }, store: createMemoryStore() });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AlipayEscrowError);
   });
 
   it('build an Escrow that answers a notification', async () => {

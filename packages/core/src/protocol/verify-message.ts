@@ -13,7 +13,7 @@ export { decodeParams, type RejectedMessage, type VerifiedMessage, type VerifyMe
  * `sign_type` that is present must be the configured one, notify_id required and confirmed by the
  * gateway (unless `checkNotifyId` is `false`). Values are decoded with `options.charset` only
  * after the signature matched. Never
- * throws for a bad message: the result says why (see {@link RejectedMessage.code}). This only
+ * throws for a bad message: the result says why (see {@link protocol!RejectedMessage.code | RejectedMessage.code}). This only
  * verifies: {@link Escrow.handleNotify} also logs, cross-checks and applies the message.
  */
 export async function verifyNotification(body: BodyInput, options: VerifyMessageOptions): Promise<VerifyResult> {

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: attentionFromLog()","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/console/functions/attentionFromLog.md","filePath":"api/@alipay-escrow/console/functions/attentionFromLog.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/console/functions/attentionFromLog.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Documentation</a> / <a href="./../">@alipay-escrow/console</a> / attentionFromLog</p><h1 id="function-attentionfromlog" tabindex="-1">Function: attentionFromLog() <a class="header-anchor" href="#function-attentionfromlog" aria-label="Permalink to &quot;Function: attentionFromLog()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> attentionFromLog</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">escrow</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Promise</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">AttentionItem</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">[]&gt;;</span></span></code></pre></div><p>The default source of the attention page, from the notification log. It lists every order that, among the newest <a href="./../variables/ATTENTION_SCAN">ATTENTION_SCAN</a> entries, anomalies and errors, and rejections, has</p><ul><li>an effect still owed (a hook that threw: HOOK_FAILED), or</li><li>a latest entry that is an anomaly (e.g. UNKNOWN_ORDER: a genuine payment for an order the store lacks), an error, or the rejection of a message whose signature matched (a notify_id reused, one notify_verify did not confirm).</li></ul><p>Requests proven nothing (forgeries, junk) are left out: they cannot list an order, nor hide one by arriving after its problem.</p><p>An order whose latest message was applied since, with every effect done, is no longer listed.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>escrow</code></td><td><a href="./../type-aliases/ConsoleEscrow"><code>ConsoleEscrow</code></a></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/AttentionItem"><code>AttentionItem</code></a>[]&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/console/functions/attentionFromLog.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const attentionFromLog = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  attentionFromLog as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: diagnoseMessage()","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/core/protocol/functions/diagnoseMessage.md","filePath":"api/@alipay-escrow/core/protocol/functions/diagnoseMessage.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/core/protocol/functions/diagnoseMessage.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">protocol</a> / diagnoseMessage</p><h1 id="function-diagnosemessage" tabindex="-1">Function: diagnoseMessage() <a class="header-anchor" href="#function-diagnosemessage" aria-label="Permalink to &quot;Function: diagnoseMessage()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> diagnoseMessage</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">raw</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">options</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> Promise</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&lt;</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">MessageDiagnosis</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">&gt;;</span></span></code></pre></div><p>Verifies a stored message again with the signature diagnosis switched on (<code>diagnose: true</code>), for the CLI, a log page or a replay: a mismatch comes back as the precise cause when one of the usual ones fits. Use it on demand, not on every request: each guess costs a signature check (bounded by a small multiple of the body&#39;s size). <code>checkNotifyId</code> works as in <a href="./../../core/functions/verifyNotification">verifyNotification</a>; pass <code>false</code> to diagnose offline. Never throws for a bad message.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>raw</code></td><td><a href="./../type-aliases/BodyInput"><code>BodyInput</code></a></td></tr><tr><td><code>options</code></td><td><a href="./../type-aliases/DiagnoseMessageOptions"><code>DiagnoseMessageOptions</code></a></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<a href="./../interfaces/MessageDiagnosis"><code>MessageDiagnosis</code></a>&gt;</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/core/protocol/functions/diagnoseMessage.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const diagnoseMessage = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  diagnoseMessage as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: LaunchJson","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/sandbox/node/interfaces/LaunchJson.md","filePath":"api/@alipay-escrow/sandbox/node/interfaces/LaunchJson.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/sandbox/node/interfaces/LaunchJson.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/sandbox</a> / <a href="./../">node</a> / LaunchJson</p><h1 id="interface-launchjson" tabindex="-1">Interface: LaunchJson <a class="header-anchor" href="#interface-launchjson" aria-label="Permalink to &quot;Interface: LaunchJson&quot;">​</a></h1><p>What <code>alipay-escrow sandbox --json</code> prints: the launch as one JSON object.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-chaos"></a> <code>chaos</code></td><td><a href="./../../sandbox/interfaces/ResolvedChaos"><code>ResolvedChaos</code></a> | <code>null</code></td><td>The chaos in force (its seed filled in), or null.</td></tr><tr><td><a id="property-gatewayurl"></a> <code>gatewayUrl</code></td><td><code>string</code></td><td><code>\${url}/gateway.do</code>: the merchant&#39;s gatewayUrl.</td></tr><tr><td><a id="property-key"></a> <code>key</code></td><td><code>string</code></td><td>The MD5 key to configure.</td></tr><tr><td><a id="property-pages"></a> <code>pages</code></td><td><a href="./SandboxPages"><code>SandboxPages</code></a></td><td>The sandbox&#39;s pages.</td></tr><tr><td><a id="property-partner"></a> <code>partner</code></td><td><code>string</code></td><td>The partner id to configure.</td></tr><tr><td><a id="property-seller"></a> <code>seller</code></td><td><a href="./SellerCredentials"><code>SellerCredentials</code></a></td><td>The seller to configure.</td></tr><tr><td><a id="property-signtype"></a> <code>signType</code></td><td><code>&quot;MD5&quot;</code></td><td>Always <code>MD5</code>.</td></tr><tr><td><a id="property-sources"></a> <code>sources</code></td><td><a href="./CredentialSources"><code>CredentialSources</code></a></td><td>Where each credential came from: <code>given</code>, <code>stored</code> or <code>generated</code>.</td></tr><tr><td><a id="property-store"></a> <code>store</code></td><td><code>string</code></td><td>The SQLite file, or <code>memory</code>.</td></tr><tr><td><a id="property-timescale"></a> <code>timeScale</code></td><td><code>number</code></td><td>The divisor of the retry intervals.</td></tr><tr><td><a id="property-url"></a> <code>url</code></td><td><code>string</code></td><td>The sandbox&#39;s base URL, e.g. <code>http://127.0.0.1:7001</code>.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/sandbox/node/interfaces/LaunchJson.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const LaunchJson = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  LaunchJson as default
+};

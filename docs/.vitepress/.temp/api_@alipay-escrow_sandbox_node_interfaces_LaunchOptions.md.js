@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: LaunchOptions","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/sandbox/node/interfaces/LaunchOptions.md","filePath":"api/@alipay-escrow/sandbox/node/interfaces/LaunchOptions.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/sandbox/node/interfaces/LaunchOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/sandbox</a> / <a href="./../">node</a> / LaunchOptions</p><h1 id="interface-launchoptions" tabindex="-1">Interface: LaunchOptions <a class="header-anchor" href="#interface-launchoptions" aria-label="Permalink to &quot;Interface: LaunchOptions&quot;">​</a></h1><p>Options of <a href="./../functions/launchSandbox">launchSandbox</a> (what <code>alipay-escrow sandbox</code> passes from its flags).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-allowedhosts"></a> <code>allowedHosts?</code></td><td>readonly <code>string</code>[]</td><td>More hosts to answer besides the address listened on and <code>localhost</code> (see <code>SandboxConfig.allowedHosts</code>): <code>name</code> or <code>name:port</code>. Default: none.</td></tr><tr><td><a id="property-chaos"></a> <code>chaos?</code></td><td><a href="./../../sandbox/interfaces/ChaosOptions"><code>ChaosOptions</code></a></td><td>Deliberate misbehaviour of the notification sender. Default: none.</td></tr><tr><td><a id="property-db"></a> <code>db?</code></td><td><code>string</code></td><td>Keep the sandbox in this SQLite file.</td></tr><tr><td><a id="property-host"></a> <code>host?</code></td><td><code>string</code></td><td>Default 127.0.0.1.</td></tr><tr><td><a id="property-key"></a> <code>key?</code></td><td><code>string</code></td><td>The MD5 key. Default: the one kept in <code>db</code> for the same partner, else 32 generated characters.</td></tr><tr><td><a id="property-onevent"></a> <code>onEvent?</code></td><td><a href="./../../sandbox/type-aliases/SandboxEventListener"><code>SandboxEventListener</code></a></td><td>Told about every trade change, delivery attempt and issued notify_id.</td></tr><tr><td><a id="property-partner"></a> <code>partner?</code></td><td><code>string</code></td><td>The partner id (2088 + 12 digits). Default: the one kept in <code>db</code> by an earlier run, else a generated one.</td></tr><tr><td><a id="property-port"></a> <code>port?</code></td><td><code>number</code></td><td>Default 7001.</td></tr><tr><td><a id="property-seller"></a> <code>seller?</code></td><td><code>string</code></td><td>A 2088… user id or a login (CONFIG_INVALID otherwise). Default: the kept one, else id = partner, email <a href="mailto:seller@example.com" target="_blank" rel="noreferrer">seller@example.com</a>.</td></tr><tr><td><a id="property-timescale"></a> <code>timeScale?</code></td><td><code>number</code></td><td>Divides the retry intervals (60 runs the 25-hour schedule in 25 minutes). Default 1.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/sandbox/node/interfaces/LaunchOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const LaunchOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  LaunchOptions as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: InspectedNotification","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/sandbox/sandbox/interfaces/InspectedNotification.md","filePath":"api/@alipay-escrow/sandbox/sandbox/interfaces/InspectedNotification.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/sandbox/sandbox/interfaces/InspectedNotification.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/sandbox</a> / <a href="./../">sandbox</a> / InspectedNotification</p><h1 id="interface-inspectednotification" tabindex="-1">Interface: InspectedNotification <a class="header-anchor" href="#interface-inspectednotification" aria-label="Permalink to &quot;Interface: InspectedNotification&quot;">​</a></h1><p>One notification with its decoded parameters and every delivery attempt.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-attempts"></a> <code>attempts</code></td><td><a href="./InspectedAttempt"><code>InspectedAttempt</code></a>[]</td><td>Every delivery so far, oldest first.</td></tr><tr><td><a id="property-createdat"></a> <code>createdAt</code></td><td><code>string</code></td><td>When it was created (ISO 8601, UTC, sandbox clock).</td></tr><tr><td><a id="property-delivered"></a> <code>delivered</code></td><td><code>boolean</code></td><td>The merchant answered exactly <code>success</code>: no more deliveries.</td></tr><tr><td><a id="property-nextdueat"></a> <code>nextDueAt</code></td><td><code>string</code> | <code>null</code></td><td>When the next scheduled delivery is due (ISO 8601, UTC); null when there will be none.</td></tr><tr><td><a id="property-notifyid"></a> <code>notifyId</code></td><td><code>string</code></td><td>The notification&#39;s <code>notify_id</code>.</td></tr><tr><td><a id="property-params"></a> <code>params</code></td><td><code>Record</code>&lt;<code>string</code>, <code>string</code>&gt;</td><td>The parameters as sent, decoded with the trade&#39;s charset.</td></tr><tr><td><a id="property-refundstatus"></a> <code>refundStatus</code></td><td><code>string</code> | <code>null</code></td><td>The <code>refund_status</code> it states; null without a refund.</td></tr><tr><td><a id="property-sent"></a> <code>sent</code></td><td><code>number</code></td><td>Scheduled deliveries made so far (of 8).</td></tr><tr><td><a id="property-seq"></a> <code>seq</code></td><td><code>number</code></td><td>Its creation order across the sandbox.</td></tr><tr><td><a id="property-tradestatus"></a> <code>tradeStatus</code></td><td><code>string</code></td><td>The <code>trade_status</code> it states.</td></tr><tr><td><a id="property-url"></a> <code>url</code></td><td><code>string</code></td><td>The notify_url it is delivered to.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/sandbox/sandbox/interfaces/InspectedNotification.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const InspectedNotification = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  InspectedNotification as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: RETRY_INTERVALS_SECONDS","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"api/@alipay-escrow/sandbox/sandbox/variables/RETRY_INTERVALS_SECONDS.md","filePath":"api/@alipay-escrow/sandbox/sandbox/variables/RETRY_INTERVALS_SECONDS.md"}');
+const _sfc_main = { name: "api/@alipay-escrow/sandbox/sandbox/variables/RETRY_INTERVALS_SECONDS.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/sandbox</a> / <a href="./../">sandbox</a> / RETRY_INTERVALS_SECONDS</p><h1 id="variable-retry-intervals-seconds" tabindex="-1">Variable: RETRY_INTERVALS_SECONDS <a class="header-anchor" href="#variable-retry-intervals-seconds" aria-label="Permalink to &quot;Variable: RETRY\\_INTERVALS\\_SECONDS&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> RETRY_INTERVALS_SECONDS</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> readonly</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> number</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">[];</span></span></code></pre></div><p>When Alipay (re)delivers a notification that was not answered <code>success</code>: 8 deliveries, the intervals 2m, 10m, 10m, 1h, 2h, 6h, 15h between them (docs/internals/notifications.md#retries: C p27 item 7; 24 h 22 min in all).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@alipay-escrow/sandbox/sandbox/variables/RETRY_INTERVALS_SECONDS.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const RETRY_INTERVALS_SECONDS = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  RETRY_INTERVALS_SECONDS as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: createConsole()","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/console/functions/createConsole.md","filePath":"en/api/@alipay-escrow/console/functions/createConsole.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/console/functions/createConsole.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Documentation</a> / <a href="./../">@alipay-escrow/console</a> / createConsole</p><h1 id="function-createconsole" tabindex="-1">Function: createConsole() <a class="header-anchor" href="#function-createconsole" aria-label="Permalink to &quot;Function: createConsole()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> createConsole</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">options</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> ConsoleHandler</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>The operations console: the notification log (each entry&#39;s parameters decoded per charset, its raw bytes as text and hex, its verdict and code explained in Chinese and English), the orders that need attention, and replay and reconcile buttons.</p><p>Closed by default: every request goes through <code>authorize</code> first (401 when it refuses); every action is a POST that must come from the console&#39;s own origin and carry a CSRF token bound to the operator (403 otherwise). Pages carry no script, a strict Content-Security-Policy, <code>X-Frame-Options: DENY</code>, <code>Referrer-Policy: no-referrer</code> and <code>Cache-Control: no-store</code>; every value shown is escaped. Routes under <code>basePath</code>: <code>GET /</code> (the log), <code>GET /log/:id</code>, <code>GET /orders/:outTradeNo</code>, <code>GET /attention</code>, <code>POST /replay</code>, <code>POST /reconcile</code>.</p><p>Throws CONFIG_INVALID for missing or bad options (no authorize, a secret under 32 bytes, …).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>options</code></td><td><a href="./../interfaces/ConsoleOptions"><code>ConsoleOptions</code></a></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../type-aliases/ConsoleHandler"><code>ConsoleHandler</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/console/functions/createConsole.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const createConsole = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  createConsole as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: Anomaly","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/core/core/interfaces/Anomaly.md","filePath":"en/api/@alipay-escrow/core/core/interfaces/Anomaly.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/core/core/interfaces/Anomaly.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">core</a> / Anomaly</p><h1 id="interface-anomaly" tabindex="-1">Interface: Anomaly <a class="header-anchor" href="#interface-anomaly" aria-label="Permalink to &quot;Interface: Anomaly&quot;">​</a></h1><p>A genuine (verified) message that disagrees with the merchant&#39;s records. Nothing was applied.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-channel"></a> <code>channel</code></td><td><a href="./../../store-kit/type-aliases/LogChannel"><code>LogChannel</code></a></td><td>How the message arrived: <code>notify</code>, <code>return</code>, <code>reconcile</code>, <code>send_goods</code> or <code>replay</code>.</td></tr><tr><td><a id="property-code"></a> <code>code</code></td><td><a href="./../type-aliases/AnomalyCode"><code>AnomalyCode</code></a></td><td>UNKNOWN_ORDER, AMOUNT_MISMATCH, SELLER_MISMATCH or PARTNER_MISMATCH.</td></tr><tr><td><a id="property-expected"></a> <code>expected</code></td><td><code>string</code> | <code>null</code></td><td>What the order expects: the payable total(s) joined with <code>or</code>, the configured seller or partner; null for UNKNOWN_ORDER.</td></tr><tr><td><a id="property-field"></a> <code>field</code></td><td><code>string</code> | <code>null</code></td><td>The parameter that disagrees (<code>total_fee</code>, <code>seller_id</code>, …), when there is one.</td></tr><tr><td><a id="property-logid"></a> <code>logId</code></td><td><code>string</code></td><td>The log entry of the message: fix the cause, then <code>replay(logId)</code>.</td></tr><tr><td><a id="property-message"></a> <code>message</code></td><td><code>string</code></td><td>What differs, in one sentence (no secrets).</td></tr><tr><td><a id="property-order"></a> <code>order</code></td><td><a href="./../../store-kit/interfaces/OrderRecord"><code>OrderRecord</code></a> | <code>null</code></td><td>The order as stored, when there is one.</td></tr><tr><td><a id="property-outtradeno"></a> <code>outTradeNo</code></td><td><code>string</code> | <code>null</code></td><td>The message&#39;s <code>out_trade_no</code> (null when it has none).</td></tr><tr><td><a id="property-params"></a> <code>params</code></td><td><code>Record</code>&lt;<code>string</code>, <code>string</code>&gt;</td><td>Every parameter of the verified message, decoded.</td></tr><tr><td><a id="property-received"></a> <code>received</code></td><td><code>string</code> | <code>null</code></td><td>What the message says (e.g. its <code>total_fee</code>); for UNKNOWN_ORDER, its <code>out_trade_no</code>.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/core/core/interfaces/Anomaly.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const Anomaly = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  Anomaly as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: BuyerIdentity","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/core/protocol/interfaces/BuyerIdentity.md","filePath":"en/api/@alipay-escrow/core/protocol/interfaces/BuyerIdentity.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/core/protocol/interfaces/BuyerIdentity.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">protocol</a> / BuyerIdentity</p><h1 id="interface-buyeridentity" tabindex="-1">Interface: BuyerIdentity <a class="header-anchor" href="#interface-buyeridentity" aria-label="Permalink to &quot;Interface: BuyerIdentity&quot;">​</a></h1><p>The buyer account an order pre-fills at the cashier (<a href="./../../core/interfaces/EscrowOrder#property-buyer">EscrowOrder.buyer</a>); every field is optional.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-accountname"></a> <code>accountName?</code></td><td><code>string</code></td><td><code>buyer_account_name</code>: the buyer&#39;s alias account, at most 100 bytes.</td></tr><tr><td><a id="property-email"></a> <code>email?</code></td><td><code>string</code></td><td><code>buyer_email</code>: the buyer&#39;s Alipay login, at most 100 bytes.</td></tr><tr><td><a id="property-id"></a> <code>id?</code></td><td><code>string</code></td><td><code>buyer_id</code>: the buyer&#39;s Alipay user id, 2088 + 12 digits (ILLEGAL_ARGUMENT otherwise).</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/core/protocol/interfaces/BuyerIdentity.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const BuyerIdentity = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  BuyerIdentity as default
+};

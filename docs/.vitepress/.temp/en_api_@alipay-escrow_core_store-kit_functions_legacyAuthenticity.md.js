@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: legacyAuthenticity()","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/core/store-kit/functions/legacyAuthenticity.md","filePath":"en/api/@alipay-escrow/core/store-kit/functions/legacyAuthenticity.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/core/store-kit/functions/legacyAuthenticity.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">store-kit</a> / legacyAuthenticity</p><h1 id="function-legacyauthenticity" tabindex="-1">Function: legacyAuthenticity() <a class="header-anchor" href="#function-legacyauthenticity" aria-label="Permalink to &quot;Function: legacyAuthenticity()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> legacyAuthenticity</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">entry</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> LogAuthenticity</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>The authenticity of an entry written before the field existed, read from what it does record. A notify, return or gateway reply the pipeline ran on had passed every check of its time (<code>verified</code>); a replay then skipped notify_verify by default, so it only proves the signature; a message refused by notify_verify had a matching signature; everything else is <code>none</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>entry</code></td><td>{ <code>channel</code>: <a href="./../type-aliases/LogChannel"><code>LogChannel</code></a>; <code>code</code>: <code>string</code> | <code>null</code>; <code>verdict</code>: <a href="./../type-aliases/LogVerdict"><code>LogVerdict</code></a>; }</td></tr><tr><td><code>entry.channel</code></td><td><a href="./../type-aliases/LogChannel"><code>LogChannel</code></a></td></tr><tr><td><code>entry.code</code></td><td><code>string</code> | <code>null</code></td></tr><tr><td><code>entry.verdict</code></td><td><a href="./../type-aliases/LogVerdict"><code>LogVerdict</code></a></td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../type-aliases/LogAuthenticity"><code>LogAuthenticity</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/core/store-kit/functions/legacyAuthenticity.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const legacyAuthenticity = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  legacyAuthenticity as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: EffectRecord","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/core/store-kit/interfaces/EffectRecord.md","filePath":"en/api/@alipay-escrow/core/store-kit/interfaces/EffectRecord.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/core/store-kit/interfaces/EffectRecord.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">store-kit</a> / EffectRecord</p><h1 id="interface-effectrecord" tabindex="-1">Interface: EffectRecord <a class="header-anchor" href="#interface-effectrecord" aria-label="Permalink to &quot;Interface: EffectRecord&quot;">​</a></h1><p>One hook call owed to the merchant, created atomically with the transition that caused it.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-attempts"></a> <code>attempts</code></td><td><code>number</code></td><td>Calls started so far (a hook that threw leaves it pending with attempts &gt; 0).</td></tr><tr><td><a id="property-createdat"></a> <code>createdAt</code></td><td><code>string</code></td><td>When the effect was committed (ISO 8601, UTC).</td></tr><tr><td><a id="property-detail"></a> <code>detail</code></td><td><code>string</code> | <code>null</code></td><td>For <code>refund</code>: the refund status reached; for <code>transition</code>: <code>from→to</code>; null for milestones.</td></tr><tr><td><a id="property-doneat"></a> <code>doneAt</code></td><td><code>string</code> | <code>null</code></td><td>When it was marked done (ISO 8601, UTC); null until then.</td></tr><tr><td><a id="property-key"></a> <code>key</code></td><td><code>string</code></td><td>The idempotency key handed to the hook: <code>\${outTradeNo}:\${slot}</code>.</td></tr><tr><td><a id="property-kind"></a> <code>kind</code></td><td><a href="./../../escrow/type-aliases/EffectKind"><code>EffectKind</code></a></td><td>Which hook runs it: a milestone (<code>paid</code>, <code>shipped</code>, <code>finished</code>, <code>closed</code>), <code>refund</code> or <code>transition</code>.</td></tr><tr><td><a id="property-lasterror"></a> <code>lastError</code></td><td><code>string</code> | <code>null</code></td><td>The message of the last error its hook threw (secrets removed); null if it never threw.</td></tr><tr><td><a id="property-leaseuntil"></a> <code>leaseUntil</code></td><td><code>string</code> | <code>null</code></td><td>While running: until when the claim holds (ISO time); an expired claim may be taken over.</td></tr><tr><td><a id="property-outtradeno"></a> <code>outTradeNo</code></td><td><code>string</code></td><td>The order the effect belongs to.</td></tr><tr><td><a id="property-status"></a> <code>status</code></td><td><a href="./../type-aliases/EffectStatus"><code>EffectStatus</code></a></td><td>Where the effect stands: pending, running or done.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/core/store-kit/interfaces/EffectRecord.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const EffectRecord = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  EffectRecord as default
+};

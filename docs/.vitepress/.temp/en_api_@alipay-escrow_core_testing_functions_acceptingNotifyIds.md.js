@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: acceptingNotifyIds()","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/core/testing/functions/acceptingNotifyIds.md","filePath":"en/api/@alipay-escrow/core/testing/functions/acceptingNotifyIds.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/core/testing/functions/acceptingNotifyIds.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/core</a> / <a href="./../">testing</a> / acceptingNotifyIds</p><h1 id="function-acceptingnotifyids" tabindex="-1">Function: acceptingNotifyIds() <a class="header-anchor" href="#function-acceptingnotifyids" aria-label="Permalink to &quot;Function: acceptingNotifyIds()&quot;">​</a></h1><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">function</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> acceptingNotifyIds</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#E36209;--shiki-dark:#FFAB70;">ids</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">?</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> AcceptingNotifyIds</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>A stand-in for the gateway&#39;s <code>notify_verify</code>, to pass as <code>checkNotifyId</code>: answers &#39;verified&#39; (body <code>true</code>) for the given ids, or for every id when none are given, and &#39;rejected&#39; (body <code>false</code>) otherwise. Records each id asked about in <code>seen</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>ids?</code></td><td><code>Iterable</code>&lt;<code>string</code>, <code>any</code>, <code>any</code>&gt;</td></tr></tbody></table><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/AcceptingNotifyIds"><code>AcceptingNotifyIds</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/core/testing/functions/acceptingNotifyIds.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const acceptingNotifyIds = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  acceptingNotifyIds as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"node","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/sandbox/node/index.md","filePath":"en/api/@alipay-escrow/sandbox/node/index.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/sandbox/node/index.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Documentation</a> / <a href="./../">@alipay-escrow/sandbox</a> / node</p><h1 id="node" tabindex="-1">node <a class="header-anchor" href="#node" aria-label="Permalink to &quot;node&quot;">​</a></h1><p><code>@alipay-escrow/sandbox/node</code>: the sandbox behind a Node HTTP server, optionally kept in an SQLite file (better-sqlite3, loaded only when a file is asked for), and the launcher the <code>alipay-escrow sandbox</code> command uses, with what it prints (config block, event lines, terminal-safe text) and the trigger it sends notifications with.</p><h2 id="interfaces" tabindex="-1">Interfaces <a class="header-anchor" href="#interfaces" aria-label="Permalink to &quot;Interfaces&quot;">​</a></h2><ul><li><a href="./interfaces/CredentialSources">CredentialSources</a></li><li><a href="./interfaces/LaunchedSandbox">LaunchedSandbox</a></li><li><a href="./interfaces/LaunchJson">LaunchJson</a></li><li><a href="./interfaces/LaunchOptions">LaunchOptions</a></li><li><a href="./interfaces/LaunchSummary">LaunchSummary</a></li><li><a href="./interfaces/RunningSandbox">RunningSandbox</a></li><li><a href="./interfaces/SandboxCredentials">SandboxCredentials</a></li><li><a href="./interfaces/SandboxPages">SandboxPages</a></li><li><a href="./interfaces/SandboxStorage">SandboxStorage</a></li><li><a href="./interfaces/SellerCredentials">SellerCredentials</a></li><li><a href="./interfaces/StartSandboxOptions">StartSandboxOptions</a></li><li><a href="./interfaces/TriggerDelivery">TriggerDelivery</a></li><li><a href="./interfaces/TriggerOptions">TriggerOptions</a></li><li><a href="./interfaces/TriggerResult">TriggerResult</a></li></ul><h2 id="type-aliases" tabindex="-1">Type Aliases <a class="header-anchor" href="#type-aliases" aria-label="Permalink to &quot;Type Aliases&quot;">​</a></h2><ul><li><a href="./type-aliases/CredentialSource">CredentialSource</a></li></ul><h2 id="functions" tabindex="-1">Functions <a class="header-anchor" href="#functions" aria-label="Permalink to &quot;Functions&quot;">​</a></h2><ul><li><a href="./functions/chaosText">chaosText</a></li><li><a href="./functions/configBlock">configBlock</a></li><li><a href="./functions/escapeControls">escapeControls</a></li><li><a href="./functions/eventLine">eventLine</a></li><li><a href="./functions/generateKey">generateKey</a></li><li><a href="./functions/generatePartner">generatePartner</a></li><li><a href="./functions/isPrintable">isPrintable</a></li><li><a href="./functions/launchJson">launchJson</a></li><li><a href="./functions/launchSandbox">launchSandbox</a></li><li><a href="./functions/openSqliteStore">openSqliteStore</a></li><li><a href="./functions/parseSeller">parseSeller</a></li><li><a href="./functions/startSandbox">startSandbox</a></li><li><a href="./functions/terminalJson">terminalJson</a></li><li><a href="./functions/triggerNotification">triggerNotification</a></li></ul></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/sandbox/node/index.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const index = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  index as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SandboxSeller","description":"","frontmatter":{"editLink":false},"headers":[],"relativePath":"en/api/@alipay-escrow/sandbox/sandbox/interfaces/SandboxSeller.md","filePath":"en/api/@alipay-escrow/sandbox/sandbox/interfaces/SandboxSeller.md"}');
+const _sfc_main = { name: "en/api/@alipay-escrow/sandbox/sandbox/interfaces/SandboxSeller.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../../">Documentation</a> / <a href="./../../">@alipay-escrow/sandbox</a> / <a href="./../">sandbox</a> / SandboxSeller</p><h1 id="interface-sandboxseller" tabindex="-1">Interface: SandboxSeller <a class="header-anchor" href="#interface-sandboxseller" aria-label="Permalink to &quot;Interface: SandboxSeller&quot;">​</a></h1><p>The sandbox&#39;s receiving account (<a href="./SandboxConfig#property-seller">SandboxConfig.seller</a>); every field is optional.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Type</th><th>Description</th></tr></thead><tbody><tr><td><a id="property-accountname"></a> <code>accountName?</code></td><td><code>string</code></td><td><code>seller_account_name</code>: an alias the seller may also be named by.</td></tr><tr><td><a id="property-email"></a> <code>email?</code></td><td><code>string</code></td><td><code>seller_email</code>: the seller&#39;s login. Default <code>seller@example.com</code>.</td></tr><tr><td><a id="property-id"></a> <code>id?</code></td><td><code>string</code></td><td><code>seller_id</code>: 2088 + 12 digits. Default: the partner id.</td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("en/api/@alipay-escrow/sandbox/sandbox/interfaces/SandboxSeller.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SandboxSeller = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SandboxSeller as default
+};
