@@ -1,7 +1,7 @@
 /** Chinese labels of order phases, trade and refund statuses, log verdicts and channels. */
 import type { OrderPhase, OrderRecord, RefundStatus, TradeStatus } from '@alipay-escrow/core';
 import type { EffectKind } from '@alipay-escrow/core/escrow';
-import type { LogChannel, LogVerdict } from '@alipay-escrow/core/handlers';
+import type { LogChannel, LogVerdict } from '@alipay-escrow/core/escrow-app';
 
 const PHASE: Record<OrderPhase, string> = {
   created: '待付款',

@@ -4,7 +4,7 @@
  * what was really on the wire.
  */
 import { decodeBytes, type Charset } from '@alipay-escrow/core/charset';
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { parseFormBody, type RawParam } from '@alipay-escrow/core/protocol';
 
 export interface LoggedParam {

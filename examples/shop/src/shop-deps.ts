@@ -1,7 +1,7 @@
 /** What the shop's app is built from (shop.ts), and what each group of routes gets (app.ts). */
 import type { Escrow, EscrowStore, SignatureKeys } from '@alipay-escrow/core';
 import type { Charset } from '@alipay-escrow/core/charset';
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ShopContext } from './hono-env.js';
 import type { Html } from './html.js';

@@ -4,7 +4,7 @@
 // connections to one database file.
 import { expect, describe, it } from 'vitest';
 import type { AlipayEscrowError, EscrowStore, OrderRecord } from '@alipay-escrow/core';
-import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { runStoreContract } from '../../core/test/stores/store-contract.js';
 import { createDenoKvStore, type DenoKvLike } from '@alipay-escrow/core/deno-kv';
 

@@ -1,4 +1,4 @@
-import type { LogVerdict, NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { LogVerdict, NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import type { AttentionItem, ConsoleEscrow } from './options.js';
 
 /** How many of the newest log entries (and of the newest anomalies and errors, and of the newest rejections) the log-based attention list looks through. */

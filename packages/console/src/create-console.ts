@@ -1,4 +1,4 @@
-import type { LogVerdict } from '@alipay-escrow/core/handlers';
+import type { LogVerdict } from '@alipay-escrow/core/escrow-app';
 import { attentionFromLog } from './attention.js';
 import { csrfTokens } from './csrf.js';
 import { html, type SafeHtml } from './html.js';

@@ -5,7 +5,7 @@
  * This entry holds what a merchant writes: `createEscrow` with its options, hooks and results, the
  * stores, the error class, the payment request, verification of notifications and returns, and the
  * gateway client. The parts behind them are subpaths: `/protocol` (signing, form encoding, parsing,
- * amounts, diagnosis), `/escrow` (the pure state machine), `/handlers` (everything around
+ * amounts, diagnosis), `/escrow` (the pure state machine), `/escrow-app` (everything around
  * `createEscrow`), `/gateway`, `/errors`, `/charset`, `/crypto`, `/store-kit`, `/testing`,
  * `/receiver`, `/gbk`, `/rsa`, `/deno-kv`, `/adapter-kit`. The list of names here is checked by packages/core/test/public-api.test.ts.
  *

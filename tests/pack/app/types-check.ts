@@ -9,7 +9,7 @@ import { gbk } from '@alipay-escrow/core/gbk';
 import { rsa } from '@alipay-escrow/core/rsa';
 import { signParams, type SignType } from '@alipay-escrow/core/protocol';
 import { tradeRank, type EscrowState } from '@alipay-escrow/core/escrow';
-import { consoleLogger, type NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import { consoleLogger, type NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { notifyIdChecker, type TradeReply } from '@alipay-escrow/core/gateway';
 import { listErrorCodes, type LibraryErrorCode } from '@alipay-escrow/core/errors';
 import { encodeText, type Charset } from '@alipay-escrow/core/charset';

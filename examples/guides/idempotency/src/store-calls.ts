@@ -1,7 +1,7 @@
 // What a store sees of one notification, and the store-kit helpers a store of your own uses for
 // the claim step. Embedded by docs/guide/idempotency.md (zh) and docs/en/guide/idempotency.md.
 import type { EscrowStore } from '@alipay-escrow/core';
-import type { EffectRecord } from '@alipay-escrow/core/handlers';
+import type { EffectRecord } from '@alipay-escrow/core/escrow-app';
 import type { EffectClaim } from '@alipay-escrow/core/store-kit';
 import { checkEffectClaim, isClaimable } from '@alipay-escrow/core/store-kit';
 

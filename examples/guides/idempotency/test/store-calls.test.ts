@@ -1,7 +1,7 @@
 // The store calls of one notification (the three steps a store of your own implements), and the
 // claim rule store-kit gives such a store.
 import { createMemoryStore } from '@alipay-escrow/core';
-import type { EffectRecord } from '@alipay-escrow/core/handlers';
+import type { EffectRecord } from '@alipay-escrow/core/escrow-app';
 import { describe, expect, it } from 'vitest';
 import { claimEffectsIn, recordingStore } from '../src/store-calls.js';
 import { deliver, notificationBody, placeOrder, shopEscrow } from './support.js';

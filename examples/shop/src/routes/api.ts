@@ -1,5 +1,5 @@
 /** The JSON order API (the HTTP surface in examples/shop/README.md): create, read, ship. */
-import type { SendGoodsOrderInput } from '@alipay-escrow/core/handlers';
+import type { SendGoodsOrderInput } from '@alipay-escrow/core/escrow-app';
 import { Hono } from 'hono';
 import type { ShopContext, ShopEnv } from '../hono-env.js';
 import { orderJson } from '../order-json.js';

@@ -5,7 +5,7 @@
  */
 import { explain } from '@alipay-escrow/core';
 import { isErrorCode } from '@alipay-escrow/core/errors';
-import type { SendGoodsOrderInput } from '@alipay-escrow/core/handlers';
+import type { SendGoodsOrderInput } from '@alipay-escrow/core/escrow-app';
 import { diagnoseMessage } from '@alipay-escrow/core/protocol';
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';

@@ -1,6 +1,6 @@
 /** The notification log: every notify / return / send_goods / replay with its verdict and code, and replay. */
 import { explain } from '@alipay-escrow/core';
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { beijingTime } from '../beijing-time.js';
 import { html, type Html } from '../html.js';
 import { channelLabel, verdictLabel } from '../labels.js';

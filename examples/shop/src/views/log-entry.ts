@@ -1,6 +1,6 @@
 /** One entry of the notification log: what came in, what became of it (in Chinese), its parameters and raw bytes. */
 import { beijingTime } from '../beijing-time.js';
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { html, type Html } from '../html.js';
 import { channelLabel, refundLabel, tradeLabel, verdictLabel } from '../labels.js';
 import type { ReadMessage } from '../log-message.js';

@@ -1,5 +1,5 @@
 import type { EscrowStore } from '@alipay-escrow/core';
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import type { LogListFilter } from '@alipay-escrow/core/store-kit';
 import type { Command } from '../command.js';
 import type { CliIo } from '../io.js';

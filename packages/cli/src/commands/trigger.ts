@@ -1,4 +1,4 @@
-import { WARNING_HEADER } from '@alipay-escrow/core/handlers';
+import { WARNING_HEADER } from '@alipay-escrow/core/escrow-app';
 import { triggerNotification } from '@alipay-escrow/sandbox/node';
 import type { Command } from '../command.js';
 import { parseCharsetOption } from '../options/charset.js';

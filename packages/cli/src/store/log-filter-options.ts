@@ -1,4 +1,4 @@
-import type { LogChannel, LogVerdict } from '@alipay-escrow/core/handlers';
+import type { LogChannel, LogVerdict } from '@alipay-escrow/core/escrow-app';
 import type { LogListFilter } from '@alipay-escrow/core/store-kit';
 import { UsageError } from '../usage-error.js';
 

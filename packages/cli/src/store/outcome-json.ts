@@ -1,5 +1,5 @@
 import type { Escrow } from '@alipay-escrow/core';
-import type { ApplyOutcome } from '@alipay-escrow/core/handlers';
+import type { ApplyOutcome } from '@alipay-escrow/core/escrow-app';
 
 /** What replay and reconcile print: the outcome, the order's state, and the effects left for the app. */
 export async function outcomeJson(escrow: Escrow, outcome: ApplyOutcome): Promise<Record<string, unknown>> {

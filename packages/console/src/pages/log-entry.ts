@@ -1,4 +1,4 @@
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { readLoggedMessage } from '@alipay-escrow/core/protocol';
 import { html, type SafeHtml } from '../html.js';
 import { both, verdictBadge } from '../labels.js';

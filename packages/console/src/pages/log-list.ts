@@ -1,4 +1,4 @@
-import type { NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { html, type SafeHtml } from '../html.js';
 import { both, VERDICT_LABELS, verdictBadge } from '../labels.js';
 

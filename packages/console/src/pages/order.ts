@@ -1,5 +1,5 @@
 import type { OrderRecord } from '@alipay-escrow/core';
-import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/handlers';
+import type { EffectRecord, NotificationLogEntry } from '@alipay-escrow/core/escrow-app';
 import { html, type SafeHtml } from '../html.js';
 import { both } from '../labels.js';
 import { actionForm } from './layout.js';

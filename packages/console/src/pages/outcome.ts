@@ -1,5 +1,5 @@
 import { AlipayEscrowError } from '@alipay-escrow/core';
-import type { ApplyOutcome } from '@alipay-escrow/core/handlers';
+import type { ApplyOutcome } from '@alipay-escrow/core/escrow-app';
 import { html, type SafeHtml } from '../html.js';
 import { both, verdictBadge } from '../labels.js';
 import { explanation } from './explanation.js';

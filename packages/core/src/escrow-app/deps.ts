@@ -12,7 +12,11 @@ import { checkLogger, createWarner, type Warner } from './logger.js';
 import { guardTestSettings } from './test-settings-guard.js';
 import type { EscrowHooks, EscrowOptions, ReturnOutcome } from './types.js';
 
-/** Everything a handler needs, checked once by createEscrow. */
+/**
+ * The escrow's own dependencies — merchant configuration, store, gateway, hooks, clock, logger —
+ * checked once by createEscrow (or createReceiver) and passed as `deps` to every step. Not to be
+ * confused with `RequestInfo` (request-info.ts), what the adapter knows about one request.
+ */
 export interface EscrowDeps {
   merchant: MerchantConfig;
   config: CheckedMerchant;

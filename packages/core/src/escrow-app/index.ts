@@ -1,10 +1,10 @@
 /**
- * `@alipay-escrow/core/handlers`: everything around `createEscrow` — the root entry's names plus the
+ * `@alipay-escrow/core/escrow-app`: everything around `createEscrow` — the root entry's names plus the
  * default logger, the return page, Alipay's notification IP ranges, the warning header, and every
  * type of the escrow's options and results (the sweep's, and the order, effect and log records
  * it returns).
  *
- * @module handlers
+ * @module escrow-app
  */
 export { createEscrow } from './create-escrow.js';
 export { ALIPAY_NOTIFY_RANGES } from './endpoints/ip-allow-list.js';
