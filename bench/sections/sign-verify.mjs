@@ -74,7 +74,9 @@ function baselineVerify(body, charset) {
   }
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const parts = [];
-  pairs.forEach(([k, v], i) => parts.push(Buffer.from(`${i ? '&' : ''}${k}=`, 'latin1'), v));
+  pairs.forEach(([k, v], i) => {
+    parts.push(Buffer.from(`${i ? '&' : ''}${k}=`, 'latin1'), v);
+  });
   parts.push(Buffer.from(KEY, 'latin1'));
   const expected = createHash('md5').update(Buffer.concat(parts)).digest();
   const given = Buffer.from(sign ?? '', 'hex');

@@ -120,7 +120,7 @@ function leftLanes(edges, rowOf, nodes, att, firstLaneX, gap) {
     .map((e) => ({ e, from: rowOf[e.from], to: rowOf[e.to] }))
     .sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const routes = new Map();
-  skips.forEach(({ e, from, to }, lane) => {
+  skips.forEach(({ e }, lane) => {
     const x = firstLaneX - (skips.length - 1 - lane) * gap;
     // outer lanes leave a source higher and enter a target lower, so lanes nest without crossing;
     // on a node, edges arriving from above sit above edges leaving downward
@@ -179,7 +179,7 @@ function markers() {
     .join('');
 }
 
-function renderEdge(edge, points, style, attrs, title, label) {
+function renderEdge(_edge, points, style, attrs, title, label) {
   const s = EDGE_STYLES[style];
   const data = Object.entries(attrs)
     .map(([k, v]) => ` data-${k}="${esc(v)}"`)

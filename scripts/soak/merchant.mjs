@@ -91,7 +91,9 @@ const server = createServer((req, res) => {
     .then(async (response) => {
       const body = new Uint8Array(await response.arrayBuffer());
       res.statusCode = response.status;
-      response.headers.forEach((value, name) => res.setHeader(name, value));
+      response.headers.forEach((value, name) => {
+        res.setHeader(name, value);
+      });
       res.end(body);
     })
     .catch((e) => {

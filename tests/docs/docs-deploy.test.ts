@@ -27,6 +27,7 @@ describe('the docs deploy workflow', () => {
   it('builds with npm run docs:build under the Pages path and uploads the VitePress output', () => {
     expect(rootPackage.scripts['docs:build']).toBeDefined();
     const step = build.find((s) => s.run === 'npm run docs:build');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template literal
     expect(step?.env?.['DOCS_BASE_PATH']).toBe('/${{ github.event.repository.name }}/');
     expect(build.findIndex((s) => s.run === 'npm ci')).toBeLessThan(build.indexOf(step!));
     const upload = build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));

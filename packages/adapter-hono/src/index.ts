@@ -11,6 +11,7 @@ import { Hono, type Context, type Env, type Handler } from 'hono';
 export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 
 /** Options of {@link notifyHandler} and {@link returnHandler}: how to learn the client's address from Hono's context. */
+// biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
 export interface HonoHandlerOptions<E extends Env = any> {
   /**
    * The client's address, for the IP allow-list and the log. Hono has no portable way to know it:
@@ -24,6 +25,7 @@ export interface HonoHandlerOptions<E extends Env = any> {
  * Options of {@link alipayEscrow}: the handler options plus the paths of the two routes inside the
  * sub-app, `/alipay/notify` and `/alipay/return` unless given (the defaults of every adapter).
  */
+// biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
 export interface AlipayEscrowOptions<E extends Env = any> extends HonoHandlerOptions<E>, AlipayPaths {}
 
 function contextOf<E extends Env>(c: Context<E>, options: HonoHandlerOptions<E>): RequestInfo {
@@ -52,6 +54,7 @@ async function fromBodyCache(c: Context): Promise<Request> {
 }
 
 /** The notify_url handler: answers exactly `success` or `fail` (405 for a method other than POST). */
+// biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
 export function notifyHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
   const endpoints = toEscrow(escrow);
   return (c) => {
@@ -62,6 +65,7 @@ export function notifyHandler<E extends Env = any>(escrow: EscrowInput, options:
 }
 
 /** The return_url handler: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */
+// biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
 export function returnHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
   const endpoints = toEscrow(escrow);
   return (c) => endpoints.handleReturn(c.req.raw, contextOf(c, options));
@@ -74,6 +78,7 @@ export function returnHandler<E extends Env = any>(escrow: EscrowInput, options:
  * so core answers 405 itself. Options (rather than an Escrow) are passed to `createEscrow` now,
  * so a bad configuration throws here.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
 export function alipayEscrow<E extends Env = any>(escrow: EscrowInput, options: AlipayEscrowOptions<E> = {}): Hono<E> {
   const { notifyPath, returnPath } = alipayPaths(options);
   const endpoints = toEscrow(escrow);

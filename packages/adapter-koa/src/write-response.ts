@@ -5,5 +5,7 @@ export async function writeResponse(ctx: Context, response: Response): Promise<v
   // body first: Koa derives a status and a Content-Type from it, which the lines below replace
   ctx.body = response.body === null ? null : Buffer.from(await response.arrayBuffer());
   ctx.status = response.status;
-  response.headers.forEach((value, name) => ctx.set(name, value));
+  response.headers.forEach((value, name) => {
+    ctx.set(name, value);
+  });
 }

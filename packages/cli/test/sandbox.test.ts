@@ -192,6 +192,6 @@ describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('usage: alipay-escrow sandbox');
     expect(run.stdout).toContain('Exit codes');
-    expect((await runCli(['--help'])).stdout).toMatch(/^  sandbox /m);
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}sandbox /m);
   });
 });

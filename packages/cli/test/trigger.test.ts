@@ -56,7 +56,9 @@ async function withShop(fn: (sandbox: RunningSandbox, shop: Shop) => Promise<voi
         const request = new Request(`${url}${req.url}`, { method: req.method ?? 'POST', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(body) });
         void shop.escrow.handleNotify(request).then(async (response) => {
           res.statusCode = response.status;
-          response.headers.forEach((value, name) => res.setHeader(name, value));
+          response.headers.forEach((value, name) => {
+            res.setHeader(name, value);
+          });
           res.end(await response.text());
         });
       });
@@ -178,6 +180,6 @@ describe('alipay-escrow trigger', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('usage: alipay-escrow trigger');
     expect(run.stdout).toContain('Exit codes');
-    expect((await runCli(['--help'])).stdout).toMatch(/^  trigger /m);
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}trigger /m);
   });
 });

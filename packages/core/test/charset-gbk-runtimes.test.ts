@@ -171,7 +171,9 @@ async function signedGbkNotification(nameBytes: Uint8Array): Promise<string> {
     ['trade_status', ascii.encode('WAIT_SELLER_SEND_GOODS')],
   ];
   const parts: Uint8Array[] = [];
-  pairs.forEach(([name, value], i) => parts.push(ascii.encode(`${i === 0 ? '' : '&'}${name}=`), value));
+  pairs.forEach(([name, value], i) => {
+    parts.push(ascii.encode(`${i === 0 ? '' : '&'}${name}=`), value);
+  });
   const presign = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -17,7 +17,7 @@ import {
   type MerchantConfig,
 } from '../src/protocol/payment-request.js';
 import { presignBytes, presignString, signedPairs } from '../src/protocol/presign.js';
-import { signBytes, signParams, verifyBytes } from '../src/protocol/sign.js';
+import { signParams, verifyBytes } from '../src/protocol/sign.js';
 import type { Charset } from '../src/charset/index.js';
 
 // ---------------------------------------------------------------------------------------------

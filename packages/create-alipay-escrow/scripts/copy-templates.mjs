@@ -54,7 +54,7 @@ function ourVersions() {
 
 /** The text of a JSON-with-comments file without its comments (strings kept as they are). */
 function stripJsonComments(text) {
-  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (match, string) => string ?? '');
+  return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, string) => string ?? '');
 }
 
 function copyRecipe(from, to) {

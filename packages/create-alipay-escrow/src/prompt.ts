@@ -17,7 +17,9 @@ export function terminalPrompt(input: NodeJS.ReadableStream = process.stdin, out
   return {
     async template(templates) {
       output.write('Which template?\n');
-      templates.forEach((t, i) => output.write(`  ${i + 1}. ${t.name.padEnd(16)} ${t.description}\n`));
+      templates.forEach((t, i) => {
+        output.write(`  ${i + 1}. ${t.name.padEnd(16)} ${t.description}\n`);
+      });
       for (;;) {
         const answer = (await rl.question(`Template [1-${templates.length}, default 1]: `)).trim();
         if (answer === '') return templates[0]!;

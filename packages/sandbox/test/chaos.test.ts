@@ -58,7 +58,7 @@ interface LogLine {
 /** A fixed script of actions; returns what the merchant saw and the sandbox's delivery log. */
 async function run(chaos: ChaosOptions): Promise<{ received: string[]; log: LogLine[] }> {
   let received: string[] = [];
-  let log: LogLine[] = [];
+  const log: LogLine[] = [];
   await withMerchant(async (m) => {
     let n = 0;
     m.reply = () => ({ body: n++ % 3 === 2 ? 'fail' : 'success' });

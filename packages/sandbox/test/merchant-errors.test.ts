@@ -5,7 +5,7 @@
 // ever leaves the shop).
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AlipayEscrowError, createEscrow, createGatewayClient, createMemoryStore, type EscrowOrder } from '@alipay-escrow/core';
+import { type AlipayEscrowError, createEscrow, createGatewayClient, createMemoryStore, type EscrowOrder } from '@alipay-escrow/core';
 import { CREATE_ERROR_CODES, SERVICE_ERROR_CODES } from '../src/index.js';
 import type { RunningSandbox } from '../src/node.js';
 import { api, errorCode, KEY, MD5, PARTNER, SELLER_EMAIL, withSandbox } from './helpers.js';

@@ -133,7 +133,9 @@ export async function startShop(sandbox: RunningSandbox, options: ShopOptions = 
       const body = new Uint8Array(await response.arrayBuffer());
       if (path === '/alipay/notify') shop.notifyReplies.push(new TextDecoder().decode(body));
       res.statusCode = response.status;
-      response.headers.forEach((value, name) => res.setHeader(name, value));
+      response.headers.forEach((value, name) => {
+        res.setHeader(name, value);
+      });
       res.end(body);
     })().catch((e: unknown) => {
       res.statusCode = 500;

@@ -90,7 +90,9 @@ describe('XML service errors', () => {
   async function rawCall(s: RunningSandbox, pairs: [string, Uint8Array][], signType: string): Promise<string> {
     const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : 1));
     const presign: number[] = [];
-    sorted.forEach(([k, v], i) => presign.push(...(i > 0 ? [0x26] : []), ...new TextEncoder().encode(`${k}=`), ...v));
+    sorted.forEach(([k, v], i) => {
+      presign.push(...(i > 0 ? [0x26] : []), ...new TextEncoder().encode(`${k}=`), ...v);
+    });
     const sign = await signBytes(new Uint8Array(presign), MD5, 'utf-8');
     const esc = (bytes: Uint8Array) => Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join('');
     const body = [...sorted.map(([k, v]) => `${k}=${esc(v)}`), `sign=${sign}`, `sign_type=${signType}`].join('&');

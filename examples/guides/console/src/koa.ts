@@ -39,7 +39,9 @@ export function koaApp(escrow: Escrow, settings: { secret: string; passwords: Re
     const response = await console(toRequest(ctx));
     ctx.body = Buffer.from(await response.arrayBuffer());
     ctx.status = response.status;
-    response.headers.forEach((value, name) => ctx.set(name, value));
+    response.headers.forEach((value, name) => {
+      ctx.set(name, value);
+    });
   });
   return app;
 }

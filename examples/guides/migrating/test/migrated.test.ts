@@ -63,7 +63,9 @@ beforeAll(async () => {
       ? await escrow.handleNotify(request)
       : await escrow.handleReturn(request);
     res.statusCode = response.status;
-    response.headers.forEach((value, name) => res.setHeader(name, value));
+    response.headers.forEach((value, name) => {
+      res.setHeader(name, value);
+    });
     res.end(Buffer.from(await response.arrayBuffer()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -108,7 +110,7 @@ describe('the migrated shop', () => {
     const action = /action="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&');
     expect(action).toBe(`${sandbox.gatewayUrl}?_input_charset=gbk`);
     expect(page).toContain('accept-charset="gbk"');
-    const unescape = (v: string) =>
+    const unescapeValue = (v: string) =>
       v
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")
@@ -116,7 +118,7 @@ describe('the migrated shop', () => {
         .replace(/&gt;/g, '>')
         .replace(/&amp;/g, '&');
     const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(
-      (m): [string, string] => [m[1]!, unescape(m[2]!)],
+      (m): [string, string] => [m[1]!, unescapeValue(m[2]!)],
     );
     // the browser submits the form (method get, accept-charset gbk): the sandbox creates the trade
     const response = await fetch(

@@ -1392,6 +1392,7 @@ const ENTRIES = [
 
 /** Compile-time check: a code added to codes.ts without a catalogue entry fails type-checking here. */
 type AssertNever<T extends never> = T;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check: the type exists only to fail type-checking
 type CataloguedEverything = AssertNever<Exclude<ErrorCode, (typeof ENTRIES)[number]['code']>>;
 
 /** One entry per error code, in the order of codes.ts. */

@@ -116,6 +116,7 @@ export function resolveEscrowOptions(
   }
   const redirectTo = options.returnPage?.redirectTo;
   if (redirectTo !== undefined && typeof redirectTo !== 'function') {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the hint shows the merchant a template literal to write
     throw configError('returnPage.redirectTo', 'returnPage.redirectTo must be a function returning a URL.', 'Pass (outcome) => `/orders/${outcome.outTradeNo}`, or leave it unset for the built-in page.');
   }
   const now = options.now ?? (() => new Date());

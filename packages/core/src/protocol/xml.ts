@@ -95,7 +95,7 @@ function decodeText(r: XmlReader, from: number, to: number): string {
     if (/^#[0-9]{1,7}$/.test(ref) || /^#x[0-9A-Fa-f]{1,6}$/.test(ref)) {
       const cp = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       if (isXmlChar(cp)) value = String.fromCodePoint(cp);
-    } else if (Object.prototype.hasOwnProperty.call(PREDEFINED, ref)) {
+    } else if (Object.hasOwn(PREDEFINED, ref)) {
       value = PREDEFINED[ref];
     }
     if (value === undefined) r.fail(`bad entity or character reference "&${ref.slice(0, 12)}${semi < 0 ? '' : ';'}"`, from + amp);
@@ -112,7 +112,7 @@ function parseAttributes(r: XmlReader, attributes: Record<string, string>): void
     if (!spaced) r.fail('expected whitespace before an attribute');
     const at = r.pos;
     const name = r.name('an attribute name');
-    if (Object.prototype.hasOwnProperty.call(attributes, name)) r.fail(`duplicate attribute "${name}"`, at);
+    if (Object.hasOwn(attributes, name)) r.fail(`duplicate attribute "${name}"`, at);
     r.skipSpace();
     r.expect('=', '"=" after the attribute name');
     r.skipSpace();

@@ -125,11 +125,6 @@ async function orderWithEffects(store: EscrowStore, outTradeNo: string, effects:
   return next;
 }
 
-/** Claims the order's claimable effects and answers the one with `key`. */
-async function claimOne(store: EscrowStore, outTradeNo: string, key: string, c: EffectClaim): Promise<EffectRecord | undefined> {
-  return (await store.claimEffects(outTradeNo, c)).find((e) => e.key === key);
-}
-
 const keysOf = (effects: EffectRecord[]): string[] => effects.map((e) => e.key);
 const ids = (entries: NotificationLogEntry[]): string[] => entries.map((e) => e.id);
 

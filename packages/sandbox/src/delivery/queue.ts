@@ -121,7 +121,9 @@ export class DeliveryQueue implements ClockListener {
     } else {
       const twice = chaos !== undefined && this.random !== undefined && this.random() < chaos.dup;
       const outcomes = await Promise.all(Array.from({ length: twice ? 2 : 1 }, () => this.post(notification)));
-      outcomes.forEach((o, i) => attempts.push(attemptOf(at, number, o, i > 0)));
+      outcomes.forEach((o, i) => {
+        attempts.push(attemptOf(at, number, o, i > 0));
+      });
     }
     notification.attempts.push(...attempts);
     notification.sent = number;

@@ -62,7 +62,9 @@ async function toRequest(req: IncomingMessage, base: string): Promise<Request> {
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  response.headers.forEach((value, name) => {
+    res.setHeader(name, value);
+  });
   res.end(new Uint8Array(await response.arrayBuffer()));
 }
 

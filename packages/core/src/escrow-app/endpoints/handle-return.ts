@@ -59,7 +59,7 @@ export async function handleReturn(deps: EscrowDeps, request: Request, info: Req
       verified === undefined
         ? failureUpdate(failure, deps.secrets, '')
         : { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message };
-    const authenticity = verified !== undefined && verified.signatureChecked ? 'signature' : 'none';
+    const authenticity = verified?.signatureChecked ? 'signature' : 'none';
     logId = await logRefusal(deps, { ...received, authenticity }, refusal);
     outcome = unverified(verified === undefined ? 'error' : 'rejected', refusal.code ?? 'INTERNAL_ERROR', logId);
   } else {

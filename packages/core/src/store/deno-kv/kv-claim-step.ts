@@ -32,7 +32,7 @@ export function kvClaimEffects(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshot
   return async (outTradeNo, claim) => {
     const checked = checkEffectClaim(claim);
     const snapshot = snapshots.orders.get(outTradeNo);
-    if (snapshot !== undefined && snapshot.effects.some((s) => isClaimable(s.effect, checked.now))) {
+    if (snapshot?.effects.some((s) => isClaimable(s.effect, checked.now))) {
       const claimed = await attempt(outTradeNo, snapshot.effects, checked);
       if (claimed !== null) return claimed;
     }
