@@ -27,7 +27,12 @@ export function copyOrder(order: OrderRecord): OrderRecord {
     shipping:
       shipping === null
         ? null
-        : { logisticsName: shipping.logisticsName, invoiceNo: shipping.invoiceNo, transportType: shipping.transportType, at: shipping.at },
+        : {
+            logisticsName: shipping.logisticsName,
+            invoiceNo: shipping.invoiceNo,
+            transportType: shipping.transportType,
+            at: shipping.at,
+          },
     logisticsType: order.logisticsType,
     version: order.version,
     createdAt: order.createdAt,

@@ -1,9 +1,24 @@
 import { checkPruneFilter, duplicateEffectError, duplicateLogError } from './checks.js';
 import { AlipayEscrowError } from '../errors/error.js';
 import { copyEffect, copyLogEntry, copyOrder } from './copy.js';
-import { checkAttentionKey, checkAttentionMark, checkLogListFilter, checkOrderListFilter, compareOrderAge, logEntryMatches, orderMatches } from './list-checks.js';
+import {
+  checkAttentionKey,
+  checkAttentionMark,
+  checkLogListFilter,
+  checkOrderListFilter,
+  compareOrderAge,
+  logEntryMatches,
+  orderMatches,
+} from './list-checks.js';
 import { applyLogUpdate } from './log-update.js';
-import { checkCommitInput, checkEffectClaim, checkReceiveInput, checkSettleInput, isClaimable, type CheckedClaim } from './step-checks.js';
+import {
+  checkCommitInput,
+  checkEffectClaim,
+  checkReceiveInput,
+  checkSettleInput,
+  isClaimable,
+  type CheckedClaim,
+} from './step-checks.js';
 import type { EffectRecord, EscrowStore, NotificationLogEntry, OrderRecord } from './types.js';
 
 /** Options of {@link createMemoryStore}. */
@@ -26,11 +41,15 @@ const DEFAULT_MAX_LOG_ENTRIES = 10_000;
 function maxLogEntriesOf(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_LOG_ENTRIES;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `maxLogEntries must be a positive whole number (got ${String(value)}).`, {
-      field: 'maxLogEntries',
-      status: 500,
-      hint: `Leave it unset for ${DEFAULT_MAX_LOG_ENTRIES}.`,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `maxLogEntries must be a positive whole number (got ${String(value)}).`,
+      {
+        field: 'maxLogEntries',
+        status: 500,
+        hint: `Leave it unset for ${DEFAULT_MAX_LOG_ENTRIES}.`,
+      },
+    );
   }
   return value;
 }
@@ -99,7 +118,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
     }
   };
 
-  const markKey = (mark: { outTradeNo: string; reason: string; version: number }): string => JSON.stringify([mark.outTradeNo, mark.reason, mark.version]);
+  const markKey = (mark: { outTradeNo: string; reason: string; version: number }): string =>
+    JSON.stringify([mark.outTradeNo, mark.reason, mark.version]);
 
   return {
     async migrate() {},
@@ -117,7 +137,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
 
     async listOrders(filter) {
       const checked = checkOrderListFilter(filter);
-      return [...orders.values()].filter((order) => orderMatches(order, checked)).sort(compareOrderAge).slice(0, checked.limit).map(copyOrder);
+      return [...orders.values()]
+        .filter((order) => orderMatches(order, checked))
+        .sort(compareOrderAge)
+        .slice(0, checked.limit)
+        .map(copyOrder);
     },
 
     async receive(input) {
@@ -144,7 +168,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
       const current = orders.get(next.outTradeNo);
       if (current === undefined || current.version !== expectedVersion) return { committed: false, claimed: [] };
       if (input.effects.some((effect) => effects.has(effect.key))) {
-        throw duplicateEffectError(input.effects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key));
+        throw duplicateEffectError(
+          input.effects.filter((effect) => effects.has(effect.key)).map((effect) => effect.key),
+        );
       }
       orders.set(next.outTradeNo, copyOrder(next));
       const keys = effectKeysByOrder.get(next.outTradeNo) ?? [];
@@ -214,7 +240,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EscrowStore
 
     async pruneLog(filter) {
       const { before, verdicts } = checkPruneFilter(filter);
-      const doomed = (entry: NotificationLogEntry): boolean => entry.receivedAt < before && (verdicts === undefined || verdicts.includes(entry.verdict));
+      const doomed = (entry: NotificationLogEntry): boolean =>
+        entry.receivedAt < before && (verdicts === undefined || verdicts.includes(entry.verdict));
       const all = keptLog();
       const kept = all.filter((entry) => !doomed(entry));
       for (const entry of all) if (doomed(entry)) logById.delete(entry.id);
