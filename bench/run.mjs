@@ -92,7 +92,13 @@ for (const r of table) {
 console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (filters.length === 0) {
-  const json = { ...results, measured_at: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length };
+  const json = {
+    ...results,
+    measured_at: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cpus: cpus().length,
+  };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(resultsPath, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`Wrote ${resultsPath}`);

@@ -15,7 +15,13 @@ import { parseArgs } from 'node:util';
 import { runSoak } from '../scripts/soak/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({ options: { orders: { type: 'string', default: '10000' }, engine: { type: 'string' }, 'crash-rate': { type: 'string', default: '0.005' } } });
+const { values } = parseArgs({
+  options: {
+    orders: { type: 'string', default: '10000' },
+    engine: { type: 'string' },
+    'crash-rate': { type: 'string', default: '0.005' },
+  },
+});
 const orders = Number(values.orders);
 const runs = [
   { engine: 'sqlite', instances: 1 },
@@ -24,7 +30,14 @@ const runs = [
 
 const results = [];
 for (const run of runs) {
-  const { figures, violations } = await runSoak({ orders, engine: run.engine, instances: run.instances, crashRate: Number(values['crash-rate']), seed: 2026, concurrency: 32 });
+  const { figures, violations } = await runSoak({
+    orders,
+    engine: run.engine,
+    instances: run.instances,
+    crashRate: Number(values['crash-rate']),
+    seed: 2026,
+    concurrency: 32,
+  });
   const row = {
     engine: figures.engine,
     instances: figures.instances,
@@ -40,8 +53,19 @@ for (const run of runs) {
     violations: violations.length,
   };
   results.push({ ...row, figures, violationList: violations.slice(0, 50) });
-  console.log(`${row.engine} ×${row.instances}: ${row.orders} orders, ${row.deliveries} deliveries, ${row.crashes} crashes (${Object.entries(row.crashesByPoint).map(([p, n]) => `${p} ${n}`).join(', ')}), ${row.restarts} restarts, ${row.reruns} re-runs, ${row.reconciled} reconciled, ${row.wallSeconds} s, ${row.violations} violations`);
+  console.log(
+    `${row.engine} ×${row.instances}: ${row.orders} orders, ${row.deliveries} deliveries, ${row.crashes} crashes (${Object.entries(
+      row.crashesByPoint,
+    )
+      .map(([p, n]) => `${p} ${n}`)
+      .join(
+        ', ',
+      )}), ${row.restarts} restarts, ${row.reruns} re-runs, ${row.reconciled} reconciled, ${row.wallSeconds} s, ${row.violations} violations`,
+  );
 }
 mkdirSync(join(here, 'out'), { recursive: true });
-writeFileSync(join(here, 'out', 'soak.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, runs: results }, null, 2)}\n`);
+writeFileSync(
+  join(here, 'out', 'soak.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, runs: results }, null, 2)}\n`,
+);
 process.exit(results.some((r) => r.violations > 0) ? 1 : 0);

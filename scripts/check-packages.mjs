@@ -52,7 +52,8 @@ export function rootRepository() {
 /** `https://github.com/owner/repo` of a `repository` field, or undefined when it is not one. */
 export function githubUrlOf(repository) {
   const url = typeof repository === 'string' ? repository : repository?.url;
-  const m = typeof url === 'string' ? /^(?:git\+)?https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url) : null;
+  const m =
+    typeof url === 'string' ? /^(?:git\+)?https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(url) : null;
   return m ? `https://github.com/${m[1]}/${m[2]}` : undefined;
 }
 
@@ -66,12 +67,24 @@ export function pagesErrorsUrlOf(repository) {
 
 /** Problems with a package's `repository` field, compared with the root's. */
 export function repositoryProblems(pkg, folder, repository) {
-  if (githubUrlOf(repository) === undefined) return ['the root package.json has no GitHub "repository" { "type": "git", "url": "git+https://github.com/<owner>/<repo>.git" }.'];
+  if (githubUrlOf(repository) === undefined)
+    return [
+      'the root package.json has no GitHub "repository" { "type": "git", "url": "git+https://github.com/<owner>/<repo>.git" }.',
+    ];
   const expected = { type: repository.type, url: repository.url, directory: folder };
   const got = pkg.repository;
-  if (got === undefined) return [`"repository" is missing: use ${JSON.stringify(expected)} (the root package.json's, with this folder).`];
-  if (typeof got !== 'object' || got.type !== expected.type || got.url !== expected.url || got.directory !== expected.directory || Object.keys(got).length !== 3) {
-    return [`"repository" ${JSON.stringify(got)} differs from the root package.json's: use ${JSON.stringify(expected)}.`];
+  if (got === undefined)
+    return [`"repository" is missing: use ${JSON.stringify(expected)} (the root package.json's, with this folder).`];
+  if (
+    typeof got !== 'object' ||
+    got.type !== expected.type ||
+    got.url !== expected.url ||
+    got.directory !== expected.directory ||
+    Object.keys(got).length !== 3
+  ) {
+    return [
+      `"repository" ${JSON.stringify(got)} differs from the root package.json's: use ${JSON.stringify(expected)}.`,
+    ];
   }
   return [];
 }
@@ -85,14 +98,21 @@ async function docsBaseProblems(repository) {
   } catch (error) {
     return [`cannot import @alipay-escrow/core/errors to check DOCS_BASE (build it first): ${error.message}`];
   }
-  return core.DOCS_BASE === expected ? [] : [`core's DOCS_BASE is ${core.DOCS_BASE}, but the repository's docs site publishes the errors page at ${expected} (packages/core/src/errors/error.ts).`];
+  return core.DOCS_BASE === expected
+    ? []
+    : [
+        `core's DOCS_BASE is ${core.DOCS_BASE}, but the repository's docs site publishes the errors page at ${expected} (packages/core/src/errors/error.ts).`,
+      ];
 }
 
 /** Every publishable package: { dir, pkg }, sorted by folder. */
 export function publishablePackages() {
   return readdirSync(packagesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(packagesDir, entry.name, 'package.json')))
-    .map((entry) => ({ dir: join(packagesDir, entry.name), pkg: readJson(join(packagesDir, entry.name, 'package.json')) }))
+    .map((entry) => ({
+      dir: join(packagesDir, entry.name),
+      pkg: readJson(join(packagesDir, entry.name, 'package.json')),
+    }))
     .filter(({ pkg }) => pkg.private !== true)
     .sort((a, b) => a.dir.localeCompare(b.dir));
 }
@@ -110,22 +130,29 @@ export function shapeProblems(pkg, workspaceVersions) {
   const problems = [];
   const isLibrary = pkg.exports !== undefined;
   if (pkg.type !== 'module') problems.push('"type" must be "module" (the packages ship ESM).');
-  if (!Array.isArray(pkg.files) || pkg.files.length === 0) problems.push('"files" must list what is published (dist, README.md…).');
+  if (!Array.isArray(pkg.files) || pkg.files.length === 0)
+    problems.push('"files" must list what is published (dist, README.md…).');
   const node = pkg.engines?.node;
-  if (typeof node !== 'string' || !/^>=\s*20(\.0){0,2}$/.test(node.trim())) problems.push(`"engines.node" must be ">=20" (got ${JSON.stringify(node)}).`);
+  if (typeof node !== 'string' || !/^>=\s*20(\.0){0,2}$/.test(node.trim()))
+    problems.push(`"engines.node" must be ">=20" (got ${JSON.stringify(node)}).`);
   if (isLibrary) {
     if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false (a library: importing it does nothing).');
     for (const path of typesNotFirst(pkg.exports)) problems.push(`${path}: "types" must be the first condition.`);
-    if (pkg.main !== undefined || pkg.module !== undefined) problems.push('"main"/"module" are not used: "exports" is the only entry map.');
+    if (pkg.main !== undefined || pkg.module !== undefined)
+      problems.push('"main"/"module" are not used: "exports" is the only entry map.');
   } else if (pkg.bin === undefined) {
     problems.push('Neither "exports" nor "bin": nothing to import or run.');
   }
   for (const name of FRAMEWORKS) {
-    if (pkg.dependencies?.[name] !== undefined) problems.push(`${name} is a dependency: frameworks belong in peerDependencies.`);
+    if (pkg.dependencies?.[name] !== undefined)
+      problems.push(`${name} is a dependency: frameworks belong in peerDependencies.`);
   }
   for (const [name, range] of Object.entries(pkg.dependencies ?? {})) {
     const version = workspaceVersions.get(name);
-    if (version !== undefined && range !== version) problems.push(`dependency ${name}@${range}: the workspace has ${version}; pin it exactly (they release together).`);
+    if (version !== undefined && range !== version)
+      problems.push(
+        `dependency ${name}@${range}: the workspace has ${version}; pin it exactly (they release together).`,
+      );
   }
   return problems;
 }
@@ -143,7 +170,12 @@ async function publintProblems(dir) {
 const ESM_ONLY_IGNORED = new Set(['node10', 'node16-cjs']);
 
 function attwProblems(dir) {
-  const run = spawnSync(attwBin, ['--pack', dir, '--format', 'json'], { cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(attwBin, ['--pack', dir, '--format', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) return [`attw could not run: ${run.error.message}`];
   let result;
   try {
@@ -152,18 +184,27 @@ function attwProblems(dir) {
     return [`attw did not answer JSON (exit ${run.status}): ${`${run.stdout}${run.stderr}`.trim().slice(0, 2000)}`];
   }
   // attw exits 0 for a package without any types; for us that is a problem.
-  if (result.analysis?.types === false) return ['attw: the packed package contains no type declarations (is dist/ built? do the exports point at .d.ts files?).'];
+  if (result.analysis?.types === false)
+    return [
+      'attw: the packed package contains no type declarations (is dist/ built? do the exports point at .d.ts files?).',
+    ];
   const problems = Object.values(result.problems ?? {}).flat();
   return problems
     .filter((p) => !ESM_ONLY_IGNORED.has(p.resolutionKind))
-    .map((p) => `attw ${p.kind}: entry point ${p.entrypoint ?? '?'}${p.resolutionKind ? ` (${p.resolutionKind})` : ''} — https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${p.kind}.md`);
+    .map(
+      (p) =>
+        `attw ${p.kind}: entry point ${p.entrypoint ?? '?'}${p.resolutionKind ? ` (${p.resolutionKind})` : ''} — https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/${p.kind}.md`,
+    );
 }
 
 export async function checkPackages(filters = []) {
   const all = publishablePackages();
   const workspaceVersions = new Map(all.map(({ pkg }) => [pkg.name, pkg.version]));
-  const selected = all.filter(({ dir, pkg }) => filters.length === 0 || filters.some((f) => dir.includes(f) || pkg.name.includes(f)));
-  if (selected.length === 0) throw new Error(`No publishable package matches ${filters.join(', ')} under ${packagesDir}.`);
+  const selected = all.filter(
+    ({ dir, pkg }) => filters.length === 0 || filters.some((f) => dir.includes(f) || pkg.name.includes(f)),
+  );
+  if (selected.length === 0)
+    throw new Error(`No publishable package matches ${filters.join(', ')} under ${packagesDir}.`);
   const repository = rootRepository();
   const report = [];
   for (const { dir, pkg } of selected) {
@@ -183,12 +224,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = await checkPackages(process.argv.slice(2));
   let failed = 0;
   for (const { name, dir, problems, notes, attw } of report) {
-    const checks = attw ? 'shape, publint, attw --profile esm-only' : 'shape, publint (bin only: no entry points for attw)';
+    const checks = attw
+      ? 'shape, publint, attw --profile esm-only'
+      : 'shape, publint (bin only: no entry points for attw)';
     console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name} (${dir}): ${checks}`);
     for (const p of problems) console.log(`     - ${p}`);
     for (const n of notes) console.log(`     note: ${n}`);
     if (problems.length > 0) failed += 1;
   }
-  console.log(failed === 0 ? `\n${report.length} package(s) ok.` : `\n${failed} of ${report.length} package(s) have problems.`);
+  console.log(
+    failed === 0 ? `\n${report.length} package(s) ok.` : `\n${failed} of ${report.length} package(s) have problems.`,
+  );
   process.exit(failed === 0 ? 0 : 1);
 }

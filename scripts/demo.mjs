@@ -52,7 +52,10 @@ function shown(args) {
 }
 
 function queryParam(url, name) {
-  return url.split(/[?&]/).find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
+  return url
+    .split(/[?&]/)
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 }
 
 /** Percent-escapes back to bytes, then decoded with `charset` (Node's full ICU decodes GBK). */
@@ -116,7 +119,11 @@ const state = {};
 
 const steps = [
   () => {
-    heading(1, '创建担保交易付款请求（UTF-8）：¥0.01 的商品，中文标题', 'Build an escrow payment request (UTF-8): a ¥0.01 item with a Chinese subject');
+    heading(
+      1,
+      '创建担保交易付款请求（UTF-8）：¥0.01 的商品，中文标题',
+      'Build an escrow payment request (UTF-8): a ¥0.01 item with a Chinese subject',
+    );
     const args = ['sign', '--key', DEMO_KEY, '--charset', 'utf-8', '--form'];
     console.log(`  $ ${shown(args)} < params.json`);
     const { status, json } = cliJson(args, JSON.stringify(paymentParams('utf-8')));
@@ -126,12 +133,22 @@ const steps = [
     show('自动提交表单 / auto-submitting form', json.form);
     expectThat(status === 0, '退出码 0 / exit code 0');
     expectThat(/^[0-9a-f]{32}$/.test(json.sign), '签名为 32 位小写十六进制 / sign is 32 lower-case hex digits');
-    expectThat(json.url.startsWith(`${GATEWAY}?_input_charset=utf-8&`), '链接指向支付宝网关 / URL points at the Alipay gateway');
-    expectThat(json.form.includes(`action="${GATEWAY}?_input_charset=utf-8"`), '表单 action 带 _input_charset / form action carries _input_charset');
+    expectThat(
+      json.url.startsWith(`${GATEWAY}?_input_charset=utf-8&`),
+      '链接指向支付宝网关 / URL points at the Alipay gateway',
+    );
+    expectThat(
+      json.form.includes(`action="${GATEWAY}?_input_charset=utf-8"`),
+      '表单 action 带 _input_charset / form action carries _input_charset',
+    );
     state.utf8 = json;
   },
   () => {
-    heading(2, '同一笔订单改用 GBK：签名不同，百分号编码不同', 'The same order in GBK: a different signature and different percent-escapes');
+    heading(
+      2,
+      '同一笔订单改用 GBK：签名不同，百分号编码不同',
+      'The same order in GBK: a different signature and different percent-escapes',
+    );
     const args = ['sign', '--key', DEMO_KEY, '--charset', 'gbk', '--form'];
     console.log(`  $ ${shown(args)} < params.json`);
     const { status, json } = cliJson(args, JSON.stringify(paymentParams('gbk')));
@@ -152,7 +169,11 @@ const steps = [
     expectThat(json.form.includes('accept-charset="gbk"'), '表单以 GBK 提交 / the form submits in GBK');
   },
   () => {
-    heading(3, '模拟支付宝签名一条异步通知（WAIT_SELLER_SEND_GOODS：买家已付款）', 'Sign a sample trade_status_sync notification (WAIT_SELLER_SEND_GOODS: the buyer has paid)');
+    heading(
+      3,
+      '模拟支付宝签名一条异步通知（WAIT_SELLER_SEND_GOODS：买家已付款）',
+      'Sign a sample trade_status_sync notification (WAIT_SELLER_SEND_GOODS: the buyer has paid)',
+    );
     const args = ['sign', '--key', DEMO_KEY, '--charset', 'utf-8'];
     console.log(`  $ ${shown(args)} < notification.json`);
     const { status, json } = cliJson(args, JSON.stringify(notification));
@@ -161,8 +182,14 @@ const steps = [
     show('待签名字符串 / pre-sign string', json.presign);
     show('POST 到 notify_url 的原始报文 / raw body POSTed to notify_url', state.body);
     expectThat(status === 0, '退出码 0 / exit code 0');
-    expectThat(state.body.includes('trade_status=WAIT_SELLER_SEND_GOODS'), '报文含交易状态 / the body carries trade_status');
-    expectThat(state.body.includes(`sign=${json.sign}&sign_type=MD5`), '报文含签名 / the body carries sign and sign_type');
+    expectThat(
+      state.body.includes('trade_status=WAIT_SELLER_SEND_GOODS'),
+      '报文含交易状态 / the body carries trade_status',
+    );
+    expectThat(
+      state.body.includes(`sign=${json.sign}&sign_type=MD5`),
+      '报文含签名 / the body carries sign and sign_type',
+    );
   },
   () => {
     heading(4, '验证这条通知（--offline）', 'Verify that notification (--offline)');
@@ -191,7 +218,9 @@ const steps = [
     expectThat(status === 1, '退出码 1 / exit code 1');
     expectThat(json.valid === false && json.code === 'SIGN_MISMATCH', '被拒绝：SIGN_MISMATCH / refused: SIGN_MISMATCH');
     expectThat(typeof json.hint === 'string' && json.hint.length > 0, '附带诊断 / comes with a diagnosis');
-    console.log('  诊断的含义 / what the diagnosis means: 字符集、"+" 解码、多余参数等常见的无意损坏都解释不了这次不匹配，');
+    console.log(
+      '  诊断的含义 / what the diagnosis means: 字符集、"+" 解码、多余参数等常见的无意损坏都解释不了这次不匹配，',
+    );
     console.log('  所以是内容本身被改了——这样的通知必须回复 fail，绝不能发货。');
     console.log('  None of the usual accidental breakages (charset, "+" decoding, an added parameter…) explains');
     console.log('  the mismatch, so the content itself was changed: answer `fail` and never ship on it.');

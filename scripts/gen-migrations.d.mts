@@ -18,6 +18,9 @@ export interface Target {
 export const ROOT: string;
 export const FIX_COMMAND: string;
 export const TARGETS: readonly Target[];
-export function plannedFiles(migrations: readonly Migration[], fileText: (dialect: SqlDialect, migration: Migration) => string): PlannedFile[];
+export function plannedFiles(
+  migrations: readonly Migration[],
+  fileText: (dialect: SqlDialect, migration: Migration) => string,
+): PlannedFile[];
 export function staleFiles(root: string, planned: readonly PlannedFile[]): StaleFile[];
 export function staleReport(stale: readonly StaleFile[]): string;

@@ -42,7 +42,9 @@ const RECIPE_FILE_NAMES = {
 function recipeFileName(id) {
   const name = RECIPE_FILE_NAMES[id];
   if (!name) {
-    throw new Error(`gen-migrations: migration ${id} has no file name in the Workers recipes; add one to RECIPE_FILE_NAMES in scripts/gen-migrations.mjs (the next free number there).`);
+    throw new Error(
+      `gen-migrations: migration ${id} has no file name in the Workers recipes; add one to RECIPE_FILE_NAMES in scripts/gen-migrations.mjs (the next free number there).`,
+    );
   }
   return name;
 }
@@ -59,8 +61,18 @@ export const TARGETS = [
   { dir: 'packages/core/migrations/sqlite', dialect: 'sqlite', fileName: coreFileName, generated: anySql },
   { dir: 'packages/core/migrations/postgres', dialect: 'postgres', fileName: coreFileName, generated: anySql },
   { dir: 'packages/adapter-workers/migrations', dialect: 'sqlite', fileName: coreFileName, generated: anySql },
-  { dir: 'examples/recipes/workers-d1/migrations', dialect: 'sqlite', fileName: recipeFileName, generated: oursInRecipe },
-  { dir: 'examples/recipes/hono-workers/migrations', dialect: 'sqlite', fileName: recipeFileName, generated: oursInRecipe },
+  {
+    dir: 'examples/recipes/workers-d1/migrations',
+    dialect: 'sqlite',
+    fileName: recipeFileName,
+    generated: oursInRecipe,
+  },
+  {
+    dir: 'examples/recipes/hono-workers/migrations',
+    dialect: 'sqlite',
+    fileName: recipeFileName,
+    generated: oursInRecipe,
+  },
 ];
 
 /**
@@ -69,7 +81,10 @@ export const TARGETS = [
  */
 export function plannedFiles(migrations, fileText) {
   return TARGETS.flatMap((target) =>
-    migrations.map((migration) => ({ path: `${target.dir}/${target.fileName(migration.id)}`, text: fileText(target.dialect, migration) })),
+    migrations.map((migration) => ({
+      path: `${target.dir}/${target.fileName(migration.id)}`,
+      text: fileText(target.dialect, migration),
+    })),
   );
 }
 
@@ -103,7 +118,9 @@ export function staleReport(stale) {
       ? `  ${path}: no migration generates it (remove it, or add its migration to packages/core/src/store/sql/migrations/index.ts)`
       : `  ${path}: ${problem === 'missing' ? 'missing' : 'differs from its migration'}`,
   );
-  const fix = stale.some(({ problem }) => problem !== 'not generated') ? [`Fix: ${FIX_COMMAND} (never edit these files by hand).`] : [];
+  const fix = stale.some(({ problem }) => problem !== 'not generated')
+    ? [`Fix: ${FIX_COMMAND} (never edit these files by hand).`]
+    : [];
   return [
     `gen-migrations: ${stale.length} SQL migration file(s) are not what packages/core/src/store/sql/migrations/ generates:`,
     ...lines,
@@ -120,13 +137,18 @@ async function builtMigrations({ writing }) {
   const sources = join(ROOT, 'packages/core/src/store/sql');
   const built = join(ROOT, 'packages/core/dist/store/sql');
   const files = [
-    'schema.ts', 'table-prefix.ts',
-    ...readdirSync(join(sources, 'migrations')).filter((name) => name.endsWith('.ts')).map((name) => `migrations/${name}`),
+    'schema.ts',
+    'table-prefix.ts',
+    ...readdirSync(join(sources, 'migrations'))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `migrations/${name}`),
   ];
   for (const file of files) {
     const output = join(built, file.replace(/\.ts$/, '.js'));
     if (!existsSync(output) || (writing && statSync(output).mtimeMs < statSync(join(sources, file)).mtimeMs)) {
-      console.error(`gen-migrations: packages/core/dist is missing or older than src/store/sql/${file}. Run ${FIX_COMMAND} (it builds core first).`);
+      console.error(
+        `gen-migrations: packages/core/dist is missing or older than src/store/sql/${file}. Run ${FIX_COMMAND} (it builds core first).`,
+      );
       process.exit(1);
     }
   }

@@ -20,8 +20,13 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 const bunOnlyDirs = ['packages/core/test/bun', 'packages/adapter-hono/test/bun'];
 
 const portable = listPortableTestFiles(join(root, 'packages/core/test')).map((file) => `packages/core/test/${file}`);
-const bunOnly = bunOnlyDirs.flatMap((dir) => readdirSync(join(root, dir)).filter((name) => name.endsWith('.bun.ts')).map((name) => `${dir}/${name}`));
-if (portable.length === 0 || bunOnly.length === 0) fail(`found ${portable.length} portable and ${bunOnly.length} Bun-only test files; expected some of each.`);
+const bunOnly = bunOnlyDirs.flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((name) => name.endsWith('.bun.ts'))
+    .map((name) => `${dir}/${name}`),
+);
+if (portable.length === 0 || bunOnly.length === 0)
+  fail(`found ${portable.length} portable and ${bunOnly.length} Bun-only test files; expected some of each.`);
 
 const work = mkdtempSync(join(tmpdir(), 'alipay-escrow-test-bun-'));
 const junitFile = join(work, 'junit.xml');
@@ -47,7 +52,18 @@ try {
   // Both at once: vitest only collects (no test runs), bun runs everything.
   const [listed, ran] = await Promise.all([
     run(bin('vitest'), ['list', '--project', 'core', `--json=${listFile}`, ...portable], ['ignore', 'ignore', 'pipe']),
-    run(bin('bun'), ['test', '--timeout', '30000', '--reporter=junit', `--reporter-outfile=${junitFile}`, ...[...portable, ...bunOnly].map((file) => `./${file}`)], ['ignore', 'inherit', 'inherit']),
+    run(
+      bin('bun'),
+      [
+        'test',
+        '--timeout',
+        '30000',
+        '--reporter=junit',
+        `--reporter-outfile=${junitFile}`,
+        ...[...portable, ...bunOnly].map((file) => `./${file}`),
+      ],
+      ['ignore', 'inherit', 'inherit'],
+    ),
   ]);
   if (ran.code !== 0) fail(`bun test exited with code ${ran.code}.`);
   if (listed.code !== 0) fail(`vitest list exited with code ${listed.code}:\n${listed.stderr}`);
@@ -63,10 +79,12 @@ try {
   const top = /<testsuites\b[^>]*\btests="(\d+)"[^>]*\bfailures="(\d+)"[^>]*\bskipped="(\d+)"/.exec(junit);
   if (top === null) fail(`no <testsuites> summary in bun's JUnit report ${junitFile}.`);
   const [total, failures, skipped] = top.slice(1).map(Number);
-  if (failures !== 0 || skipped !== 0) fail(`bun reports ${failures} failed and ${skipped} skipped test(s); none may be.`);
+  if (failures !== 0 || skipped !== 0)
+    fail(`bun reports ${failures} failed and ${skipped} skipped test(s); none may be.`);
   /** @type {Map<string, number>} */
   const actual = new Map();
-  for (const match of junit.matchAll(/<testcase\b[^>]*\bfile="([^"]+)"/g)) actual.set(match[1], (actual.get(match[1]) ?? 0) + 1);
+  for (const match of junit.matchAll(/<testcase\b[^>]*\bfile="([^"]+)"/g))
+    actual.set(match[1], (actual.get(match[1]) ?? 0) + 1);
 
   const problems = [];
   for (const file of portable) {

@@ -46,18 +46,46 @@ async function serve(framework) {
     throw new Error('not used by the bench');
   };
   const options = {
-    merchant: { partner, keys, charset: 'utf-8', seller: { id: partner }, notifyUrl: 'https://shop.example.com/alipay/notify' },
-    gateway: { notifyVerify: async () => ({ outcome: 'verified', body: 'true', status: 200 }), sendGoods: unused, singleTradeQuery: unused, closeTrade: unused },
+    merchant: {
+      partner,
+      keys,
+      charset: 'utf-8',
+      seller: { id: partner },
+      notifyUrl: 'https://shop.example.com/alipay/notify',
+    },
+    gateway: {
+      notifyVerify: async () => ({ outcome: 'verified', body: 'true', status: 200 }),
+      sendGoods: unused,
+      singleTradeQuery: unused,
+      closeTrade: unused,
+    },
     hooks: { onPaid() {}, onTransition() {} },
   };
   // one escrow (and store) per side, so no side finds the other's work already done
-  const escrows = { adapter: createEscrow({ ...options, store: createMemoryStore() }), direct: createEscrow({ ...options, store: createMemoryStore() }) };
+  const escrows = {
+    adapter: createEscrow({ ...options, store: createMemoryStore() }),
+    direct: createEscrow({ ...options, store: createMemoryStore() }),
+  };
   const bodies = [];
   for (let i = 0; i < ORDERS; i++) {
     const outTradeNo = `AB-${String(i).padStart(6, '0')}`;
-    const order = { outTradeNo, subject: '纯棉T恤', price: '128.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '10.00', payment: 'BUYER_PAY' }] };
+    const order = {
+      outTradeNo,
+      subject: '纯棉T恤',
+      price: '128.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '10.00', payment: 'BUYER_PAY' }],
+    };
     for (const escrow of Object.values(escrows)) await escrow.createPayment(order);
-    const n = await buildTestNotification({ keys, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '138.00', price: '128.00', sellerId: partner, subject: '纯棉T恤' });
+    const n = await buildTestNotification({
+      keys,
+      outTradeNo,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '138.00',
+      price: '128.00',
+      sellerId: partner,
+      subject: '纯棉T恤',
+    });
     bodies.push(n.bodyText);
   }
   const port = framework === 'hono' ? await serveHono(escrows) : await serveKoa(escrows);
@@ -74,7 +102,9 @@ async function serveHono(escrows) {
     return c.text('success');
   });
   app.post(PATHS.direct, (c) => escrows.direct.handleNotify(c.req.raw));
-  return new Promise((resolve) => listen({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve(info.port)));
+  return new Promise((resolve) =>
+    listen({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve(info.port)),
+  );
 }
 
 async function serveKoa(escrows) {
@@ -92,7 +122,11 @@ async function serveKoa(escrows) {
       ctx.body = 'success';
       return;
     }
-    const request = new Request(`http://127.0.0.1${ctx.url}`, { method: ctx.method, headers: ctx.req.headers, body: Buffer.concat(chunks) });
+    const request = new Request(`http://127.0.0.1${ctx.url}`, {
+      method: ctx.method,
+      headers: ctx.req.headers,
+      body: Buffer.concat(chunks),
+    });
     const response = await escrows.direct.handleNotify(request, { remoteAddress: ctx.req.socket.remoteAddress });
     ctx.body = Buffer.from(await response.arrayBuffer());
     ctx.status = response.status;
@@ -123,7 +157,9 @@ async function load(autocannon, url, bodies, seconds) {
   });
   const bad = result.errors + result.timeouts + result.non2xx + wrong;
   if (bad > 0 || result.requests.total === 0) {
-    throw new Error(`${url}: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${wrong} answers other than 200 "success"`);
+    throw new Error(
+      `${url}: ${result.requests.total} requests, ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${wrong} answers other than 200 "success"`,
+    );
   }
   return result.requests.total / seconds;
 }
@@ -140,16 +176,25 @@ async function measureFramework(autocannon, framework) {
     const { port, bodies } = await new Promise((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the ${framework} bench server exited (${code}) before listening`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`the ${framework} bench server exited (${code}) before listening`)),
+      );
     });
     const url = (side) => `http://127.0.0.1:${port}${PATHS[side]}`;
     for (const side of SIDES) await load(autocannon, url(side), bodies, WARMUP_SECONDS); // the adapter's and direct's first-seen requests happen here
     const perSecond = { adapter: [], bare: [], direct: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      for (const side of round % 2 === 0 ? SIDES : [...SIDES].reverse()) perSecond[side].push(await load(autocannon, url(side), bodies, RUN_SECONDS));
+      for (const side of round % 2 === 0 ? SIDES : [...SIDES].reverse())
+        perSecond[side].push(await load(autocannon, url(side), bodies, RUN_SECONDS));
     }
     const ratio = (other) => median(perSecond.adapter.map((a, i) => a / perSecond[other][i]));
-    return { adapter: median(perSecond.adapter), bare: median(perSecond.bare), direct: median(perSecond.direct), vsBare: ratio('bare'), vsDirect: ratio('direct') };
+    return {
+      adapter: median(perSecond.adapter),
+      bare: median(perSecond.bare),
+      direct: median(perSecond.direct),
+      vsBare: ratio('bare'),
+      vsDirect: ratio('direct'),
+    };
   } finally {
     await worker.terminate();
   }
@@ -167,7 +212,10 @@ export async function run() {
     { name: `${name} adapter ÷ core called by hand`, ratio: m.vsDirect },
   ];
   return {
-    rows: [...rows('hono', hono, 'bare route', 'escrow.handleNotify(c.req.raw) by hand'), ...rows('koa', koa, 'bare middleware', 'buffered body → Request → core by hand')],
+    rows: [
+      ...rows('hono', hono, 'bare route', 'escrow.handleNotify(c.req.raw) by hand'),
+      ...rows('koa', koa, 'bare middleware', 'buffered body → Request → core by hand'),
+    ],
     results: {
       hono_vs_bare: hono.vsBare,
       koa_vs_bare: koa.vsBare,

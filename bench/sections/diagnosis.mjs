@@ -30,11 +30,18 @@ export async function run(h) {
   const one = body(1);
   for (const b of [many, one]) {
     const r = await verifyNotification(b, options);
-    if (r.valid || r.code !== 'SIGN_MISMATCH') throw new Error(`expected SIGN_MISMATCH, got ${r.valid ? 'OK' : r.code}`);
+    if (r.valid || r.code !== 'SIGN_MISMATCH')
+      throw new Error(`expected SIGN_MISMATCH, got ${r.valid ? 'OK' : r.code}`);
   }
   const c = await h.compareAsync(
-    { name: `reject a ${(one.length / 1024).toFixed(0)} KiB body of 1 parameter`, fn: () => verifyNotification(one, options) },
-    { name: `reject a ${(many.length / 1024).toFixed(0)} KiB body of 62 parameters`, fn: () => verifyNotification(many, options) },
+    {
+      name: `reject a ${(one.length / 1024).toFixed(0)} KiB body of 1 parameter`,
+      fn: () => verifyNotification(one, options),
+    },
+    {
+      name: `reject a ${(many.length / 1024).toFixed(0)} KiB body of 62 parameters`,
+      fn: () => verifyNotification(many, options),
+    },
     { minMs: 2000, rounds: 7 },
   );
   return { rows: c.rows, results: { diagnosis_amplification: c.ratio } };

@@ -29,7 +29,8 @@ export async function run(h) {
   const t0 = performance.now();
   const first = encodeText(text, 'gbk');
   const buildMs = performance.now() - t0;
-  if (hex(first) !== hex(iconv.encode(text, 'gbk'))) throw new Error('encodeText disagrees with iconv-lite on the bench input');
+  if (hex(first) !== hex(iconv.encode(text, 'gbk')))
+    throw new Error('encodeText disagrees with iconv-lite on the bench input');
   if (first.length !== 2 * LENGTH) throw new Error(`bench input encodes to ${first.length} bytes, want ${2 * LENGTH}`);
 
   const r = await h.compare(

@@ -280,15 +280,36 @@ export async function run() {
     rows: [
       { name: 'bare parse + verify handler (notifications/s)', opsPerSec: median(verify) },
       { name: 'notify pipeline, memory store (notifications/s)', opsPerSec: results.notify_pipeline_memory_per_s },
-      { name: `notify pipeline, memory store, ${IN_FLIGHT} in flight (notifications/s)`, opsPerSec: results.notify_pipeline_memory_concurrent_per_s },
-      { name: `notify pipeline, SQLite file store, WAL + synchronous FULL + group commit, ${IN_FLIGHT} in flight (notifications/s)`, opsPerSec: results.notify_pipeline_sqlite_per_s },
-      { name: 'notify pipeline, SQLite file store, WAL + synchronous FULL, one at a time (notifications/s)', opsPerSec: results.notify_pipeline_sqlite_sequential_per_s },
-      { name: 'notify pipeline, SQLite file store, WAL + synchronous FULL + group commit, one at a time (notifications/s)', opsPerSec: results.notify_pipeline_sqlite_group_sequential_per_s },
-      { name: 'notify pipeline, SQLite file store, rollback journal (the default), one at a time (notifications/s)', opsPerSec: rollback },
+      {
+        name: `notify pipeline, memory store, ${IN_FLIGHT} in flight (notifications/s)`,
+        opsPerSec: results.notify_pipeline_memory_concurrent_per_s,
+      },
+      {
+        name: `notify pipeline, SQLite file store, WAL + synchronous FULL + group commit, ${IN_FLIGHT} in flight (notifications/s)`,
+        opsPerSec: results.notify_pipeline_sqlite_per_s,
+      },
+      {
+        name: 'notify pipeline, SQLite file store, WAL + synchronous FULL, one at a time (notifications/s)',
+        opsPerSec: results.notify_pipeline_sqlite_sequential_per_s,
+      },
+      {
+        name: 'notify pipeline, SQLite file store, WAL + synchronous FULL + group commit, one at a time (notifications/s)',
+        opsPerSec: results.notify_pipeline_sqlite_group_sequential_per_s,
+      },
+      {
+        name: 'notify pipeline, SQLite file store, rollback journal (the default), one at a time (notifications/s)',
+        opsPerSec: rollback,
+      },
       { name: 'memory pipeline ÷ bare parse+verify handler (target ≥ 0.7)', ratio: results.pipeline_vs_verify },
       { name: 'memory pipeline ÷ bare parse+verify handler, in CPU time', ratio: results.pipeline_vs_verify_cpu },
-      { name: `SQLite group-commit pipeline ÷ memory pipeline, ${IN_FLIGHT} in flight each (target ≥ 0.5)`, ratio: results.sqlite_vs_memory_pipeline },
-      { name: 'SQLite pipeline ÷ memory pipeline, one at a time (no target: three disk syncs each)', ratio: results.sqlite_vs_memory_sequential },
+      {
+        name: `SQLite group-commit pipeline ÷ memory pipeline, ${IN_FLIGHT} in flight each (target ≥ 0.5)`,
+        ratio: results.sqlite_vs_memory_pipeline,
+      },
+      {
+        name: 'SQLite pipeline ÷ memory pipeline, one at a time (no target: three disk syncs each)',
+        ratio: results.sqlite_vs_memory_sequential,
+      },
     ],
     results,
   };

@@ -24,11 +24,22 @@ import { buildTestNotification } from '../../packages/core/dist/testing/index.js
 
 const PARTNER = '2088101122136241';
 const keys = { signType: 'MD5', key: '760bdzec6y9goq7ctyx96ezkz78287de' };
-const merchant = { partner: PARTNER, keys, charset: 'utf-8', seller: { id: PARTNER }, notifyUrl: 'https://shop.example.com/alipay/notify' };
+const merchant = {
+  partner: PARTNER,
+  keys,
+  charset: 'utf-8',
+  seller: { id: PARTNER },
+  notifyUrl: 'https://shop.example.com/alipay/notify',
+};
 const unused = async () => {
   throw new Error('not used by the bench');
 };
-const gateway = { notifyVerify: async () => ({ outcome: 'verified', body: 'true', status: 200 }), sendGoods: unused, singleTradeQuery: unused, closeTrade: unused };
+const gateway = {
+  notifyVerify: async () => ({ outcome: 'verified', body: 'true', status: 200 }),
+  sendGoods: unused,
+  singleTradeQuery: unused,
+  closeTrade: unused,
+};
 const PG_NOTIFICATIONS = 300;
 
 /** Counts the calls that cross the SqlDatabase boundary, and how many statements each batch held. */
@@ -76,8 +87,22 @@ function countingPool(pool) {
 }
 
 async function orderAndBody(escrow, outTradeNo) {
-  await escrow.createPayment({ outTradeNo, subject: '纯棉T恤', price: '128.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '10.00', payment: 'BUYER_PAY' }] });
-  const n = await buildTestNotification({ keys, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '138.00', price: '128.00', sellerId: PARTNER, subject: '纯棉T恤' });
+  await escrow.createPayment({
+    outTradeNo,
+    subject: '纯棉T恤',
+    price: '128.00',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '10.00', payment: 'BUYER_PAY' }],
+  });
+  const n = await buildTestNotification({
+    keys,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '138.00',
+    price: '128.00',
+    sellerId: PARTNER,
+    subject: '纯棉T恤',
+  });
   return n.body;
 }
 
@@ -97,7 +122,12 @@ async function countDeliveries(counted, extra = () => 0) {
   const store = createSqlStore(counted.db, counted.tablePrefix ? { tablePrefix: counted.tablePrefix } : {});
   await store.migrate();
   const ran = { onPaid: 0, onTransition: 0 };
-  const escrow = createEscrow({ merchant, store, gateway, hooks: { onPaid: () => void ran.onPaid++, onTransition: () => void ran.onTransition++ } });
+  const escrow = createEscrow({
+    merchant,
+    store,
+    gateway,
+    hooks: { onPaid: () => void ran.onPaid++, onTransition: () => void ran.onTransition++ },
+  });
   const body = await orderAndBody(escrow, 'RT-000001');
   const measure = async () => {
     counted.calls.length = 0;
@@ -138,7 +168,8 @@ async function postgres(url) {
     const c = counting(postgresDatabase(counted));
     const { escrow, first, duplicate } = await countDeliveries(c, () => counter.queries);
     const bodies = [];
-    for (let i = 0; i < PG_NOTIFICATIONS; i++) bodies.push(await orderAndBody(escrow, `PG-${String(i).padStart(6, '0')}`));
+    for (let i = 0; i < PG_NOTIFICATIONS; i++)
+      bodies.push(await orderAndBody(escrow, `PG-${String(i).padStart(6, '0')}`));
     for (const body of bodies.slice(0, 20)) await deliver(escrow, body); // warm-up: connections, plans
     const t0 = performance.now();
     for (const body of bodies.slice(20)) await deliver(escrow, body);
@@ -154,16 +185,26 @@ async function postgres(url) {
 export async function run() {
   const s = await sqlite();
   const rows = [
-    { name: `SQLite first delivery: ${s.first.calls.length} round trips (${describe(s.first.calls)}) (ratio: vs target 3)`, ratio: s.first.calls.length / 3 },
-    { name: `SQLite duplicate: ${s.duplicate.calls.length} round trips (${describe(s.duplicate.calls)}) (ratio: vs target 2)`, ratio: s.duplicate.calls.length / 2 },
+    {
+      name: `SQLite first delivery: ${s.first.calls.length} round trips (${describe(s.first.calls)}) (ratio: vs target 3)`,
+      ratio: s.first.calls.length / 3,
+    },
+    {
+      name: `SQLite duplicate: ${s.duplicate.calls.length} round trips (${describe(s.duplicate.calls)}) (ratio: vs target 2)`,
+      ratio: s.duplicate.calls.length / 2,
+    },
   ];
   const results = { round_trips_first_delivery: s.first.calls.length, round_trips_duplicate: s.duplicate.calls.length };
   const url = process.env.ALIPAY_ESCROW_PG_URL;
   if (url) {
     const p = await postgres(url);
     rows.push(
-      { name: `Postgres first delivery: ${p.first.calls.length} store calls (${describe(p.first.calls)}), ${p.first.network} network round trips` },
-      { name: `Postgres duplicate: ${p.duplicate.calls.length} store calls (${describe(p.duplicate.calls)}), ${p.duplicate.network} network round trips` },
+      {
+        name: `Postgres first delivery: ${p.first.calls.length} store calls (${describe(p.first.calls)}), ${p.first.network} network round trips`,
+      },
+      {
+        name: `Postgres duplicate: ${p.duplicate.calls.length} store calls (${describe(p.duplicate.calls)}), ${p.duplicate.network} network round trips`,
+      },
       { name: 'Postgres notify pipeline, first deliveries one at a time (notifications/s)', opsPerSec: p.perSecond },
     );
     Object.assign(results, {

@@ -36,15 +36,36 @@ const request = {
 
 // A WAIT_SELLER_SEND_GOODS notification shaped like a real one (31 fields).
 const notification = {
-  discount: '0.00', payment_type: '1', subject: '纯棉T恤 男女同款', trade_no: '2026112521001004330200012345',
-  buyer_email: 'buyer@example.com', gmt_create: '2026-11-25 14:30:15', notify_type: 'trade_status_sync', quantity: '1',
-  out_trade_no: '20261125143015000123', seller_id: '2088101122136241', notify_time: '2026-11-25 14:31:02',
-  body: '春季新款纯棉T恤，支持七天无理由退换。', trade_status: 'WAIT_SELLER_SEND_GOODS', is_total_fee_adjust: 'N',
-  total_fee: '138.00', gmt_payment: '2026-11-25 14:31:01', seller_email: 'seller@example.com', price: '128.00',
-  buyer_id: '2088102122524333', notify_id: '70fec0c2730b27528665af4517c27b95', use_coupon: 'N',
-  logistics_type: 'EXPRESS', logistics_fee: '10.00', logistics_payment: 'BUYER_PAY', receive_name: '张三',
-  receive_address: '浙江省杭州市西湖区文三路100号', receive_zip: '310013', receive_phone: '0571-88158090',
-  receive_mobile: '13800138000', gmt_logistics_modify: '2026-11-25 14:30:15',
+  discount: '0.00',
+  payment_type: '1',
+  subject: '纯棉T恤 男女同款',
+  trade_no: '2026112521001004330200012345',
+  buyer_email: 'buyer@example.com',
+  gmt_create: '2026-11-25 14:30:15',
+  notify_type: 'trade_status_sync',
+  quantity: '1',
+  out_trade_no: '20261125143015000123',
+  seller_id: '2088101122136241',
+  notify_time: '2026-11-25 14:31:02',
+  body: '春季新款纯棉T恤，支持七天无理由退换。',
+  trade_status: 'WAIT_SELLER_SEND_GOODS',
+  is_total_fee_adjust: 'N',
+  total_fee: '138.00',
+  gmt_payment: '2026-11-25 14:31:01',
+  seller_email: 'seller@example.com',
+  price: '128.00',
+  buyer_id: '2088102122524333',
+  notify_id: '70fec0c2730b27528665af4517c27b95',
+  use_coupon: 'N',
+  logistics_type: 'EXPRESS',
+  logistics_fee: '10.00',
+  logistics_payment: 'BUYER_PAY',
+  receive_name: '张三',
+  receive_address: '浙江省杭州市西湖区文三路100号',
+  receive_zip: '310013',
+  receive_phone: '0571-88158090',
+  receive_mobile: '13800138000',
+  gmt_logistics_modify: '2026-11-25 14:30:15',
 };
 
 const iconvName = (cs) => (cs === 'gbk' ? 'gbk' : 'utf8');
@@ -56,7 +77,9 @@ function baselineSign(params, charset) {
     .sort()
     .map((k) => `${k}=${params[k]}`)
     .join('&');
-  const sign = createHash('md5').update(iconv.encode(presign + KEY, iconvName(charset))).digest('hex');
+  const sign = createHash('md5')
+    .update(iconv.encode(presign + KEY, iconvName(charset)))
+    .digest('hex');
   return { presign, sign };
 }
 
@@ -88,7 +111,10 @@ function baselineVerify(body, charset) {
 
 async function signedBody(params, charset) {
   const { sign } = await signParams(params, keys, { charset });
-  return Buffer.from(formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], charset), 'latin1');
+  return Buffer.from(
+    formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], charset),
+    'latin1',
+  );
 }
 
 export async function run(h) {

@@ -36,7 +36,8 @@ function keepNamesConfig(config, dir) {
   // The examples' configs have whole-line comments only.
   const parsed = JSON.parse(readFileSync(join(examples, config), 'utf8').replace(/^\s*\/\/.*$/gm, ''));
   parsed.main = join(examples, parsed.main);
-  for (const d1 of parsed.d1_databases ?? []) if (d1.migrations_dir) d1.migrations_dir = join(examples, d1.migrations_dir);
+  for (const d1 of parsed.d1_databases ?? [])
+    if (d1.migrations_dir) d1.migrations_dir = join(examples, d1.migrations_dir);
   const file = join(dir, 'wrangler.keep-names.json');
   writeFileSync(file, JSON.stringify({ ...parsed, keep_names: true }));
   return file;
@@ -44,7 +45,9 @@ function keepNamesConfig(config, dir) {
 
 function bundle(config, { keepNames = false } = {}) {
   const out = mkdtempSync(join(tmpdir(), 'workers-bundle-'));
-  const configFile = keepNames ? keepNamesConfig(config, mkdtempSync(join(tmpdir(), 'workers-config-'))) : join(pkg, 'examples', config);
+  const configFile = keepNames
+    ? keepNamesConfig(config, mkdtempSync(join(tmpdir(), 'workers-config-')))
+    : join(pkg, 'examples', config);
   try {
     const meta = join(out, 'meta.json');
     const args = [wrangler, 'deploy', '--dry-run', '--minify', '--outdir', out, '--metafile', meta, '-c', configFile];
@@ -54,11 +57,15 @@ function bundle(config, { keepNames = false } = {}) {
       timeout: 120_000,
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
     });
-    if (result.status !== 0) throw new Error(`wrangler deploy --dry-run -c ${config} failed (${result.status ?? result.signal}):\n${result.stderr}\n${result.stdout}`);
+    if (result.status !== 0)
+      throw new Error(
+        `wrangler deploy --dry-run -c ${config} failed (${result.status ?? result.signal}):\n${result.stderr}\n${result.stdout}`,
+      );
 
     const modules = readdirSync(out).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'));
     const bytes = Buffer.concat(modules.map((f) => readFileSync(join(out, f))));
-    const inputs = Object.values(JSON.parse(readFileSync(meta, 'utf8')).outputs).find((o) => o.entryPoint)?.inputs ?? {};
+    const inputs =
+      Object.values(JSON.parse(readFileSync(meta, 'utf8')).outputs).find((o) => o.entryPoint)?.inputs ?? {};
     const byFolder = {};
     for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
       const core = /core\/dist\/([^/]+)\//.exec(file);
@@ -69,7 +76,9 @@ function bundle(config, { keepNames = false } = {}) {
     return {
       min: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
-      heaviest: Object.entries(byFolder).sort((a, b) => b[1] - a[1]).slice(0, 5),
+      heaviest: Object.entries(byFolder)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5),
       gbk: files.some((f) => f.includes('charset/gbk-data')),
       rsa: files.some((f) => f.includes('crypto/rsa-key')),
     };
@@ -81,22 +90,31 @@ function bundle(config, { keepNames = false } = {}) {
 
 export async function run() {
   if (!existsSync(join(pkg, 'dist', 'receiver.js'))) {
-    throw new Error('packages/adapter-workers/dist is missing or stale: run `npm run bench` (it builds first) or `npm run build`.');
+    throw new Error(
+      'packages/adapter-workers/dist is missing or stale: run `npm run bench` (it builds first) or `npm run build`.',
+    );
   }
   const full = bundle('wrangler.jsonc');
   const receiver = bundle('wrangler.receiver.jsonc');
   const receiverKeepNames = bundle('wrangler.receiver.jsonc', { keepNames: true });
-  if (!full.gbk || !full.rsa) throw new Error('the full Worker bundle lacks the GBK tables or RSA: createEscrow must include both');
-  const has = (b) => [b.gbk ? 'GBK tables' : null, b.rsa ? 'RSA' : null].filter(Boolean).join(' + ') || 'neither GBK nor RSA';
+  if (!full.gbk || !full.rsa)
+    throw new Error('the full Worker bundle lacks the GBK tables or RSA: createEscrow must include both');
+  const has = (b) =>
+    [b.gbk ? 'GBK tables' : null, b.rsa ? 'RSA' : null].filter(Boolean).join(' + ') || 'neither GBK nor RSA';
   const rows = (name, b, total) => [
     { name: `${name}: ${b.min} B minified, ${b.gzip} B gzip; ${has(b)}` },
-    ...b.heaviest.map(([group, size]) => ({ name: `  ${group}: ${size} B minified (ratio: share of the bundle)`, ratio: size / total })),
+    ...b.heaviest.map(([group, size]) => ({
+      name: `  ${group}: ${size} B minified (ratio: share of the bundle)`,
+      ratio: size / total,
+    })),
   ];
   return {
     rows: [
       ...rows('full worker (createEscrow)', full, full.min),
       ...rows('receiver worker (createReceiver, no plug-ins)', receiver, receiver.min),
-      { name: `receiver with keep_names on (wrangler's default): ${receiverKeepNames.min} B minified, ${receiverKeepNames.gzip} B gzip` },
+      {
+        name: `receiver with keep_names on (wrangler's default): ${receiverKeepNames.min} B minified, ${receiverKeepNames.gzip} B gzip`,
+      },
       { name: 'receiver ÷ full, gzip', ratio: receiver.gzip / full.gzip },
       { name: `receiver gzip vs the ${RECEIVER_TARGET / 1024} KB target`, ratio: receiver.gzip / RECEIVER_TARGET },
     ],

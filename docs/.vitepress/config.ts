@@ -4,9 +4,12 @@ import { apiSidebar } from './api-sidebar';
 
 // The repository URL lives in one place, the root package.json's `repository` field (the packages
 // carry the same, checked by scripts/check-packages.mjs): the site's GitHub and edit links use it.
-const rootPackage = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository?: { url?: string } };
+const rootPackage = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  repository?: { url?: string };
+};
 const repository = (rootPackage.repository?.url ?? '').replace(/^git\+/, '').replace(/\.git$/, '');
-if (!/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/.test(repository)) throw new Error('The root package.json needs "repository": { "url": "git+https://github.com/<owner>/<repo>.git" }.');
+if (!/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/.test(repository))
+  throw new Error('The root package.json needs "repository": { "url": "git+https://github.com/<owner>/<repo>.git" }.');
 
 /** "Edit this page" on GitHub; generated pages (API reference, errors) turn it off (see transformPageData). */
 function editLink(text: string): DefaultTheme.EditLink {
@@ -58,22 +61,59 @@ function sidebar(prefix: '' | '/en', labels: Labels): DefaultTheme.SidebarItem[]
 }
 
 interface Labels {
-  start: string; gettingStarted: string; recipes: string; postgres: string; guides: string;
-  lifecycle: string; idempotency: string; charsets: string; testing: string; goingLive: string;
-  security: string; migrating: string; performance: string; reference: string; errors: string; api: string;
+  start: string;
+  gettingStarted: string;
+  recipes: string;
+  postgres: string;
+  guides: string;
+  lifecycle: string;
+  idempotency: string;
+  charsets: string;
+  testing: string;
+  goingLive: string;
+  security: string;
+  migrating: string;
+  performance: string;
+  reference: string;
+  errors: string;
+  api: string;
 }
 
 const zh: Labels = {
-  start: '开始', gettingStarted: '五分钟上手', recipes: '接入示例', postgres: 'Postgres（多实例）',
-  guides: '指南', lifecycle: '担保交易的生命周期', idempotency: '幂等与“恰好一次”', charsets: 'GBK 与 UTF-8',
-  testing: '用沙箱测试', goingLive: '上线', security: '安全模型', migrating: '从官方 PHP/Java 示例迁移', performance: '性能', reference: '参考',
-  errors: '错误码与排查', api: 'API 参考（英文）',
+  start: '开始',
+  gettingStarted: '五分钟上手',
+  recipes: '接入示例',
+  postgres: 'Postgres（多实例）',
+  guides: '指南',
+  lifecycle: '担保交易的生命周期',
+  idempotency: '幂等与“恰好一次”',
+  charsets: 'GBK 与 UTF-8',
+  testing: '用沙箱测试',
+  goingLive: '上线',
+  security: '安全模型',
+  migrating: '从官方 PHP/Java 示例迁移',
+  performance: '性能',
+  reference: '参考',
+  errors: '错误码与排查',
+  api: 'API 参考（英文）',
 };
 const en: Labels = {
-  start: 'Start', gettingStarted: 'Getting started', recipes: 'Recipes', postgres: 'Postgres (several instances)',
-  guides: 'Guides', lifecycle: 'The escrow lifecycle', idempotency: 'Idempotency and “exactly once”', charsets: 'GBK vs UTF-8',
-  testing: 'Testing with the sandbox', goingLive: 'Going live', security: 'Security model', migrating: 'Migrating from the PHP/Java demo', performance: 'Performance', reference: 'Reference',
-  errors: 'Errors and troubleshooting', api: 'API reference',
+  start: 'Start',
+  gettingStarted: 'Getting started',
+  recipes: 'Recipes',
+  postgres: 'Postgres (several instances)',
+  guides: 'Guides',
+  lifecycle: 'The escrow lifecycle',
+  idempotency: 'Idempotency and “exactly once”',
+  charsets: 'GBK vs UTF-8',
+  testing: 'Testing with the sandbox',
+  goingLive: 'Going live',
+  security: 'Security model',
+  migrating: 'Migrating from the PHP/Java demo',
+  performance: 'Performance',
+  reference: 'Reference',
+  errors: 'Errors and troubleshooting',
+  api: 'API reference',
 };
 
 export default defineConfig({

@@ -30,7 +30,13 @@ export interface SandboxTrade {
   tradeStatus: string;
   refundStatus: string | null;
   totalFee: string;
-  notifications: { notifyId: string; tradeStatus: string; refundStatus: string | null; delivered: boolean; attempts: { at: string; httpStatus: number; reply: string }[] }[];
+  notifications: {
+    notifyId: string;
+    tradeStatus: string;
+    refundStatus: string | null;
+    delivered: boolean;
+    attempts: { at: string; httpStatus: number; reply: string }[];
+  }[];
 }
 
 /** A notification the sandbox signed and will confirm through notify_verify (POST /sandbox/api/notify-ids). */
@@ -48,12 +54,20 @@ export interface SandboxClient {
   openCashier(payUrl: string): Promise<void>;
   pay(outTradeNo: string, body?: { buyerEmail?: string; logistics?: 0 | 1 | 2 }): Promise<SandboxTrade>;
   confirm(outTradeNo: string): Promise<SandboxTrade>;
-  refund(outTradeNo: string, action: 'apply' | 'agree' | 'refuse' | 'return_goods' | 'confirm_returned' | 'cancel'): Promise<SandboxTrade>;
+  refund(
+    outTradeNo: string,
+    action: 'apply' | 'agree' | 'refuse' | 'return_goods' | 'confirm_returned' | 'cancel',
+  ): Promise<SandboxTrade>;
   trade(outTradeNo: string): Promise<SandboxTrade>;
   /** Resolves once every notification of the trade was answered `success`. */
   delivered(outTradeNo: string, timeoutMs?: number): Promise<SandboxTrade>;
   /** A genuine notification for the caller to deliver (duplicates, concurrency): `alipay-escrow trigger` without the sending. */
-  issueNotification(input: { outTradeNo: string; tradeStatus: string; totalFee: string; refundStatus?: string }): Promise<IssuedNotification>;
+  issueNotification(input: {
+    outTradeNo: string;
+    tradeStatus: string;
+    totalFee: string;
+    refundStatus?: string;
+  }): Promise<IssuedNotification>;
 }
 
 export interface RecipeSandbox extends SandboxClient {
@@ -124,7 +138,8 @@ export function sandboxClient(base: string, gatewayUrl: string): SandboxClient {
   const trade = (id: string) => api<SandboxTrade>(base, 'GET', `/trades/${encodeURIComponent(id)}`);
   return {
     async openCashier(payUrl) {
-      if (!payUrl.startsWith(gatewayUrl)) throw new Error(`payUrl ${payUrl} does not go to the sandbox gateway ${gatewayUrl}`);
+      if (!payUrl.startsWith(gatewayUrl))
+        throw new Error(`payUrl ${payUrl} does not go to the sandbox gateway ${gatewayUrl}`);
       const response = await fetch(payUrl);
       const html = await response.text();
       const code = /<code id="error-code">([^<]*)<\/code>/.exec(html);
@@ -136,10 +151,14 @@ export function sandboxClient(base: string, gatewayUrl: string): SandboxClient {
     refund: (id, action) => api(base, 'POST', `/trades/${encodeURIComponent(id)}/refund`, { action }),
     trade,
     delivered: (id, timeoutMs = 20_000) =>
-      waitFor(async () => {
-        const t = await trade(id);
-        return t.notifications.length > 0 && t.notifications.every((n) => n.delivered) ? t : undefined;
-      }, `every notification of ${id} answered success`, timeoutMs),
+      waitFor(
+        async () => {
+          const t = await trade(id);
+          return t.notifications.length > 0 && t.notifications.every((n) => n.delivered) ? t : undefined;
+        },
+        `every notification of ${id} answered success`,
+        timeoutMs,
+      ),
     issueNotification: (input) => api<IssuedNotification>(base, 'POST', '/notify-ids', input),
   };
 }
@@ -155,7 +174,10 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, what: stri
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for: ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for: ${what}${last ? ` (last error: ${String(last)})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -167,7 +189,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -185,7 +209,11 @@ export interface RecipeProcess {
  * Starts `command args` in its own process group (so wrangler's workerd or deno children go too)
  * and resolves once `readyUrl` answers any HTTP status.
  */
-export async function startProcess(command: string, args: string[], options: { cwd: string; env: Record<string, string>; readyUrl: string; timeoutMs?: number }): Promise<RecipeProcess> {
+export async function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; readyUrl: string; timeoutMs?: number },
+): Promise<RecipeProcess> {
   const child: ChildProcess = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -210,12 +238,16 @@ export async function startProcess(command: string, args: string[], options: { c
   // The group, not only its leader: `wrangler dev` leaves workerd running when only wrangler dies.
   const stop = async (): Promise<void> => {
     if (group === undefined) return;
-    for (const [signal, waitMs] of [['SIGTERM', 5_000], ['SIGKILL', 5_000]] as const) {
+    for (const [signal, waitMs] of [
+      ['SIGTERM', 5_000],
+      ['SIGKILL', 5_000],
+    ] as const) {
       if (!alive()) break;
       try {
         process.kill(-group, signal);
       } catch {}
-      for (const until = Date.now() + waitMs; alive() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+      for (const until = Date.now() + waitMs; alive() && Date.now() < until; )
+        await new Promise((r) => setTimeout(r, 50));
     }
     if (!exited) await exit;
   };
@@ -258,7 +290,8 @@ export function envFileNames(file: string): string[] {
 export function writeEnvFile(example: string, values: Record<string, string>, file: string): string {
   const names = envFileNames(example);
   const missing = names.filter((name) => values[name] === undefined);
-  if (names.length === 0 || missing.length > 0) throw new Error(`${example}: no value for ${missing.join(', ') || 'any variable'}`);
+  if (names.length === 0 || missing.length > 0)
+    throw new Error(`${example}: no value for ${missing.join(', ') || 'any variable'}`);
   writeFileSync(file, names.map((name) => `${name}=${values[name]}\n`).join(''));
   return file;
 }
@@ -276,21 +309,49 @@ export interface WranglerRecipe extends RecipeProcess {
  * `wrangler dev --ip 127.0.0.1 --port <port> --test-scheduled` (GET /__scheduled fires the Cron Trigger) with the variables of `.dev.vars.example` filled
  * from `vars` (passed with --env-file, so a developer's own .dev.vars is never read or written).
  */
-export async function startWranglerRecipe(options: { cwd: string; database: string; port: number; vars: Record<string, string> }): Promise<WranglerRecipe> {
+export async function startWranglerRecipe(options: {
+  cwd: string;
+  database: string;
+  port: number;
+  vars: Record<string, string>;
+}): Promise<WranglerRecipe> {
   const state = mkdtempSync(join(tmpdir(), 'recipe-wrangler-'));
   const env = { ...process.env, ...WRANGLER_ENV };
   try {
     const persist = join(state, 'persist');
-    const migrate = spawnSync(process.execPath, [WRANGLER, 'd1', 'migrations', 'apply', options.database, '--local', '--persist-to', persist], {
-      cwd: options.cwd, env, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const migrate = spawnSync(
+      process.execPath,
+      [WRANGLER, 'd1', 'migrations', 'apply', options.database, '--local', '--persist-to', persist],
+      {
+        cwd: options.cwd,
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const migrations = `${migrate.stdout}\n${migrate.stderr}`;
-    if (migrate.status !== 0) throw new Error(`wrangler d1 migrations apply failed (${migrate.status}):\n${migrations}`);
+    if (migrate.status !== 0)
+      throw new Error(`wrangler d1 migrations apply failed (${migrate.status}):\n${migrations}`);
     const devVars = writeEnvFile(join(options.cwd, '.dev.vars.example'), options.vars, join(state, '.dev.vars'));
     const url = `http://127.0.0.1:${options.port}`;
     const dev = await startProcess(
       process.execPath,
-      [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--local', '--persist-to', persist, '--env-file', devVars, '--show-interactive-dev-session=false', '--test-scheduled'],
+      [
+        WRANGLER,
+        'dev',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(options.port),
+        '--local',
+        '--persist-to',
+        persist,
+        '--env-file',
+        devVars,
+        '--show-interactive-dev-session=false',
+        '--test-scheduled',
+      ],
       { cwd: options.cwd, env: WRANGLER_ENV, readyUrl: `${url}/__ready` },
     );
     return {
@@ -334,7 +395,12 @@ export const SHIPMENT = { logisticsName: '顺丰速运', invoiceNo: 'SF123456789
  * expected one. `ship` sends `adminToken` as the bearer token; `send` is any request, answered as is.
  */
 export function recipeShop(base: string, adminToken = ADMIN_TOKEN) {
-  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> => {
+  const send = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; text: string }> => {
     const response = await fetch(`${base}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -342,16 +408,25 @@ export function recipeShop(base: string, adminToken = ADMIN_TOKEN) {
     });
     return { status: response.status, text: await response.text() };
   };
-  const call = async <T>(method: string, path: string, expected: number, body?: unknown, headers?: Record<string, string>): Promise<T> => {
+  const call = async <T>(
+    method: string,
+    path: string,
+    expected: number,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T> => {
     const { status, text } = await send(method, path, body, headers);
     if (status !== expected) throw new Error(`${method} ${path} answered ${status} (expected ${expected}): ${text}`);
     return JSON.parse(text) as T;
   };
   return {
-    placeOrder: (input: Record<string, unknown> = { productId: 'sample', quantity: 1 }) => call<{ outTradeNo: string; payUrl: string }>('POST', '/orders', 201, input),
+    placeOrder: (input: Record<string, unknown> = { productId: 'sample', quantity: 1 }) =>
+      call<{ outTradeNo: string; payUrl: string }>('POST', '/orders', 201, input),
     order: (id: string) => call<RecipeOrder>('GET', `/orders/${encodeURIComponent(id)}`, 200),
     ship: (id: string, input: Record<string, unknown> = SHIPMENT) =>
-      call<RecipeOrder>('POST', `/orders/${encodeURIComponent(id)}/ship`, 200, input, { authorization: `Bearer ${adminToken}` }),
+      call<RecipeOrder>('POST', `/orders/${encodeURIComponent(id)}/ship`, 200, input, {
+        authorization: `Bearer ${adminToken}`,
+      }),
     send,
     status: async (method: string, path: string) => (await fetch(`${base}${path}`, { method })).status,
   };
@@ -365,8 +440,13 @@ export const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc'
  * dist/); throws with the compiler's output when it does not compile.
  */
 export function buildTypeScriptRecipe(dir: string): void {
-  const result = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`tsc -p ${dir}/tsconfig.json failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`tsc -p ${dir}/tsconfig.json failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** The `export NAME=value` lines of a docs page (`recipes/koa.md`): the environment its reader sets. */
@@ -390,5 +470,9 @@ export async function expectListPrice(shop: ReturnType<typeof recipeShop>): Prom
   }
   const { payUrl } = await shop.placeOrder({ productId: GIFT_BOX.productId, quantity: 2 });
   const query = new URL(payUrl).searchParams;
-  expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([GIFT_BOX.subject, GIFT_BOX.price, '2']);
+  expect([query.get('subject'), query.get('price'), query.get('quantity')]).toEqual([
+    GIFT_BOX.subject,
+    GIFT_BOX.price,
+    '2',
+  ]);
 }

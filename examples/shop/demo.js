@@ -14,7 +14,10 @@ const TURBO = fileURLToPath(new URL('../../node_modules/turbo/bin/turbo', import
 
 function build() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TURBO, 'run', 'build', '--output-logs=errors-only'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TURBO, 'run', 'build', '--output-logs=errors-only'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));

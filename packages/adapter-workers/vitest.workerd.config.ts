@@ -29,6 +29,7 @@ export default defineConfig({
     // response was already asserted; on a real network the client just sees its upload cut. Only
     // that one rejection is ignored.
     // (A root-level option: keep it when this file becomes a project of another config.)
-    onUnhandledError: (error) => !(error.type === 'Unhandled Rejection' && error.message === 'Network connection lost.'),
+    onUnhandledError: (error) =>
+      !(error.type === 'Unhandled Rejection' && error.message === 'Network connection lost.'),
   },
 });

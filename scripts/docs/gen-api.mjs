@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
 rmSync(`${docs}api`, { recursive: true, force: true });
 rmSync(`${docs}en/api`, { recursive: true, force: true });
-execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typedoc/bin/typedoc', import.meta.url)), '--options', 'typedoc.json'], { cwd: docs, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL('../../node_modules/typedoc/bin/typedoc', import.meta.url)), '--options', 'typedoc.json'],
+  { cwd: docs, stdio: 'inherit' },
+);
 cpSync(`${docs}api`, `${docs}en/api`, { recursive: true });
 console.log('docs: API reference written (docs/api, docs/en/api)');

@@ -59,7 +59,12 @@ export function tradeEdges() {
     for (const to of TRADE_STATUSES) {
       if (from === to || tradeMove(from, to) !== 'forward') continue;
       const hooks = milestonesReached(from, to).map((m) => HOOK_OF[m]);
-      const kind = to === 'TRADE_CLOSED' ? 'close' : from !== 'TRADE_CLOSED' && tradeRank(to) - tradeRank(from) === 1 ? 'step' : 'jump';
+      const kind =
+        to === 'TRADE_CLOSED'
+          ? 'close'
+          : from !== 'TRADE_CLOSED' && tradeRank(to) - tradeRank(from) === 1
+            ? 'step'
+            : 'jump';
       edges.push({ from: from ?? NONE, to, kind, hooks });
     }
   }
@@ -78,7 +83,8 @@ export function refundEdges() {
 // ---------------------------------------------------------------------------------------------
 // Drawing helpers
 
-const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function box(id, cx, cy, w, h, lines, tone) {
   return { id, cx, cy, w, h, lines, tone, left: cx - w / 2, right: cx + w / 2, top: cy - h / 2, bottom: cy + h / 2 };
@@ -129,7 +135,12 @@ function leftLanes(edges, rowOf, nodes, att, firstLaneX, gap) {
     routes.set(e, () => {
       const [x0, y0] = exit();
       const [x1, y1] = enter();
-      return [[x0, y0], [x, y0], [x, y1], [x1, y1]];
+      return [
+        [x0, y0],
+        [x, y0],
+        [x, y1],
+        [x1, y1],
+      ];
     });
   });
   return routes;
@@ -151,7 +162,10 @@ function renderNode(node) {
   const gap = 17;
   const first = node.cy - ((node.lines.length - 1) * gap) / 2 + 5;
   const text = node.lines
-    .map((line, i) => `<text x="${node.cx}" y="${(first + i * gap).toFixed(1)}" class="${line.cls}">${esc(line.text)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${node.cx}" y="${(first + i * gap).toFixed(1)}" class="${line.cls}">${esc(line.text)}</text>`,
+    )
     .join('');
   return (
     `<g class="node" data-status="${esc(node.id)}">` +
@@ -231,9 +245,15 @@ function straight(from, to) {
   const dy = to.cy - from.cy;
   const dx = to.cx - from.cx;
   if (Math.abs(dy) * from.w > Math.abs(dx) * from.h) {
-    return [[from.cx, dy > 0 ? from.bottom : from.top], [to.cx, dy > 0 ? to.top : to.bottom]];
+    return [
+      [from.cx, dy > 0 ? from.bottom : from.top],
+      [to.cx, dy > 0 ? to.top : to.bottom],
+    ];
   }
-  return [[dx > 0 ? from.right : from.left, from.cy], [dx > 0 ? to.left : to.right, to.cy]];
+  return [
+    [dx > 0 ? from.right : from.left, from.cy],
+    [dx > 0 ? to.left : to.right, to.cy],
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,7 +267,10 @@ export function renderTradeSvg() {
   const BOX_H = 66;
   const ROW = 120;
   const TOP = 86;
-  const path = [NONE, ...TRADE_STATUSES.filter((s) => s !== 'TRADE_CLOSED').sort((a, b) => tradeRank(a) - tradeRank(b))];
+  const path = [
+    NONE,
+    ...TRADE_STATUSES.filter((s) => s !== 'TRADE_CLOSED').sort((a, b) => tradeRank(a) - tradeRank(b)),
+  ];
   const rowOf = Object.fromEntries(path.map((s, i) => [s, i]));
   const nodes = {};
   for (const status of path) {
@@ -280,7 +303,8 @@ export function renderTradeSvg() {
     ],
     'end',
   );
-  for (const status of TRADE_STATUSES) if (!nodes[status]) throw new Error(`gen-lifecycle: no place for trade status ${status}`);
+  for (const status of TRADE_STATUSES)
+    if (!nodes[status]) throw new Error(`gen-lifecycle: no place for trade status ${status}`);
 
   const att = attachments();
   const routes = new Map();
@@ -300,14 +324,28 @@ export function renderTradeSvg() {
     const from = nodes[e.from];
     const to = nodes[e.to];
     if (e.kind === 'step' && from.cx === to.cx) {
-      routes.set(e, () => [[from.cx, from.bottom], [to.cx, to.top]]);
-      if (e.hooks.length > 0) labels.set(e, { x: from.cx + 10, y: (from.bottom + to.top) / 2 + 5, text: e.hooks.join(' + ') });
+      routes.set(e, () => [
+        [from.cx, from.bottom],
+        [to.cx, to.top],
+      ]);
+      if (e.hooks.length > 0)
+        labels.set(e, { x: from.cx + 10, y: (from.bottom + to.top) / 2 + 5, text: e.hooks.join(' + ') });
     } else if (e.kind === 'close' && e.to === 'TRADE_CLOSED' && e.from in rowOf) {
       const exit = att.want(from, 'right', 'close', 0);
       routes.set(e, () => {
         const [x0, y0] = exit();
         const [x1, y1] = closedIn();
-        return y0 === y1 ? [[x0, y0], [x1, y1]] : [[x0, y0], [BUS_X, y0], [BUS_X, y1], [x1, y1]];
+        return y0 === y1
+          ? [
+              [x0, y0],
+              [x1, y1],
+            ]
+          : [
+              [x0, y0],
+              [BUS_X, y0],
+              [BUS_X, y1],
+              [x1, y1],
+            ];
       });
     }
   }
@@ -336,7 +374,10 @@ export function renderTradeSvg() {
     legendLine(36, legendY + 24, 'jump', '跳过中间状态（漏收、乱序的通知）：途经的钩子按顺序补齐') +
     legendLine(36, legendY + 48, 'close', '未结束的交易都可能被关闭：触发 onClosed（已付款的退款后关闭也一样）') +
     `<text x="36" y="${legendY + 76}" class="note">每条箭头都触发一次 onTransition；往回走或在 TRADE_FINISHED / TRADE_CLOSED 之后的通知只记日志，不应用。</text>`;
-  return { svg: svgDocument(W, legendY + 96, 'Alipay escrow trade statuses (trade_status) and the hooks they fire', body), unrouted };
+  return {
+    svg: svgDocument(W, legendY + 96, 'Alipay escrow trade statuses (trade_status) and the hooks they fire', body),
+    unrouted,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,7 +426,15 @@ export function renderRefundSvg() {
         { text: REFUND_LABELS[status], cls: 'zh' },
         { text: status === NONE ? '（没有 refund_status）' : status, cls: status === NONE ? 'phase' : 'code' },
       ],
-      status === NONE ? 'start' : status === 'REFUND_SUCCESS' ? 'good' : status === 'REFUND_CLOSED' ? 'end' : status === 'SELLER_REFUSE_BUYER' ? 'warn' : 'open',
+      status === NONE
+        ? 'start'
+        : status === 'REFUND_SUCCESS'
+          ? 'good'
+          : status === 'REFUND_CLOSED'
+            ? 'end'
+            : status === 'SELLER_REFUSE_BUYER'
+              ? 'warn'
+              : 'open',
     );
   }
   const colOf = (s) => REFUND_PLACES[s].col;
@@ -394,14 +443,28 @@ export function renderRefundSvg() {
   const routes = new Map();
 
   // the left column: neighbours straight down, skips in nested lanes on the left
-  const leftRows = Object.fromEntries(Object.keys(REFUND_PLACES).filter((s) => colOf(s) === 0).map((s) => [s, rowOf(s)]));
+  const leftRows = Object.fromEntries(
+    Object.keys(REFUND_PLACES)
+      .filter((s) => colOf(s) === 0)
+      .map((s) => [s, rowOf(s)]),
+  );
   const inLeft = (e) => e.from in leftRows && e.to in leftRows && leftRows[e.to] > leftRows[e.from];
   for (const e of edges.filter((e) => inLeft(e) && leftRows[e.to] - leftRows[e.from] === 1)) {
     const a = nodes[e.from];
     const b = nodes[e.to];
-    routes.set(e, () => [[a.cx, a.bottom], [b.cx, b.top]]);
+    routes.set(e, () => [
+      [a.cx, a.bottom],
+      [b.cx, b.top],
+    ]);
   }
-  for (const [e, route] of leftLanes(edges.filter((e) => inLeft(e) && leftRows[e.to] - leftRows[e.from] > 1), leftRows, nodes, att, 150, 18)) {
+  for (const [e, route] of leftLanes(
+    edges.filter((e) => inLeft(e) && leftRows[e.to] - leftRows[e.from] > 1),
+    leftRows,
+    nodes,
+    att,
+    150,
+    18,
+  )) {
     routes.set(e, route);
   }
 
@@ -427,7 +490,11 @@ export function renderRefundSvg() {
         const exit = att.want(a, 'right', `top:${e.to}`, 2);
         routes.set(e, () => {
           const [x0, y0] = exit();
-          return [[x0, y0], [b.cx, y0], [b.cx, b.top]];
+          return [
+            [x0, y0],
+            [b.cx, y0],
+            [b.cx, b.top],
+          ];
         });
       } else {
         const exit = att.want(a, 'right', `top:${e.to}`, 1);
@@ -435,7 +502,12 @@ export function renderRefundSvg() {
         routes.set(e, () => {
           const [x0, y0] = exit();
           const [x1, y1] = enter();
-          return [[x0, y0], [FAR_BUS, y0], [FAR_BUS, y1], [x1, y1]];
+          return [
+            [x0, y0],
+            [FAR_BUS, y0],
+            [FAR_BUS, y1],
+            [x1, y1],
+          ];
         });
       }
     } else if (colOf(e.from) === 0 && colOf(e.to) === 1) {
@@ -445,7 +517,12 @@ export function renderRefundSvg() {
       routes.set(e, () => {
         const [x0, y0] = exit();
         const [x1, y1] = enter();
-        return [[x0, y0], [MID_BUS, y0], [MID_BUS, y1], [x1, y1]];
+        return [
+          [x0, y0],
+          [MID_BUS, y0],
+          [MID_BUS, y1],
+          [x1, y1],
+        ];
       });
     } else if (colOf(e.from) === 1 && colOf(e.to) === 0 && rowOf(e.to) > rowOf(e.from)) {
       // SELLER_REFUSE_BUYER → the left column below it: one bus down the right of the gap
@@ -454,10 +531,18 @@ export function renderRefundSvg() {
       routes.set(e, () => {
         const [x0, y0] = exit();
         const [x1, y1] = enter();
-        return [[x0, y0], [REFUSED_BUS, y0], [REFUSED_BUS, y1], [x1, y1]];
+        return [
+          [x0, y0],
+          [REFUSED_BUS, y0],
+          [REFUSED_BUS, y1],
+          [x1, y1],
+        ];
       });
     } else if (colOf(e.from) === colOf(e.to) && rowOf(e.to) > rowOf(e.from)) {
-      routes.set(e, () => [[a.cx, a.bottom], [b.cx, b.top]]);
+      routes.set(e, () => [
+        [a.cx, a.bottom],
+        [b.cx, b.top],
+      ]);
     }
   }
 
@@ -479,7 +564,14 @@ export function renderRefundSvg() {
         label = { x: (p0[0] + p1[0]) / 2, y: top - (upper ? 7 : 24), text: words, cls: 'edge-label', anchor: 'middle' };
       }
     }
-    body += renderEdge(e, points, e.step, { from: e.from, to: e.to, step: e.step }, `${e.from} → ${e.to}: ${e.step}`, label);
+    body += renderEdge(
+      e,
+      points,
+      e.step,
+      { from: e.from, to: e.to, step: e.step },
+      `${e.from} → ${e.to}: ${e.step}`,
+      label,
+    );
   }
   body += Object.values(nodes).map(renderNode).join('');
   const legendY = TOP + 4 * ROW + BOX_H / 2 + 44;
@@ -488,7 +580,15 @@ export function renderRefundSvg() {
     legendLine(36, legendY + 24, 'new_cycle', '新一轮申请（new_cycle）：退款轮次 refundCycle 加一') +
     `<text x="36" y="${legendY + 52}" class="note">每条箭头触发一次 onRefund（幂等键 订单号:refund:轮次:状态）和一次 onTransition。</text>` +
     `<text x="36" y="${legendY + 74}" class="note">表里没有的方向都是过期通知：只记日志，不应用。REFUND_SUCCESS、REFUND_CLOSED 之后不再有新申请。</text>`;
-  return { svg: svgDocument(W, legendY + 94, 'Alipay escrow refund statuses (refund_status): the transitions core applies', body), unrouted };
+  return {
+    svg: svgDocument(
+      W,
+      legendY + 94,
+      'Alipay escrow refund statuses (refund_status): the transitions core applies',
+      body,
+    ),
+    unrouted,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,12 +605,16 @@ function outDir(argv) {
 export function writeLifecycleSvgs(dir) {
   mkdirSync(dir, { recursive: true });
   const written = [];
-  for (const [name, render] of [['lifecycle-trade.svg', renderTradeSvg], ['lifecycle-refund.svg', renderRefundSvg]]) {
+  for (const [name, render] of [
+    ['lifecycle-trade.svg', renderTradeSvg],
+    ['lifecycle-refund.svg', renderRefundSvg],
+  ]) {
     const { svg, unrouted } = render();
     const file = join(dir, name);
     writeFileSync(file, svg);
     written.push(file);
-    if (unrouted.length > 0) console.warn(`gen-lifecycle: ${name}: no hand-made route for ${unrouted.join(', ')}; drawn straight`);
+    if (unrouted.length > 0)
+      console.warn(`gen-lifecycle: ${name}: no hand-made route for ${unrouted.join(', ')}; drawn straight`);
   }
   return written;
 }

@@ -34,6 +34,7 @@ const result = await runSoak({
   concurrency: Number(values.concurrency),
 });
 console.log(JSON.stringify(result.figures, null, 2));
-if (result.violations.length > 0) console.log('violations (first 20):', JSON.stringify(result.violations.slice(0, 20), null, 2));
+if (result.violations.length > 0)
+  console.log('violations (first 20):', JSON.stringify(result.violations.slice(0, 20), null, 2));
 if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 process.exit(result.violations.length > 0 ? 1 : 0);

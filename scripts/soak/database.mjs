@@ -47,7 +47,12 @@ async function embeddedServer() {
 
 /** Opens the run's database: `engine` is 'sqlite' or 'postgres'; `dir` holds the SQLite file. */
 export async function openRunDatabase(engine, dir) {
-  if (engine === 'sqlite') return { db: { kind: 'sqlite', file: join(dir, 'escrow.sqlite') }, engine: 'SQLite (better-sqlite3, WAL)', close: async () => {} };
+  if (engine === 'sqlite')
+    return {
+      db: { kind: 'sqlite', file: join(dir, 'escrow.sqlite') },
+      engine: 'SQLite (better-sqlite3, WAL)',
+      close: async () => {},
+    };
   const serverUrl = process.env.ALIPAY_ESCROW_PG_URL?.trim();
   return serverUrl ? serverSchema(serverUrl) : embeddedServer();
 }

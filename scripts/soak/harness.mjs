@@ -18,13 +18,25 @@ import { startSandbox } from '@alipay-escrow/sandbox/node';
 import { openRunDatabase } from './database.mjs';
 import { startProxy } from './proxy.mjs';
 import { MerchantInstance } from './supervisor.mjs';
-import { KEY, PARTNER, SELLER_EMAIL, ledgerHooks, merchantConfig, openStore, readCrashes, readLedger } from './setup.mjs';
+import {
+  KEY,
+  PARTNER,
+  SELLER_EMAIL,
+  ledgerHooks,
+  merchantConfig,
+  openStore,
+  readCrashes,
+  readLedger,
+} from './setup.mjs';
 
 /** The flows an order may follow (steps at the sandbox's test API, `ship` by the merchant). */
 export const FLOWS = {
   finish: { weight: 30, steps: ['create', 'pay', 'ship', 'confirm'] },
   'refund-unshipped': { weight: 12, steps: ['create', 'pay', 'apply', 'agree'] },
-  'refund-shipped': { weight: 10, steps: ['create', 'pay', 'ship', 'apply', 'agree', 'return_goods', 'confirm_returned'] },
+  'refund-shipped': {
+    weight: 10,
+    steps: ['create', 'pay', 'ship', 'apply', 'agree', 'return_goods', 'confirm_returned'],
+  },
   'cancel-then-confirm': { weight: 8, steps: ['create', 'pay', 'ship', 'apply', 'cancel', 'confirm'] },
   'close-unpaid': { weight: 10, steps: ['create', 'close'] },
   abandoned: { weight: 5, steps: ['create'] },
@@ -117,7 +129,11 @@ export async function runSoak(options) {
     logger: null,
   });
   const api = async (path, method = 'GET', body) => {
-    const res = await fetch(`${sandbox.url}/sandbox/api/${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(`${sandbox.url}/sandbox/api/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: res.status, json: await res.json() };
   };
 
@@ -129,10 +145,25 @@ export async function runSoak(options) {
       flow,
       steps: FLOWS[flow].steps,
       next: 0,
-      order: { outTradeNo: `soak-${seed}-${String(i).padStart(6, '0')}`, subject: `压测订单 ${i}`, price: (cents / 100).toFixed(2), quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] },
+      order: {
+        outTradeNo: `soak-${seed}-${String(i).padStart(6, '0')}`,
+        subject: `压测订单 ${i}`,
+        price: (cents / 100).toFixed(2),
+        quantity: 1,
+        logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+      },
     };
   });
-  const figures = { orders: count, engine: database.engine, instances: instanceCount, crashRate, chaos, actions: 0, shipRetries: 0, reconciled: 0 };
+  const figures = {
+    orders: count,
+    engine: database.engine,
+    instances: instanceCount,
+    crashRate,
+    chaos,
+    actions: 0,
+    shipRetries: 0,
+    reconciled: 0,
+  };
 
   // The sandbox's clock moves only while every merchant is up: a restart (about a second of real
   // time) must not swallow hours of the fast clock's retries.
@@ -140,7 +171,8 @@ export async function runSoak(options) {
     await Promise.all(instances.map((i) => i.up()));
     const t0 = performance.now();
     await clock.advance(seconds);
-    if (process.env.SOAK_DEBUG && performance.now() - t0 > 300) console.error(`[harness] advance(${seconds}) took ${Math.round(performance.now() - t0)} ms`);
+    if (process.env.SOAK_DEBUG && performance.now() - t0 > 300)
+      console.error(`[harness] advance(${seconds}) took ${Math.round(performance.now() - t0)} ms`);
   };
 
   async function perform(o) {
@@ -167,7 +199,8 @@ export async function runSoak(options) {
       }
       case 'pay':
       default: {
-        const [verb, body] = step === 'pay' || step === 'confirm' || step === 'close' ? [step, {}] : ['refund', { action: step }];
+        const [verb, body] =
+          step === 'pay' || step === 'confirm' || step === 'close' ? [step, {}] : ['refund', { action: step }];
         const res = await api(`trades/${id}/${verb}`, 'POST', body);
         if (res.status !== 200) throw new Error(`${step} ${o.order.outTradeNo}: ${JSON.stringify(res.json)}`);
         return true;
@@ -184,13 +217,34 @@ export async function runSoak(options) {
       if (round > 3000) {
         const stuck = orders.filter((o) => o.next < o.steps.length).slice(0, 5);
         if (process.env.SOAK_DEBUG) {
-          console.log(proxy.stats, instances.map((i) => [i.port, i.kills, i.restarts, i.unexpectedExits]));
+          console.log(
+            proxy.stats,
+            instances.map((i) => [i.port, i.kills, i.restarts, i.unexpectedExits]),
+          );
           const id = stuck[0].order.outTradeNo;
-          console.log(await escrow.getOrder(id), await escrow.listEffects(id), (await escrow.listLog({ outTradeNo: id })).map((e) => [e.receivedAt, e.channel, e.tradeStatus, e.verdict, e.code, e.detail, e.reply]));
-          console.log(deliveries.filter((d) => d.outTradeNo === id).map((d) => [d.at, d.tradeStatus, d.number, d.httpStatus, d.reply, d.error, d.delivered]));
+          console.log(
+            await escrow.getOrder(id),
+            await escrow.listEffects(id),
+            (await escrow.listLog({ outTradeNo: id })).map((e) => [
+              e.receivedAt,
+              e.channel,
+              e.tradeStatus,
+              e.verdict,
+              e.code,
+              e.detail,
+              e.reply,
+            ]),
+          );
+          console.log(
+            deliveries
+              .filter((d) => d.outTradeNo === id)
+              .map((d) => [d.at, d.tradeStatus, d.number, d.httpStatus, d.reply, d.error, d.delivered]),
+          );
         }
         const last = deliveries.slice(-5).map((d) => `${d.outTradeNo} ${d.httpStatus} ${d.reply} ${d.error ?? ''}`);
-        throw new Error(`the flows do not finish: ${stuck.map((o) => `${o.order.outTradeNo} at ${o.steps[o.next]}`).join(', ')}; last deliveries: ${last.join(' | ')}`);
+        throw new Error(
+          `the flows do not finish: ${stuck.map((o) => `${o.order.outTradeNo} at ${o.steps[o.next]}`).join(', ')}; last deliveries: ${last.join(' | ')}`,
+        );
       }
       let acted = false;
       await pool(
@@ -222,11 +276,21 @@ export async function runSoak(options) {
       const id = o.order.outTradeNo;
       const theirs = trades.get(id);
       // An order nobody paid may have heard nothing yet: its null status stands for WAIT_BUYER_PAY.
-      const same = (mine) => mine !== undefined && theirs !== undefined && (mine.tradeStatus ?? 'WAIT_BUYER_PAY') === theirs.tradeStatus && mine.refundStatus === theirs.refundStatus;
+      const same = (mine) =>
+        mine !== undefined &&
+        theirs !== undefined &&
+        (mine.tradeStatus ?? 'WAIT_BUYER_PAY') === theirs.tradeStatus &&
+        mine.refundStatus === theirs.refundStatus;
       let mine = await escrow.getOrder(id);
       let effects = await escrow.listEffects(id);
       if (!same(mine) || effects.some((e) => e.status !== 'done')) {
-        mismatchedBeforeReconcile.push({ id, flow: o.flow, merchant: mine && { tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus }, gateway: theirs && { tradeStatus: theirs.tradeStatus, refundStatus: theirs.refundStatus }, unfinished: effects.filter((e) => e.status !== 'done').map((e) => `${e.key}:${e.status}`) });
+        mismatchedBeforeReconcile.push({
+          id,
+          flow: o.flow,
+          merchant: mine && { tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus },
+          gateway: theirs && { tradeStatus: theirs.tradeStatus, refundStatus: theirs.refundStatus },
+          unfinished: effects.filter((e) => e.status !== 'done').map((e) => `${e.key}:${e.status}`),
+        });
         figures.reconciled++;
         for (let i = 0; i < 5; i++) {
           const outcome = await escrow.reconcile(id);
@@ -236,8 +300,15 @@ export async function runSoak(options) {
         mine = await escrow.getOrder(id);
         effects = await escrow.listEffects(id);
       }
-      if (!same(mine)) violations.push({ kind: 'order-differs', id, merchant: mine && { tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus }, gateway: theirs && { tradeStatus: theirs.tradeStatus, refundStatus: theirs.refundStatus } });
-      for (const e of effects) if (e.status !== 'done') violations.push({ kind: 'effect-not-done', key: e.key, status: e.status });
+      if (!same(mine))
+        violations.push({
+          kind: 'order-differs',
+          id,
+          merchant: mine && { tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus },
+          gateway: theirs && { tradeStatus: theirs.tradeStatus, refundStatus: theirs.refundStatus },
+        });
+      for (const e of effects)
+        if (e.status !== 'done') violations.push({ kind: 'effect-not-done', key: e.key, status: e.status });
       o.effects = effects;
     }
 
@@ -253,30 +324,53 @@ export async function runSoak(options) {
         const n = runs.get(e.key) ?? 0;
         if (n === 0) violations.push({ kind: 'effect-never-ran', key: e.key });
         if (n > 1) {
-          if (n - 1 > (excused.get(e.key) ?? 0)) violations.push({ kind: 'ran-twice-without-crash', key: e.key, runs: n, crashesBetweenSuccessAndDone: excused.get(e.key) ?? 0 });
+          if (n - 1 > (excused.get(e.key) ?? 0))
+            violations.push({
+              kind: 'ran-twice-without-crash',
+              key: e.key,
+              runs: n,
+              crashesBetweenSuccessAndDone: excused.get(e.key) ?? 0,
+            });
           else reruns.push({ idempotencyKey: e.key, runs: n });
         }
       }
     }
-    for (const key of runs.keys()) if (!orders.some((o) => key.startsWith(`${o.order.outTradeNo}:`))) violations.push({ kind: 'ledger-key-unknown', key });
+    for (const key of runs.keys())
+      if (!orders.some((o) => key.startsWith(`${o.order.outTradeNo}:`)))
+        violations.push({ kind: 'ledger-key-unknown', key });
 
     // Every notification the sandbox saw acknowledged: committed on the merchant's side.
     const log = await escrow.listLog({ channels: ['notify'] });
     const byNotifyId = new Map();
-    for (const entry of log) if (entry.notifyId !== null) byNotifyId.set(entry.notifyId, [...(byNotifyId.get(entry.notifyId) ?? []), entry]);
-    const acknowledged = new Set(deliveries.filter((d) => d.reply === 'success' && d.httpStatus === 200).map((d) => d.notifyId));
+    for (const entry of log)
+      if (entry.notifyId !== null) byNotifyId.set(entry.notifyId, [...(byNotifyId.get(entry.notifyId) ?? []), entry]);
+    const acknowledged = new Set(
+      deliveries.filter((d) => d.reply === 'success' && d.httpStatus === 200).map((d) => d.notifyId),
+    );
     for (const notifyId of acknowledged) {
       const entries = byNotifyId.get(notifyId) ?? [];
       if (!entries.some((e) => e.reply === 'success' && COMMITTED.has(e.verdict))) {
-        violations.push({ kind: 'acknowledged-not-committed', notifyId, entries: entries.map((e) => ({ verdict: e.verdict, reply: e.reply, code: e.code })) });
+        violations.push({
+          kind: 'acknowledged-not-committed',
+          notifyId,
+          entries: entries.map((e) => ({ verdict: e.verdict, reply: e.reply, code: e.code })),
+        });
       }
     }
     // A process that could not even start (its packages unreadable, e.g. while being rebuilt) is
     // told apart from one that died while serving.
-    for (const instance of instances) for (const exit of instance.unexpectedExits) violations.push({ kind: exit.error === undefined ? 'merchant-died-unplanned' : 'merchant-failed-to-start', instance: instance.name, ...exit });
+    for (const instance of instances)
+      for (const exit of instance.unexpectedExits)
+        violations.push({
+          kind: exit.error === undefined ? 'merchant-died-unplanned' : 'merchant-failed-to-start',
+          instance: instance.name,
+          ...exit,
+        });
 
     const notifications = new Set(deliveries.map((d) => d.notifyId));
-    const crashesByPoint = Object.fromEntries(CRASH_POINTS.map((p) => [p, crashes.filter((c) => c.point === p).length]));
+    const crashesByPoint = Object.fromEntries(
+      CRASH_POINTS.map((p) => [p, crashes.filter((c) => c.point === p).length]),
+    );
     Object.assign(figures, {
       notifications: notifications.size,
       deliveries: deliveries.filter((d) => !(d.error ?? '').includes('chaos drop')).length,

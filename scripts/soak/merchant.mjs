@@ -32,7 +32,10 @@ function die() {
 
 function maybeCrash(point, key = null) {
   if (!(Math.random() < (rates[point] ?? 0))) return;
-  appendFileSync(plan.crashFile, `${JSON.stringify({ point, key, instance: plan.instance, pid: process.pid, unsettled: [...unsettled] })}\n`);
+  appendFileSync(
+    plan.crashFile,
+    `${JSON.stringify({ point, key, instance: plan.instance, pid: process.pid, unsettled: [...unsettled] })}\n`,
+  );
   die();
 }
 
@@ -61,7 +64,13 @@ const hooks = ledgerHooks(plan.ledgerFile, plan.instance, (key) => {
   unsettled.add(key);
   maybeCrash('in-hook', key);
 });
-const escrow = createEscrow({ merchant: merchantConfig(plan.gatewayUrl, plan.notifyUrl), store, hooks, now, logger: null });
+const escrow = createEscrow({
+  merchant: merchantConfig(plan.gatewayUrl, plan.notifyUrl),
+  store,
+  hooks,
+  now,
+  logger: null,
+});
 
 /** The request body as a stream that may crash the process once its first chunk is read. */
 function bodyOf(req) {
@@ -85,8 +94,16 @@ const server = createServer((req, res) => {
   if (Number.isFinite(stamp)) offset = Math.max(offset, stamp - Date.now());
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  const request = new Request(new URL(req.url ?? '/', 'http://127.0.0.1'), { method: req.method, headers, body: req.method === 'POST' ? bodyOf(req) : null, duplex: 'half' });
-  const answer = new URL(request.url).pathname === '/alipay/notify' ? escrow.handleNotify(request, { remoteAddress: '127.0.0.1' }) : Promise.resolve(new Response('not found', { status: 404 }));
+  const request = new Request(new URL(req.url ?? '/', 'http://127.0.0.1'), {
+    method: req.method,
+    headers,
+    body: req.method === 'POST' ? bodyOf(req) : null,
+    duplex: 'half',
+  });
+  const answer =
+    new URL(request.url).pathname === '/alipay/notify'
+      ? escrow.handleNotify(request, { remoteAddress: '127.0.0.1' })
+      : Promise.resolve(new Response('not found', { status: 404 }));
   answer
     .then(async (response) => {
       const body = new Uint8Array(await response.arrayBuffer());

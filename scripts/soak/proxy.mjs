@@ -34,7 +34,11 @@ export async function startProxy(instances, clockNow) {
   };
   const server = createServer(async (req, res) => {
     const t0 = Date.now();
-    if (process.env.SOAK_DEBUG) res.on('close', () => Date.now() - t0 > 300 && console.error(`[proxy] ${Date.now() - t0} ms ${target?.name} ${res.statusCode}`));
+    if (process.env.SOAK_DEBUG)
+      res.on(
+        'close',
+        () => Date.now() - t0 > 300 && console.error(`[proxy] ${Date.now() - t0} ms ${target?.name} ${res.statusCode}`),
+      );
     const target = await live();
     if (target === undefined) {
       stats.refused++;
@@ -47,7 +51,14 @@ export async function startProxy(instances, clockNow) {
       req.socket.destroy();
     };
     const upstream = httpRequest(
-      { host: '127.0.0.1', port: target.port, method: req.method, path: req.url, headers: { ...req.headers, 'x-soak-now': String(clockNow()) }, agent },
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, 'x-soak-now': String(clockNow()) },
+        agent,
+      },
       (answer) => {
         answer.on('aborted', broken);
         answer.on('error', broken);

@@ -106,7 +106,9 @@ export class MerchantInstance {
   /** Stops the instance and its spare for good (SIGTERM), waiting for them to exit. */
   async stop() {
     this.stopping = true;
-    const children = [this.child, ...this.spares.map((s) => s.child)].filter((c) => c != null && c.exitCode === null && c.signalCode === null);
+    const children = [this.child, ...this.spares.map((s) => s.child)].filter(
+      (c) => c != null && c.exitCode === null && c.signalCode === null,
+    );
     this.port = null;
     await Promise.all(
       children.map(

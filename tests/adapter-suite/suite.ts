@@ -89,8 +89,20 @@ async function seed(h: Harness, outTradeNo: string): Promise<void> {
   });
 }
 
-function paidNotice(h: Harness, outTradeNo: string, charset: Charset = h.charset, notifyTime?: string): Promise<TestNotification> {
-  return buildTestNotification({ keys: h.keys, charset, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE, notifyTime });
+function paidNotice(
+  h: Harness,
+  outTradeNo: string,
+  charset: Charset = h.charset,
+  notifyTime?: string,
+): Promise<TestNotification> {
+  return buildTestNotification({
+    keys: h.keys,
+    charset,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: SUITE_PRICE,
+    notifyTime,
+  });
 }
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -107,7 +119,11 @@ async function expectUntouched(h: Harness, outTradeNo: string): Promise<void> {
   expect(await h.escrow.listEffects(outTradeNo)).toEqual([]);
 }
 
-async function withHarness(start: StartHarness, setup: HarnessSetup, body: (h: Harness) => Promise<void>): Promise<void> {
+async function withHarness(
+  start: StartHarness,
+  setup: HarnessSetup,
+  body: (h: Harness) => Promise<void>,
+): Promise<void> {
   const h = await start(setup);
   try {
     await body(h);
@@ -139,7 +155,8 @@ async function forgedFromRequest(h: Harness, victim: string): Promise<string> {
   const sign = await signBytes(presignBytes(request, h.charset), h.keys, h.charset);
   const head = presign.slice(0, presign.indexOf(injected));
   const pairs: [string, string][] = [['_input_charset', head.slice(head.indexOf('=') + 1)]];
-  for (const segment of injected.slice(1).split('&')) pairs.push([segment.slice(0, segment.indexOf('=')), segment.slice(segment.indexOf('=') + 1)]);
+  for (const segment of injected.slice(1).split('&'))
+    pairs.push([segment.slice(0, segment.indexOf('=')), segment.slice(segment.indexOf('=') + 1)]);
   return formEncodePairs([...pairs, ['sign', sign], ['sign_type', h.keys.signType]], h.charset);
 }
 
@@ -159,149 +176,253 @@ export function runAdapterSuite(name: string, start: StartHarness): void {
   const utf8 = (body: (h: Harness) => Promise<void>) => () => withHarness(start, { charset: 'utf-8' }, body);
 
   describe(`adapter suite: ${name}`, () => {
-    it('a genuine notification: exactly `success`, the order advances, the raw bytes are logged', utf8(async (h) => {
-      const id = orderId('paid');
-      await seed(h, id);
-      const notice = await paidNotice(h, id);
-      const r = await reply(await send(h, notice.request(urlOf(h, h.notifyPath))));
-      expect(r).toMatchObject({ status: 200, body: 'success' });
-      expect(r.type).toMatch(/^text\/plain/);
-      expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', version: 1 });
-      expect((await h.escrow.listEffects(id)).map((e) => e.kind)).toContain('paid');
-      expect(await lastLog(h, id)).toMatchObject({ channel: 'notify', method: 'POST', verdict: 'applied', reply: 'success', notifyId: notice.notifyId, rawText: notice.bodyText });
-    }), TIMEOUT_MS);
-
-    it('a duplicate: `success` again, no second transition or effect, logged as duplicate', utf8(async (h) => {
-      const id = orderId('dup');
-      await seed(h, id);
-      const notice = await paidNotice(h, id);
-      expect((await reply(await send(h, notice.request(urlOf(h, h.notifyPath))))).body).toBe('success');
-      const order = await h.escrow.getOrder(id);
-      const effects = await h.escrow.listEffects(id);
-      const again = await reply(await send(h, notice.request(urlOf(h, h.notifyPath))));
-      expect(again).toMatchObject({ status: 200, body: 'success' });
-      expect(await h.escrow.getOrder(id)).toEqual(order);
-      expect(await h.escrow.listEffects(id)).toEqual(effects);
-      expect((await lastLog(h, id)).verdict).toBe('duplicate');
-    }), TIMEOUT_MS);
-
-    it('a forged notification (another key): `fail`, nothing changes, the attempt is logged', utf8(async (h) => {
-      const id = orderId('forged');
-      await seed(h, id);
-      const forged = await buildTestNotification({ keys: { signType: 'MD5', key: 'x'.repeat(32) }, charset: h.charset, outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
-      expect(await reply(await send(h, forged.request(urlOf(h, h.notifyPath))))).toMatchObject({ status: 200, body: 'fail' });
-      await expectUntouched(h, id);
-      expect(await lastLog(h, id)).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', rawText: forged.bodyText });
-    }), TIMEOUT_MS);
-
-    it('a request the merchant signed, cut into a notification (cross-protocol forgery): `fail`, nothing changes, logged', utf8(async (h) => {
-      const id = orderId('cut');
-      await seed(h, id);
-      const forged = await forgedFromRequest(h, id);
-      const r = await reply(await send(h, post(h, forged, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
-      expect(r).toMatchObject({ status: 200, body: 'fail' });
-      await expectUntouched(h, id);
-      const entry = await lastLog(h, id);
-      expect(entry).toMatchObject({ verdict: 'rejected', reply: 'fail' });
-      expect(['MESSAGE_AMBIGUOUS', 'REQUEST_PARAM_IN_MESSAGE']).toContain(entry.code);
-    }), TIMEOUT_MS);
-
-    it('a tampered amount: `fail`, nothing changes, the attempt is logged', utf8(async (h) => {
-      const id = orderId('tampered');
-      await seed(h, id);
-      const tampered = tamperNotification((await paidNotice(h, id)).body, { total_fee: '0.01' });
-      const r = await reply(await send(h, post(h, tampered.slice(), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
-      expect(r).toMatchObject({ status: 200, body: 'fail' });
-      await expectUntouched(h, id);
-      expect(await lastLog(h, id)).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', rawText: text(tampered) });
-    }), TIMEOUT_MS);
-
-    it('a GBK body sent to a UTF-8 merchant (wrong charset): `fail`, nothing changes, logged', utf8(async (h) => {
-      const id = orderId('charset');
-      await seed(h, id);
-      const gbk = await paidNotice(h, id, 'gbk');
-      expect((await reply(await send(h, gbk.request(urlOf(h, h.notifyPath))))).body).toBe('fail');
-      await expectUntouched(h, id);
-      const entry = await lastLog(h, id);
-      expect(entry).toMatchObject({ verdict: 'rejected', reply: 'fail', rawText: gbk.bodyText });
-      expect(['CHARSET_MISMATCH', 'SIGN_MISMATCH', 'CHARSET_UNDECODABLE']).toContain(entry.code);
-    }), TIMEOUT_MS);
-
-    // Core answers `fail`; a body parser mounted before the handler (Koa's parse Alipay's form) may
-    // answer its own 413 first, with its own text. Either way: 413, and never `success`.
-    it('a body over the limit (Content-Length declared): 413, not `success`', utf8(async (h) => {
-      const big = new Uint8Array(DEFAULT_MAX_BODY_BYTES + 1).fill(0x61);
-      const r = await reply(await send(h, post(h, big, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
-      expect(r.status).toBe(413);
-      expect(r.body).not.toBe('success');
-    }), TIMEOUT_MS);
-
-    it('a body over the limit without Content-Length (streamed): 413, not `success`', utf8(async (h) => {
-      const chunks = Math.ceil(DEFAULT_MAX_BODY_BYTES / (16 * 1024)) + 1;
-      const r = await reply(await send(h, post(h, unsizedStream(chunks), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
-      expect(r.status).toBe(413);
-      expect(r.body).not.toBe('success');
-    }), TIMEOUT_MS);
-
-    it('GET on notify: 405 with Allow: POST; POST on return: 405 with Allow: GET', utf8(async (h) => {
-      const get = await send(h, new Request(urlOf(h, h.notifyPath), { method: 'GET' }));
-      expect(get.headers.get('allow')).toBe('POST');
-      expect(await reply(get)).toMatchObject({ status: 405, body: 'fail' });
-      const postReturn = await send(h, new Request(urlOf(h, h.returnPath), { method: 'POST', body: 'a=b' }));
-      expect(postReturn.status).toBe(405);
-      expect(postReturn.headers.get('allow')).toBe('GET');
-      await postReturn.body?.cancel();
-    }), TIMEOUT_MS);
-
-    it('Content-Type is not trusted: Alipay’s malformed one, a standard form type, or none all work', utf8(async (h) => {
-      const types = [ALIPAY_NOTIFY_CONTENT_TYPE, 'application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=UTF-8', null];
-      for (const [i, type] of types.entries()) {
-        const id = orderId(`ct${i}`);
+    it(
+      'a genuine notification: exactly `success`, the order advances, the raw bytes are logged',
+      utf8(async (h) => {
+        const id = orderId('paid');
         await seed(h, id);
         const notice = await paidNotice(h, id);
-        const request = post(h, notice.body.slice(), type === null ? {} : { 'content-type': type });
-        expect([String(type), (await reply(await send(h, request))).body]).toEqual([String(type), 'success']);
-        expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
-        expect((await lastLog(h, id)).rawText).toBe(notice.bodyText);
-      }
-    }), TIMEOUT_MS);
+        const r = await reply(await send(h, notice.request(urlOf(h, h.notifyPath))));
+        expect(r).toMatchObject({ status: 200, body: 'success' });
+        expect(r.type).toMatch(/^text\/plain/);
+        expect(await h.escrow.getOrder(id)).toMatchObject({
+          phase: 'paid',
+          tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          version: 1,
+        });
+        expect((await h.escrow.listEffects(id)).map((e) => e.kind)).toContain('paid');
+        expect(await lastLog(h, id)).toMatchObject({
+          channel: 'notify',
+          method: 'POST',
+          verdict: 'applied',
+          reply: 'success',
+          notifyId: notice.notifyId,
+          rawText: notice.bodyText,
+        });
+      }),
+      TIMEOUT_MS,
+    );
 
-    it('a GBK merchant: a GBK body is verified byte for byte and applied', () =>
-      withHarness(start, { charset: 'gbk' }, async (h) => {
-        const id = orderId('gbk');
+    it(
+      'a duplicate: `success` again, no second transition or effect, logged as duplicate',
+      utf8(async (h) => {
+        const id = orderId('dup');
         await seed(h, id);
-        const notice = await buildTestNotification({
-          keys: h.keys,
-          charset: 'gbk',
+        const notice = await paidNotice(h, id);
+        expect((await reply(await send(h, notice.request(urlOf(h, h.notifyPath))))).body).toBe('success');
+        const order = await h.escrow.getOrder(id);
+        const effects = await h.escrow.listEffects(id);
+        const again = await reply(await send(h, notice.request(urlOf(h, h.notifyPath))));
+        expect(again).toMatchObject({ status: 200, body: 'success' });
+        expect(await h.escrow.getOrder(id)).toEqual(order);
+        expect(await h.escrow.listEffects(id)).toEqual(effects);
+        expect((await lastLog(h, id)).verdict).toBe('duplicate');
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'a forged notification (another key): `fail`, nothing changes, the attempt is logged',
+      utf8(async (h) => {
+        const id = orderId('forged');
+        await seed(h, id);
+        const forged = await buildTestNotification({
+          keys: { signType: 'MD5', key: 'x'.repeat(32) },
+          charset: h.charset,
           outTradeNo: id,
           tradeStatus: 'WAIT_SELLER_SEND_GOODS',
           totalFee: SUITE_PRICE,
-          subject: '测试商品：羊毛围巾',
-          extra: { receive_name: '张三', receive_address: '杭州市文三路' },
         });
-        expect(notice.bodyText).toContain('%B2%E2%CA%D4'); // 测试 in GBK
-        expect(await reply(await send(h, notice.request(urlOf(h, h.notifyPath))))).toMatchObject({ status: 200, body: 'success' });
-        expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
-        expect(await lastLog(h, id)).toMatchObject({ verdict: 'applied', rawText: notice.bodyText });
-      }), TIMEOUT_MS);
+        expect(await reply(await send(h, forged.request(urlOf(h, h.notifyPath))))).toMatchObject({
+          status: 200,
+          body: 'fail',
+        });
+        await expectUntouched(h, id);
+        expect(await lastLog(h, id)).toMatchObject({
+          verdict: 'rejected',
+          code: 'SIGN_MISMATCH',
+          reply: 'fail',
+          rawText: forged.bodyText,
+        });
+      }),
+      TIMEOUT_MS,
+    );
 
-    it('return_url: the result page, the order advances, the later notify is a duplicate', utf8(async (h) => {
-      const id = orderId('return');
-      await seed(h, id);
-      // One notify_time for both: a notify stating the same status at a LATER second is recorded
-      // (the order learns the time, version 2), which would make this test depend on the clock.
-      const notifyTime = formatAlipayTime(new Date());
-      const visit = await buildTestReturn({ keys: h.keys, charset: h.charset, returnUrl: urlOf(h, h.returnPath), outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE, notifyTime });
-      const page = await reply(await send(h, visit.request()));
-      expect(page.status).toBe(200);
-      expect(page.type).toBe('text/html; charset=utf-8');
-      expect(page.body).toContain('付款成功');
-      expect(page.body).toContain(id);
-      expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
-      expect(await lastLog(h, id)).toMatchObject({ channel: 'return', method: 'GET', verdict: 'applied', reply: '200' });
-      expect((await reply(await send(h, (await paidNotice(h, id, h.charset, notifyTime)).request(urlOf(h, h.notifyPath))))).body).toBe('success');
-      expect((await lastLog(h, id)).verdict).toBe('duplicate');
-      expect((await h.escrow.getOrder(id))!.version).toBe(1);
-    }), TIMEOUT_MS);
+    it(
+      'a request the merchant signed, cut into a notification (cross-protocol forgery): `fail`, nothing changes, logged',
+      utf8(async (h) => {
+        const id = orderId('cut');
+        await seed(h, id);
+        const forged = await forgedFromRequest(h, id);
+        const r = await reply(await send(h, post(h, forged, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+        expect(r).toMatchObject({ status: 200, body: 'fail' });
+        await expectUntouched(h, id);
+        const entry = await lastLog(h, id);
+        expect(entry).toMatchObject({ verdict: 'rejected', reply: 'fail' });
+        expect(['MESSAGE_AMBIGUOUS', 'REQUEST_PARAM_IN_MESSAGE']).toContain(entry.code);
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'a tampered amount: `fail`, nothing changes, the attempt is logged',
+      utf8(async (h) => {
+        const id = orderId('tampered');
+        await seed(h, id);
+        const tampered = tamperNotification((await paidNotice(h, id)).body, { total_fee: '0.01' });
+        const r = await reply(await send(h, post(h, tampered.slice(), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+        expect(r).toMatchObject({ status: 200, body: 'fail' });
+        await expectUntouched(h, id);
+        expect(await lastLog(h, id)).toMatchObject({
+          verdict: 'rejected',
+          code: 'SIGN_MISMATCH',
+          reply: 'fail',
+          rawText: text(tampered),
+        });
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'a GBK body sent to a UTF-8 merchant (wrong charset): `fail`, nothing changes, logged',
+      utf8(async (h) => {
+        const id = orderId('charset');
+        await seed(h, id);
+        const gbk = await paidNotice(h, id, 'gbk');
+        expect((await reply(await send(h, gbk.request(urlOf(h, h.notifyPath))))).body).toBe('fail');
+        await expectUntouched(h, id);
+        const entry = await lastLog(h, id);
+        expect(entry).toMatchObject({ verdict: 'rejected', reply: 'fail', rawText: gbk.bodyText });
+        expect(['CHARSET_MISMATCH', 'SIGN_MISMATCH', 'CHARSET_UNDECODABLE']).toContain(entry.code);
+      }),
+      TIMEOUT_MS,
+    );
+
+    // Core answers `fail`; a body parser mounted before the handler (Koa's parse Alipay's form) may
+    // answer its own 413 first, with its own text. Either way: 413, and never `success`.
+    it(
+      'a body over the limit (Content-Length declared): 413, not `success`',
+      utf8(async (h) => {
+        const big = new Uint8Array(DEFAULT_MAX_BODY_BYTES + 1).fill(0x61);
+        const r = await reply(await send(h, post(h, big, { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })));
+        expect(r.status).toBe(413);
+        expect(r.body).not.toBe('success');
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'a body over the limit without Content-Length (streamed): 413, not `success`',
+      utf8(async (h) => {
+        const chunks = Math.ceil(DEFAULT_MAX_BODY_BYTES / (16 * 1024)) + 1;
+        const r = await reply(
+          await send(h, post(h, unsizedStream(chunks), { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE })),
+        );
+        expect(r.status).toBe(413);
+        expect(r.body).not.toBe('success');
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'GET on notify: 405 with Allow: POST; POST on return: 405 with Allow: GET',
+      utf8(async (h) => {
+        const get = await send(h, new Request(urlOf(h, h.notifyPath), { method: 'GET' }));
+        expect(get.headers.get('allow')).toBe('POST');
+        expect(await reply(get)).toMatchObject({ status: 405, body: 'fail' });
+        const postReturn = await send(h, new Request(urlOf(h, h.returnPath), { method: 'POST', body: 'a=b' }));
+        expect(postReturn.status).toBe(405);
+        expect(postReturn.headers.get('allow')).toBe('GET');
+        await postReturn.body?.cancel();
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'Content-Type is not trusted: Alipay’s malformed one, a standard form type, or none all work',
+      utf8(async (h) => {
+        const types = [
+          ALIPAY_NOTIFY_CONTENT_TYPE,
+          'application/x-www-form-urlencoded',
+          'application/x-www-form-urlencoded; charset=UTF-8',
+          null,
+        ];
+        for (const [i, type] of types.entries()) {
+          const id = orderId(`ct${i}`);
+          await seed(h, id);
+          const notice = await paidNotice(h, id);
+          const request = post(h, notice.body.slice(), type === null ? {} : { 'content-type': type });
+          expect([String(type), (await reply(await send(h, request))).body]).toEqual([String(type), 'success']);
+          expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
+          expect((await lastLog(h, id)).rawText).toBe(notice.bodyText);
+        }
+      }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'a GBK merchant: a GBK body is verified byte for byte and applied',
+      () =>
+        withHarness(start, { charset: 'gbk' }, async (h) => {
+          const id = orderId('gbk');
+          await seed(h, id);
+          const notice = await buildTestNotification({
+            keys: h.keys,
+            charset: 'gbk',
+            outTradeNo: id,
+            tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+            totalFee: SUITE_PRICE,
+            subject: '测试商品：羊毛围巾',
+            extra: { receive_name: '张三', receive_address: '杭州市文三路' },
+          });
+          expect(notice.bodyText).toContain('%B2%E2%CA%D4'); // 测试 in GBK
+          expect(await reply(await send(h, notice.request(urlOf(h, h.notifyPath))))).toMatchObject({
+            status: 200,
+            body: 'success',
+          });
+          expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
+          expect(await lastLog(h, id)).toMatchObject({ verdict: 'applied', rawText: notice.bodyText });
+        }),
+      TIMEOUT_MS,
+    );
+
+    it(
+      'return_url: the result page, the order advances, the later notify is a duplicate',
+      utf8(async (h) => {
+        const id = orderId('return');
+        await seed(h, id);
+        // One notify_time for both: a notify stating the same status at a LATER second is recorded
+        // (the order learns the time, version 2), which would make this test depend on the clock.
+        const notifyTime = formatAlipayTime(new Date());
+        const visit = await buildTestReturn({
+          keys: h.keys,
+          charset: h.charset,
+          returnUrl: urlOf(h, h.returnPath),
+          outTradeNo: id,
+          tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          totalFee: SUITE_PRICE,
+          notifyTime,
+        });
+        const page = await reply(await send(h, visit.request()));
+        expect(page.status).toBe(200);
+        expect(page.type).toBe('text/html; charset=utf-8');
+        expect(page.body).toContain('付款成功');
+        expect(page.body).toContain(id);
+        expect(await h.escrow.getOrder(id)).toMatchObject({ phase: 'paid', version: 1 });
+        expect(await lastLog(h, id)).toMatchObject({
+          channel: 'return',
+          method: 'GET',
+          verdict: 'applied',
+          reply: '200',
+        });
+        expect(
+          (await reply(await send(h, (await paidNotice(h, id, h.charset, notifyTime)).request(urlOf(h, h.notifyPath)))))
+            .body,
+        ).toBe('success');
+        expect((await lastLog(h, id)).verdict).toBe('duplicate');
+        expect((await h.escrow.getOrder(id))!.version).toBe(1);
+      }),
+      TIMEOUT_MS,
+    );
   });
 }

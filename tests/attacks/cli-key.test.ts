@@ -16,7 +16,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const BIN = join(dirname(createRequire(import.meta.url).resolve('@alipay-escrow/cli/package.json')), 'dist', 'bin.js');
 const KEY = 'cliKeyAttack0secret0cliKeyAttack';
-const PARAMS = { service: 'create_partner_trade_by_buyer', partner: '2088101122136241', _input_charset: 'utf-8', out_trade_no: 'CLI-1', subject: '测试', price: '0.01', quantity: '1' };
+const PARAMS = {
+  service: 'create_partner_trade_by_buyer',
+  partner: '2088101122136241',
+  _input_charset: 'utf-8',
+  out_trade_no: 'CLI-1',
+  subject: '测试',
+  price: '0.01',
+  quantity: '1',
+};
 const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-cli-key-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -31,7 +39,10 @@ interface Run {
 /** Runs the CLI; stdin is written only after its command line was read, while it is running. */
 function cli(args: string[], stdin: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let commandLine: string;
     try {
       commandLine = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0').join(' ');
@@ -43,7 +54,14 @@ function cli(args: string[], stdin: string, env: Record<string, string> = {}): P
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), commandLine }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        commandLine,
+      }),
+    );
     child.stdin.end(stdin);
   });
 }
@@ -77,8 +95,17 @@ describe('the MD5 key need not be on the command line', () => {
     expect(signed.stdout).toBe(await expectedSignOutput(PARAMS, KEY));
     expect(signed.commandLine).not.toContain(KEY);
 
-    const notification = new URLSearchParams({ notify_id: 'abc123', notify_time: '2024-01-01 12:00:00', out_trade_no: 'CLI-1', trade_status: 'WAIT_SELLER_SEND_GOODS' });
-    const { sign } = await signParams(Object.fromEntries(notification), { signType: 'MD5', key: KEY }, { charset: 'utf-8' });
+    const notification = new URLSearchParams({
+      notify_id: 'abc123',
+      notify_time: '2024-01-01 12:00:00',
+      out_trade_no: 'CLI-1',
+      trade_status: 'WAIT_SELLER_SEND_GOODS',
+    });
+    const { sign } = await signParams(
+      Object.fromEntries(notification),
+      { signType: 'MD5', key: KEY },
+      { charset: 'utf-8' },
+    );
     notification.set('sign', sign);
     notification.set('sign_type', 'MD5');
     const verified = await cli(['verify', '--offline'], notification.toString(), { ALIPAY_KEY: KEY });
@@ -87,7 +114,10 @@ describe('the MD5 key need not be on the command line', () => {
   });
 
   it('--key and --key-file together are refused, naming neither key', async () => {
-    const run = await cli(['sign', '--key', KEY, '--key-file', keyFile('both.txt', 'another0key0another0key0another0')], JSON.stringify(PARAMS));
+    const run = await cli(
+      ['sign', '--key', KEY, '--key-file', keyFile('both.txt', 'another0key0another0key0another0')],
+      JSON.stringify(PARAMS),
+    );
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).error.message).toMatch(/--key and --key-file/);
     expect(run.stdout + run.stderr).not.toContain(KEY);
@@ -98,7 +128,10 @@ describe('the MD5 key need not be on the command line', () => {
     const missing = join(dir, 'missing.txt');
     const run = await cli(['sign', '--key-file', missing], JSON.stringify(PARAMS));
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'KEY_INVALID', message: `Cannot read --key-file ${JSON.stringify(missing)} (ENOENT).` });
+    expect(JSON.parse(run.stdout).error).toMatchObject({
+      code: 'KEY_INVALID',
+      message: `Cannot read --key-file ${JSON.stringify(missing)} (ENOENT).`,
+    });
     const empty = await cli(['sign', '--key-file', keyFile('empty.txt', '\n')], JSON.stringify(PARAMS));
     expect(empty.code).toBe(2);
     expect(JSON.parse(empty.stdout).error.message).toMatch(/is empty/);
@@ -108,7 +141,9 @@ describe('the MD5 key need not be on the command line', () => {
     // The error names the parameter: here the key, pasted into stdin by mistake.
     const named = await cli(['sign', '--key-file', keyFile('echoed.txt', KEY)], `{"${KEY}": 1}`);
     expect(named.code).toBe(2);
-    expect(JSON.parse(named.stdout).error.message).toBe('Parameter "[redacted]" is a number; every value must be a JSON string.');
+    expect(JSON.parse(named.stdout).error.message).toBe(
+      'Parameter "[redacted]" is a number; every value must be a JSON string.',
+    );
     // A JSON syntax error used to quote the input around the mistake: a piece of the key.
     const quoted = await cli(['sign', '--key-file', keyFile('echoed.txt', KEY)], `{"subject": ${KEY}}`);
     expect(quoted.code).toBe(2);

@@ -32,7 +32,13 @@ let shop: Shop;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'escrow-demo-csrf-'));
-  shop = (await startShop({ shopPort: 0, sandboxPort: 0, charset: 'utf-8', dbFile: join(dir, 'shop.db'), adminPassword: PASSWORD })) as Shop;
+  shop = (await startShop({
+    shopPort: 0,
+    sandboxPort: 0,
+    charset: 'utf-8',
+    dbFile: join(dir, 'shop.db'),
+    adminPassword: PASSWORD,
+  })) as Shop;
 });
 
 afterAll(async () => {
@@ -61,7 +67,8 @@ async function paidOrder(): Promise<string> {
     body: '{}',
   });
   expect(paid.status).toBe(200);
-  for (let i = 0; i < 200 && (await orderStatus(outTradeNo)) !== 'paid'; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && (await orderStatus(outTradeNo)) !== 'paid'; i++)
+    await new Promise((r) => setTimeout(r, 50));
   expect(await orderStatus(outTradeNo)).toBe('paid');
   return outTradeNo;
 }
@@ -78,7 +85,10 @@ const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k
 const tokenIn = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
 
 /** A browser session of the seller: signed in with the admin password through the login form. */
-async function signedInSeller(): Promise<{ jar: Map<string, string>; get(path: string): Promise<{ res: Response; html: string; token: string }> }> {
+async function signedInSeller(): Promise<{
+  jar: Map<string, string>;
+  get(path: string): Promise<{ res: Response; html: string; token: string }>;
+}> {
   const jar = new Map<string, string>();
   const get = async (path: string) => {
     const res = await fetch(`${shop.url}${path}`, { headers: { cookie: cookieHeader(jar) }, redirect: 'manual' });
@@ -114,14 +124,26 @@ describe('the JSON API refuses what a page of another site can send', () => {
   it('JSON with a foreign Origin → 403; text/plain without Origin → 415 naming the content type to send', async () => {
     const id = await paidOrder();
     const body = JSON.stringify({ logisticsName: '顺丰速运', transportType: 'EXPRESS' });
-    const foreign = await fetch(`${shop.url}/api/orders/${id}/ship`, { method: 'POST', headers: { 'content-type': 'application/json', origin: EVIL }, body });
+    const foreign = await fetch(`${shop.url}/api/orders/${id}/ship`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: EVIL },
+      body,
+    });
     expect(foreign.status).toBe(403);
-    const plain = await fetch(`${shop.url}/api/orders/${id}/ship`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    const plain = await fetch(`${shop.url}/api/orders/${id}/ship`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body,
+    });
     expect(plain.status).toBe(415);
     expect(((await plain.json()) as { error: { message: string } }).error.message).toContain('application/json');
     expect(await orderStatus(id)).toBe('paid');
     // A program (no Origin) sending JSON still ships: the API's documented use.
-    const ok = await fetch(`${shop.url}/api/orders/${id}/ship`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const ok = await fetch(`${shop.url}/api/orders/${id}/ship`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(ok.status).toBe(200);
     expect(await orderStatus(id)).toBe('shipped');
   });
@@ -152,13 +174,25 @@ describe('the seller and admin pages', () => {
 
   it('a cross-site form POST to /admin/log/:id/replay (no session, no token) is refused and nothing is replayed', async () => {
     const id = await paidOrder();
-    const entry = (await shop.escrow.listLog({ limit: 500 })).find((e) => e.outTradeNo === id && e.channel === 'notify')!;
+    const entry = (await shop.escrow.listLog({ limit: 500 })).find(
+      (e) => e.outTradeNo === id && e.channel === 'notify',
+    )!;
     expect(entry).toBeDefined();
     const before = (await shop.escrow.listLog({ limit: 500 })).length;
-    const forged = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, { method: 'POST', redirect: 'manual', headers: { 'content-type': FORM, origin: EVIL }, body: '' });
+    const forged = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': FORM, origin: EVIL },
+      body: '',
+    });
     expect([401, 403]).toContain(forged.status);
     // Without Origin (a browser told to hide it, or a script) the missing login and token still refuse it.
-    const bare = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, { method: 'POST', redirect: 'manual', headers: { 'content-type': FORM }, body: '' });
+    const bare = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': FORM },
+      body: '',
+    });
     expect([401, 403]).toContain(bare.status);
     const after = await shop.escrow.listLog({ limit: 500 });
     expect(after.length).toBe(before);
@@ -196,14 +230,21 @@ describe('the seller and admin pages', () => {
       method: 'POST',
       redirect: 'manual',
       headers: { cookie: cookieHeader(seller.jar), 'content-type': FORM, origin: shop.url },
-      body: new URLSearchParams({ _csrf: sellerPage.token, logistics_name: '顺丰速运', invoice_no: 'SF1', transport_type: 'EXPRESS' }),
+      body: new URLSearchParams({
+        _csrf: sellerPage.token,
+        logistics_name: '顺丰速运',
+        invoice_no: 'SF1',
+        transport_type: 'EXPRESS',
+      }),
     });
     expect(shipped.status).toBe(303);
     expect(await orderStatus(id)).toBe('shipped');
 
     const log = await seller.get('/admin/log');
     expect(log.res.status).toBe(200);
-    const entry = (await shop.escrow.listLog({ limit: 500 })).find((e) => e.outTradeNo === id && e.channel === 'notify' && e.verdict === 'applied')!;
+    const entry = (await shop.escrow.listLog({ limit: 500 })).find(
+      (e) => e.outTradeNo === id && e.channel === 'notify' && e.verdict === 'applied',
+    )!;
     const replayed = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, {
       method: 'POST',
       redirect: 'manual',
@@ -223,7 +264,9 @@ describe('the seller and admin pages', () => {
       body: 'notify_id=forged&out_trade_no=NOPE&trade_status=TRADE_FINISHED&sign=0&sign_type=MD5',
     });
     expect(await forged.text()).toBe('fail');
-    const entry = (await shop.escrow.listLog({ limit: 500 })).find((e) => e.outTradeNo === 'NOPE' && e.channel === 'notify')!;
+    const entry = (await shop.escrow.listLog({ limit: 500 })).find(
+      (e) => e.outTradeNo === 'NOPE' && e.channel === 'notify',
+    )!;
     const seller = await signedInSeller();
     const log = await seller.get('/admin/log');
     const res = await fetch(`${shop.url}/admin/log/${entry.id}/replay`, {
@@ -281,7 +324,11 @@ describe('every page forbids framing and runs only its own scripts', () => {
 
   it('the auto-submitting payment form runs under the CSP: its script has the nonce and the gateway is an allowed form target', async () => {
     const jar = new Map<string, string>();
-    const created = await fetch(`${shop.url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject: '测试', price: '0.01', quantity: 1 }) });
+    const created = await fetch(`${shop.url}/api/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: '测试', price: '0.01', quantity: 1 }),
+    });
     const { outTradeNo } = (await created.json()) as { outTradeNo: string };
     const res = await fetch(`${shop.url}/orders/${outTradeNo}/pay`, { headers: { cookie: cookieHeader(jar) } });
     const csp = res.headers.get('content-security-policy') ?? '';

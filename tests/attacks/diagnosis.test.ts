@@ -4,7 +4,13 @@
 // (`diagnose: true`, diagnoseMessage): a mismatch met the way handleNotify meets it is plain
 // SIGN_MISMATCH, and the precise cause is still there when asked for. (Speed: bench key
 // diagnosis_amplification.)
-import { createEscrow, createGatewayClient, createMemoryStore, verifyNotification, verifyReturn } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  createGatewayClient,
+  createMemoryStore,
+  verifyNotification,
+  verifyReturn,
+} from '@alipay-escrow/core';
 import { diagnoseMessage, formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
 import type { Charset } from '@alipay-escrow/core/charset';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +26,11 @@ const fields: [string, string][] = [
   ['trade_status', 'WAIT_SELLER_SEND_GOODS'],
 ];
 
-async function signed(pairs: [string, string][], signCharset: Charset, sendCharset: Charset = signCharset): Promise<string> {
+async function signed(
+  pairs: [string, string][],
+  signCharset: Charset,
+  sendCharset: Charset = signCharset,
+): Promise<string> {
   const sign = await signBytes(presignBytes(pairs, signCharset), keys, signCharset);
   return formEncodePairs([...pairs, ['sign', sign], ['sign_type', 'MD5']], sendCharset);
 }
@@ -45,31 +55,51 @@ describe('diagnosis runs only on demand', () => {
 
   it('handleNotify logs plain SIGN_MISMATCH for the charset case', async () => {
     const escrow = createEscrow({
-      merchant: { partner, keys, charset: 'gbk', seller: { id: partner }, notifyUrl: 'https://shop.example.com/alipay/notify' },
+      merchant: {
+        partner,
+        keys,
+        charset: 'gbk',
+        seller: { id: partner },
+        notifyUrl: 'https://shop.example.com/alipay/notify',
+      },
       store: createMemoryStore(),
       gateway: createGatewayClient({ partner, keys, charset: 'gbk', fetch: async () => new Response('true') }),
     });
-    const response = await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: await charsetMismatch() }));
+    const response = await escrow.handleNotify(
+      new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: await charsetMismatch() }),
+    );
     expect(await response.text()).toBe('fail');
     const [entry] = await escrow.listLog({ limit: 1 });
     expect(entry).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH' });
   });
 
   it('diagnose: true and diagnoseMessage still give the precise cause', async () => {
-    const asked = await verifyNotification(await charsetMismatch(), { keys, charset: 'gbk', checkNotifyId: false, diagnose: true });
+    const asked = await verifyNotification(await charsetMismatch(), {
+      keys,
+      charset: 'gbk',
+      checkNotifyId: false,
+      diagnose: true,
+    });
     expect(asked.valid ? 'OK' : asked.code).toBe('CHARSET_MISMATCH');
 
     const d = await diagnoseMessage(await charsetMismatch(), { keys, charset: 'gbk', checkNotifyId: false });
     expect(d.code).toBe('CHARSET_MISMATCH');
     expect(d.hint).toContain('utf-8');
 
-    const extra = await diagnoseMessage(await extraParam(), { keys, charset: 'utf-8', checkNotifyId: false, channel: 'return' });
+    const extra = await diagnoseMessage(await extraParam(), {
+      keys,
+      charset: 'utf-8',
+      checkNotifyId: false,
+      channel: 'return',
+    });
     expect(extra.code).toBe('SIGN_MISMATCH');
     expect(extra.hint).toContain('"order_id"');
     expect(extra.presign).toContain('order_id=42');
   });
 
   it('diagnoseMessage of a genuine message says OK', async () => {
-    expect((await diagnoseMessage(await signed(fields, 'utf-8'), { keys, charset: 'utf-8', checkNotifyId: false })).code).toBe('OK');
+    expect(
+      (await diagnoseMessage(await signed(fields, 'utf-8'), { keys, charset: 'utf-8', checkNotifyId: false })).code,
+    ).toBe('OK');
   });
 });

@@ -10,12 +10,7 @@ import {
   type MerchantConfig,
   type SignatureKeys,
 } from '@alipay-escrow/core';
-import {
-  formEncodePairs,
-  presignBytes,
-  presignString,
-  signBytes,
-} from '@alipay-escrow/core/protocol';
+import { formEncodePairs, presignBytes, presignString, signBytes } from '@alipay-escrow/core/protocol';
 import type { Charset } from '@alipay-escrow/core/charset';
 
 export const PARTNER = '2088101122130011';

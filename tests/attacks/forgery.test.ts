@@ -6,12 +6,7 @@
 // (PARAM_AMBIGUOUS), and verification refuses a message shaped like a request — `&` inside a
 // decoded value or a name outside [a-z0-9_] (MESSAGE_AMBIGUOUS), a request-only parameter such as
 // `_input_charset` (REQUEST_PARAM_IN_MESSAGE) — before looking at its signature.
-import {
-  AlipayEscrowError,
-  buildPaymentRequest,
-  verifyNotification,
-  verifyReturn,
-} from '@alipay-escrow/core';
+import { AlipayEscrowError, buildPaymentRequest, verifyNotification, verifyReturn } from '@alipay-escrow/core';
 import { formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
 import type { Charset } from '@alipay-escrow/core/charset';
 import { describe, expect, it } from 'vitest';
@@ -49,17 +44,25 @@ const SHAPES: Shape[] = [
   { field: 'receive_address', trailing: true, swallowIn: 'name' },
 ];
 const CHARSETS: Charset[] = ['utf-8', 'gbk'];
-const label = (s: Shape, cs: Charset) => `${s.field}, ${s.trailing ? 'with' : 'without'} a trailing swallow, swallowing in a ${s.swallowIn}, ${cs}`;
+const label = (s: Shape, cs: Charset) =>
+  `${s.field}, ${s.trailing ? 'with' : 'without'} a trailing swallow, swallowing in a ${s.swallowIn}, ${cs}`;
 
 async function forgery(shape: Shape, charset: Charset): Promise<{ message: string; presign: string }> {
-  const extra = shape.field === 'subject' && shape.trailing ? { token: '201103290c9f9f2c03db4267a4c8e1bfe3adfd52' } : {};
+  const extra =
+    shape.field === 'subject' && shape.trailing ? { token: '201103290c9f9f2c03db4267a4c8e1bfe3adfd52' } : {};
   const injected = shape.trailing ? `${INJECTED}${SWALLOW}` : INJECTED;
   const { presign, sign } = await legacySignedRequest(charset, shape.field, injected, extra);
   return { message: forgedMessage(forgedPairs(presign, shape.swallowIn), sign, charset), presign };
 }
 
 async function seedVictim(escrow: Awaited<ReturnType<typeof merchantEscrow>>['escrow']): Promise<void> {
-  await escrow.createPayment({ outTradeNo: VICTIM, subject: '羊绒大衣', price: VICTIM_PRICE, quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
+  await escrow.createPayment({
+    outTradeNo: VICTIM,
+    subject: '羊绒大衣',
+    price: VICTIM_PRICE,
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
 }
 
 async function expectVictimUnpaid(setup: Awaited<ReturnType<typeof merchantEscrow>>): Promise<void> {
@@ -93,7 +96,9 @@ describe('cross-protocol forgery: a request the merchant signed, replayed as a n
         const setup = merchantEscrow(charset);
         await seedVictim(setup.escrow);
         const { message } = await forgery(shape, charset);
-        const response = await setup.escrow.handleReturn(new Request(`https://shop.example.com/alipay/return?${message}`));
+        const response = await setup.escrow.handleReturn(
+          new Request(`https://shop.example.com/alipay/return?${message}`),
+        );
         expect(response.status).toBe(200);
         const page = await response.text();
         expect(page).toContain('This page could not verify the payment directly');
@@ -152,7 +157,9 @@ describe('layer 1, verification alone: the forged shapes are refused whatever th
       ['trade_status', 'TRADE_FINISHED'],
     ];
     // same bytes as the request the merchant signed, so the merchant's signature is valid for it
-    expect(new TextDecoder().decode(presignBytes(forged, 'utf-8'))).toBe(new TextDecoder().decode(presignBytes(request, 'utf-8')));
+    expect(new TextDecoder().decode(presignBytes(forged, 'utf-8'))).toBe(
+      new TextDecoder().decode(presignBytes(request, 'utf-8')),
+    );
     const message = formEncodePairs([...forged, ['sign', sign], ['sign_type', 'MD5']], 'utf-8');
     const r = await verifyNotification(message, { keys: KEYS, charset: 'utf-8', checkNotifyId: confirmAll });
     expect(r.valid ? 'OK' : r.code).toBe('MESSAGE_AMBIGUOUS');
@@ -205,4 +212,3 @@ describe('layer 2, signing alone: the library will not sign the injected text', 
     }
   }
 });
-

@@ -22,11 +22,26 @@ function shop(ipAllowList: IpAllowListOptions): Promise<Escrow> {
 }
 
 /** Delivers a genuine "paid" notification through the proxy, with the given X-Forwarded-For. */
-async function deliver(escrow: Escrow, forwardedFor: string): Promise<{ status: number; body: string; code: string | null; remoteAddress: string | null }> {
-  const n = await buildTestNotification({ keys, outTradeNo: 'XFF-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
-  const response = await escrow.handleNotify(n.request(undefined, { 'x-forwarded-for': forwardedFor }), { remoteAddress: PROXY });
+async function deliver(
+  escrow: Escrow,
+  forwardedFor: string,
+): Promise<{ status: number; body: string; code: string | null; remoteAddress: string | null }> {
+  const n = await buildTestNotification({
+    keys,
+    outTradeNo: 'XFF-1',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '0.01',
+  });
+  const response = await escrow.handleNotify(n.request(undefined, { 'x-forwarded-for': forwardedFor }), {
+    remoteAddress: PROXY,
+  });
   const [entry] = await escrow.listLog({ limit: 1 });
-  return { status: response.status, body: await response.text(), code: entry?.code ?? null, remoteAddress: entry?.remoteAddress ?? null };
+  return {
+    status: response.status,
+    body: await response.text(),
+    code: entry?.code ?? null,
+    remoteAddress: entry?.remoteAddress ?? null,
+  };
 }
 
 describe('X-Forwarded-For cannot carry a client-written address past the allow-list', () => {
@@ -46,13 +61,26 @@ describe('X-Forwarded-For cannot carry a client-written address past the allow-l
 
   it('with trustedProxyHops 2 takes the second entry from the right, never one further left', async () => {
     const escrow = await shop({ trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: 2 });
-    expect(await deliver(escrow, `${ALIPAY}, ${ATTACKER}, 10.0.0.7`)).toMatchObject({ status: 403, code: 'IP_NOT_ALLOWED', remoteAddress: ATTACKER });
-    expect(await deliver(escrow, `${ATTACKER}, ${ALIPAY}, 10.0.0.7`)).toMatchObject({ status: 200, body: 'success', remoteAddress: ALIPAY });
+    expect(await deliver(escrow, `${ALIPAY}, ${ATTACKER}, 10.0.0.7`)).toMatchObject({
+      status: 403,
+      code: 'IP_NOT_ALLOWED',
+      remoteAddress: ATTACKER,
+    });
+    expect(await deliver(escrow, `${ATTACKER}, ${ALIPAY}, 10.0.0.7`)).toMatchObject({
+      status: 200,
+      body: 'success',
+      remoteAddress: ALIPAY,
+    });
   });
 
   it('refuses a header with fewer entries than the configured hops (the address is unknown)', async () => {
     const escrow = await shop({ trustedProxyHeader: 'x-forwarded-for', trustedProxyHops: 2 });
-    expect(await deliver(escrow, ALIPAY)).toEqual({ status: 403, body: 'fail', code: 'IP_NOT_ALLOWED', remoteAddress: null });
+    expect(await deliver(escrow, ALIPAY)).toEqual({
+      status: 403,
+      body: 'fail',
+      code: 'IP_NOT_ALLOWED',
+      remoteAddress: null,
+    });
     expect((await escrow.getOrder('XFF-1'))?.phase).toBe('created');
   });
 });

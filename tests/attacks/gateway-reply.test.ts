@@ -34,7 +34,8 @@ function replyXml(element: 'trade' | 'tradeBase', fields: Record<string, string>
   return `<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success><response><${element}>${record}</${element}></response>${signed}</alipay>`;
 }
 
-const signWithMerchantKey = async (fields: Record<string, string>): Promise<string> => (await signParams(fields, KEYS, { charset: 'utf-8' })).sign;
+const signWithMerchantKey = async (fields: Record<string, string>): Promise<string> =>
+  (await signParams(fields, KEYS, { charset: 'utf-8' })).sign;
 
 interface Attacked {
   escrow: Escrow;
@@ -45,7 +46,12 @@ interface Attacked {
 async function shopAnswering(xml: () => string): Promise<Attacked> {
   const fired: string[] = [];
   const record = (kind: string) => async () => void fired.push(kind);
-  const hooks: EscrowHooks = { onPaid: record('paid'), onShipped: record('shipped'), onFinished: record('finished'), onRefund: record('refund') };
+  const hooks: EscrowHooks = {
+    onPaid: record('paid'),
+    onShipped: record('shipped'),
+    onFinished: record('finished'),
+    onRefund: record('refund'),
+  };
   const gateway = createGatewayClient({
     partner: PARTNER,
     keys: KEYS,
@@ -66,7 +72,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 async function pay(escrow: Escrow): Promise<void> {
-  const paid = await buildTestNotification({ keys: KEYS, outTradeNo: ORDER, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: PRICE });
+  const paid = await buildTestNotification({
+    keys: KEYS,
+    outTradeNo: ORDER,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: PRICE,
+  });
   expect(await (await escrow.handleNotify(paid.request(NOTIFY_URL))).text()).toBe('success');
 }
 
@@ -81,13 +92,21 @@ const finished = { trade_no: FORGED_TRADE_NO, trade_status: 'TRADE_FINISHED', to
 describe('reconcile() with a trade record nobody signed', () => {
   for (const [label, xml] of [
     ['no <sign>', replyXml('trade', finished, undefined)],
-    ['an empty <sign/>', replyXml('trade', finished, undefined).replace('</alipay>', '<sign/><sign_type>MD5</sign_type></alipay>')],
+    [
+      'an empty <sign/>',
+      replyXml('trade', finished, undefined).replace('</alipay>', '<sign/><sign_type>MD5</sign_type></alipay>'),
+    ],
     ['no <sign>, with out_trade_no', replyXml('trade', { ...finished, out_trade_no: ORDER }, undefined)],
   ] as const) {
     it(`${label}: RESPONSE_SIGN_INVALID, logged, the order untouched, no hook`, async () => {
       const { escrow, fired } = await shopAnswering(() => xml);
       expect(await codeOf(escrow.reconcile(ORDER))).toBe('RESPONSE_SIGN_INVALID');
-      await expectRefused(escrow, 'RESPONSE_SIGN_INVALID', { phase: 'created', tradeStatus: null, tradeNo: null, version: 0 });
+      await expectRefused(escrow, 'RESPONSE_SIGN_INVALID', {
+        phase: 'created',
+        tradeStatus: null,
+        tradeNo: null,
+        version: 0,
+      });
       expect(fired).toEqual([]);
     });
   }
@@ -116,11 +135,18 @@ describe('reconcile() with a signed record that is not about this order', () => 
 
 describe('sendGoods() with a trade record nobody signed', () => {
   it('RESPONSE_SIGN_INVALID, logged; no shipment recorded, the order stays paid', async () => {
-    const fields = { out_trade_no: ORDER, trade_no: testTradeNo(ORDER), trade_status: 'TRADE_FINISHED', total_fee: PRICE };
+    const fields = {
+      out_trade_no: ORDER,
+      trade_no: testTradeNo(ORDER),
+      trade_status: 'TRADE_FINISHED',
+      total_fee: PRICE,
+    };
     const { escrow, fired } = await shopAnswering(() => replyXml('tradeBase', fields, undefined));
     await pay(escrow);
     fired.length = 0;
-    expect(await codeOf(escrow.sendGoods(ORDER, { logisticsName: 'EMS', transportType: 'EMS' }))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await codeOf(escrow.sendGoods(ORDER, { logisticsName: 'EMS', transportType: 'EMS' }))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
     await expectRefused(escrow, 'RESPONSE_SIGN_INVALID', { phase: 'paid', shipping: null, version: 1 });
     expect(fired).toEqual([]);
   });

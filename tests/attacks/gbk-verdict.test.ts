@@ -45,11 +45,20 @@ async function paidNotification(nameBytes: Uint8Array): Promise<string> {
     at += p.length;
   }
   const sign = await signBytes(presign, keys, 'gbk');
-  return [...pairs.map(([name, value]) => `${name}=${percentEncodeBytes(value)}`), `sign=${sign}`, 'sign_type=MD5'].join('&');
+  return [
+    ...pairs.map(([name, value]) => `${name}=${percentEncodeBytes(value)}`),
+    `sign=${sign}`,
+    'sign_type=MD5',
+  ].join('&');
 }
 
-async function deliver(escrow: Escrow, body: string): Promise<{ reply: string; code: string | null; phase: string | undefined }> {
-  const response = await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body }));
+async function deliver(
+  escrow: Escrow,
+  body: string,
+): Promise<{ reply: string; code: string | null; phase: string | undefined }> {
+  const response = await escrow.handleNotify(
+    new Request('https://shop.example.com/alipay/notify', { method: 'POST', body }),
+  );
   const [entry] = await escrow.listLog({ limit: 1 });
   return { reply: await response.text(), code: entry?.code ?? null, phase: (await escrow.getOrder(ORDER))?.phase };
 }
@@ -60,7 +69,7 @@ describe('a signed GBK notification gets the verdict every runtime gives', () =>
     // four-byte sequence was refused on Node, applied on workerd and Deno.
     for (const name of ['d5c5ff', 'd5c581308130']) {
       const escrow = await shop();
-      expect({ name, ...(await deliver(escrow, await paidNotification(fromHex(name))))}).toEqual({
+      expect({ name, ...(await deliver(escrow, await paidNotification(fromHex(name)))) }).toEqual({
         name,
         reply: 'fail',
         code: 'CHARSET_UNDECODABLE',

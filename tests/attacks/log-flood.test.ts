@@ -28,8 +28,26 @@ const MAX_BODY = 64 * 1024;
 const N = 20;
 const LOG_TABLE = 'alipay_escrow_notification_log';
 const LOG_COLUMNS = [
-  'seq', 'id', 'channel', 'received_at', 'method', 'raw', 'headers', 'remote_address', 'verdict', 'code', 'detail', 'out_trade_no',
-  'notify_id', 'trade_status', 'refund_status', 'reply', 'replay_of', 'raw_size', 'raw_sha256', 'authenticity',
+  'seq',
+  'id',
+  'channel',
+  'received_at',
+  'method',
+  'raw',
+  'headers',
+  'remote_address',
+  'verdict',
+  'code',
+  'detail',
+  'out_trade_no',
+  'notify_id',
+  'trade_status',
+  'refund_status',
+  'reply',
+  'replay_of',
+  'raw_size',
+  'raw_sha256',
+  'authenticity',
 ];
 const NOTIFY_URL = 'https://shop.example.com/alipay/notify';
 
@@ -65,7 +83,15 @@ async function sqliteShop(ipAllowList?: IpAllowListOptions) {
   const store = createSqlStore(sqliteDatabase(db));
   await store.migrate();
   const bytes = (): number =>
-    Number((db.prepare(`SELECT COALESCE(SUM(${LOG_COLUMNS.map((c) => `COALESCE(length(CAST(${c} AS BLOB)), 0)`).join(' + ')}), 0) AS n FROM ${LOG_TABLE}`).get() as { n: number }).n);
+    Number(
+      (
+        db
+          .prepare(
+            `SELECT COALESCE(SUM(${LOG_COLUMNS.map((c) => `COALESCE(length(CAST(${c} AS BLOB)), 0)`).join(' + ')}), 0) AS n FROM ${LOG_TABLE}`,
+          )
+          .get() as { n: number }
+      ).n,
+    );
   const rows = (): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${LOG_TABLE}`).get() as { n: number }).n;
   return { ...escrowOn(store, ipAllowList), store, bytes, rows };
 }
@@ -81,11 +107,18 @@ function junkBody(size: number, each: number): Uint8Array {
 }
 
 const post = (body: Uint8Array, headers: Record<string, string> = {}): Request =>
-  new Request(NOTIFY_URL, { method: 'POST', body: body.slice(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  new Request(NOTIFY_URL, {
+    method: 'POST',
+    body: body.slice(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 
 /** Headers an attacker controls, as many and as long as a Node server lets through (16 KiB). */
 function hostileHeaders(): Record<string, string> {
-  const headers: Record<string, string> = { 'user-agent': 'u'.repeat(2000), 'x-forwarded-for': '1.2.3.4, '.repeat(200) };
+  const headers: Record<string, string> = {
+    'user-agent': 'u'.repeat(2000),
+    'x-forwarded-for': '1.2.3.4, '.repeat(200),
+  };
   // Latin-1 bytes above 0x7F: two bytes each once stored as UTF-8 text.
   for (let i = 0; i < 40; i++) headers[`x-${i}`] = '\u00e9'.repeat(300);
   return headers;
@@ -95,7 +128,10 @@ describe('log flood: what one refused 64 KiB request costs the store', () => {
   const bodies = [
     { name: 'one parameter', body: new TextEncoder().encode(`a=${'x'.repeat(MAX_BODY - 2)}`) },
     { name: 'many parameters', body: junkBody(MAX_BODY, 40) },
-    { name: 'a 64 KiB out_trade_no and notify_id', body: new TextEncoder().encode(`out_trade_no=${'O'.repeat(30_000)}&notify_id=${'N'.repeat(MAX_BODY - 30_024)}`) },
+    {
+      name: 'a 64 KiB out_trade_no and notify_id',
+      body: new TextEncoder().encode(`out_trade_no=${'O'.repeat(30_000)}&notify_id=${'N'.repeat(MAX_BODY - 30_024)}`),
+    },
   ];
   for (const { name, body } of bodies) {
     it(`${name}: at most 8 KiB per request, one row each, nothing asked of the gateway`, async () => {
@@ -126,7 +162,13 @@ describe('log flood: what one refused 64 KiB request costs the store', () => {
     expect(shop.rows()).toBe(N);
     expect(shop.bytes() / N).toBeLessThanOrEqual(BOUND);
     const [entry] = await shop.escrow.listLog({ limit: 1 });
-    expect(entry).toMatchObject({ verdict: 'rejected', code: 'IP_NOT_ALLOWED', authenticity: 'none', rawSize: MAX_BODY, remoteAddress: '8.8.8.8' });
+    expect(entry).toMatchObject({
+      verdict: 'rejected',
+      code: 'IP_NOT_ALLOWED',
+      authenticity: 'none',
+      rawSize: MAX_BODY,
+      remoteAddress: '8.8.8.8',
+    });
     expect(entry!.raw.length).toBe(LOG_RAW_PREFIX_BYTES);
   });
 });
@@ -137,7 +179,9 @@ describe('log flood: retention', () => {
     for (let i = 0; i < 120; i++) await escrow.handleNotify(post(new TextEncoder().encode(`n=${i}`)));
     const log = await escrow.listLog();
     expect(log).toHaveLength(50);
-    expect(log.map((e) => new TextDecoder().decode(e.raw))).toEqual(Array.from({ length: 50 }, (_, i) => `n=${119 - i}`));
+    expect(log.map((e) => new TextDecoder().decode(e.raw))).toEqual(
+      Array.from({ length: 50 }, (_, i) => `n=${119 - i}`),
+    );
   });
 
   it('the memory store caps its log by default (10 000 entries)', async () => {
@@ -145,9 +189,25 @@ describe('log flood: retention', () => {
     const at = new Date('2026-03-01T08:00:00.000Z').toISOString();
     for (let i = 0; i < 10_005; i++) {
       await store.appendLog({
-        id: `e${i}`, channel: 'notify', receivedAt: at, method: 'POST', raw: new Uint8Array(0), rawSize: 0, rawSha256: '', authenticity: 'none',
-        headers: {}, remoteAddress: null, verdict: 'rejected', code: 'BODY_EMPTY', detail: null, outTradeNo: null, notifyId: null,
-        tradeStatus: null, refundStatus: null, reply: 'fail', replayOf: null,
+        id: `e${i}`,
+        channel: 'notify',
+        receivedAt: at,
+        method: 'POST',
+        raw: new Uint8Array(0),
+        rawSize: 0,
+        rawSha256: '',
+        authenticity: 'none',
+        headers: {},
+        remoteAddress: null,
+        verdict: 'rejected',
+        code: 'BODY_EMPTY',
+        detail: null,
+        outTradeNo: null,
+        notifyId: null,
+        tradeStatus: null,
+        refundStatus: null,
+        reply: 'fail',
+        replayOf: null,
       });
     }
     expect(await store.listLog()).toHaveLength(10_000);
@@ -160,8 +220,12 @@ describe('log flood: retention', () => {
     let now = new Date('2026-03-01T08:00:00.000Z');
     const escrow = createEscrow({
       merchant: {
-        partner: '2088101122136241', keys: { signType: 'MD5', key: 'logflood0attack0key0000000000000' }, charset: 'utf-8',
-        seller: { id: TEST_DEFAULTS.sellerId }, notifyUrl: NOTIFY_URL, returnUrl: 'https://shop.example.com/alipay/return',
+        partner: '2088101122136241',
+        keys: { signType: 'MD5', key: 'logflood0attack0key0000000000000' },
+        charset: 'utf-8',
+        seller: { id: TEST_DEFAULTS.sellerId },
+        notifyUrl: NOTIFY_URL,
+        returnUrl: 'https://shop.example.com/alipay/return',
       },
       store: shop.store,
       now: () => now,
@@ -172,9 +236,25 @@ describe('log flood: retention', () => {
     }
     // an entry of another verdict, as old as the oldest junk
     await shop.store.appendLog({
-      id: 'kept-applied', channel: 'notify', receivedAt: '2026-03-02T08:00:00.000Z', method: 'POST', raw: new Uint8Array(0), rawSize: 0, rawSha256: '',
-      authenticity: 'verified', headers: {}, remoteAddress: null, verdict: 'applied', code: null, detail: null, outTradeNo: 'O1', notifyId: null,
-      tradeStatus: null, refundStatus: null, reply: 'success', replayOf: null,
+      id: 'kept-applied',
+      channel: 'notify',
+      receivedAt: '2026-03-02T08:00:00.000Z',
+      method: 'POST',
+      raw: new Uint8Array(0),
+      rawSize: 0,
+      rawSha256: '',
+      authenticity: 'verified',
+      headers: {},
+      remoteAddress: null,
+      verdict: 'applied',
+      code: null,
+      detail: null,
+      outTradeNo: 'O1',
+      notifyId: null,
+      tradeStatus: null,
+      refundStatus: null,
+      reply: 'success',
+      replayOf: null,
     });
     const cutoff = new Date(Date.parse('2026-03-01T08:00:00.000Z') + 30 * 86_400_000);
     expect(await escrow.pruneLog({ olderThan: cutoff, verdicts: ['rejected'] })).toEqual({ deleted: 2 });
@@ -182,6 +262,9 @@ describe('log flood: retention', () => {
     expect(await escrow.pruneLog({ olderThan: cutoff.toISOString() })).toEqual({ deleted: 1 });
     expect(await escrow.listLog()).toHaveLength(2);
     expect(shop.rows()).toBe(2);
-    await expect(escrow.pruneLog({ olderThan: 'a month ago' })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'olderThan' });
+    await expect(escrow.pruneLog({ olderThan: 'a month ago' })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'olderThan',
+    });
   });
 });

@@ -33,15 +33,20 @@ beforeAll(async () => {
     logger: null,
   });
   // The attacker's notification: no valid sign, hostile fields.
-  const body = formEncodePairs([
-    ['notify_id', 'x'],
-    ['out_trade_no', HOSTILE],
-    ['subject', HOSTILE],
-    ['trade_status', 'TRADE_FINISHED'],
-    ['sign_type', 'MD5'],
-    ['sign', '0'.repeat(32)],
-  ], 'utf-8');
-  const reply = await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body }));
+  const body = formEncodePairs(
+    [
+      ['notify_id', 'x'],
+      ['out_trade_no', HOSTILE],
+      ['subject', HOSTILE],
+      ['trade_status', 'TRADE_FINISHED'],
+      ['sign_type', 'MD5'],
+      ['sign', '0'.repeat(32)],
+    ],
+    'utf-8',
+  );
+  const reply = await escrow.handleNotify(
+    new Request('https://shop.example.com/alipay/notify', { method: 'POST', body }),
+  );
   expect(await reply.text()).toBe('fail');
   const [entry] = await store.listLog();
   expect(entry?.outTradeNo).toBe(HOSTILE); // the hostile text is in the log, as received
@@ -52,7 +57,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('alipay-escrow logs never hands a forged value to the terminal raw', () => {
   // JSON lines escape as JSON does (\u001b); the table writes \x1b.
-  for (const [format, escaped] of [[['--raw'], '\\u001b[2K'], [['--format', 'table'], '\\x1b[2K']] as const) {
+  for (const [format, escaped] of [
+    [['--raw'], '\\u001b[2K'],
+    [['--format', 'table'], '\\x1b[2K'],
+  ] as const) {
     it(`logs ${format.join(' ')}`, async () => {
       const run = await runCli(['logs', '--sqlite', file, ...format]);
       expect(run.code).toBe(0);

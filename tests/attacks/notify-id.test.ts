@@ -20,13 +20,28 @@ const NOTIFY_ID = 'ac05099524730693a8b330c5ecf72da9786';
 
 async function shopOn(store: EscrowStore): Promise<Escrow> {
   await store.migrate();
-  return attackShop({ keys: KEYS, store, orders: [{ outTradeNo: 'NID-A', price: '10.00' }, { outTradeNo: 'NID-B', price: '10.00' }] });
+  return attackShop({
+    keys: KEYS,
+    store,
+    orders: [
+      { outTradeNo: 'NID-A', price: '10.00' },
+      { outTradeNo: 'NID-B', price: '10.00' },
+    ],
+  });
 }
 
 const notice = (outTradeNo: string, tradeNo?: string) =>
-  buildTestNotification({ keys: KEYS, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00', notifyId: NOTIFY_ID, ...(tradeNo ? { tradeNo } : {}) });
+  buildTestNotification({
+    keys: KEYS,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '10.00',
+    notifyId: NOTIFY_ID,
+    ...(tradeNo ? { tradeNo } : {}),
+  });
 
-const post = async (escrow: Escrow, message: Awaited<ReturnType<typeof notice>>): Promise<string> => (await escrow.handleNotify(message.request(NOTIFY_URL))).text();
+const post = async (escrow: Escrow, message: Awaited<ReturnType<typeof notice>>): Promise<string> =>
+  (await escrow.handleNotify(message.request(NOTIFY_URL))).text();
 
 const stores = [
   { name: 'memory store', open: async () => createMemoryStore() },
@@ -44,7 +59,12 @@ for (const { name, open } of stores) {
       expect(await escrow.getOrder('NID-B')).toMatchObject({ phase: 'created', tradeStatus: null, version: 0 });
       expect(await escrow.listEffects('NID-B')).toEqual([]);
       const [entry] = await escrow.listLog({ outTradeNo: 'NID-B' });
-      expect(entry).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_ID_REUSED', reply: 'fail', notifyId: NOTIFY_ID });
+      expect(entry).toMatchObject({
+        verdict: 'rejected',
+        code: 'NOTIFY_ID_REUSED',
+        reply: 'fail',
+        notifyId: NOTIFY_ID,
+      });
     });
 
     it('the same id and order with another trade_no is refused too; A is not changed by it', async () => {
@@ -52,11 +72,19 @@ for (const { name, open } of stores) {
       expect(await post(escrow, await notice('NID-A', '2026030121001004550000000001'))).toBe('success');
       const before = await escrow.getOrder('NID-A');
       const other = await buildTestNotification({
-        keys: KEYS, outTradeNo: 'NID-A', tradeStatus: 'TRADE_FINISHED', totalFee: '10.00', notifyId: NOTIFY_ID, tradeNo: '2026030121001004550000000002',
+        keys: KEYS,
+        outTradeNo: 'NID-A',
+        tradeStatus: 'TRADE_FINISHED',
+        totalFee: '10.00',
+        notifyId: NOTIFY_ID,
+        tradeNo: '2026030121001004550000000002',
       });
       expect(await post(escrow, other)).toBe('fail');
       expect(await escrow.getOrder('NID-A')).toEqual(before);
-      expect((await escrow.listLog({ outTradeNo: 'NID-A', limit: 1 }))[0]).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_ID_REUSED' });
+      expect((await escrow.listLog({ outTradeNo: 'NID-A', limit: 1 }))[0]).toMatchObject({
+        verdict: 'rejected',
+        code: 'NOTIFY_ID_REUSED',
+      });
     });
 
     it('Alipay redelivering A’s notice still answers success (a duplicate)', async () => {
@@ -64,16 +92,30 @@ for (const { name, open } of stores) {
       const genuine = await notice('NID-A');
       expect(await post(escrow, genuine)).toBe('success');
       expect(await post(escrow, genuine)).toBe('success');
-      expect((await escrow.listLog({ outTradeNo: 'NID-A', limit: 1 }))[0]).toMatchObject({ verdict: 'duplicate', reply: 'success' });
+      expect((await escrow.listLog({ outTradeNo: 'NID-A', limit: 1 }))[0]).toMatchObject({
+        verdict: 'duplicate',
+        reply: 'success',
+      });
     });
 
     it('a return visit carrying A’s notify_id for order B is refused as well', async () => {
       const escrow = await shopOn(await open());
       expect(await post(escrow, await notice('NID-A'))).toBe('success');
-      const visit = await buildTestReturn({ keys: KEYS, returnUrl: RETURN_URL, outTradeNo: 'NID-B', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00', notifyId: NOTIFY_ID });
+      const visit = await buildTestReturn({
+        keys: KEYS,
+        returnUrl: RETURN_URL,
+        outTradeNo: 'NID-B',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: '10.00',
+        notifyId: NOTIFY_ID,
+      });
       await escrow.handleReturn(visit.request());
       expect((await escrow.getOrder('NID-B'))!.phase).toBe('created');
-      expect((await escrow.listLog({ outTradeNo: 'NID-B', limit: 1 }))[0]).toMatchObject({ channel: 'return', verdict: 'rejected', code: 'NOTIFY_ID_REUSED' });
+      expect((await escrow.listLog({ outTradeNo: 'NID-B', limit: 1 }))[0]).toMatchObject({
+        channel: 'return',
+        verdict: 'rejected',
+        code: 'NOTIFY_ID_REUSED',
+      });
     });
   });
 }

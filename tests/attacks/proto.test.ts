@@ -3,7 +3,13 @@
 // the hooks saw a different message from the one whose signature was checked. Parameters are now
 // decoded into objects without a prototype: `__proto__` (and `constructor`, `toString`…) are kept
 // as data, and nothing else changes.
-import { createEscrow, createGatewayClient, createMemoryStore, verifyNotification, type Anomaly } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  createGatewayClient,
+  createMemoryStore,
+  verifyNotification,
+  type Anomaly,
+} from '@alipay-escrow/core';
 import { formEncodePairs, presignBytes, signBytes } from '@alipay-escrow/core/protocol';
 import { describe, expect, it } from 'vitest';
 
@@ -27,7 +33,11 @@ async function body(extra: [string, string][], outTradeNo = 'P-1'): Promise<stri
 
 describe('__proto__ and other Object.prototype names as parameters', () => {
   it('verifyNotification keeps a signed __proto__ parameter as data', async () => {
-    const r = await verifyNotification(await body([['__proto__', 'polluted']]), { keys, charset: 'utf-8', checkNotifyId: false });
+    const r = await verifyNotification(await body([['__proto__', 'polluted']]), {
+      keys,
+      charset: 'utf-8',
+      checkNotifyId: false,
+    });
     expect(r.valid).toBe(true);
     if (!r.valid) return;
     expect(Object.keys(r.params)).toContain('__proto__');
@@ -44,17 +54,39 @@ describe('__proto__ and other Object.prototype names as parameters', () => {
   it('through handleNotify: applied, and the anomaly hook sees the parameter the signature covered', async () => {
     const anomalies: Anomaly[] = [];
     const escrow = createEscrow({
-      merchant: { partner, keys, charset: 'utf-8', seller: { id: partner }, notifyUrl: 'https://shop.example.com/alipay/notify' },
+      merchant: {
+        partner,
+        keys,
+        charset: 'utf-8',
+        seller: { id: partner },
+        notifyUrl: 'https://shop.example.com/alipay/notify',
+      },
       store: createMemoryStore(),
       gateway: createGatewayClient({ partner, keys, charset: 'utf-8', fetch: async () => new Response('true') }),
       hooks: { onAnomaly: (a) => void anomalies.push(a) },
     });
-    await escrow.createPayment({ outTradeNo: 'P-1', subject: 'x', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-    const ok = await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: await body([['__proto__', 'polluted']]) }));
+    await escrow.createPayment({
+      outTradeNo: 'P-1',
+      subject: 'x',
+      price: '10.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+    });
+    const ok = await escrow.handleNotify(
+      new Request('https://shop.example.com/alipay/notify', {
+        method: 'POST',
+        body: await body([['__proto__', 'polluted']]),
+      }),
+    );
     expect(await ok.text()).toBe('success');
     expect(await escrow.getOrder('P-1')).toMatchObject({ phase: 'paid' });
 
-    await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: await body([['__proto__', 'polluted']], 'NOBODY') }));
+    await escrow.handleNotify(
+      new Request('https://shop.example.com/alipay/notify', {
+        method: 'POST',
+        body: await body([['__proto__', 'polluted']], 'NOBODY'),
+      }),
+    );
     expect(anomalies).toHaveLength(1);
     expect(Object.getOwnPropertyDescriptor(anomalies[0]!.params, '__proto__')?.value).toBe('polluted');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -22,19 +22,25 @@ function recipe() {
     charset: 'utf-8',
     fetch: async (input) => {
       gatewayCalls.push(String(input));
-      return new Response('<?xml version="1.0" encoding="utf-8"?><alipay><is_success>F</is_success><error>TRADE_NOT_EXIST</error></alipay>');
+      return new Response(
+        '<?xml version="1.0" encoding="utf-8"?><alipay><is_success>F</is_success><error>TRADE_NOT_EXIST</error></alipay>',
+      );
     },
   });
   const escrow = createEscrow({ merchant: attackMerchant(KEYS), store: createMemoryStore(), gateway });
   const fulfilments: Fulfilments = { fulfil: async () => {}, count: async () => 0 };
   const app = createApp(escrow, fulfilments, ADMIN_TOKEN);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    app.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+    app.request(path, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
   return { escrow, gatewayCalls, post };
 }
 
 describe('recipes do not trust the buyer', () => {
-  it('a client-sent price (or subject) is refused; the price charged is the product list\'s', async () => {
+  it("a client-sent price (or subject) is refused; the price charged is the product list's", async () => {
     const { escrow, post } = recipe();
     const cheap = await post('/orders', { productId: 'gift-box', quantity: 1, price: '0.01' });
     expect(cheap.status).toBe(400);
@@ -53,7 +59,9 @@ describe('recipes do not trust the buyer', () => {
 
   it('shipping needs the admin token: without it 401, and send_goods is never called', async () => {
     const { post, gatewayCalls } = recipe();
-    const created = (await (await post('/orders', { productId: 'sample', quantity: 1 })).json()) as { outTradeNo: string };
+    const created = (await (await post('/orders', { productId: 'sample', quantity: 1 })).json()) as {
+      outTradeNo: string;
+    };
     const shipment = { logisticsName: '顺丰速运', invoiceNo: 'SF1234567890' };
     for (const headers of [{}, { authorization: 'Bearer wrong-token' }, { authorization: ADMIN_TOKEN }]) {
       const refused = await post(`/orders/${created.outTradeNo}/ship`, shipment, headers);
@@ -61,7 +69,9 @@ describe('recipes do not trust the buyer', () => {
     }
     expect(gatewayCalls).toEqual([]);
     // with the token the request reaches the escrow, which refuses to ship an unpaid order
-    const admin = await post(`/orders/${created.outTradeNo}/ship`, shipment, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    const admin = await post(`/orders/${created.outTradeNo}/ship`, shipment, {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+    });
     expect(admin.status).not.toBe(401);
     expect(((await admin.json()) as { error?: { code: string } }).error?.code).not.toBe('ADMIN_ONLY');
   });

@@ -46,7 +46,10 @@ async function shop(): Promise<{ escrow: Escrow; refunds: string[] }> {
     charset: 'utf-8',
     fetch: async (_input, init) => new Response(init?.method === 'GET' ? 'true' : xml),
   });
-  return { escrow: await attackShop({ keys: KEYS, gateway, hooks, orders: [{ outTradeNo: ORDER, price: PRICE }] }), refunds };
+  return {
+    escrow: await attackShop({ keys: KEYS, gateway, hooks, orders: [{ outTradeNo: ORDER, price: PRICE }] }),
+    refunds,
+  };
 }
 
 async function deliver(escrow: Escrow, notifyTime: string, refundStatus?: string): Promise<string> {
@@ -75,7 +78,11 @@ describe('a late refund notice after reconcile()', () => {
 
     // a real re-application, after the record's time (10:09), still opens cycle 2
     expect(await deliver(escrow, '2026-03-01 10:09:00', 'WAIT_SELLER_AGREE')).toBe('success');
-    expect(await escrow.getOrder(ORDER)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 2, phase: 'refunding' });
+    expect(await escrow.getOrder(ORDER)).toMatchObject({
+      refundStatus: 'WAIT_SELLER_AGREE',
+      refundCycle: 2,
+      phase: 'refunding',
+    });
     expect(refunds).toEqual([`${ORDER}:refund:1:SELLER_REFUSE_BUYER`, `${ORDER}:refund:2:WAIT_SELLER_AGREE`]);
   });
 });

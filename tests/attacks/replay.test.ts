@@ -6,7 +6,13 @@
 // an entry whose signature matched but that notify_verify did not confirm only with
 // verifyNotifyId: true AND a fresh confirmation; anything else throws REPLAY_REFUSED, is logged as
 // a rejected replay entry, and applies nothing.
-import { createEscrow, createGatewayClient, createMemoryStore, type AlipayEscrowError, type Escrow } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  createGatewayClient,
+  createMemoryStore,
+  type AlipayEscrowError,
+  type Escrow,
+} from '@alipay-escrow/core';
 import { buildTestNotification, tamperNotification } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
 import { attackMerchant, NOTIFY_URL, PARTNER } from './shop-kit.js';
@@ -35,8 +41,19 @@ function shop(): { escrow: Escrow; gateway: { verdict: Verdict; asked: number } 
 
 async function withOrder(outTradeNo: string) {
   const s = shop();
-  await s.escrow.createPayment({ outTradeNo, subject: '测试商品', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  const paid = await buildTestNotification({ keys: KEYS, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' });
+  await s.escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: '10.00',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
+  const paid = await buildTestNotification({
+    keys: KEYS,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '10.00',
+  });
   return { ...s, paid };
 }
 
@@ -49,7 +66,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
-for (const [verdict, code] of [['false', 'NOTIFY_VERIFY_FAILED'], ['hang', 'NOTIFY_VERIFY_TIMEOUT']] as const) {
+for (const [verdict, code] of [
+  ['false', 'NOTIFY_VERIFY_FAILED'],
+  ['hang', 'NOTIFY_VERIFY_TIMEOUT'],
+] as const) {
   describe(`replay of an entry notify_verify did not confirm (${code})`, () => {
     it('is refused by default: REPLAY_REFUSED, logged, the order stays unpaid', async () => {
       const { escrow, gateway, paid } = await withOrder(`RP-${verdict}`);
@@ -65,7 +85,12 @@ for (const [verdict, code] of [['false', 'NOTIFY_VERIFY_FAILED'], ['hang', 'NOTI
       expect(await escrow.getOrder(`RP-${verdict}`)).toMatchObject({ phase: 'created', tradeStatus: null, version: 0 });
       expect(await escrow.listEffects(`RP-${verdict}`)).toEqual([]);
       const [refusal] = await escrow.listLog({ limit: 1 });
-      expect(refusal).toMatchObject({ channel: 'replay', replayOf: entry!.id, verdict: 'rejected', code: 'REPLAY_REFUSED' });
+      expect(refusal).toMatchObject({
+        channel: 'replay',
+        replayOf: entry!.id,
+        verdict: 'rejected',
+        code: 'REPLAY_REFUSED',
+      });
     });
 
     it('with verifyNotifyId: true it applies only once the gateway confirms it now', async () => {

@@ -30,14 +30,34 @@ function readPrinted(out: string, json: boolean): Printed | undefined {
   if (json) {
     const first = out.split('\n')[0]!;
     if (!out.includes('\n')) return undefined;
-    const c = JSON.parse(first) as { url: string; gatewayUrl: string; partner: string; key: string; seller: { id: string } };
-    return { url: c.url, port: Number(new URL(c.url).port), gatewayUrl: c.gatewayUrl, partner: c.partner, key: c.key, sellerId: c.seller.id };
+    const c = JSON.parse(first) as {
+      url: string;
+      gatewayUrl: string;
+      partner: string;
+      key: string;
+      seller: { id: string };
+    };
+    return {
+      url: c.url,
+      port: Number(new URL(c.url).port),
+      gatewayUrl: c.gatewayUrl,
+      partner: c.partner,
+      key: c.key,
+      sellerId: c.seller.id,
+    };
   }
   if (!/^Press Ctrl-C/m.test(out)) return undefined;
   const value = (name: string) => new RegExp(`^  ${name}=(.*)$`, 'm').exec(out)![1]!;
   const gatewayUrl = value('ALIPAY_GATEWAY_URL');
   const url = gatewayUrl.replace(/\/gateway\.do$/, '');
-  return { url, port: Number(new URL(url).port), gatewayUrl, partner: value('ALIPAY_PARTNER'), key: value('ALIPAY_KEY'), sellerId: value('ALIPAY_SELLER_ID') };
+  return {
+    url,
+    port: Number(new URL(url).port),
+    gatewayUrl,
+    partner: value('ALIPAY_PARTNER'),
+    key: value('ALIPAY_KEY'),
+    sellerId: value('ALIPAY_SELLER_ID'),
+  };
 }
 
 /** Spawns `alipay-escrow sandbox --port 0 …args` (the CLI tests' runner) and waits for its configuration. */
@@ -51,7 +71,10 @@ export async function startSandboxProcess(args: readonly string[] = []): Promise
     // the JSON mode prints the configuration as its first line; the text block ends with "Press Ctrl-C"
     await cli.line(json ? () => true : (l) => /^Press Ctrl-C/.test(l), 15_000);
     const printed = readPrinted(cli.stdout(), json);
-    if (printed === undefined) throw new Error(`the sandbox's configuration could not be read; stdout:\n${cli.stdout()}\nstderr:\n${cli.stderr()}`);
+    if (printed === undefined)
+      throw new Error(
+        `the sandbox's configuration could not be read; stdout:\n${cli.stdout()}\nstderr:\n${cli.stderr()}`,
+      );
     return { printed, stdout: cli.stdout, line: cli.line, stop };
   } catch (e) {
     await stop().catch(() => {});
@@ -66,14 +89,28 @@ export interface RawResponse {
 }
 
 /** One HTTP/1.1 request to 127.0.0.1:`port` with exactly these headers (Host included). */
-export function rawRequest(port: number, options: { method?: string; path: string; host: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  options: { method?: string; path: string; host: string; headers?: Record<string, string>; body?: string },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: { ...options.headers, host: options.host } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { ...options.headers, host: options.host },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -97,7 +134,10 @@ export async function createTrade(printed: Printed, outTradeNo: string, notifyUr
     ...(notifyUrl === undefined ? {} : { notify_url: notifyUrl }),
   };
   const { sign } = await signParams(params, { signType: 'MD5', key: printed.key }, { charset: 'utf-8' });
-  const res = await fetch(`${printed.gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8')}`, { redirect: 'manual' });
+  const res = await fetch(
+    `${printed.gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8')}`,
+    { redirect: 'manual' },
+  );
   await res.arrayBuffer();
   return res.status;
 }

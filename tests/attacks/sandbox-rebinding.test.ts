@@ -54,7 +54,13 @@ describe('alipay-escrow sandbox reached through DNS rebinding', () => {
 
   it('does not let a foreign Host read the configuration, the trades, the pages or the gateway', async () => {
     const { partner } = sandbox.printed;
-    for (const path of ['/sandbox/api/config', '/sandbox/api/trades', '/sandbox', '/sandbox/seller', `/gateway.do?service=notify_verify&partner=${partner}&notify_id=x`]) {
+    for (const path of [
+      '/sandbox/api/config',
+      '/sandbox/api/trades',
+      '/sandbox',
+      '/sandbox/seller',
+      `/gateway.do?service=notify_verify&partner=${partner}&notify_id=x`,
+    ]) {
       const res = await rawRequest(port, { path, host: attacker });
       expect(res.status, path).toBe(421);
       expect(res.body, path).not.toContain(partner);

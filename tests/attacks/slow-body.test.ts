@@ -91,7 +91,11 @@ function slowRequest(head: string, start: string, trickle: (socket: Socket) => v
   });
 }
 
-const NOTIFY_HEAD = ['POST /alipay/notify HTTP/1.1', 'Host: 127.0.0.1', 'Content-Type: application/x-www-form-urlencoded; text/html; charset=UTF-8'];
+const NOTIFY_HEAD = [
+  'POST /alipay/notify HTTP/1.1',
+  'Host: 127.0.0.1',
+  'Content-Type: application/x-www-form-urlencoded; text/html; charset=UTF-8',
+];
 
 function expectRefusedAndLogged(outcome: Outcome): Promise<void> {
   expect(outcome.closed, 'the server still held the connection open after 10× the read deadline').toBe(true);
@@ -109,12 +113,18 @@ describe('a notify body that arrives too slowly is cut off at the read deadline'
   });
 
   it('a declared Content-Length trickled one byte every 100 ms', async () => {
-    const outcome = await slowRequest([...NOTIFY_HEAD, 'Content-Length: 600'].join('\r\n'), 'discount=0.00&', (s) => s.write('a'));
+    const outcome = await slowRequest([...NOTIFY_HEAD, 'Content-Length: 600'].join('\r\n'), 'discount=0.00&', (s) =>
+      s.write('a'),
+    );
     await expectRefusedAndLogged(outcome);
   });
 
   it('a chunked body trickled one chunk every 100 ms', async () => {
-    const outcome = await slowRequest([...NOTIFY_HEAD, 'Transfer-Encoding: chunked'].join('\r\n'), 'e\r\ndiscount=0.00&\r\n', (s) => s.write('1\r\na\r\n'));
+    const outcome = await slowRequest(
+      [...NOTIFY_HEAD, 'Transfer-Encoding: chunked'].join('\r\n'),
+      'e\r\ndiscount=0.00&\r\n',
+      (s) => s.write('1\r\na\r\n'),
+    );
     await expectRefusedAndLogged(outcome);
   });
 });

@@ -41,7 +41,8 @@ async function withSandbox(args: string[], fn: (sandbox: SandboxProcess) => Prom
   }
 }
 
-const api = (sandbox: SandboxProcess, path: string, init?: RequestInit) => fetch(`${sandbox.printed.url}/sandbox/api/${path}`, init);
+const api = (sandbox: SandboxProcess, path: string, init?: RequestInit) =>
+  fetch(`${sandbox.printed.url}/sandbox/api/${path}`, init);
 
 describe('alipay-escrow sandbox, live log', () => {
   it('prints an order number and a reply full of escape sequences as visible text, one line per event', async () => {
@@ -70,15 +71,27 @@ describe('alipay-escrow sandbox, live log', () => {
 describe('the test API', () => {
   it('refuses an out_trade_no or trade_no with control characters (400 naming the field) and signs nothing', async () => {
     await withSandbox([], async (sandbox) => {
-      const post = (body: unknown) => api(sandbox, 'notify-ids', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const post = (body: unknown) =>
+        api(sandbox, 'notify-ids', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const res = await post({ tradeStatus: 'TRADE_FINISHED', outTradeNo: HOSTILE, totalFee: '1.00' });
       expect(res.status).toBe(400);
       const { error } = (await res.json()) as { error: { code: string; message: string } };
       expect(error.code).toBe('ILLEGAL_ARGUMENT');
       expect(error.message).toMatch(/^outTradeNo contains the control character \\x1b/);
-      const byTradeNo = await post({ tradeStatus: 'TRADE_FINISHED', outTradeNo: 'PLAIN-1', tradeNo: '2013\u009b1', totalFee: '1.00' });
+      const byTradeNo = await post({
+        tradeStatus: 'TRADE_FINISHED',
+        outTradeNo: 'PLAIN-1',
+        tradeNo: '2013\u009b1',
+        totalFee: '1.00',
+      });
       expect(byTradeNo.status).toBe(400);
-      expect(((await byTradeNo.json()) as { error: { message: string } }).error.message).toMatch(/^tradeNo contains the control character \\x9b/);
+      expect(((await byTradeNo.json()) as { error: { message: string } }).error.message).toMatch(
+        /^tradeNo contains the control character \\x9b/,
+      );
       expect(sandbox.stdout()).not.toContain('notify_id');
     });
   });
@@ -89,8 +102,14 @@ describe('the test API', () => {
       const id = encodeURIComponent(HOSTILE);
       const read = await api(sandbox, `trades/${id}`);
       expect(read.status).toBe(400);
-      expect(((await read.json()) as { error: { message: string } }).error.message).toContain('The trade id in the path (:id, the out_trade_no) contains the control character \\x1b');
-      const pay = await api(sandbox, `trades/${id}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(((await read.json()) as { error: { message: string } }).error.message).toContain(
+        'The trade id in the path (:id, the out_trade_no) contains the control character \\x1b',
+      );
+      const pay = await api(sandbox, `trades/${id}/pay`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(pay.status).toBe(400);
       const { trades } = (await (await api(sandbox, 'trades')).json()) as { trades: { tradeStatus: string }[] };
       expect(trades.map((t) => t.tradeStatus)).toEqual(['WAIT_BUYER_PAY']);
@@ -101,7 +120,10 @@ describe('the test API', () => {
 describe('the other CLI commands', () => {
   function run(args: string[], stdin: string): Promise<{ stdout: string; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { PATH: process.env['PATH'] ?? '' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

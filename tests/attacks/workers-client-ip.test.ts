@@ -24,25 +24,44 @@ function shop(): Promise<Escrow> {
 
 /** Delivers a genuine "paid" notification claiming Alipay's address, with or without `request.cf`. */
 async function deliver(escrow: Escrow, options: { cf: boolean; routes?: AlipayEscrowOptions<unknown> }) {
-  const n = await buildTestNotification({ keys, outTradeNo: 'CFIP-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
+  const n = await buildTestNotification({
+    keys,
+    outTradeNo: 'CFIP-1',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '0.01',
+  });
   const request = n.request('https://shop.example.com/alipay/notify', { 'cf-connecting-ip': ALIPAY });
   // What Cloudflare's edge attaches to every request it hands a Worker; Node's Request has none.
   if (options.cf) Object.defineProperty(request, 'cf', { value: { colo: 'HKG', country: 'CN', asn: 4134 } });
   const response = await alipayEscrow(escrow, options.routes).fetch(request, {}, ctx);
   const [entry] = await escrow.listLog({ limit: 1 });
-  return { status: response.status, body: await response.text(), code: entry?.code ?? null, remoteAddress: entry?.remoteAddress ?? null };
+  return {
+    status: response.status,
+    body: await response.text(),
+    code: entry?.code ?? null,
+    remoteAddress: entry?.remoteAddress ?? null,
+  };
 }
 
 describe('CF-Connecting-IP cannot carry a client-written address past the allow-list', () => {
   it('refuses a request that did not come through Cloudflare, whatever address the header claims', async () => {
     const escrow = await shop();
-    expect(await deliver(escrow, { cf: false })).toEqual({ status: 403, body: 'fail', code: 'IP_NOT_ALLOWED', remoteAddress: null });
+    expect(await deliver(escrow, { cf: false })).toEqual({
+      status: 403,
+      body: 'fail',
+      code: 'IP_NOT_ALLOWED',
+      remoteAddress: null,
+    });
     expect((await escrow.getOrder('CFIP-1'))?.phase).toBe('created');
   });
 
   it('refuses it with trustCfConnectingIp: false even when request.cf is there', async () => {
     const escrow = await shop();
-    expect(await deliver(escrow, { cf: true, routes: { trustCfConnectingIp: false } })).toMatchObject({ status: 403, code: 'IP_NOT_ALLOWED', remoteAddress: null });
+    expect(await deliver(escrow, { cf: true, routes: { trustCfConnectingIp: false } })).toMatchObject({
+      status: 403,
+      code: 'IP_NOT_ALLOWED',
+      remoteAddress: null,
+    });
     expect((await escrow.getOrder('CFIP-1'))?.phase).toBe('created');
   });
 

@@ -209,7 +209,8 @@ export function citationProblems(root: string, files: string[]): Problem[] {
           }
           continue; // the notes are where the PDF pages and the old notes may be named
         }
-        for (const f of FORBIDDEN) if (f.re.test(lineText)) problems.push({ where, what: `${f.why}: "${lineText.trim()}"` });
+        for (const f of FORBIDDEN)
+          if (f.re.test(lineText)) problems.push({ where, what: `${f.why}: "${lineText.trim()}"` });
       }
       if (isNote || linked) continue;
       const cite = comment.lines.find((l) => PDF_PAGE.test(l.text));
@@ -228,7 +229,10 @@ function checkLink(root: string, where: string, page: string, anchor: string | u
   const anchors = anchorsOf(root, page);
   if (!anchors) problems.push({ where, what: `${INTERNALS}/${page} does not exist` });
   else if (anchor !== undefined && !anchors.has(anchor)) {
-    problems.push({ where, what: `${INTERNALS}/${page} has no heading with the anchor #${anchor} (it has: ${[...anchors].join(', ')})` });
+    problems.push({
+      where,
+      what: `${INTERNALS}/${page} has no heading with the anchor #${anchor} (it has: ${[...anchors].join(', ')})`,
+    });
   }
 }
 
@@ -248,7 +252,10 @@ describe('citations in comments', () => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     };
-    write(`${INTERNALS}/notes.md`, '# Notes\n\n## Retries\n\nSee [other](notes.md#retries) and [gone](notes.md#nope) (C p27).\n');
+    write(
+      `${INTERNALS}/notes.md`,
+      '# Notes\n\n## Retries\n\nSee [other](notes.md#retries) and [gone](notes.md#nope) (C p27).\n',
+    );
 
     it('flags outside documents, issue numbers, unexplained PDF pages and dead links, naming file:line', () => {
       write(
@@ -268,8 +275,18 @@ describe('citations in comments', () => {
         ].join('\n'),
       );
       write('packages/x/schema.sql', '-- DESIGN.md store steps\nCREATE TABLE t (a int);\n');
-      write('packages/x/README.md', 'Per SPEC.md.\n\nRetries (CR p9).\n\nRetries (CR p9), see docs/internals/notes.md#retries.\n');
-      const found = show(citationProblems(root, ['packages/x/src/a.ts', 'packages/x/schema.sql', 'packages/x/README.md', `${INTERNALS}/notes.md`]));
+      write(
+        'packages/x/README.md',
+        'Per SPEC.md.\n\nRetries (CR p9).\n\nRetries (CR p9), see docs/internals/notes.md#retries.\n',
+      );
+      const found = show(
+        citationProblems(root, [
+          'packages/x/src/a.ts',
+          'packages/x/schema.sql',
+          'packages/x/README.md',
+          `${INTERNALS}/notes.md`,
+        ]),
+      );
       expect(found.map((p) => p.split(': ')[0])).toEqual([
         'packages/x/src/a.ts:2',
         'packages/x/src/a.ts:3',
@@ -289,7 +306,10 @@ describe('citations in comments', () => {
     });
 
     it('accepts a PDF page anywhere in a comment that links the page explaining it', () => {
-      write('packages/x/src/b.ts', '/**\n * See docs/internals/notes.md#retries.\n * Retried 8 times (C p27).\n */\nexport const c = 3;\n');
+      write(
+        'packages/x/src/b.ts',
+        '/**\n * See docs/internals/notes.md#retries.\n * Retried 8 times (C p27).\n */\nexport const c = 3;\n',
+      );
       expect(show(citationProblems(root, ['packages/x/src/b.ts']))).toEqual([]);
     });
   });

@@ -15,11 +15,17 @@ interface Step {
   env?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(join(ROOT, '.github/workflows/docs.yml'), 'utf8'), { strict: true, uniqueKeys: true }) as {
+const workflow = parse(readFileSync(join(ROOT, '.github/workflows/docs.yml'), 'utf8'), {
+  strict: true,
+  uniqueKeys: true,
+}) as {
   on: Record<string, unknown>;
   jobs: Record<string, { steps: Step[]; needs?: string; permissions?: Record<string, string> }>;
 };
-const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; repository: { url: string } };
+const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  repository: { url: string };
+};
 
 describe('the docs deploy workflow', () => {
   const build = workflow.jobs['build']!.steps;

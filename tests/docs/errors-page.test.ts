@@ -13,7 +13,12 @@ import { DIST, ROOT, requireBuiltSite } from './pages.js';
 const PAGES = ['errors.html', 'en/errors.html'] as const;
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The text inside every <code> element of a built page, decoded once (as the browser shows it). */
@@ -41,12 +46,17 @@ async function searchIndex(locale: 'root' | 'en'): Promise<MiniSearch<SearchHit>
   expect(file, `the ${locale} search index in ${chunks}`).toBeDefined();
   // The chunk is an ES module whose default export is the serialised index (a JSON string).
   const json = ((await import(pathToFileURL(join(chunks, file!)).href)) as { default: string }).default;
-  return MiniSearch.loadJSON<SearchHit>(json, { fields: ['title', 'titles', 'text'], storeFields: ['title', 'titles'] });
+  return MiniSearch.loadJSON<SearchHit>(json, {
+    fields: ['title', 'titles', 'text'],
+    storeFields: ['title', 'titles'],
+  });
 }
 
 /** What the search box lists first for a query (VitePress's own search options). */
 function search(index: MiniSearch<SearchHit>, query: string): string[] {
-  return index.search(query, { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 } }).map((hit) => hit.id);
+  return index
+    .search(query, { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 } })
+    .map((hit) => hit.id);
 }
 
 describe('the built errors page', () => {
@@ -57,13 +67,20 @@ describe('the built errors page', () => {
       const html = readFileSync(join(DIST, page), 'utf8');
       const codes = codeTexts(html);
       expect(codes.length).toBeGreaterThan(200);
-      expect(codes.filter((c) => /&(?:lt|gt|amp|quot|#\d+);/.test(c)), page).toEqual([]);
+      expect(
+        codes.filter((c) => /&(?:lt|gt|amp|quot|#\d+);/.test(c)),
+        page,
+      ).toEqual([]);
     }
     // The entries that showed `&lt;…&gt;` before: the command reads as typed.
     const zh = entryHtml(readFileSync(join(DIST, 'errors.html'), 'utf8'), 'ILLEGAL_SIGN');
-    expect(codeTexts(zh)).toContain('alipay-escrow sign --key "$ALIPAY_KEY" --charset <与 _input_charset 相同> < params.json');
+    expect(codeTexts(zh)).toContain(
+      'alipay-escrow sign --key "$ALIPAY_KEY" --charset <与 _input_charset 相同> < params.json',
+    );
     const en = entryHtml(readFileSync(join(DIST, 'en/errors.html'), 'utf8'), 'ILLEGAL_SIGN');
-    expect(codeTexts(en)).toContain('alipay-escrow sign --key "$ALIPAY_KEY" --charset <same as _input_charset> < params.json');
+    expect(codeTexts(en)).toContain(
+      'alipay-escrow sign --key "$ALIPAY_KEY" --charset <same as _input_charset> < params.json',
+    );
   });
 
   it('keeps prose that holds < and & as text, never as HTML', () => {
@@ -77,7 +94,9 @@ describe('the built errors page', () => {
   it('cites nothing a reader cannot open (no internal spec page numbers, no "Source" line)', () => {
     for (const page of PAGES) {
       const text = decode(readFileSync(join(DIST, page), 'utf8').replace(/<[^>]+>/g, ' '));
-      expect(text, page).not.toMatch(/\bSPEC [CS]|PROTOCOL\.md|INTEGRATION-GUIDE|来源 ?[:：]|Source ?:|\b(?:CR|SR) p\d/);
+      expect(text, page).not.toMatch(
+        /\bSPEC [CS]|PROTOCOL\.md|INTEGRATION-GUIDE|来源 ?[:：]|Source ?:|\b(?:CR|SR) p\d/,
+      );
     }
   });
 
@@ -86,22 +105,34 @@ describe('the built errors page', () => {
     expect(search(root, '验签失败')[0]).toBe(`/errors#${errorDocsAnchor('SIGN_MISMATCH')}`);
     expect(search(root, '签名错误')[0]).toBe(`/errors#${errorDocsAnchor('ILLEGAL_SIGN')}`);
     const lost = search(root, '通知收不到').slice(0, 5);
-    expect(lost).toEqual(expect.arrayContaining(['CALLBACK_URL_INVALID', 'IP_NOT_ALLOWED', 'NOTIFY_VERIFY_FAILED'].map((c) => `/errors#${errorDocsAnchor(c)}`)));
+    expect(lost).toEqual(
+      expect.arrayContaining(
+        ['CALLBACK_URL_INVALID', 'IP_NOT_ALLOWED', 'NOTIFY_VERIFY_FAILED'].map((c) => `/errors#${errorDocsAnchor(c)}`),
+      ),
+    );
     const en = await searchIndex('en');
     expect(search(en, 'signature verification failed')[0]).toBe(`/en/errors#${errorDocsAnchor('SIGN_MISMATCH')}`);
   });
 
   it('links every page to the repository named in the root package.json, and the errors page to its source', () => {
-    const url = String((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url)
+    const url = String(
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } }).repository.url,
+    )
       .replace(/^git\+/, '')
       .replace(/\.git$/, '');
     for (const page of ['index.html', 'guide/going-live.html', 'en/guide/going-live.html', ...PAGES]) {
       expect(readFileSync(join(DIST, page), 'utf8'), page).toContain(`href="${url}"`);
     }
-    expect(readFileSync(join(DIST, 'guide/going-live.html'), 'utf8')).toContain(`href="${url}/edit/main/docs/guide/going-live.md"`);
+    expect(readFileSync(join(DIST, 'guide/going-live.html'), 'utf8')).toContain(
+      `href="${url}/edit/main/docs/guide/going-live.md"`,
+    );
     const errors = readFileSync(join(DIST, 'errors.html'), 'utf8');
     expect(errors).toContain(`href="${url}/blob/main/packages/core/src/errors/catalogue.ts"`);
     expect(errors).not.toContain('/edit/main/docs/errors.md'); // generated: nothing to edit there
-    expect(listErrorCodes().every((code) => existsSync(join(DIST, 'errors.html')) && errors.includes(`id="${errorDocsAnchor(code)}"`))).toBe(true);
+    expect(
+      listErrorCodes().every(
+        (code) => existsSync(join(DIST, 'errors.html')) && errors.includes(`id="${errorDocsAnchor(code)}"`),
+      ),
+    ).toBe(true);
   });
 });

@@ -84,14 +84,22 @@ export function headingsOf(text: string, level: number): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (/^\s*(`{3,}|~{3,})/.test(line)) inFence = !inFence;
-    if (!inFence && line.startsWith(prefix)) out.push(line.slice(prefix.length).replace(/\s*\{#[^}]*\}\s*$/, '').trim());
+    if (!inFence && line.startsWith(prefix))
+      out.push(
+        line
+          .slice(prefix.length)
+          .replace(/\s*\{#[^}]*\}\s*$/, '')
+          .trim(),
+      );
   }
   return out;
 }
 
 export function requireBuiltSite(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('docs/.vitepress/dist is missing: build the site first with `npm run docs:site` (`npm test` does).');
+    throw new Error(
+      'docs/.vitepress/dist is missing: build the site first with `npm run docs:site` (`npm test` does).',
+    );
   }
 }
 

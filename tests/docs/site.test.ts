@@ -24,7 +24,12 @@ function idsOf(file: string): Set<string> {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** The file a site path is served from (cleanUrls: `/a/b` → a/b.html, `/a/` → a/index.html). */
@@ -36,7 +41,10 @@ function fileOf(path: string): string | undefined {
 
 function findFile(path: string): string | undefined {
   const clean = decodeURIComponent(path).replace(/^\//, '');
-  const candidates = clean === '' || clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, `${clean}.html`), join(DIST, clean, 'index.html')];
+  const candidates =
+    clean === '' || clean.endsWith('/')
+      ? [join(DIST, clean, 'index.html')]
+      : [join(DIST, clean), join(DIST, `${clean}.html`), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -64,7 +72,10 @@ describe('the built docs site', () => {
     expect(file && relative(DIST, file)).toBe('errors.html');
     expect(idsOf(file!).has(url.hash.slice(1))).toBe(true);
     const html = readFileSync(file!, 'utf8');
-    const section = html.slice(html.indexOf(`id="${url.hash.slice(1)}"`), html.indexOf(`id="${errorDocsAnchor('ILLEGAL_SIGN')}"`) + 4000);
+    const section = html.slice(
+      html.indexOf(`id="${url.hash.slice(1)}"`),
+      html.indexOf(`id="${errorDocsAnchor('ILLEGAL_SIGN')}"`) + 4000,
+    );
     expect(section).toContain('原因');
     expect(section).toContain('Cause');
   });
@@ -80,13 +91,17 @@ describe('the built docs site', () => {
         if (/^(?:[a-z]+:)?\/\//i.test(target) || /^(?:mailto|data|javascript):/i.test(target)) continue;
         checked++;
         const url = new URL(target, `http://site${from}`);
-        const dest = url.pathname === from.replace(/index\.html$/, '').replace(/\.html$/, '') && url.pathname !== '/' ? file : fileOf(url.pathname);
+        const dest =
+          url.pathname === from.replace(/index\.html$/, '').replace(/\.html$/, '') && url.pathname !== '/'
+            ? file
+            : fileOf(url.pathname);
         if (!dest) {
           broken.push(`${from}: ${target} (no such file)`);
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && dest.endsWith('.html') && !idsOf(dest).has(anchor)) broken.push(`${from}: ${target} (no id "${anchor}")`);
+        if (anchor && dest.endsWith('.html') && !idsOf(dest).has(anchor))
+          broken.push(`${from}: ${target} (no id "${anchor}")`);
       }
     }
     expect(broken).toEqual([]);

@@ -1,19 +1,80 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCS, ROOT, fencesOf, headingsOf, readPage, recipeProjectFiles, snippetsOf, sourcePages, twinOf } from './pages.js';
+import {
+  DOCS,
+  ROOT,
+  fencesOf,
+  headingsOf,
+  readPage,
+  recipeProjectFiles,
+  snippetsOf,
+  sourcePages,
+  twinOf,
+} from './pages.js';
 
 const pages = sourcePages();
 
 /** Languages a reader copies as code: these must come from files CI runs, never be typed into a page. */
-const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'json', 'jsonc', 'json5', 'toml', 'tsx', 'jsx', 'sql', 'yaml', 'yml', 'html', 'vue', 'php', 'java', '']);
+const CODE_LANGS = new Set([
+  'ts',
+  'typescript',
+  'js',
+  'javascript',
+  'mjs',
+  'json',
+  'jsonc',
+  'json5',
+  'toml',
+  'tsx',
+  'jsx',
+  'sql',
+  'yaml',
+  'yml',
+  'html',
+  'vue',
+  'php',
+  'java',
+  '',
+]);
 
 const RECIPES = ['hono-node', 'hono-workers', 'koa', 'workers-d1', 'deno-kv', 'postgres', 'hono-bun'];
 const RECIPE_SECTIONS = {
-  zh: ['安装', '完整项目', '配置与密钥', '存储', '创建付款', '异步通知（notify_url）', '同步跳转（return_url）', '发货', '用沙箱在本地测试', '上线前'],
-  en: ['Install', 'The complete project', 'Configuration and secrets', 'Store', 'Create a payment', 'The notify route (notify_url)', 'The return route (return_url)', 'Ship the goods', 'Test locally with the sandbox', 'Before going live'],
+  zh: [
+    '安装',
+    '完整项目',
+    '配置与密钥',
+    '存储',
+    '创建付款',
+    '异步通知（notify_url）',
+    '同步跳转（return_url）',
+    '发货',
+    '用沙箱在本地测试',
+    '上线前',
+  ],
+  en: [
+    'Install',
+    'The complete project',
+    'Configuration and secrets',
+    'Store',
+    'Create a payment',
+    'The notify route (notify_url)',
+    'The return route (return_url)',
+    'Ship the goods',
+    'Test locally with the sandbox',
+    'Before going live',
+  ],
 };
-const GUIDES = ['getting-started', 'lifecycle', 'idempotency', 'charsets', 'testing', 'going-live', 'security', 'migrating'];
+const GUIDES = [
+  'getting-started',
+  'lifecycle',
+  'idempotency',
+  'charsets',
+  'testing',
+  'going-live',
+  'security',
+  'migrating',
+];
 
 describe('docs sources', () => {
   it('has every page the site promises, in Chinese and in English', () => {
@@ -45,7 +106,8 @@ describe('docs sources', () => {
         count++;
         const where = `${s.page}:${s.line}`;
         const rel = relative(ROOT, s.file);
-        if (!rel.startsWith('examples/')) problems.push(`${where}: ${rel} is not under examples/ (only files CI runs may be shown)`);
+        if (!rel.startsWith('examples/'))
+          problems.push(`${where}: ${rel} is not under examples/ (only files CI runs may be shown)`);
         if (!existsSync(s.file)) {
           problems.push(`${where}: ${rel} does not exist`);
           continue;
@@ -65,7 +127,10 @@ describe('docs sources', () => {
   it('gives every recipe page the same sections in the same order', () => {
     const wrong: string[] = [];
     for (const recipe of RECIPES) {
-      for (const [lang, prefix] of [['zh', ''], ['en', 'en/']] as const) {
+      for (const [lang, prefix] of [
+        ['zh', ''],
+        ['en', 'en/'],
+      ] as const) {
         const page = `${prefix}recipes/${recipe}.md`;
         if (!pages.includes(page)) continue; // reported by the first test
         const h2 = headingsOf(readPage(page), 2);
@@ -78,17 +143,25 @@ describe('docs sources', () => {
   it('shows code from every recipe on its page, in both languages alike', () => {
     const differ: string[] = [];
     for (const recipe of RECIPES) {
-      const zh = snippetsOf(`recipes/${recipe}.md`, readPage(`recipes/${recipe}.md`)).map((s) => `${relative(DOCS, s.file)}#${s.region}`);
-      const en = snippetsOf(`en/recipes/${recipe}.md`, readPage(`en/recipes/${recipe}.md`)).map((s) => `${relative(DOCS, s.file)}#${s.region}`);
+      const zh = snippetsOf(`recipes/${recipe}.md`, readPage(`recipes/${recipe}.md`)).map(
+        (s) => `${relative(DOCS, s.file)}#${s.region}`,
+      );
+      const en = snippetsOf(`en/recipes/${recipe}.md`, readPage(`en/recipes/${recipe}.md`)).map(
+        (s) => `${relative(DOCS, s.file)}#${s.region}`,
+      );
       if (zh.length === 0) differ.push(`${recipe}: no snippet`);
-      if (JSON.stringify(zh) !== JSON.stringify(en)) differ.push(`${recipe}: zh shows ${zh.join(', ')} but en shows ${en.join(', ')}`);
+      if (JSON.stringify(zh) !== JSON.stringify(en))
+        differ.push(`${recipe}: zh shows ${zh.join(', ')} but en shows ${en.join(', ')}`);
     }
     expect(differ).toEqual([]);
   });
 
   it('shows every file of each recipe whole, titled with its path in the project, on both pages', () => {
     const wrong: string[] = [];
-    for (const [recipe, zhPage] of [...RECIPES.map((r) => [r, `recipes/${r}.md`]), ['getting-started', 'guide/getting-started.md']] as const) {
+    for (const [recipe, zhPage] of [
+      ...RECIPES.map((r) => [r, `recipes/${r}.md`]),
+      ['getting-started', 'guide/getting-started.md'],
+    ] as const) {
       const dir = `examples/recipes/${recipe}/`;
       const expected = recipeProjectFiles(recipe);
       expect(expected, `${dir} has a package.json`).toContain('package.json');
@@ -96,11 +169,13 @@ describe('docs sources', () => {
         const whole = snippetsOf(page, readPage(page)).filter((s) => s.title !== undefined);
         for (const s of whole) {
           const rel = relative(ROOT, s.file).split('\\').join('/');
-          if (s.region !== undefined) wrong.push(`${page}:${s.line}: the tab ${s.title} shows only the region ${s.region}`);
+          if (s.region !== undefined)
+            wrong.push(`${page}:${s.line}: the tab ${s.title} shows only the region ${s.region}`);
           if (rel !== `${dir}${s.title}`) wrong.push(`${page}:${s.line}: the tab ${s.title} shows ${rel}`);
         }
         const shown = whole.map((s) => s.title!).sort();
-        if (JSON.stringify(shown) !== JSON.stringify(expected)) wrong.push(`${page}: shows ${shown.join(', ')}; the project is ${expected.join(', ')}`);
+        if (JSON.stringify(shown) !== JSON.stringify(expected))
+          wrong.push(`${page}: shows ${shown.join(', ')}; the project is ${expected.join(', ')}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -22,7 +22,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Saves a screenshot as tests/e2e/artifacts/<name>.png: the whole page, or only what is in view. */
-export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
 }

@@ -48,7 +48,10 @@ beforeAll(async () => {
       returnUrl: 'http://127.0.0.1/alipay/return',
     },
     store: createMemoryStore(),
-    gateway: { ...createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8', gatewayUrl: sandbox.gatewayUrl }), notifyVerify: acceptingNotifyIds() },
+    gateway: {
+      ...createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8', gatewayUrl: sandbox.gatewayUrl }),
+      notifyVerify: acceptingNotifyIds(),
+    },
     hooks: {
       onPaid: ({ order }) => {
         if (hookBroken && order.outTradeNo === 'E2E-HOOK') throw new Error('warehouse offline');
@@ -65,15 +68,40 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // an order paid by notification, whose hook threw
-  await escrow.createPayment({ outTradeNo: 'E2E-HOOK', subject: '龙井茶礼盒', price: '0.01', quantity: 1, logistics: [...LOGISTICS] });
-  const notification = await buildTestNotification({ keys: KEYS, outTradeNo: 'E2E-HOOK', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
-  expect(await (await fetch(`${url}/alipay/notify`, { method: 'POST', body: notification.body.slice() })).text()).toBe('fail');
+  await escrow.createPayment({
+    outTradeNo: 'E2E-HOOK',
+    subject: '龙井茶礼盒',
+    price: '0.01',
+    quantity: 1,
+    logistics: [...LOGISTICS],
+  });
+  const notification = await buildTestNotification({
+    keys: KEYS,
+    outTradeNo: 'E2E-HOOK',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '0.01',
+  });
+  expect(await (await fetch(`${url}/alipay/notify`, { method: 'POST', body: notification.body.slice() })).text()).toBe(
+    'fail',
+  );
   // a forgery holding markup
-  await fetch(`${url}/alipay/notify`, { method: 'POST', body: 'out_trade_no=E2E-HOOK&subject=<script>alert("xss")</script><img src=x onerror=alert(1)>&sign=00&sign_type=MD5' });
+  await fetch(`${url}/alipay/notify`, {
+    method: 'POST',
+    body: 'out_trade_no=E2E-HOOK&subject=<script>alert("xss")</script><img src=x onerror=alert(1)>&sign=00&sign_type=MD5',
+  });
   // an order paid at the sandbox whose notification never came
-  const payment = await escrow.createPayment({ outTradeNo: 'E2E-SILENT', subject: '碧螺春', price: '0.01', quantity: 1, logistics: [...LOGISTICS] });
+  const payment = await escrow.createPayment({
+    outTradeNo: 'E2E-SILENT',
+    subject: '碧螺春',
+    price: '0.01',
+    quantity: 1,
+    logistics: [...LOGISTICS],
+  });
   expect((await fetch(payment.url)).ok).toBe(true);
-  const paidAtSandbox = await fetch(`${sandbox.url}/sandbox/api/trades/E2E-SILENT/pay`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+  const paidAtSandbox = await fetch(`${sandbox.url}/sandbox/api/trades/E2E-SILENT/pay`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+  });
   expect(paidAtSandbox.ok).toBe(true);
 
   browser = await launchBrowser();
@@ -89,7 +117,10 @@ afterAll(async () => {
 });
 
 async function signedIn(): Promise<{ page: Page; blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, httpCredentials: { username: 'ops', password: PASSWORD } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    httpCredentials: { username: 'ops', password: PASSWORD },
+  });
   const page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -38,7 +38,11 @@ function regionLines(file: string, name: string): string[] {
   const start = text.indexOf(`#region ${name}`);
   const end = text.indexOf(`#endregion ${name}`);
   expect(start, `region ${name} in ${file}`).toBeGreaterThan(-1);
-  return text.slice(text.indexOf('\n', start) + 1, text.lastIndexOf('\n', end)).split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && !l.startsWith('//'));
+  return text
+    .slice(text.indexOf('\n', start) + 1, text.lastIndexOf('\n', end))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !l.startsWith('//'));
 }
 
 describe('the docs site in a browser', () => {
@@ -78,10 +82,15 @@ describe('the docs site in a browser', () => {
     const page = await open(`${docs.pathname.replace(/^.*(?=\/errors$)/, '')}${docs.hash}`);
     const heading = page.locator(`h3${docs.hash}`);
     await expect.poll(() => heading.innerText()).toContain('ILLEGAL_SIGN');
-    await expect.poll(async () => {
-      const box = await heading.boundingBox();
-      return box !== null && box.y >= 0 && box.y < 900;
-    }, { message: 'the ILLEGAL_SIGN heading is scrolled into view' }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const box = await heading.boundingBox();
+          return box !== null && box.y >= 0 && box.y < 900;
+        },
+        { message: 'the ILLEGAL_SIGN heading is scrolled into view' },
+      )
+      .toBe(true);
     const entry = page.locator(`xpath=//h3[@id="${docs.hash.slice(1)}"]/following-sibling::*[position() <= 4]`);
     expect((await entry.allInnerTexts()).join('\n')).toMatch(/原因[\s\S]*解决/);
     await screenshot(page, 'docs-error-illegal-sign', { fullPage: false });

@@ -117,7 +117,12 @@ export async function getOrder(shopUrl: string, outTradeNo: string): Promise<Ord
 }
 
 /** Polls the order API until `status` is reached (bounded). */
-export async function waitForStatus(shopUrl: string, outTradeNo: string, status: string, ms = 15_000): Promise<OrderJson> {
+export async function waitForStatus(
+  shopUrl: string,
+  outTradeNo: string,
+  status: string,
+  ms = 15_000,
+): Promise<OrderJson> {
   const until = Date.now() + ms;
   let last: OrderJson | undefined;
   while (Date.now() < until) {

@@ -8,7 +8,8 @@ const T = 15_000;
 export function cspViolations(page: Page): string[] {
   const seen: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) seen.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      seen.push(`${page.url()}: ${message.text()}`);
   });
   return seen;
 }
@@ -40,7 +41,8 @@ export async function buyAndPay(page: Page, shopUrl: string, shot: string): Prom
   await Promise.all([page.waitForURL(/\/cashier\/[^/]+$/, { timeout: T }), page.click('#pay-button')]);
   await screenshot(page, `${shot}-2-cashier`);
   const cashierSubject = (await page.textContent('#subject'))!.trim();
-  if (cashierSubject !== subject) throw new Error(`the cashier shows ${JSON.stringify(cashierSubject)}, the shop sold ${JSON.stringify(subject)}`);
+  if (cashierSubject !== subject)
+    throw new Error(`the cashier shows ${JSON.stringify(cashierSubject)}, the shop sold ${JSON.stringify(subject)}`);
   const outTradeNo = (await page.textContent('#out-trade-no'))!.trim();
   const tradeNo = (await page.textContent('#trade-no'))!.trim();
   await Promise.all([page.waitForURL(/\/success$/, { timeout: T }), page.click('#pay-form button[type=submit]')]);
@@ -61,21 +63,36 @@ export async function openAsSeller(page: Page, shopUrl: string, password: string
   await page.goto(`${shopUrl}${path}`);
   if (new URL(page.url()).pathname !== '/admin/login') return;
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL((url) => url.pathname === path, { timeout: T }), page.click('#admin-login-form button[type=submit]')]);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === path, { timeout: T }),
+    page.click('#admin-login-form button[type=submit]'),
+  ]);
   await page.locator('#admin-signed-in').waitFor({ timeout: T });
 }
 
-export async function shipAsSeller(page: Page, shopUrl: string, password: string, outTradeNo: string, invoiceNo: string): Promise<void> {
+export async function shipAsSeller(
+  page: Page,
+  shopUrl: string,
+  password: string,
+  outTradeNo: string,
+  invoiceNo: string,
+): Promise<void> {
   await openAsSeller(page, shopUrl, password);
   const form = page.locator(`#ship-${outTradeNo}`);
   await form.locator('input[name=invoice_no]').fill(invoiceNo);
-  await Promise.all([page.waitForURL(/\/seller\?shipped=/, { timeout: T }), form.locator('button[type=submit]').click()]);
+  await Promise.all([
+    page.waitForURL(/\/seller\?shipped=/, { timeout: T }),
+    form.locator('button[type=submit]').click(),
+  ]);
   await page.locator('#flash', { hasText: outTradeNo }).waitFor({ timeout: T });
 }
 
 /** Clicks a sandbox buyer/seller-center action button (its form id is `<action>-<tradeNo>`) and waits for the flash. */
 export async function sandboxAction(page: Page, url: string, formId: string): Promise<void> {
   await page.goto(url);
-  await Promise.all([page.waitForURL(/done=/, { timeout: T }), page.locator(`form#${formId} button[type=submit]`).click()]);
+  await Promise.all([
+    page.waitForURL(/done=/, { timeout: T }),
+    page.locator(`form#${formId} button[type=submit]`).click(),
+  ]);
   await page.locator('#flash').waitFor({ timeout: T });
 }

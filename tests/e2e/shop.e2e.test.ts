@@ -9,8 +9,23 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser.js';
-import { adminSession, getOrder, runsByKind, startShopProcess, waitForStatus, type ShopProcess } from './shop-process.js';
-import { buyAndPay, cspViolations, expectOrderStatus, openAsSeller, sandboxAction, shipAsSeller, signIn } from './shop-steps.js';
+import {
+  adminSession,
+  getOrder,
+  runsByKind,
+  startShopProcess,
+  waitForStatus,
+  type ShopProcess,
+} from './shop-process.js';
+import {
+  buyAndPay,
+  cspViolations,
+  expectOrderStatus,
+  openAsSeller,
+  sandboxAction,
+  shipAsSeller,
+  signIn,
+} from './shop-steps.js';
 
 const START = fileURLToPath(new URL('../../examples/shop/dist/start.js', import.meta.url));
 
@@ -19,14 +34,19 @@ function postJson(url: string, body: unknown): Promise<Response> {
 }
 
 /** Runs `body` with a fresh shop and browser, and stops both whatever happens. */
-async function withShop(env: Record<string, string>, body: (shop: ShopProcess, browser: Browser) => Promise<void>): Promise<void> {
+async function withShop(
+  env: Record<string, string>,
+  body: (shop: ShopProcess, browser: Browser) => Promise<void>,
+): Promise<void> {
   const shop = await startShopProcess(env);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
     await body(shop, browser);
   } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- shop output ---\n${shop.output()}`, { cause: e });
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- shop output ---\n${shop.output()}`, {
+      cause: e,
+    });
   } finally {
     await browser?.close().catch(() => {});
     const code = await shop.stop();
@@ -79,20 +99,39 @@ for (const charset of ['utf-8', 'gbk'] as const) {
         // raw bytes, and its time in Beijing time (the notify_time the sandbox wrote, also Beijing).
         await openAsSeller(page, shop.shopUrl, shop.adminPassword, '/admin/log');
         const row = page.locator('#log tr', { hasText: outTradeNo }).filter({ hasText: 'TRADE_FINISHED' }).first();
-        await Promise.all([page.waitForURL(/\/admin\/log\/[^/]+$/, { timeout: 15_000 }), row.locator('a[id^="view-"]').click()]);
+        await Promise.all([
+          page.waitForURL(/\/admin\/log\/[^/]+$/, { timeout: 15_000 }),
+          row.locator('a[id^="view-"]').click(),
+        ]);
         const params = Object.fromEntries(
-          await page.locator('#entry-params tr').evaluateAll((rows) => rows.slice(1).map((r) => [r.cells[0]!.textContent!.trim(), r.cells[1]!.textContent!.trim()])),
+          await page
+            .locator('#entry-params tr')
+            .evaluateAll((rows) =>
+              rows.slice(1).map((r) => [r.cells[0]!.textContent!.trim(), r.cells[1]!.textContent!.trim()]),
+            ),
         );
-        expect(params).toMatchObject({ out_trade_no: outTradeNo, trade_status: 'TRADE_FINISHED', subject: '手工青瓷茶杯（演示商品）' });
+        expect(params).toMatchObject({
+          out_trade_no: outTradeNo,
+          trade_status: 'TRADE_FINISHED',
+          subject: '手工青瓷茶杯（演示商品）',
+        });
         const shownAt = (await page.textContent('#entry-time'))!.trim();
         const notifyTime = params['notify_time'] as string;
-        expect(Math.abs(Date.parse(`${shownAt}+08:00`) - Date.parse(`${notifyTime.replace(' ', 'T')}+08:00`))).toBeLessThanOrEqual(5_000);
+        expect(
+          Math.abs(Date.parse(`${shownAt}+08:00`) - Date.parse(`${notifyTime.replace(' ', 'T')}+08:00`)),
+        ).toBeLessThanOrEqual(5_000);
         const raw = (await page.textContent('#entry-raw'))!;
         expect(raw).toContain(charset === 'gbk' ? 'subject=%CA%D6%B9%A4' : 'subject=%E6%89%8B%E5%B7%A5');
         await screenshot(page, `${shot}-8-log-entry`);
 
         const order = await getOrder(shop.shopUrl, outTradeNo);
-        expect(order).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, tradeNo, totalFee: '0.01' });
+        expect(order).toMatchObject({
+          status: 'finished',
+          tradeStatus: 'TRADE_FINISHED',
+          refundStatus: null,
+          tradeNo,
+          totalFee: '0.01',
+        });
         expect(runsByKind(order)).toMatchObject({ paid: 1, shipped: 1, finished: 1 });
         // The shop's and the sandbox's pages ran under their CSP without anything blocked.
         expect(blocked).toEqual([]);
@@ -107,11 +146,18 @@ describe('a refund', () => {
       const page = await browser.newPage();
       await signIn(page, shop.shopUrl, '李四');
       const { outTradeNo, tradeNo } = await buyAndPay(page, shop.shopUrl, 'refund');
-      await Promise.all([page.waitForURL(new RegExp(`/orders/${outTradeNo}`), { timeout: 15_000 }), page.click('#return-link')]);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/orders/${outTradeNo}`), { timeout: 15_000 }),
+        page.click('#return-link'),
+      ]);
       await expectOrderStatus(page, outTradeNo, '已付款/等待发货');
 
       const sandbox = await browser.newPage();
-      await sandboxAction(sandbox, `${shop.sandboxUrl}/sandbox/buyer?buyer=buyer%40example.com`, `apply_refund-${tradeNo}`);
+      await sandboxAction(
+        sandbox,
+        `${shop.sandboxUrl}/sandbox/buyer?buyer=buyer%40example.com`,
+        `apply_refund-${tradeNo}`,
+      );
       await expectOrderStatus(page, outTradeNo, '退款中');
       await screenshot(page, 'refund-4-refunding');
       await openAsSeller(page, shop.shopUrl, shop.adminPassword);
@@ -153,10 +199,16 @@ describe('the buyer closes the browser on the success page', () => {
       expect(log).not.toMatch(/<td>同步跳转<\/td>/); // the buyer never came back
       // The first delivery was lost and the retry paid the order.
       expect(shop.output()).toMatch(new RegExp(`${outTradeNo}  notify WAIT_SELLER_SEND_GOODS #1 → no answer`));
-      expect(shop.output()).toMatch(new RegExp(`${outTradeNo}  notify WAIT_SELLER_SEND_GOODS #2 → HTTP 200 "success" ✓ acknowledged`));
+      expect(shop.output()).toMatch(
+        new RegExp(`${outTradeNo}  notify WAIT_SELLER_SEND_GOODS #2 → HTTP 200 "success" ✓ acknowledged`),
+      );
 
       // The rest of the trade, through the shop's API and the sandbox's test API.
-      const ship = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, { logisticsName: '顺丰速运', invoiceNo: 'SF0001', transportType: 'EXPRESS' });
+      const ship = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, {
+        logisticsName: '顺丰速运',
+        invoiceNo: 'SF0001',
+        transportType: 'EXPRESS',
+      });
       expect(ship.status).toBe(200);
       const confirm = await postJson(`${shop.sandboxUrl}/sandbox/api/trades/${outTradeNo}/confirm`, {});
       expect(confirm.status).toBe(200);
@@ -176,14 +228,26 @@ describe('the JSON order API', () => {
       expect((await fetch(`${shop.shopUrl}/api/orders/NO-SUCH-ORDER`)).status).toBe(404);
 
       const created = await postJson(`${shop.shopUrl}/api/orders`, {
-        subject: '测试商品', price: '0.01', quantity: 2, logistics: { type: 'EMS', fee: '10.00', payment: 'BUYER_PAY' },
+        subject: '测试商品',
+        price: '0.01',
+        quantity: 2,
+        logistics: { type: 'EMS', fee: '10.00', payment: 'BUYER_PAY' },
       });
       expect(created.status).toBe(201);
       const { outTradeNo, payUrl } = (await created.json()) as { outTradeNo: string; payUrl: string };
       expect(payUrl.startsWith(`${shop.sandboxUrl}/gateway.do?`)).toBe(true);
-      expect(await getOrder(shop.shopUrl, outTradeNo)).toMatchObject({ outTradeNo, status: 'created', tradeStatus: null, tradeNo: null, effects: [] });
+      expect(await getOrder(shop.shopUrl, outTradeNo)).toMatchObject({
+        outTradeNo,
+        status: 'created',
+        tradeStatus: null,
+        tradeNo: null,
+        effects: [],
+      });
 
-      const early = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, { logisticsName: '顺丰', transportType: 'EMS' });
+      const early = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, {
+        logisticsName: '顺丰',
+        transportType: 'EMS',
+      });
       expect(early.status).toBeGreaterThanOrEqual(400);
 
       // Following payUrl creates the trade; the sandbox's test API pays it.
@@ -191,9 +255,16 @@ describe('the JSON order API', () => {
       expect((await postJson(`${shop.sandboxUrl}/sandbox/api/trades/${outTradeNo}/pay`, {})).status).toBe(200);
       const paid = await waitForStatus(shop.shopUrl, outTradeNo, 'paid');
       expect(paid.totalFee).toBe('10.02');
-      const shipped = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, { logisticsName: '顺丰', transportType: 'EMS' });
+      const shipped = await postJson(`${shop.shopUrl}/api/orders/${outTradeNo}/ship`, {
+        logisticsName: '顺丰',
+        transportType: 'EMS',
+      });
       expect(shipped.status).toBe(200);
-      expect(await shipped.json()).toMatchObject({ outTradeNo, status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+      expect(await shipped.json()).toMatchObject({
+        outTradeNo,
+        status: 'shipped',
+        tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+      });
     } finally {
       expect(await shop.stop()).toBe(0);
     }
@@ -248,8 +319,13 @@ describe('the pages around the flow', () => {
       await expect(page.getAttribute('link[rel=icon]', 'href')).resolves.toBe('/favicon.svg');
 
       await page.goto(`${shop.sandboxUrl}/sandbox`);
-      await Promise.all([page.waitForURL(/\/sandbox\/test-api$/, { timeout: 15_000 }), page.click('nav >> text=测试 API')]);
-      await expect(page.textContent('#api-trades pre')).resolves.toBe(`curl -s '${shop.sandboxUrl}/sandbox/api/trades'`);
+      await Promise.all([
+        page.waitForURL(/\/sandbox\/test-api$/, { timeout: 15_000 }),
+        page.click('nav >> text=测试 API'),
+      ]);
+      await expect(page.textContent('#api-trades pre')).resolves.toBe(
+        `curl -s '${shop.sandboxUrl}/sandbox/api/trades'`,
+      );
     });
   });
 
@@ -257,7 +333,10 @@ describe('the pages around the flow', () => {
     const first = await startShopProcess();
     try {
       const port = new URL(first.shopUrl).port;
-      const second = spawn(process.execPath, [START], { env: { ...process.env, SHOP_PORT: port, SANDBOX_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const second = spawn(process.execPath, [START], {
+        env: { ...process.env, SHOP_PORT: port, SANDBOX_PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       second.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
       second.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c));

@@ -19,7 +19,9 @@ const TYPES: Record<string, string> = {
 
 function resolve(pathname: string): string | undefined {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = clean.endsWith('/') ? [join(SITE, clean, 'index.html')] : [join(SITE, clean), join(SITE, `${clean}.html`), join(SITE, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(SITE, clean, 'index.html')]
+    : [join(SITE, clean), join(SITE, `${clean}.html`), join(SITE, clean, 'index.html')];
   return candidates.find((c) => c.startsWith(SITE) && existsSync(c) && statSync(c).isFile());
 }
 
@@ -31,7 +33,8 @@ export interface StaticSite {
 }
 
 export async function serveSite(): Promise<StaticSite> {
-  if (!existsSync(join(SITE, 'index.html'))) throw new Error('docs/.vitepress/dist is missing: run `npm run docs:site` first (`npm run test:e2e` does).');
+  if (!existsSync(join(SITE, 'index.html')))
+    throw new Error('docs/.vitepress/dist is missing: run `npm run docs:site` first (`npm run test:e2e` does).');
   const misses: string[] = [];
   const server: Server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://site');

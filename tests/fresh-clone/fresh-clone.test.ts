@@ -40,18 +40,30 @@ function userEnv(): NodeJS.ProcessEnv {
 
 function run(command: string, args: string[], cwd: string, timeoutMs: number) {
   const started = Date.now();
-  const r = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, args, {
+    cwd,
+    env: userEnv(),
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.error) throw new Error(`${command} ${args.join(' ')} could not run: ${r.error.message}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
 }
 
 function ok(command: string, args: string[], cwd: string, timeoutMs: number) {
   const r = run(command, args, cwd, timeoutMs);
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`,
+    );
   return r;
 }
 
-const gitFiles = (args: string[]) => ok('git', ['ls-files', '-z', ...args], root, 30_000).stdout.split('\0').filter(Boolean);
+const gitFiles = (args: string[]) =>
+  ok('git', ['ls-files', '-z', ...args], root, 30_000)
+    .stdout.split('\0')
+    .filter(Boolean);
 
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'alipay-escrow-fresh-clone-'));
@@ -86,7 +98,8 @@ describe('a fresh clone: npm ci → npm run build → npx alipay-escrow --help',
     timings.build = ok('npm', ['run', 'build', '--', `--cache-dir=${cache}`, '--cache=local:r'], clone, 900_000).ms;
     const r = run('npx', ['--no-install', 'alipay-escrow', '--help'], clone, 60_000);
     expect([r.status, r.stderr]).toEqual([0, '']);
-    for (const name of ['sign', 'verify', 'explain', 'sandbox', 'trigger']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['sign', 'verify', 'explain', 'sandbox', 'trigger'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     const explain = run('npx', ['--no-install', 'alipay-escrow', 'explain', 'ILLEGAL_SIGN'], clone, 60_000);
     expect([explain.status, explain.stdout]).toEqual([0, expect.stringContaining('ILLEGAL_SIGN')]);
   });

@@ -32,30 +32,48 @@ function run(command: string, args: string[], cwd: string, timeoutMs = 60_000): 
   const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: timeoutMs });
   if (result.error) throw new Error(`${command} ${args.join(' ')} could not run: ${result.error.message}`);
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout;
 }
 
 function versionAtRoot(name: string): string {
   const path = join(root, 'node_modules', name, 'package.json');
-  if (!existsSync(path)) throw new Error(`${name} is not installed at the workspace root (${path}); run npm install there.`);
+  if (!existsSync(path))
+    throw new Error(`${name} is not installed at the workspace root (${path}); run npm install there.`);
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
 beforeAll(() => {
   for (const dir of PACKAGES) {
-    if (!existsSync(join(root, 'packages', dir, 'dist'))) throw new Error(`packages/${dir}/dist is missing: run \`npm run build\` at the root first.`);
+    if (!existsSync(join(root, 'packages', dir, 'dist')))
+      throw new Error(`packages/${dir}/dist is missing: run \`npm run build\` at the root first.`);
   }
   project = mkdtempSync(join(tmpdir(), 'alipay-escrow-pack-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project, ...PACKAGES.map((dir) => join(root, 'packages', dir))], project)) as { name: string; filename: string }[];
+  const packed = JSON.parse(
+    run(
+      'npm',
+      ['pack', '--json', '--pack-destination', project, ...PACKAGES.map((dir) => join(root, 'packages', dir))],
+      project,
+    ),
+  ) as { name: string; filename: string }[];
   tarballs = Object.fromEntries(packed.map((p) => [p.name, join(project, p.filename)]));
 
   const dependencies: Record<string, string> = {};
   for (const [name, file] of Object.entries(tarballs)) dependencies[name] = `file:${file}`;
   for (const name of FROM_CACHE) dependencies[name] = versionAtRoot(name);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'fresh-shop', private: true, type: 'module', dependencies }, null, 2));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], project, 90_000);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'fresh-shop', private: true, type: 'module', dependencies }, null, 2),
+  );
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    project,
+    90_000,
+  );
   cpSync(fileURLToPath(new URL('./app', import.meta.url)), project, { recursive: true });
 }, 120_000);
 
@@ -65,7 +83,13 @@ afterAll(() => {
 
 describe('npm pack → npm install in a fresh project outside the workspace', () => {
   it('packs each package, and the tarball holds dist and README, no sources or tests', () => {
-    expect(Object.keys(tarballs).sort()).toEqual(['@alipay-escrow/cli', '@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa', '@alipay-escrow/sandbox']);
+    expect(Object.keys(tarballs).sort()).toEqual([
+      '@alipay-escrow/cli',
+      '@alipay-escrow/core',
+      '@alipay-escrow/hono',
+      '@alipay-escrow/koa',
+      '@alipay-escrow/sandbox',
+    ]);
     for (const name of ['core', 'hono', 'koa']) {
       const dir = join(project, 'node_modules', '@alipay-escrow', name);
       expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true);
@@ -78,7 +102,15 @@ describe('npm pack → npm install in a fresh project outside the workspace', ()
 
   it('installs real directories, not links into the workspace', () => {
     expect(realpathSync(project).startsWith(realpathSync(root))).toBe(false);
-    for (const name of ['@alipay-escrow/core', '@alipay-escrow/hono', '@alipay-escrow/koa', '@alipay-escrow/cli', '@alipay-escrow/sandbox', 'hono', 'koa']) {
+    for (const name of [
+      '@alipay-escrow/core',
+      '@alipay-escrow/hono',
+      '@alipay-escrow/koa',
+      '@alipay-escrow/cli',
+      '@alipay-escrow/sandbox',
+      'hono',
+      'koa',
+    ]) {
       const dir = join(project, 'node_modules', name);
       expect([name, lstatSync(dir).isSymbolicLink(), lstatSync(dir).isDirectory()]).toEqual([name, false, true]);
       expect(realpathSync(dir).startsWith(realpathSync(root))).toBe(false);
@@ -91,25 +123,50 @@ describe('npm pack → npm install in a fresh project outside the workspace', ()
   it('type-checks a user file against the packed declarations (moduleResolution nodenext)', () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'] }, files: ['types-check.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+        },
+        files: ['types-check.ts'],
+      }),
     );
     run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], project);
   }, 60_000);
 
   for (const framework of ['hono', 'koa']) {
     it(`a ${framework} app answers a signed notification with \`success\` and the order is paid`, () => {
-      const lines = run(process.execPath, [`${framework}-app.mjs`], project, 30_000).trim().split('\n');
+      const lines = run(process.execPath, [`${framework}-app.mjs`], project, 30_000)
+        .trim()
+        .split('\n');
       expect(JSON.parse(lines.at(-1)!)).toEqual({ status: 200, body: 'success', phase: 'paid' });
     }, 30_000);
   }
 
   it('the receiver entry works without GBK and RSA, refuses a merchant that needs a missing plug-in, and works with it', async () => {
     const { buildTestNotification, TEST_DEFAULTS } = await import('@alipay-escrow/core/testing');
-    const keyFile = JSON.parse(readFileSync(join(root, 'packages', 'core', 'test', 'fixtures', 'keys', 'keys.json'), 'utf8')) as Record<string, string>;
+    const keyFile = JSON.parse(
+      readFileSync(join(root, 'packages', 'core', 'test', 'fixtures', 'keys', 'keys.json'), 'utf8'),
+    ) as Record<string, string>;
     const md5Key = 'k7c2vq9w3e8r1t6y4u0i5o2p8a3s7d1f';
     const rsa = { privateKey: keyFile['chloerei-private-pkcs8']!, publicKey: keyFile['chloerei-public-spki']! };
     const body = async (charset: 'utf-8' | 'gbk', keys: Parameters<typeof buildTestNotification>[0]['keys']) =>
-      Buffer.from((await buildTestNotification({ keys, charset, outTradeNo: 'RCV-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' })).body).toString('base64');
+      Buffer.from(
+        (
+          await buildTestNotification({
+            keys,
+            charset,
+            outTradeNo: 'RCV-1',
+            tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+            totalFee: '10.00',
+          })
+        ).body,
+      ).toString('base64');
     const input = {
       partner: '2088101122130001',
       sellerId: TEST_DEFAULTS.sellerId,

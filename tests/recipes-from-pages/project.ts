@@ -5,7 +5,17 @@
  * the cache lacks), then the page's own npm scripts run in it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +41,23 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function run(command: string, args: string[], cwd: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): string {
-  const result = spawnSync(command, args, { cwd, env: userEnv(options.env), encoding: 'utf8', timeout: options.timeoutMs ?? 120_000 });
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): string {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: userEnv(options.env),
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 120_000,
+  });
   if (result.error) throw new Error(`${command} ${args.join(' ')} could not run: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`,
+    );
   return `${result.stdout}${result.stderr}`;
 }
 
@@ -51,10 +74,13 @@ export function packWorkspace(): Packed {
   const PACKAGES = publishedPackages();
   if (!PACKAGES.includes('core')) throw new Error('packages/core is not found: is this the alipay-escrow workspace?');
   for (const dir of PACKAGES) {
-    if (!existsSync(join(ROOT, 'packages', dir, 'dist'))) throw new Error(`packages/${dir}/dist is missing: run \`npm run build\` at the root first.`);
+    if (!existsSync(join(ROOT, 'packages', dir, 'dist')))
+      throw new Error(`packages/${dir}/dist is missing: run \`npm run build\` at the root first.`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-pages-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir, ...PACKAGES.map((p) => join(ROOT, 'packages', p))], dir)) as { name: string; version: string; filename: string }[];
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--pack-destination', dir, ...PACKAGES.map((p) => join(ROOT, 'packages', p))], dir),
+  ) as { name: string; version: string; filename: string }[];
   return {
     dir,
     tarballs: Object.fromEntries(packed.map((p) => [p.name, join(dir, p.filename)])),
@@ -66,19 +92,26 @@ export function packWorkspace(): Packed {
 export function writeProject(dir: string, files: PageFile[]): void {
   for (const file of files) {
     const path = normalize(file.path);
-    if (isAbsolute(path) || path.startsWith('..')) throw new Error(`the tab title ${file.path} is not a path inside the project`);
+    if (isAbsolute(path) || path.startsWith('..'))
+      throw new Error(`the tab title ${file.path} is not a path inside the project`);
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), file.text);
   }
 }
 
-type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string>; overrides?: Record<string, string> };
+type Manifest = {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  overrides?: Record<string, string>;
+};
 
 /** The `@alipay-escrow/*` entries of the page's package.json, with the range it asks for. */
 export function ourDependencies(dir: string): Record<string, string> {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
   return Object.fromEntries(
-    Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(([name]) => name.startsWith('@alipay-escrow/')),
+    Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(([name]) =>
+      name.startsWith('@alipay-escrow/'),
+    ),
   );
 }
 
@@ -98,16 +131,28 @@ export function installFromTarballs(dir: string, packed: Packed): string {
       else if (name.startsWith('@alipay-escrow/')) throw new Error(`${name} is not a package of this workspace`);
     }
   }
-  manifest.overrides = { ...manifest.overrides, ...Object.fromEntries(Object.entries(packed.tarballs).map(([name, tarball]) => [name, `file:${tarball}`])) };
+  manifest.overrides = {
+    ...manifest.overrides,
+    ...Object.fromEntries(Object.entries(packed.tarballs).map(([name, tarball]) => [name, `file:${tarball}`])),
+  };
   writeFileSync(path, JSON.stringify(manifest, null, 2));
-  const output = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], dir, { timeoutMs: 240_000 });
+  const output = run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'],
+    dir,
+    { timeoutMs: 240_000 },
+  );
   // better-sqlite3 compiles or downloads its native binding in an install script, which needs the
   // internet; the workspace's binding (same version, same Node) stands in for that one step.
   const sqlite = join(dir, 'node_modules', 'better-sqlite3');
   if (existsSync(sqlite)) {
     const ours = join(ROOT, 'node_modules', 'better-sqlite3');
-    const version = (p: string) => (JSON.parse(readFileSync(join(p, 'package.json'), 'utf8')) as { version: string }).version;
-    if (version(sqlite) !== version(ours)) throw new Error(`better-sqlite3 ${version(sqlite)} installed, the workspace has ${version(ours)}: no native binding to reuse`);
+    const version = (p: string) =>
+      (JSON.parse(readFileSync(join(p, 'package.json'), 'utf8')) as { version: string }).version;
+    if (version(sqlite) !== version(ours))
+      throw new Error(
+        `better-sqlite3 ${version(sqlite)} installed, the workspace has ${version(ours)}: no native binding to reuse`,
+      );
     cpSync(join(ours, 'build'), join(sqlite, 'build'), { recursive: true });
   }
   return output;

@@ -14,11 +14,30 @@ import { join } from 'node:path';
 import { ALIPAY_NOTIFY_CONTENT_TYPE } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN, freePort, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+  ADMIN_TOKEN,
+  freePort,
+  recipeShop,
+  startProcess,
+  startRecipeSandbox,
+  type RecipeProcess,
+  type RecipeSandbox,
 } from '../../examples/recipes/harness.js';
-import { applyMigrations, openSharedDatabase, type SharedDatabase } from '../../examples/recipes/postgres/test/engine.js';
+import {
+  applyMigrations,
+  openSharedDatabase,
+  type SharedDatabase,
+} from '../../examples/recipes/postgres/test/engine.js';
 import { codeGroupFiles, type PageFile } from './built-pages.js';
-import { denoOnPath, installFromTarballs, ourDependencies, outsideWorkspace, packWorkspace, run, writeProject, type Packed } from './project.js';
+import {
+  denoOnPath,
+  installFromTarballs,
+  ourDependencies,
+  outsideWorkspace,
+  packWorkspace,
+  run,
+  writeProject,
+  type Packed,
+} from './project.js';
 
 type Check = 'build' | 'typecheck';
 interface Recipe {
@@ -55,7 +74,13 @@ afterAll(() => {
 });
 
 /** What the shop reads besides the sandbox's ALIPAY_ variables. */
-function shopEnv(recipe: Recipe, base: string, port: number, dataDir: string, database?: SharedDatabase): Record<string, string> {
+function shopEnv(
+  recipe: Recipe,
+  base: string,
+  port: number,
+  dataDir: string,
+  database?: SharedDatabase,
+): Record<string, string> {
   const env: Record<string, string> = { PUBLIC_URL: base, PORT: String(port) };
   if (recipe.node !== 'memory') env.SHOP_ADMIN_TOKEN = ADMIN_TOKEN;
   if (recipe.node === 'sqlite') env.SQLITE_PATH = join(dataDir, 'shop.db');
@@ -86,8 +111,13 @@ for (const recipe of RECIPES) {
     });
 
     it('asks in package.json for the release of our packages this site documents (^version)', () => {
-      const manifest = JSON.parse(files.find((f) => f.path === 'package.json')!.text) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-      const ours = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(([name]) => name.startsWith('@alipay-escrow/'));
+      const manifest = JSON.parse(files.find((f) => f.path === 'package.json')!.text) as {
+        dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
+      };
+      const ours = Object.entries({ ...manifest.dependencies, ...manifest.devDependencies }).filter(([name]) =>
+        name.startsWith('@alipay-escrow/'),
+      );
       expect(ours.length).toBeGreaterThan(0);
       for (const [name, range] of ours) expect([name, range]).toEqual([name, `^${packed!.versions[name]}`]);
     });
@@ -114,8 +144,14 @@ for (const recipe of RECIPES) {
             // The order the page gives: core's tables (shipped in the package), then the shop's.
             const core = join(dir, 'node_modules', '@alipay-escrow', 'core', 'migrations', 'postgres');
             const migrations = [
-              ...readdirSync(core).filter((f) => f.endsWith('.sql')).sort().map((f) => join(core, f)),
-              ...files.filter((f) => /^migrations\/.*\.sql$/.test(f.path)).map((f) => join(dir, f.path)).sort(),
+              ...readdirSync(core)
+                .filter((f) => f.endsWith('.sql'))
+                .sort()
+                .map((f) => join(core, f)),
+              ...files
+                .filter((f) => /^migrations\/.*\.sql$/.test(f.path))
+                .map((f) => join(dir, f.path))
+                .sort(),
             ];
             await applyMigrations(database.url, migrations);
           }
@@ -123,29 +159,52 @@ for (const recipe of RECIPES) {
           const port = await freePort();
           const base = `http://127.0.0.1:${port}`;
           const env = { ...sandbox.env, ...shopEnv(recipe, base, port, dataDir, database) };
-          app = await startProcess(process.execPath, ['dist/server.js'], { cwd: dir, env, readyUrl: `${base}/orders/none` });
+          app = await startProcess(process.execPath, ['dist/server.js'], {
+            cwd: dir,
+            env,
+            readyUrl: `${base}/orders/none`,
+          });
           const shop = recipeShop(base);
 
           const { outTradeNo, payUrl } = await shop.placeOrder();
           await sandbox.openCashier(payUrl);
           await sandbox.pay(outTradeNo);
           await sandbox.delivered(outTradeNo);
-          expect(await shop.order(outTradeNo)).toMatchObject({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+          expect(await shop.order(outTradeNo)).toMatchObject({
+            outTradeNo,
+            status: 'paid',
+            tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          });
 
           if (recipe.node === 'memory') {
             // The guide has no shipping; it shows onAnomaly: a genuine notification whose amount is not the order's is logged.
-            const notification = await sandbox.issueNotification({ outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '99.00' });
-            const response = await fetch(`${base}/alipay/notify`, { method: 'POST', headers: { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE }, body: notification.body });
+            const notification = await sandbox.issueNotification({
+              outTradeNo,
+              tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+              totalFee: '99.00',
+            });
+            const response = await fetch(`${base}/alipay/notify`, {
+              method: 'POST',
+              headers: { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE },
+              body: notification.body,
+            });
             expect(await response.text()).toBe('success');
             expect(app.output()).toMatch(new RegExp(`anomaly AMOUNT_MISMATCH \\(order ${outTradeNo}\\)`));
             expect(await shop.order(outTradeNo)).toMatchObject({ status: 'paid' });
             return;
           }
           expect(await shop.order(outTradeNo)).toMatchObject({ fulfilled: 1 });
-          expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+          expect(await shop.ship(outTradeNo)).toMatchObject({
+            status: 'shipped',
+            tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+          });
           await sandbox.confirm(outTradeNo);
           await sandbox.delivered(outTradeNo);
-          expect(await shop.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
+          expect(await shop.order(outTradeNo)).toMatchObject({
+            status: 'finished',
+            tradeStatus: 'TRADE_FINISHED',
+            fulfilled: 1,
+          });
         } finally {
           await app?.stop();
           await sandbox?.stop();

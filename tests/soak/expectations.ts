@@ -9,7 +9,8 @@ export function expectSoundRun(result: SoakResult, orders: number): void {
   const { figures } = result;
   expect(result.violations).toEqual([]);
   expect(figures.orders).toBe(orders);
-  for (const point of ['mid-body', 'after-receive', 'after-commit', 'in-hook']) expect(figures.crashesByPoint[point], point).toBeGreaterThan(0);
+  for (const point of ['mid-body', 'after-receive', 'after-commit', 'in-hook'])
+    expect(figures.crashesByPoint[point], point).toBeGreaterThan(0);
   // Every kill was followed by a restart (a kill during the final stop is not).
   expect(figures.restarts).toBe(Object.values(figures.crashesPerInstance).reduce((a, b) => a + b, 0));
   expect(figures.restarts).toBeGreaterThan(0);

@@ -36,9 +36,26 @@ export function createShopApp(deps: ShopDeps): Hono<ShopEnv> {
   const admin = adminSessions({ password: deps.adminPassword });
   const csrf = csrfTokens();
   const render: Render = (c, title, body, status = 200) =>
-    c.html(layout({ title, user: currentUser(c), admin: admin.isAdmin(c), body, nonce: c.get(NONCE), csrf: c.get(CSRF_TOKEN) }), status);
-  const refuse = (c: ShopContext, message: string) => render(c, '请求被拒绝', errorBody('请求被拒绝', message, { href: '/', label: '返回首页' }), 403);
-  const unauthorized = (c: ShopContext) => render(c, '需要卖家登录', errorBody('需要卖家登录', '这个操作需要卖家登录。', { href: '/admin/login', label: '卖家登录' }), 401);
+    c.html(
+      layout({
+        title,
+        user: currentUser(c),
+        admin: admin.isAdmin(c),
+        body,
+        nonce: c.get(NONCE),
+        csrf: c.get(CSRF_TOKEN),
+      }),
+      status,
+    );
+  const refuse = (c: ShopContext, message: string) =>
+    render(c, '请求被拒绝', errorBody('请求被拒绝', message, { href: '/', label: '返回首页' }), 403);
+  const unauthorized = (c: ShopContext) =>
+    render(
+      c,
+      '需要卖家登录',
+      errorBody('需要卖家登录', '这个操作需要卖家登录。', { href: '/admin/login', label: '卖家登录' }),
+      401,
+    );
   const ctx: RouteDeps = { ...deps, currentUser, render, admin, csrf };
 
   const app = new Hono<ShopEnv>();
@@ -50,20 +67,31 @@ export function createShopApp(deps: ShopDeps): Hono<ShopEnv> {
   app.use('*', csrf.session);
   app.use('*', formGuard(csrf, refuse));
   app.route('/', adminLoginRoutes(ctx));
-  for (const path of ['/seller', '/seller/*', '/admin/log', '/admin/log/*']) app.use(path, adminRequired(admin, unauthorized));
+  for (const path of ['/seller', '/seller/*', '/admin/log', '/admin/log/*'])
+    app.use(path, adminRequired(admin, unauthorized));
   app.route('/', sellerRoutes(ctx));
   app.route('/', pageRoutes(ctx));
   // Pages that do not exist and failures get the shop's layout; the API answers JSON.
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
       ? c.json({ error: { code: 'NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}.` } }, 404)
-      : render(c, '页面不存在', errorBody('页面不存在', `没有 ${c.req.path} 这个页面。`, { href: '/', label: '返回首页' }), 404),
+      : render(
+          c,
+          '页面不存在',
+          errorBody('页面不存在', `没有 ${c.req.path} 这个页面。`, { href: '/', label: '返回首页' }),
+          404,
+        ),
   );
   app.onError((e, c) => {
     console.error('[shop] unexpected error:', e);
     return c.req.path.startsWith('/api/')
       ? c.json({ error: { code: 'INTERNAL_ERROR', message: 'The shop failed; see its console.' } }, 500)
-      : render(c, '商店出错了', errorBody('商店出错了', '处理这个请求时出错了，详情在启动演示的终端里。', { href: '/', label: '返回首页' }), 500);
+      : render(
+          c,
+          '商店出错了',
+          errorBody('商店出错了', '处理这个请求时出错了，详情在启动演示的终端里。', { href: '/', label: '返回首页' }),
+          500,
+        );
   });
   return app;
 }

@@ -16,7 +16,12 @@ export interface LogisticsChoice {
 }
 
 export const PRODUCTS: readonly Product[] = [
-  { id: 'tea-cup', name: '手工青瓷茶杯（演示商品）', price: '0.01', text: '测试用商品，0.01 元，按《集成指南》§3.2 的做法完成一笔真实流程。' },
+  {
+    id: 'tea-cup',
+    name: '手工青瓷茶杯（演示商品）',
+    price: '0.01',
+    text: '测试用商品，0.01 元，按《集成指南》§3.2 的做法完成一笔真实流程。',
+  },
   { id: 'notebook', name: '宣纸线装笔记本', price: '12.50', text: '80 页，手工装订。' },
   { id: 'tea', name: '明前龙井 50 克', price: '88.00', text: '罐装，含运费险。' },
 ];
@@ -36,7 +41,12 @@ export const TRANSPORT_TYPES = [
   { value: 'EMS', label: 'EMS' },
 ] as const;
 
-export const LOGISTICS_TYPE_LABELS: Readonly<Record<string, string>> = { EXPRESS: '快递', POST: '平邮', EMS: 'EMS', DIRECT: '无需物流' };
+export const LOGISTICS_TYPE_LABELS: Readonly<Record<string, string>> = {
+  EXPRESS: '快递',
+  POST: '平邮',
+  EMS: 'EMS',
+  DIRECT: '无需物流',
+};
 export const LOGISTICS_PAYMENT_LABELS: Readonly<Record<string, string>> = {
   SELLER_PAY: '卖家承担运费',
   BUYER_PAY: '买家承担运费',

@@ -30,7 +30,9 @@ function readPort(env: Env, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
-    throw new ConfigError(`${name}=${JSON.stringify(text)} is not a port. Give a number from 0 to 65535 (0 takes any free port).`);
+    throw new ConfigError(
+      `${name}=${JSON.stringify(text)} is not a port. Give a number from 0 to 65535 (0 takes any free port).`,
+    );
   }
   return Number(text);
 }
@@ -47,7 +49,9 @@ function readTimeScale(env: Env): number | undefined {
   if (text === undefined || text === '') return undefined;
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) {
-    throw new ConfigError(`SANDBOX_TIME_SCALE=${JSON.stringify(text)} is not a positive number. 60 makes the retry schedule 60 times faster.`);
+    throw new ConfigError(
+      `SANDBOX_TIME_SCALE=${JSON.stringify(text)} is not a positive number. 60 makes the retry schedule 60 times faster.`,
+    );
   }
   return value;
 }
@@ -56,7 +60,9 @@ function readAdminPassword(env: Env): string | undefined {
   const text = env.SHOP_ADMIN_PASSWORD;
   if (text === undefined || text === '') return undefined;
   if (text.length < MIN_PASSWORD_LENGTH) {
-    throw new ConfigError(`SHOP_ADMIN_PASSWORD is ${text.length} characters long. Use at least ${MIN_PASSWORD_LENGTH}, or leave it unset to get a random one printed at start.`);
+    throw new ConfigError(
+      `SHOP_ADMIN_PASSWORD is ${text.length} characters long. Use at least ${MIN_PASSWORD_LENGTH}, or leave it unset to get a random one printed at start.`,
+    );
   }
   return text;
 }

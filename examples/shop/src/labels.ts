@@ -49,10 +49,18 @@ const CHANNEL: Record<LogChannel, string> = {
   replay: '重放',
 };
 
-export const EFFECT_LABELS: Record<EffectKind, string> = { paid: '付款', shipped: '发货', finished: '完成', closed: '关闭', refund: '退款', transition: '状态变化' };
+export const EFFECT_LABELS: Record<EffectKind, string> = {
+  paid: '付款',
+  shipped: '发货',
+  finished: '完成',
+  closed: '关闭',
+  refund: '退款',
+  transition: '状态变化',
+};
 
 /** Log entries keep what the message stated, raw: an unknown status is shown as it came. */
-const lookup = (labels: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(labels, key) ? labels[key]! : key);
+const lookup = (labels: Readonly<Record<string, string>>, key: string): string =>
+  Object.hasOwn(labels, key) ? labels[key]! : key;
 
 export const phaseLabel = (phase: OrderPhase): string => lookup(PHASE, phase);
 export const tradeLabel = (status: string | null): string => (status ? lookup(TRADE, status) : '—');

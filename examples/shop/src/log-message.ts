@@ -29,7 +29,8 @@ const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
 /** The raw bytes as text: printable ASCII kept, everything else `\xNN` (a `\` itself is `\x5c`). */
 export function rawBytesText(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  for (const b of bytes)
+    out += b >= 0x20 && b < 0x7f && b !== 0x5c ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
   return out;
 }
 
@@ -46,7 +47,10 @@ function charsetOf(params: RawParam[], fallback: Charset): Charset {
   return fallback;
 }
 
-export function readLoggedMessage(entry: Pick<NotificationLogEntry, 'raw' | 'rawSize'>, shopCharset: Charset): ReadMessage {
+export function readLoggedMessage(
+  entry: Pick<NotificationLogEntry, 'raw' | 'rawSize'>,
+  shopCharset: Charset,
+): ReadMessage {
   const raw = entry.raw ?? new Uint8Array();
   const complete = entry.rawSize === undefined || raw.length === entry.rawSize;
   const rawText = rawBytesText(raw);

@@ -68,16 +68,30 @@ export function shopTables(db: Database) {
     'INSERT INTO shop_orders (out_trade_no, buyer, subject, price, quantity, logistics_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const selectOrder = db.prepare<[string], OrderRow>('SELECT * FROM shop_orders WHERE out_trade_no = ?');
-  const ordersOf = db.prepare<[string], OrderRow>('SELECT * FROM shop_orders WHERE buyer = ? ORDER BY created_at DESC, out_trade_no DESC');
-  const allOrders = db.prepare<[number], OrderRow>('SELECT * FROM shop_orders ORDER BY created_at DESC, out_trade_no DESC LIMIT ?');
+  const ordersOf = db.prepare<[string], OrderRow>(
+    'SELECT * FROM shop_orders WHERE buyer = ? ORDER BY created_at DESC, out_trade_no DESC',
+  );
+  const allOrders = db.prepare<[number], OrderRow>(
+    'SELECT * FROM shop_orders ORDER BY created_at DESC, out_trade_no DESC LIMIT ?',
+  );
   const countRun = db.prepare<[string, string, string]>(
     'INSERT INTO shop_effect_runs (key, out_trade_no, kind, runs) VALUES (?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET runs = runs + 1',
   );
-  const runsOf = db.prepare<[string], { key: string; runs: number }>('SELECT key, runs FROM shop_effect_runs WHERE out_trade_no = ?');
+  const runsOf = db.prepare<[string], { key: string; runs: number }>(
+    'SELECT key, runs FROM shop_effect_runs WHERE out_trade_no = ?',
+  );
 
   return {
     addOrder(o: NewShopOrder): void {
-      insertOrder.run(o.outTradeNo, o.buyer ?? null, o.subject, o.price, o.quantity, JSON.stringify(o.logistics), new Date().toISOString());
+      insertOrder.run(
+        o.outTradeNo,
+        o.buyer ?? null,
+        o.subject,
+        o.price,
+        o.quantity,
+        JSON.stringify(o.logistics),
+        new Date().toISOString(),
+      );
     },
     getOrder(outTradeNo: string): ShopOrder | undefined {
       const row = selectOrder.get(outTradeNo);

@@ -4,7 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createEscrow, createSqlStore, sqliteDatabase, type EffectEvent, type Escrow, type SignatureKeys } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  createSqlStore,
+  sqliteDatabase,
+  type EffectEvent,
+  type Escrow,
+  type SignatureKeys,
+} from '@alipay-escrow/core';
 import type { Charset } from '@alipay-escrow/core/charset';
 import { parseChaos, type ResolvedChaos, type SandboxEvent } from '@alipay-escrow/sandbox';
 import { launchSandbox, type LaunchedSandbox } from '@alipay-escrow/sandbox/node';
@@ -120,9 +127,11 @@ export async function startShop(config: StartShopOptions): Promise<RunningShop> 
     const shopDb = shopTables(db);
 
     let handler: Fetch = () => new Response('商店正在启动，请稍候。', { status: 503, headers: { 'retry-after': '1' } });
-    const { server, port } = await listen((request, env) => handler(request, env), config.shopPort).catch((e: unknown) => {
-      throw portError(e, config.shopPort, 'SHOP_PORT', '商店 the shop');
-    });
+    const { server, port } = await listen((request, env) => handler(request, env), config.shopPort).catch(
+      (e: unknown) => {
+        throw portError(e, config.shopPort, 'SHOP_PORT', '商店 the shop');
+      },
+    );
     cleanups.push(() => closeServer(server));
     const shopUrl = `http://${HOST}:${port}`;
 
@@ -143,7 +152,10 @@ export async function startShop(config: StartShopOptions): Promise<RunningShop> 
 
     const keys: SignatureKeys = { signType: 'MD5', key };
     const effectHook = (event: EffectEvent): void => {
-      if (event.kind !== 'transition') log(`[shop] ${event.kind} ${event.order.outTradeNo}${event.detail ? ` ${event.detail}` : ''} (attempt ${event.attempt})`);
+      if (event.kind !== 'transition')
+        log(
+          `[shop] ${event.kind} ${event.order.outTradeNo}${event.detail ? ` ${event.detail}` : ''} (attempt ${event.attempt})`,
+        );
       shopDb.countRun(event);
     };
     const escrow = createEscrow({
@@ -157,7 +169,14 @@ export async function startShop(config: StartShopOptions): Promise<RunningShop> 
         gatewayUrl: sandbox.running.gatewayUrl,
       },
       store,
-      hooks: { onPaid: effectHook, onShipped: effectHook, onFinished: effectHook, onClosed: effectHook, onRefund: effectHook, onTransition: effectHook },
+      hooks: {
+        onPaid: effectHook,
+        onShipped: effectHook,
+        onFinished: effectHook,
+        onClosed: effectHook,
+        onRefund: effectHook,
+        onTransition: effectHook,
+      },
       returnPage: {
         redirectTo: (outcome) =>
           outcome.outTradeNo && shopDb.getOrder(outcome.outTradeNo)
@@ -169,7 +188,15 @@ export async function startShop(config: StartShopOptions): Promise<RunningShop> 
     const adminPassword = config.adminPassword ?? randomAdminPassword();
     const diagnosis = { store, keys, charset: config.charset };
     const logView = { getLog: (id: string) => store.getLog(id), charset: config.charset };
-    const app = createShopApp({ escrow, shopDb, sandboxUrl: sandbox.running.url, buyerLogin, adminPassword, diagnosis, logView });
+    const app = createShopApp({
+      escrow,
+      shopDb,
+      sandboxUrl: sandbox.running.url,
+      buyerLogin,
+      adminPassword,
+      diagnosis,
+      logView,
+    });
     handler = (request, env) => app.fetch(request, env);
 
     return {

@@ -17,16 +17,24 @@ try {
 
 let shop: RunningShop;
 try {
-  shop = await startShop({ ...config, log: (line) => console.log(line), onSandboxEvent: (event) => console.log(`[sandbox] ${eventLine(event)}`) });
+  shop = await startShop({
+    ...config,
+    log: (line) => console.log(line),
+    onSandboxEvent: (event) => console.log(`[sandbox] ${eventLine(event)}`),
+  });
 } catch (e) {
   // A port in use (shop.ts's StartError) or a library error: both say what to do in `hint`.
   const hint = e !== null && typeof e === 'object' && 'hint' in e && typeof e.hint === 'string' ? e.hint : undefined;
-  console.error(`启动失败 / could not start: ${e instanceof Error ? e.message : String(e)}${hint ? `\n  ${hint}` : ''}`);
+  console.error(
+    `启动失败 / could not start: ${e instanceof Error ? e.message : String(e)}${hint ? `\n  ${hint}` : ''}`,
+  );
   process.exit(1);
 }
 
 const s = shop.sandboxUrl;
-const password = shop.adminPasswordFromEnv ? '(SHOP_ADMIN_PASSWORD)' : `${shop.adminPassword}   (random for this run; set SHOP_ADMIN_PASSWORD to choose one)`;
+const password = shop.adminPasswordFromEnv
+  ? '(SHOP_ADMIN_PASSWORD)'
+  : `${shop.adminPassword}   (random for this run; set SHOP_ADMIN_PASSWORD to choose one)`;
 console.log(`
 担保交易演示商店 / escrow demo shop (${shop.charset})
   商店 shop            ${shop.url}/
@@ -61,6 +69,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) process.exit(130);
     stopping = true;
     console.log('\n正在停止… / stopping…');
-    shop.stop().then(() => process.exit(0), () => process.exit(1));
+    shop.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

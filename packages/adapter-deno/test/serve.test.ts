@@ -21,33 +21,75 @@ runAdapterSuite('deno: Deno.serve(alipayEscrow(options)) on 127.0.0.1, Deno KV s
   const kv = await Deno.openKv(':memory:');
   const { escrow, options, keys } = createSuiteEscrow({ charset, store: createDenoKvStore(kv) });
   const server = serve(alipayEscrow(options));
-  return { baseUrl: server.baseUrl, notifyPath: '/alipay/notify', returnPath: '/alipay/return', escrow, keys, charset, stop: async () => { await server.stop(); kv.close(); } };
+  return {
+    baseUrl: server.baseUrl,
+    notifyPath: '/alipay/notify',
+    returnPath: '/alipay/return',
+    escrow,
+    keys,
+    charset,
+    stop: async () => {
+      await server.stop();
+      kv.close();
+    },
+  };
 });
 
-runAdapterSuite('deno: notifyHandler/returnHandler(escrow) in a hand-written router, Deno KV store', async ({ charset }) => {
-  const kv = await Deno.openKv(':memory:');
-  const { escrow, keys } = createSuiteEscrow({ charset, store: createDenoKvStore(kv, { prefix: ['tenant', charset] }) });
-  const notify = notifyHandler(escrow);
-  const back = returnHandler(escrow);
-  const server = serve((request, info) => {
-    const { pathname } = new URL(request.url);
-    if (pathname === '/hooks/alipay') return notify(request, info);
-    if (pathname === '/checkout/done') return back(request, info);
-    return new Response('Not Found', { status: 404 });
-  });
-  return { baseUrl: server.baseUrl, notifyPath: '/hooks/alipay', returnPath: '/checkout/done', escrow, keys, charset, stop: async () => { await server.stop(); kv.close(); } };
-});
+runAdapterSuite(
+  'deno: notifyHandler/returnHandler(escrow) in a hand-written router, Deno KV store',
+  async ({ charset }) => {
+    const kv = await Deno.openKv(':memory:');
+    const { escrow, keys } = createSuiteEscrow({
+      charset,
+      store: createDenoKvStore(kv, { prefix: ['tenant', charset] }),
+    });
+    const notify = notifyHandler(escrow);
+    const back = returnHandler(escrow);
+    const server = serve((request, info) => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/hooks/alipay') return notify(request, info);
+      if (pathname === '/checkout/done') return back(request, info);
+      return new Response('Not Found', { status: 404 });
+    });
+    return {
+      baseUrl: server.baseUrl,
+      notifyPath: '/hooks/alipay',
+      returnPath: '/checkout/done',
+      escrow,
+      keys,
+      charset,
+      stop: async () => {
+        await server.stop();
+        kv.close();
+      },
+    };
+  },
+);
 
 async function paid(escrow: ReturnType<typeof createSuiteEscrow>['escrow'], outTradeNo: string) {
-  await escrow.createPayment({ outTradeNo, subject: '测试商品', price: SUITE_PRICE, quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  return buildTestNotification({ keys: SUITE_KEYS, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
+  await escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: SUITE_PRICE,
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
+  return buildTestNotification({
+    keys: SUITE_KEYS,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: SUITE_PRICE,
+  });
 }
 
 describe('remoteAddress from info.remoteAddr', () => {
   it('is the connection’s address: logged, and checked by the IP allow-list', async () => {
     const loopback = createSuiteEscrow({ charset: 'utf-8', options: { ipAllowList: { ranges: ['127.0.0.0/8'] } } });
     const alipayOnly = createSuiteEscrow({ charset: 'utf-8', options: { ipAllowList: {} } });
-    for (const [shop, status, body, verdict] of [[loopback, 200, 'success', 'applied'], [alipayOnly, 403, 'fail', 'rejected']] as const) {
+    for (const [shop, status, body, verdict] of [
+      [loopback, 200, 'success', 'applied'],
+      [alipayOnly, 403, 'fail', 'rejected'],
+    ] as const) {
       const notice = await paid(shop.escrow, 'IP-1');
       const server = serve(alipayEscrow(shop.escrow));
       try {
@@ -71,7 +113,9 @@ describe('remoteAddress from info.remoteAddr', () => {
     const shop = createSuiteEscrow({ charset: 'utf-8' });
     const notice = await paid(shop.escrow, 'IP-3');
     const info = { remoteAddr: { transport: 'unix' as const, path: '/tmp/app.sock' } };
-    expect(await (await alipayEscrow(shop.escrow)(notice.request('http://localhost/alipay/notify'), info)).text()).toBe('success');
+    expect(await (await alipayEscrow(shop.escrow)(notice.request('http://localhost/alipay/notify'), info)).text()).toBe(
+      'success',
+    );
     expect((await shop.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBe(null);
   });
 });

@@ -3,7 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { StuckReport } from '@alipay-escrow/core';
 import { mulberry32 } from '../../sandbox/src/prng.js';
-import { DAY, HOUR, openWorld, orderOf, PAST_RETRIES, type OpenStore, type World } from '../../sandbox/test/sweep-harness.js';
+import {
+  DAY,
+  HOUR,
+  openWorld,
+  orderOf,
+  PAST_RETRIES,
+  type OpenStore,
+  type World,
+} from '../../sandbox/test/sweep-harness.js';
 import { createDenoKvStore } from '@alipay-escrow/core/deno-kv';
 
 const openKv: OpenStore = async () => {
@@ -44,14 +52,25 @@ describe('sweep on deno kv', () => {
       await world.sandbox.clock.advance(PAST_RETRIES);
       expect((await world.escrow.getOrder('D-1'))?.phase).toBe('created');
       const result = await world.escrow.sweep({ unpaidHours: 1 });
-      expect(await world.escrow.getOrder('D-1')).toMatchObject({ phase: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
+      expect(await world.escrow.getOrder('D-1')).toMatchObject({
+        phase: 'shipped',
+        tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+      });
       expect(result.reconciled.map((r) => [r.outTradeNo, r.from, r.to])).toEqual([['D-1', 'created', 'shipped']]);
     }));
 
   it('brings 1,000 orders whose notifications were dropped past the retry window level with the gateway in one sweep', () =>
     inWorld({}, async (world) => {
       const random = mulberry32(20261207);
-      const flows: (Parameters<World['act']>[1] | 'ship')[][] = [[], ['pay'], ['pay', 'ship'], ['pay', 'ship', 'confirm'], ['close'], ['pay', 'apply'], ['pay', 'apply', 'agree']];
+      const flows: (Parameters<World['act']>[1] | 'ship')[][] = [
+        [],
+        ['pay'],
+        ['pay', 'ship'],
+        ['pay', 'ship', 'confirm'],
+        ['close'],
+        ['pay', 'apply'],
+        ['pay', 'apply', 'agree'],
+      ];
       const ids = Array.from({ length: 1000 }, (_, i) => `M-${String(i).padStart(4, '0')}`);
       for (const id of ids) {
         if (random() < 0.6) world.unreachable.add(id);
@@ -62,7 +81,13 @@ describe('sweep on deno kv', () => {
         }
       }
       await world.sandbox.clock.advance(PAST_RETRIES);
-      const result = await world.escrow.sweep({ unpaidHours: 1, unshippedDays: 1, unconfirmedDays: 1, refundOpenDays: 1, concurrency: 8 });
+      const result = await world.escrow.sweep({
+        unpaidHours: 1,
+        unshippedDays: 1,
+        unconfirmedDays: 1,
+        refundOpenDays: 1,
+        concurrency: 8,
+      });
       expect(result.failed).toEqual([]);
       const trades = await world.trades();
       const differ = [];

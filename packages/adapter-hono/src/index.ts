@@ -5,7 +5,14 @@
  * @module
  */
 import { AlipayEscrowError } from '@alipay-escrow/core';
-import { alipayPaths, requestInfo, toEscrow, type AlipayPaths, type EscrowInput, type RequestInfo } from '@alipay-escrow/core/adapter-kit';
+import {
+  alipayPaths,
+  requestInfo,
+  toEscrow,
+  type AlipayPaths,
+  type EscrowInput,
+  type RequestInfo,
+} from '@alipay-escrow/core/adapter-kit';
 import { Hono, type Context, type Env, type Handler } from 'hono';
 
 export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
@@ -45,17 +52,24 @@ async function fromBodyCache(c: Context): Promise<Request> {
   else if (cache.blob !== undefined) body = await (await cache.blob).arrayBuffer();
   else if (cache.text !== undefined) body = new TextEncoder().encode(await cache.text);
   else {
-    throw new AlipayEscrowError('BODY_ALREADY_PARSED', 'A middleware consumed the notification body before the Alipay notify handler ran, and Hono kept no raw copy of it (at most a parsed one).', {
-      hint: 'Register notifyHandler / alipayEscrow before middleware that parses bodies, or read the body there with c.req.text() or c.req.arrayBuffer().',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'BODY_ALREADY_PARSED',
+      'A middleware consumed the notification body before the Alipay notify handler ran, and Hono kept no raw copy of it (at most a parsed one).',
+      {
+        hint: 'Register notifyHandler / alipayEscrow before middleware that parses bodies, or read the body there with c.req.text() or c.req.arrayBuffer().',
+        status: 500,
+      },
+    );
   }
   return new Request(raw.url, { method: raw.method, headers: raw.headers, body });
 }
 
 /** The notify_url handler: answers exactly `success` or `fail` (405 for a method other than POST). */
 // biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
-export function notifyHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
+export function notifyHandler<E extends Env = any>(
+  escrow: EscrowInput,
+  options: HonoHandlerOptions<E> = {},
+): Handler<E> {
   const endpoints = toEscrow(escrow);
   return (c) => {
     const context = contextOf(c, options);
@@ -66,7 +80,10 @@ export function notifyHandler<E extends Env = any>(escrow: EscrowInput, options:
 
 /** The return_url handler: the result page, or a 303 to `returnPage.redirectTo` (405 for a method other than GET). */
 // biome-ignore lint/suspicious/noExplicitAny: the same default as Hono's own Env parameter, so a handler fits any app
-export function returnHandler<E extends Env = any>(escrow: EscrowInput, options: HonoHandlerOptions<E> = {}): Handler<E> {
+export function returnHandler<E extends Env = any>(
+  escrow: EscrowInput,
+  options: HonoHandlerOptions<E> = {},
+): Handler<E> {
   const endpoints = toEscrow(escrow);
   return (c) => endpoints.handleReturn(c.req.raw, contextOf(c, options));
 }

@@ -13,7 +13,9 @@ runAdapterSuite('hono on node, alipayEscrow(escrow) at the root', async ({ chars
 
 runAdapterSuite('hono on node, alipayEscrow(options) with its own paths under /shop', async ({ charset }) => {
   const { escrow, options, keys } = createSuiteEscrow({ charset });
-  const server = await listen(new Hono().route('/shop', alipayEscrow(options, { notifyPath: '/pay/notify', returnPath: '/pay/done' })));
+  const server = await listen(
+    new Hono().route('/shop', alipayEscrow(options, { notifyPath: '/pay/notify', returnPath: '/pay/done' })),
+  );
   return { ...server, notifyPath: '/shop/pay/notify', returnPath: '/shop/pay/done', escrow, keys, charset };
 });
 

@@ -5,7 +5,15 @@
  * @module
  */
 import type { Escrow } from '@alipay-escrow/core';
-import { alipayPaths, requestInfo, matchRoute, toEscrow, type AlipayPaths, type EscrowInput, type RequestInfo } from '@alipay-escrow/core/adapter-kit';
+import {
+  alipayPaths,
+  requestInfo,
+  matchRoute,
+  toEscrow,
+  type AlipayPaths,
+  type EscrowInput,
+  type RequestInfo,
+} from '@alipay-escrow/core/adapter-kit';
 import type { Context, Middleware } from 'koa';
 import { toWebRequest } from './to-web-request.js';
 import { writeResponse } from './write-response.js';

@@ -26,10 +26,14 @@ function bodyOf(ctx: Context): BodyInit {
   const rawBody = (ctx.request as { rawBody?: unknown }).rawBody;
   if (typeof rawBody === 'string' || rawBody instanceof Uint8Array) return rawBody as BodyInit;
   if (ctx.req.readableDidRead || ctx.req.readableEnded) {
-    throw new AlipayEscrowError('BODY_ALREADY_PARSED', 'A middleware consumed the notification body before the Alipay notify handler ran, and left no ctx.request.rawBody.', {
-      hint: 'Mount the Alipay handlers before the body parser (app.use(alipayEscrow(…)) first), or use a parser that keeps the raw body in ctx.request.rawBody (koa-bodyparser, @koa/bodyparser).',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'BODY_ALREADY_PARSED',
+      'A middleware consumed the notification body before the Alipay notify handler ran, and left no ctx.request.rawBody.',
+      {
+        hint: 'Mount the Alipay handlers before the body parser (app.use(alipayEscrow(…)) first), or use a parser that keeps the raw body in ctx.request.rawBody (koa-bodyparser, @koa/bodyparser).',
+        status: 500,
+      },
+    );
   }
   return streamOf(ctx.req);
 }

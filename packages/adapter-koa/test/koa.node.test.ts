@@ -8,18 +8,39 @@ import { describe, expect, it } from 'vitest';
 import type { AlipayEscrowError, Escrow } from '@alipay-escrow/core';
 import { buildTestNotification, buildTestReturn, type TestNotification } from '@alipay-escrow/core/testing';
 import { alipayEscrow, notifyHandler } from '@alipay-escrow/koa';
-import { createSuiteEscrow, SUITE_KEYS, SUITE_PRICE, type SuiteEscrowInput } from '../../../tests/adapter-suite/index.js';
+import {
+  createSuiteEscrow,
+  SUITE_KEYS,
+  SUITE_PRICE,
+  type SuiteEscrowInput,
+} from '../../../tests/adapter-suite/index.js';
 import { listen } from './listen.js';
 
 type Charset = 'utf-8' | 'gbk';
 
 async function seededNotice(escrow: Escrow, outTradeNo: string, charset: Charset = 'utf-8'): Promise<TestNotification> {
-  await escrow.createPayment({ outTradeNo, subject: '测试商品', price: SUITE_PRICE, quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  return buildTestNotification({ keys: SUITE_KEYS, charset, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE, subject: '测试商品' });
+  await escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: SUITE_PRICE,
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
+  return buildTestNotification({
+    keys: SUITE_KEYS,
+    charset,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: SUITE_PRICE,
+    subject: '测试商品',
+  });
 }
 
 /** Serves `middleware` in order on 127.0.0.1, runs `body` against the base URL, stops the server; collects app errors. */
-async function serving(middleware: Middleware[], body: (baseUrl: string, errors: unknown[]) => Promise<void>): Promise<void> {
+async function serving(
+  middleware: Middleware[],
+  body: (baseUrl: string, errors: unknown[]) => Promise<void>,
+): Promise<void> {
   const app = new Koa();
   const errors: unknown[] = [];
   app.on('error', (error) => errors.push(error));
@@ -36,7 +57,8 @@ function suite(input: Partial<SuiteEscrowInput> = {}) {
   return createSuiteEscrow({ charset: 'utf-8', ...input });
 }
 
-const rawText = async (escrow: Escrow, outTradeNo: string) => new TextDecoder().decode((await escrow.listLog({ outTradeNo, limit: 1 }))[0]!.raw);
+const rawText = async (escrow: Escrow, outTradeNo: string) =>
+  new TextDecoder().decode((await escrow.listLog({ outTradeNo, limit: 1 }))[0]!.raw);
 
 describe('remote address', () => {
   it('defaults to the socket’s peer: logged, and checked by the IP allow-list', async () => {
@@ -62,7 +84,9 @@ describe('remote address', () => {
     const { escrow } = suite({ options: { ipAllowList: {} } });
     const notice = await seededNotice(escrow, 'IP-3');
     await serving([alipayEscrow(escrow, { remoteAddress: (ctx) => ctx.get('x-test-peer') })], async (base) => {
-      expect(await (await fetch(notice.request(`${base}/alipay/notify`, { 'x-test-peer': '121.0.26.7' }))).text()).toBe('success');
+      expect(await (await fetch(notice.request(`${base}/alipay/notify`, { 'x-test-peer': '121.0.26.7' }))).text()).toBe(
+        'success',
+      );
     });
     expect((await escrow.listLog({ outTradeNo: 'IP-3' }))[0]!.remoteAddress).toBe('121.0.26.7');
   });
@@ -70,10 +94,14 @@ describe('remote address', () => {
 
 describe('body parsers mounted first', () => {
   /** Records what the parser left: whether it consumed the stream, and rawBody's type. */
-  const probe = (seen: string[]): Middleware => async (ctx, next) => {
-    seen.push(`${ctx.req.readableEnded ? 'consumed' : 'untouched'}:${typeof (ctx.request as { rawBody?: unknown }).rawBody}`);
-    await next();
-  };
+  const probe =
+    (seen: string[]): Middleware =>
+    async (ctx, next) => {
+      seen.push(
+        `${ctx.req.readableEnded ? 'consumed' : 'untouched'}:${typeof (ctx.request as { rawBody?: unknown }).rawBody}`,
+      );
+      await next();
+    };
   const parsers: [string, () => Middleware][] = [
     ['koa-bodyparser', () => koaBodyParser() as unknown as Middleware],
     ['@koa/bodyparser', () => bodyParser() as unknown as Middleware],
@@ -85,7 +113,9 @@ describe('body parsers mounted first', () => {
         const notice = await seededNotice(escrow, `P-${charset}`, charset);
         const seen: string[] = [];
         await serving([parser(), probe(seen), alipayEscrow(escrow)], async (base) => {
-          const request = notice.request(`${base}/alipay/notify`, { 'Content-Type': 'application/x-www-form-urlencoded' });
+          const request = notice.request(`${base}/alipay/notify`, {
+            'Content-Type': 'application/x-www-form-urlencoded',
+          });
           expect(await (await fetch(request)).text()).toBe('success');
         });
         expect(seen).toEqual(['consumed:string']);
@@ -152,9 +182,13 @@ describe('routing and responses', () => {
       ctx.body = `app: ${ctx.method} ${ctx.path}`;
     };
     await serving([alipayEscrow(escrow, { notifyPath: '/hooks/alipay' }), rest], async (base) => {
-      expect(await (await fetch(`${base}/alipay/notify`, { method: 'POST', body: notice.body.slice() })).text()).toBe('app: POST /alipay/notify');
+      expect(await (await fetch(`${base}/alipay/notify`, { method: 'POST', body: notice.body.slice() })).text()).toBe(
+        'app: POST /alipay/notify',
+      );
       expect(await (await fetch(`${base}/hooks/alipay/extra`)).text()).toBe('app: GET /hooks/alipay/extra');
-      expect(await (await fetch(`${base}/hooks/alipay`, { method: 'POST', body: notice.body.slice() })).text()).toBe('success');
+      expect(await (await fetch(`${base}/hooks/alipay`, { method: 'POST', body: notice.body.slice() })).text()).toBe(
+        'success',
+      );
       expect((await fetch(`${base}/alipay/return`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
     });
   });
@@ -173,10 +207,18 @@ describe('routing and responses', () => {
   });
 
   it('a return redirect (returnPage.redirectTo): 303 with Location and an empty body', async () => {
-    const { escrow } = suite({ options: { returnPage: { redirectTo: (o) => `/orders/${o.outTradeNo ?? ''}?status=${o.status}` } } });
+    const { escrow } = suite({
+      options: { returnPage: { redirectTo: (o) => `/orders/${o.outTradeNo ?? ''}?status=${o.status}` } },
+    });
     await seededNotice(escrow, 'R-3');
     await serving([alipayEscrow(escrow)], async (base) => {
-      const visit = await buildTestReturn({ keys: SUITE_KEYS, returnUrl: `${base}/alipay/return`, outTradeNo: 'R-3', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
+      const visit = await buildTestReturn({
+        keys: SUITE_KEYS,
+        returnUrl: `${base}/alipay/return`,
+        outTradeNo: 'R-3',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: SUITE_PRICE,
+      });
       const response = await fetch(visit.url, { redirect: 'manual' });
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toBe('/orders/R-3?status=paid');

@@ -20,7 +20,14 @@ function harness(build: (app: Koa, escrow: ReturnType<typeof createSuiteEscrow>)
     app.silent = true;
     build(app, suite);
     const server = await listen(app);
-    return { ...server, notifyPath: '/alipay/notify', returnPath: '/alipay/return', escrow: suite.escrow, keys: suite.keys, charset };
+    return {
+      ...server,
+      notifyPath: '/alipay/notify',
+      returnPath: '/alipay/return',
+      escrow: suite.escrow,
+      keys: suite.keys,
+      charset,
+    };
   };
 }
 
@@ -30,9 +37,15 @@ it('runs on Koa 2', async () => {
   expect(version.startsWith('2.')).toBe(true);
 });
 
-runAdapterSuite('koa 2, alipayEscrow(escrow) alone', harness((app, { escrow }) => app.use(alipayEscrow(escrow))));
+runAdapterSuite(
+  'koa 2, alipayEscrow(escrow) alone',
+  harness((app, { escrow }) => app.use(alipayEscrow(escrow))),
+);
 
-runAdapterSuite('koa 2, koa-bodyparser mounted first', harness((app, { escrow }) => {
-  app.use(koaBodyParser());
-  app.use(alipayEscrow(escrow));
-}));
+runAdapterSuite(
+  'koa 2, koa-bodyparser mounted first',
+  harness((app, { escrow }) => {
+    app.use(koaBodyParser());
+    app.use(alipayEscrow(escrow));
+  }),
+);

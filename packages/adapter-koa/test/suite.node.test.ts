@@ -9,7 +9,10 @@ import { alipayEscrow, notifyHandler, returnHandler } from '@alipay-escrow/koa';
 import { createSuiteEscrow, runAdapterSuite, type StartHarness } from '../../../tests/adapter-suite/index.js';
 import { listen } from './listen.js';
 
-function harness(build: (app: Koa, escrow: ReturnType<typeof createSuiteEscrow>) => void, paths = { notifyPath: '/alipay/notify', returnPath: '/alipay/return' }): StartHarness {
+function harness(
+  build: (app: Koa, escrow: ReturnType<typeof createSuiteEscrow>) => void,
+  paths = { notifyPath: '/alipay/notify', returnPath: '/alipay/return' },
+): StartHarness {
   return async ({ charset }) => {
     const suite = createSuiteEscrow({ charset });
     const app = new Koa();
@@ -20,21 +23,36 @@ function harness(build: (app: Koa, escrow: ReturnType<typeof createSuiteEscrow>)
   };
 }
 
-runAdapterSuite('koa, alipayEscrow(escrow) alone', harness((app, { escrow }) => app.use(alipayEscrow(escrow))));
+runAdapterSuite(
+  'koa, alipayEscrow(escrow) alone',
+  harness((app, { escrow }) => app.use(alipayEscrow(escrow))),
+);
 
-runAdapterSuite('koa, koa-bodyparser mounted first', harness((app, { escrow }) => {
-  app.use(koaBodyParser());
-  app.use(alipayEscrow(escrow));
-}));
+runAdapterSuite(
+  'koa, koa-bodyparser mounted first',
+  harness((app, { escrow }) => {
+    app.use(koaBodyParser());
+    app.use(alipayEscrow(escrow));
+  }),
+);
 
-runAdapterSuite('koa, @koa/bodyparser mounted first', harness((app, { escrow }) => {
-  app.use(bodyParser());
-  app.use(alipayEscrow(escrow));
-}));
+runAdapterSuite(
+  'koa, @koa/bodyparser mounted first',
+  harness((app, { escrow }) => {
+    app.use(bodyParser());
+    app.use(alipayEscrow(escrow));
+  }),
+);
 
-runAdapterSuite('koa, notifyHandler/returnHandler(options) on @koa/router routes', harness((app, { options }) => {
-  const router = new Router();
-  router.all('/pay/notify', notifyHandler(options));
-  router.all('/pay/return', returnHandler(options));
-  app.use(router.routes());
-}, { notifyPath: '/pay/notify', returnPath: '/pay/return' }));
+runAdapterSuite(
+  'koa, notifyHandler/returnHandler(options) on @koa/router routes',
+  harness(
+    (app, { options }) => {
+      const router = new Router();
+      router.all('/pay/notify', notifyHandler(options));
+      router.all('/pay/return', returnHandler(options));
+      app.use(router.routes());
+    },
+    { notifyPath: '/pay/notify', returnPath: '/pay/return' },
+  ),
+);

@@ -27,7 +27,12 @@ export {
   type WorkerExecutionContext,
   type WorkerFetchHandler,
 } from './routes.js';
-export { sweepHandler, type WorkerScheduledController, type WorkerScheduledHandler, type WorkerSweepSchedule } from './scheduled.js';
+export {
+  sweepHandler,
+  type WorkerScheduledController,
+  type WorkerScheduledHandler,
+  type WorkerSweepSchedule,
+} from './scheduled.js';
 
 export type { EscrowInput } from '@alipay-escrow/core/adapter-kit';
 
@@ -42,7 +47,10 @@ const escrowFor = <Env>(input: WorkerEscrowInput<Env>): ((env: Env) => Escrow) =
  * but POST). The client address for the log and the IP allow-list is the `CF-Connecting-IP`
  * header of a request that came through Cloudflare (see {@link WorkerClientAddressOptions}).
  */
-export function notifyHandler<Env = unknown>(escrow: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+export function notifyHandler<Env = unknown>(
+  escrow: WorkerEscrowInput<Env>,
+  address: WorkerClientAddressOptions = {},
+): WorkerFetchHandler<Env> {
   return notifyRoute(escrowFor(escrow), address);
 }
 
@@ -50,7 +58,10 @@ export function notifyHandler<Env = unknown>(escrow: WorkerEscrowInput<Env>, add
  * return_url ({@link Escrow.handleReturn}): the buyer's browser comes back here; a result page or
  * a 303 to your own (`returnPage.redirectTo`). The client address as for {@link notifyHandler}.
  */
-export function returnHandler<Env = unknown>(escrow: WorkerEscrowInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+export function returnHandler<Env = unknown>(
+  escrow: WorkerEscrowInput<Env>,
+  address: WorkerClientAddressOptions = {},
+): WorkerFetchHandler<Env> {
   return returnRoute(escrowFor(escrow), address);
 }
 

@@ -41,12 +41,18 @@ const receiverFor = <Env>(input: WorkerReceiverInput<Env>): ((env: Env) => Recei
  * notify_url (`Receiver.handleNotify`): answers exactly `success` or `fail`, as the full
  * entry's `notifyHandler` does, with the same client-address rule.
  */
-export function notifyHandler<Env = unknown>(receiver: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+export function notifyHandler<Env = unknown>(
+  receiver: WorkerReceiverInput<Env>,
+  address: WorkerClientAddressOptions = {},
+): WorkerFetchHandler<Env> {
   return notifyRoute(receiverFor(receiver), address);
 }
 
 /** return_url (`Receiver.handleReturn`), as the full entry's `returnHandler` does. */
-export function returnHandler<Env = unknown>(receiver: WorkerReceiverInput<Env>, address: WorkerClientAddressOptions = {}): WorkerFetchHandler<Env> {
+export function returnHandler<Env = unknown>(
+  receiver: WorkerReceiverInput<Env>,
+  address: WorkerClientAddressOptions = {},
+): WorkerFetchHandler<Env> {
   return returnRoute(receiverFor(receiver), address);
 }
 

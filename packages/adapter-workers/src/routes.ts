@@ -92,7 +92,10 @@ export function endpointsFor<Env, Options, E extends EscrowEndpoints>(
  * is trusted (see {@link WorkerClientAddressOptions.trustCfConnectingIp}), otherwise undefined
  * (unknown). For a router of your own on Workers (Hono's `remoteAddress` option, say).
  */
-export function cloudflareClientAddress(request: Request, options: WorkerClientAddressOptions = {}): string | undefined {
+export function cloudflareClientAddress(
+  request: Request,
+  options: WorkerClientAddressOptions = {},
+): string | undefined {
   const cf: unknown = (request as { cf?: unknown }).cf;
   const trusted = options.trustCfConnectingIp ?? (typeof cf === 'object' && cf !== null);
   return trusted ? (request.headers.get('cf-connecting-ip') ?? undefined) : undefined;
@@ -102,17 +105,26 @@ const remote = (request: Request, options: WorkerClientAddressOptions): RequestI
   requestInfo(cloudflareClientAddress(request, options));
 
 /** notify_url as a fetch handler. */
-export function notifyRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
+export function notifyRoute<Env>(
+  endpoints: (env: Env) => EscrowEndpoints,
+  address: WorkerClientAddressOptions,
+): WorkerFetchHandler<Env> {
   return async (request, env) => endpoints(env).handleNotify(request, remote(request, address));
 }
 
 /** return_url as a fetch handler. */
-export function returnRoute<Env>(endpoints: (env: Env) => EscrowEndpoints, address: WorkerClientAddressOptions): WorkerFetchHandler<Env> {
+export function returnRoute<Env>(
+  endpoints: (env: Env) => EscrowEndpoints,
+  address: WorkerClientAddressOptions,
+): WorkerFetchHandler<Env> {
   return async (request, env) => endpoints(env).handleReturn(request, remote(request, address));
 }
 
 /** Both routes and the fallback as a module worker; the endpoints are built only for the two routes. */
-export function workerRoutes<Env>(endpoints: (env: Env) => EscrowEndpoints, options: AlipayEscrowOptions<Env>): AlipayWorker<Env> {
+export function workerRoutes<Env>(
+  endpoints: (env: Env) => EscrowEndpoints,
+  options: AlipayEscrowOptions<Env>,
+): AlipayWorker<Env> {
   const paths = alipayPaths(options);
   const { fallback } = options;
   return {

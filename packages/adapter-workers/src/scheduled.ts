@@ -1,4 +1,10 @@
-import { createEscrow, type Escrow, type EscrowOptions, type SweepOptions, type SweepResult } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  type Escrow,
+  type EscrowOptions,
+  type SweepOptions,
+  type SweepResult,
+} from '@alipay-escrow/core';
 import { endpointsFor, type WorkerExecutionContext } from './routes.js';
 
 /** What Cloudflare passes to a `scheduled` handler (the fields the sweep reads). */
@@ -10,7 +16,11 @@ export interface WorkerScheduledController {
 }
 
 /** A module-worker `scheduled` handler: `export default { fetch, scheduled }` accepts it. */
-export type WorkerScheduledHandler<Env> = (controller: WorkerScheduledController, env: Env, ctx: WorkerExecutionContext) => Promise<void>;
+export type WorkerScheduledHandler<Env> = (
+  controller: WorkerScheduledController,
+  env: Env,
+  ctx: WorkerExecutionContext,
+) => Promise<void>;
 
 /** What the scheduled sweep runs with. */
 export interface WorkerSweepSchedule<Env> {

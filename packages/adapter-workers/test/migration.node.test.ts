@@ -16,7 +16,10 @@ describe('migrations/', () => {
   }
 
   it('holds every migration core ships for SQLite, and nothing else', () => {
-    const sqlFiles = (url: string) => readdirSync(new URL(url, import.meta.url)).filter((name) => name.endsWith('.sql')).sort();
+    const sqlFiles = (url: string) =>
+      readdirSync(new URL(url, import.meta.url))
+        .filter((name) => name.endsWith('.sql'))
+        .sort();
     expect(sqlFiles('../../core/migrations/sqlite/')).toEqual(CORE);
     expect(sqlFiles('../migrations/')).toEqual(CORE);
   });

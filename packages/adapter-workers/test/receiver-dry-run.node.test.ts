@@ -19,16 +19,40 @@ describe('wrangler deploy --dry-run of the receiver example', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'alipay-escrow-receiver-dry-run-'));
     try {
       const metafile = join(outdir, 'meta.json');
-      const { status, output } = wrangler(['deploy', '--dry-run', '--minify', '--outdir', outdir, '--metafile', metafile, '-c', receiverConfig]);
+      const { status, output } = wrangler([
+        'deploy',
+        '--dry-run',
+        '--minify',
+        '--outdir',
+        outdir,
+        '--metafile',
+        metafile,
+        '-c',
+        receiverConfig,
+      ]);
       expect([status, output]).toMatchObject([0, expect.stringContaining('--dry-run: exiting now.')]);
-      const outputs = Object.values(JSON.parse(readFileSync(metafile, 'utf8')).outputs as Record<string, { entryPoint?: string; inputs: Record<string, unknown> }>);
+      const outputs = Object.values(
+        JSON.parse(readFileSync(metafile, 'utf8')).outputs as Record<
+          string,
+          { entryPoint?: string; inputs: Record<string, unknown> }
+        >,
+      );
       const inputs = Object.keys(outputs.find((o) => o.entryPoint)!.inputs).map((file) => file.replace(/\\/g, '/'));
       expect(inputs.some((file) => file.endsWith('core/dist/protocol/verify-core.js'))).toBe(true); // the verification is in
-      for (const left of ['charset/gbk-data.js', 'crypto/rsa-key.js', 'protocol/diagnose-signature.js', 'crypto/sha256.js', 'crypto/md5.js']) {
+      for (const left of [
+        'charset/gbk-data.js',
+        'crypto/rsa-key.js',
+        'protocol/diagnose-signature.js',
+        'crypto/sha256.js',
+        'crypto/md5.js',
+      ]) {
         expect(inputs.filter((file) => file.endsWith(`core/dist/${left}`))).toEqual([]);
       }
       // step-checks.ts lends the SQL steps isClaimable; its checks of receive, commit and settle stay out
-      const bundle = readdirSync(outdir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(outdir, f), 'utf8')).join('\n');
+      const bundle = readdirSync(outdir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(outdir, f), 'utf8'))
+        .join('\n');
       expect(bundle).toContain('success'); // core's ack made it in
       for (const check of ['receive needs {', 'commit needs {', 'settle needs {']) expect(bundle).not.toContain(check);
     } finally {

@@ -16,8 +16,20 @@ describe('sweepHandler', () => {
     let t = Date.parse('2026-03-01T00:00:00Z');
     const reports: StuckReport[] = [];
     const store = createMemoryStore();
-    const escrow = createEscrow({ merchant, store, now: () => new Date(t), logger: null, hooks: { onStuck: (r) => void reports.push(r) } });
-    await escrow.createPayment({ outTradeNo: 'W-1', subject: 'cron', price: '1.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
+    const escrow = createEscrow({
+      merchant,
+      store,
+      now: () => new Date(t),
+      logger: null,
+      hooks: { onStuck: (r) => void reports.push(r) },
+    });
+    await escrow.createPayment({
+      outTradeNo: 'W-1',
+      subject: 'cron',
+      price: '1.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+    });
     const results: number[] = [];
     const scheduled = sweepHandler<{ UNPAID_HOURS: string }>(() => escrow, {
       sweep: (env) => ({ reconcile: false, unpaidHours: Number(env.UNPAID_HOURS) }),
@@ -36,7 +48,12 @@ describe('sweepHandler', () => {
   });
 
   it('rejects when the sweep cannot run, so the invocation shows as failed', async () => {
-    const scheduled = sweepHandler({ merchant, store: createMemoryStore(), logger: null }, { sweep: { concurrency: 0 } });
-    await expect(scheduled({ cron: '0 * * * *', scheduledTime: 0 }, {}, { waitUntil: () => {} })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    const scheduled = sweepHandler(
+      { merchant, store: createMemoryStore(), logger: null },
+      { sweep: { concurrency: 0 } },
+    );
+    await expect(scheduled({ cron: '0 * * * *', scheduledTime: 0 }, {}, { waitUntil: () => {} })).rejects.toMatchObject(
+      { code: 'CONFIG_INVALID' },
+    );
   });
 });

@@ -70,20 +70,58 @@ describe('the example Worker under wrangler dev (local D1)', () => {
     const gateway = await stubGateway();
     let dev: ReturnType<typeof startWrangler> | undefined;
     try {
-      const migrated = wrangler(['d1', 'migrations', 'apply', 'alipay-escrow', '--local', '--persist-to', persist, '-c', exampleConfig]);
-      expect([migrated.status, migrated.output]).toMatchObject([0, expect.stringMatching(/0001_init\.sql[\s\S]*0002_log_bounds_notify_ids\.sql/)]);
+      const migrated = wrangler([
+        'd1',
+        'migrations',
+        'apply',
+        'alipay-escrow',
+        '--local',
+        '--persist-to',
+        persist,
+        '-c',
+        exampleConfig,
+      ]);
+      expect([migrated.status, migrated.output]).toMatchObject([
+        0,
+        expect.stringMatching(/0001_init\.sql[\s\S]*0002_log_bounds_notify_ids\.sql/),
+      ]);
       await withD1(persist, (escrow) =>
-        escrow.createPayment({ outTradeNo: 'SMOKE-1', subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] }),
+        escrow.createPayment({
+          outTradeNo: 'SMOKE-1',
+          subject: '测试商品',
+          price: '0.01',
+          quantity: 1,
+          logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+        }),
       );
 
       dev = startWrangler([
-        'dev', '-c', exampleConfig, '--ip', '127.0.0.1', '--port', '0', '--local', '--persist-to', persist,
-        '--var', `ALIPAY_KEY:${KEY}`, '--var', `ALIPAY_GATEWAY_URL:${gateway.url}`, '--show-interactive-dev-session=false',
+        'dev',
+        '-c',
+        exampleConfig,
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        '0',
+        '--local',
+        '--persist-to',
+        persist,
+        '--var',
+        `ALIPAY_KEY:${KEY}`,
+        '--var',
+        `ALIPAY_GATEWAY_URL:${gateway.url}`,
+        '--show-interactive-dev-session=false',
       ]);
       const { child } = dev;
       const origin = await waitForReady(dev.output, () => child.exitCode !== null || child.signalCode !== null, 60_000);
 
-      const notice = await buildTestNotification({ keys: merchant.keys, outTradeNo: 'SMOKE-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01', sellerId: TEST_DEFAULTS.sellerId });
+      const notice = await buildTestNotification({
+        keys: merchant.keys,
+        outTradeNo: 'SMOKE-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: '0.01',
+        sellerId: TEST_DEFAULTS.sellerId,
+      });
       const response = await fetch(notice.request(`${origin}/alipay/notify`), { signal: AbortSignal.timeout(15_000) });
       expect([response.status, await response.text()]).toEqual([200, 'success']);
       expect(gateway.asked).toEqual([notice.notifyId]);
@@ -91,8 +129,17 @@ describe('the example Worker under wrangler dev (local D1)', () => {
 
       await dev.stop();
       await withD1(persist, async (escrow) => {
-        expect(await escrow.getOrder('SMOKE-1')).toMatchObject({ phase: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
-        expect((await escrow.listLog({ outTradeNo: 'SMOKE-1' }))[0]).toMatchObject({ channel: 'notify', verdict: 'applied', reply: 'success', remoteAddress: '127.0.0.1' });
+        expect(await escrow.getOrder('SMOKE-1')).toMatchObject({
+          phase: 'paid',
+          tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          totalFee: '0.01',
+        });
+        expect((await escrow.listLog({ outTradeNo: 'SMOKE-1' }))[0]).toMatchObject({
+          channel: 'notify',
+          verdict: 'applied',
+          reply: 'success',
+          remoteAddress: '127.0.0.1',
+        });
       });
     } finally {
       await dev?.stop();

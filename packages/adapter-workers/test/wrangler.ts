@@ -9,7 +9,13 @@ const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
 
 /** `wrangler <args>` to completion (stdin closed: prompts take their non-interactive default). */
 export function wrangler(args: string[], timeoutMs = 60_000): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: packageDir, env, encoding: 'utf8', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: packageDir,
+    env,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -18,8 +24,17 @@ export function wrangler(args: string[], timeoutMs = 60_000): { status: number |
  * that stop() can end wrangler AND the workerd processes it starts: killing wrangler's pid alone
  * leaves workerd running.
  */
-export function startWrangler(args: string[]): { child: ChildProcess; output: () => string; stop: () => Promise<void> } {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: packageDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startWrangler(args: string[]): {
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+} {
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: packageDir,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -33,10 +48,14 @@ export function startWrangler(args: string[]): { child: ChildProcess; output: ()
     }
   };
   const stop = async (): Promise<void> => {
-    for (const [signal, waitMs] of [['SIGTERM', 5_000], ['SIGKILL', 5_000]] as const) {
+    for (const [signal, waitMs] of [
+      ['SIGTERM', 5_000],
+      ['SIGKILL', 5_000],
+    ] as const) {
       if (!alive()) return;
       process.kill(-group, signal);
-      for (const until = Date.now() + waitMs; alive() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+      for (const until = Date.now() + waitMs; alive() && Date.now() < until; )
+        await new Promise((r) => setTimeout(r, 50));
     }
     if (alive()) throw new Error(`process group ${group} survived SIGKILL`);
   };

@@ -25,7 +25,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const topic = first === 'help' && rest[0] !== undefined ? findCommand(rest[0]) : undefined;
       if (first === 'help' && rest[0] !== undefined && !topic) throw unknownCommand(rest[0]);
       if (first === undefined) {
-        writeJson(io, { error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' } });
+        writeJson(io, {
+          error: { code: 'USAGE_ERROR', message: 'No command given.', hint: 'Run alipay-escrow --help for the list.' },
+        });
         writeNote(io, globalHelp(commands));
         return 2;
       }

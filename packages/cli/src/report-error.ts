@@ -2,7 +2,14 @@ import { AlipayEscrowError } from '@alipay-escrow/core';
 import { UsageError } from './usage-error.js';
 
 /** Library codes that mean "the invocation is wrong" rather than "the input was refused". */
-export const CONFIGURATION_CODES: ReadonlySet<string> = new Set(['CONFIG_INVALID', 'KEY_INVALID', 'RSA_KEY_INVALID', 'CHARSET_UNSUPPORTED', 'SIGN_TYPE_UNSUPPORTED', 'CALLBACK_URL_INVALID']);
+export const CONFIGURATION_CODES: ReadonlySet<string> = new Set([
+  'CONFIG_INVALID',
+  'KEY_INVALID',
+  'RSA_KEY_INVALID',
+  'CHARSET_UNSUPPORTED',
+  'SIGN_TYPE_UNSUPPORTED',
+  'CALLBACK_URL_INVALID',
+]);
 
 export interface ErrorReport {
   exitCode: 1 | 2;

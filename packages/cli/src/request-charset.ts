@@ -16,9 +16,12 @@ export function requestCharset(option: string | undefined, params: Record<string
     fromParams = normalizeCharset(declared);
   } catch (error) {
     if (!AlipayEscrowError.is(error)) throw error;
-    throw new UsageError(`_input_charset ${JSON.stringify(declared)} is not a charset the gateway accepts: use utf-8 or gbk.`, {
-      code: 'CHARSET_UNSUPPORTED',
-    });
+    throw new UsageError(
+      `_input_charset ${JSON.stringify(declared)} is not a charset the gateway accepts: use utf-8 or gbk.`,
+      {
+        code: 'CHARSET_UNSUPPORTED',
+      },
+    );
   }
   if (option === undefined) return fromParams;
   const fromOption = parseCharsetOption(option);

@@ -28,14 +28,19 @@ export function parseParamsJson(bytes: Uint8Array): Record<string, string> {
     throw new UsageError(`stdin is not valid JSON (${jsonErrorWithoutInput(error)}).`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`stdin must be a JSON object of parameters, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}.`);
+    throw new UsageError(
+      `stdin must be a JSON object of parameters, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}.`,
+    );
   }
   const params: Record<string, string> = {};
   for (const [name, v] of Object.entries(value)) {
     if (typeof v !== 'string') {
-      throw new UsageError(`Parameter ${JSON.stringify(name)} is ${v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`}; every value must be a JSON string.`, {
-        hint: 'Quote it exactly as it should be sent, e.g. "price": "0.01", "quantity": "1". Leave out a parameter you do not use.',
-      });
+      throw new UsageError(
+        `Parameter ${JSON.stringify(name)} is ${v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`}; every value must be a JSON string.`,
+        {
+          hint: 'Quote it exactly as it should be sent, e.g. "price": "0.01", "quantity": "1". Leave out a parameter you do not use.',
+        },
+      );
     }
     params[name] = v;
   }

@@ -37,7 +37,10 @@ describe('explain', () => {
   it('--list lists gateway and library codes', async () => {
     const run = await runCli(['explain', '--list']);
     expect(run.code).toBe(0);
-    const codes = run.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]);
+    const codes = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/)[0]);
     expect(codes).toContain('ILLEGAL_SIGN');
     expect(codes).toContain('TRADE_NOT_EXIST');
     expect(codes).toContain('NOTIFY_ID_MISSING');

@@ -10,10 +10,18 @@ import { describe, expect, it } from 'vitest';
 import { BIN } from './helpers/run-cli.js';
 
 const LAUNCHER = fileURLToPath(new URL('../bin/alipay-escrow.js', import.meta.url));
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; bin: Record<string, string>; files: string[] };
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  files: string[];
+};
 
 function node(args: string[]) {
-  return spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 30_000, env: { PATH: process.env['PATH'] ?? '' } });
+  return spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
 }
 
 describe('the alipay-escrow launcher', () => {
@@ -29,7 +37,11 @@ describe('the alipay-escrow launcher', () => {
     for (const args of [['--version'], ['--help'], ['explain', 'ILLEGAL_SIGN'], ['no-such-command']]) {
       const viaLauncher = node([LAUNCHER, ...args]);
       const direct = node([BIN, ...args]);
-      expect([viaLauncher.status, viaLauncher.stdout, viaLauncher.stderr]).toEqual([direct.status, direct.stdout, direct.stderr]);
+      expect([viaLauncher.status, viaLauncher.stdout, viaLauncher.stderr]).toEqual([
+        direct.status,
+        direct.stdout,
+        direct.stderr,
+      ]);
     }
     expect(node([LAUNCHER, '--version']).stdout.trim()).toBe(pkg.version);
     expect(node([LAUNCHER, 'no-such-command']).status).not.toBe(0);

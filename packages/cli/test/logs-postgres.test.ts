@@ -20,12 +20,33 @@ beforeAll(async () => {
   const store = createSqlStore(postgresDatabase(pool), { tablePrefix: 'cli_logs_' });
   await store.migrate();
   const escrow = createEscrow({
-    merchant: { partner: PARTNER, keys, charset: 'utf-8', seller: { id: TEST_DEFAULTS.sellerId, email: TEST_DEFAULTS.sellerEmail }, notifyUrl: 'https://shop.example.com/n' },
+    merchant: {
+      partner: PARTNER,
+      keys,
+      charset: 'utf-8',
+      seller: { id: TEST_DEFAULTS.sellerId, email: TEST_DEFAULTS.sellerEmail },
+      notifyUrl: 'https://shop.example.com/n',
+    },
     store,
-    gateway: { ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() },
+    gateway: {
+      ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }),
+      notifyVerify: acceptingNotifyIds(),
+    },
   });
-  await escrow.createPayment({ outTradeNo: 'PG-LOG-1', subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-  const notification = await buildTestNotification({ keys, outTradeNo: 'PG-LOG-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01', subject: '测试商品' });
+  await escrow.createPayment({
+    outTradeNo: 'PG-LOG-1',
+    subject: '测试商品',
+    price: '0.01',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+  });
+  const notification = await buildTestNotification({
+    keys,
+    outTradeNo: 'PG-LOG-1',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '0.01',
+    subject: '测试商品',
+  });
   expect(await (await escrow.handleNotify(notification.request('https://shop.example.com/n'))).text()).toBe('success');
 }, 60_000);
 
@@ -39,7 +60,10 @@ describe('alipay-escrow logs --postgres', () => {
     const run = await runCli(['logs', '--postgres', shared.url, '--table-prefix', 'cli_logs_']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const [entry] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const [entry] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(entry).toMatchObject({ outTradeNo: 'PG-LOG-1', verdict: 'applied', channel: 'notify' });
   });
 

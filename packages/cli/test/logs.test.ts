@@ -28,20 +28,40 @@ function shop(): Escrow {
       notifyUrl: 'https://shop.example.com/alipay/notify',
     },
     store: createSqlStore(sqliteDatabase(db)),
-    gateway: { ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() },
+    gateway: {
+      ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }),
+      notifyVerify: acceptingNotifyIds(),
+    },
   });
 }
 
 async function order(outTradeNo: string): Promise<void> {
-  await escrow.createPayment({ outTradeNo, subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
+  await escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: '0.01',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+  });
 }
 
 async function deliver(outTradeNo: string, tradeStatus: string, signWith = keys): Promise<string> {
-  const notification = await buildTestNotification({ keys: signWith, outTradeNo, tradeStatus, totalFee: '0.01', subject: '测试商品' });
+  const notification = await buildTestNotification({
+    keys: signWith,
+    outTradeNo,
+    tradeStatus,
+    totalFee: '0.01',
+    subject: '测试商品',
+  });
   return (await escrow.handleNotify(notification.request('https://shop.example.com/alipay/notify'))).text();
 }
 
-const lines = (stdout: string) => stdout.trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 beforeAll(async () => {
   db = new Database(file);
@@ -51,7 +71,9 @@ beforeAll(async () => {
   await order('LOG-2');
   expect(await deliver('LOG-1', 'WAIT_SELLER_SEND_GOODS')).toBe('success');
   expect(await deliver('LOG-1', 'WAIT_SELLER_SEND_GOODS')).toBe('success');
-  expect(await deliver('LOG-2', 'WAIT_SELLER_SEND_GOODS', { signType: 'MD5', key: 'forged0key0forged0key0forged0123' })).toBe('fail');
+  expect(
+    await deliver('LOG-2', 'WAIT_SELLER_SEND_GOODS', { signType: 'MD5', key: 'forged0key0forged0key0forged0123' }),
+  ).toBe('fail');
 });
 
 afterAll(() => {

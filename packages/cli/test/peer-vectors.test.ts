@@ -24,7 +24,9 @@ const RSA_KEY_FILE: Record<string, string> = {
 
 /** The vectors give only the pre-sign string; its pairs are the params (no value holds & or =). */
 function paramsOf(presign: string): Record<string, string> {
-  return Object.fromEntries(presign.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    presign.split('&').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
 }
 
 describe('sign --sign-type RSA: peer RSA-SHA1 vectors', () => {
@@ -35,7 +37,10 @@ describe('sign --sign-type RSA: peer RSA-SHA1 vectors', () => {
         expect(name).toBeDefined();
         const file = join(keysDir, `${name}-private-${format}.pem`);
         expect(existsSync(file)).toBe(true);
-        const run = await runCli(['sign', '--sign-type', 'RSA', '--private-key', file], JSON.stringify(paramsOf(c.presign)));
+        const run = await runCli(
+          ['sign', '--sign-type', 'RSA', '--private-key', file],
+          JSON.stringify(paramsOf(c.presign)),
+        );
         expect(run.code).toBe(0);
         const out = jsonOf(run);
         expect(out['presign']).toBe(c.presign);

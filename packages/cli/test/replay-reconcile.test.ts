@@ -34,14 +34,27 @@ function app(gatewayUrl?: string): Escrow {
       ...(gatewayUrl === undefined ? {} : { gatewayUrl }),
     },
     store: createSqlStore(sqliteDatabase(db)),
-    ...(gatewayUrl === undefined ? { gateway: { ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() } } : {}),
+    ...(gatewayUrl === undefined
+      ? {
+          gateway: {
+            ...createGatewayClient({ partner: PARTNER, keys, charset: 'utf-8' }),
+            notifyVerify: acceptingNotifyIds(),
+          },
+        }
+      : {}),
     hooks: { onPaid: ({ idempotencyKey }) => void paidCalls.push(idempotencyKey) },
     logger: { warn: () => undefined },
   });
 }
 
 const order = (escrow: Escrow, outTradeNo: string) =>
-  escrow.createPayment({ outTradeNo, subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
+  escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: '0.01',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+  });
 
 const json = (stdout: string) => JSON.parse(stdout.trim()) as Record<string, unknown>;
 const escrowFlags = ['--sqlite', file, '--partner', PARTNER, '--seller', TEST_DEFAULTS.sellerId];
@@ -50,7 +63,12 @@ beforeAll(async () => {
   db = new Database(file);
   await createSqlStore(sqliteDatabase(db)).migrate();
   writeFileSync(keyFile, `${KEY}\n`, { mode: 0o600 });
-  sandbox = await startSandbox({ partner: PARTNER, key: KEY, seller: { id: TEST_DEFAULTS.sellerId }, clock: createClock({ mode: 'manual' }) });
+  sandbox = await startSandbox({
+    partner: PARTNER,
+    key: KEY,
+    seller: { id: TEST_DEFAULTS.sellerId },
+    clock: createClock({ mode: 'manual' }),
+  });
 });
 
 afterAll(async () => {
@@ -62,7 +80,13 @@ afterAll(async () => {
 describe('alipay-escrow replay', () => {
   it('applies an anomaly once the order exists, leaves onPaid to the app, which then runs it once', async () => {
     const escrow = app();
-    const notification = await buildTestNotification({ keys, outTradeNo: 'RP-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01', subject: '测试商品' });
+    const notification = await buildTestNotification({
+      keys,
+      outTradeNo: 'RP-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+      subject: '测试商品',
+    });
     // Paid before the app knew the order: logged as an UNKNOWN_ORDER anomaly.
     expect(await (await escrow.handleNotify(notification.request())).text()).toBe('fail');
     const [entry] = await escrow.listLog({ outTradeNo: 'RP-1' });
@@ -72,7 +96,12 @@ describe('alipay-escrow replay', () => {
     const run = await runCli(['replay', entry!.id, ...escrowFlags, '--key-file', keyFile]);
     expect(run.code).toBe(0);
     const outcome = json(run.stdout);
-    expect(outcome).toMatchObject({ verdict: 'applied', code: 'EFFECTS_DEFERRED', phase: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+    expect(outcome).toMatchObject({
+      verdict: 'applied',
+      code: 'EFFECTS_DEFERRED',
+      phase: 'paid',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    });
     // Every milestone's effect is left pending: only the app knows which hooks it has.
     expect(outcome['effectsPending']).toEqual([
       expect.objectContaining({ kind: 'paid', status: 'pending' }),
@@ -90,7 +119,12 @@ describe('alipay-escrow replay', () => {
   it('refuses a forged entry (REPLAY_REFUSED) and applies nothing', async () => {
     const escrow = app();
     await order(escrow, 'RP-2');
-    const forged = await buildTestNotification({ keys: { signType: 'MD5', key: 'forged0key0forged0key0forged0123' }, outTradeNo: 'RP-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
+    const forged = await buildTestNotification({
+      keys: { signType: 'MD5', key: 'forged0key0forged0key0forged0123' },
+      outTradeNo: 'RP-2',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+    });
     expect(await (await escrow.handleNotify(forged.request())).text()).toBe('fail');
     const [entry] = await escrow.listLog({ outTradeNo: 'RP-2' });
     const run = await runCli(['replay', entry!.id, ...escrowFlags], '', { ALIPAY_KEY: KEY });
@@ -112,7 +146,10 @@ describe('alipay-escrow reconcile', () => {
     const escrow = app(sandbox.gatewayUrl);
     const payment = await order(escrow, outTradeNo);
     expect((await fetch(payment.url)).ok).toBe(true); // the buyer opens the cashier: the trade exists
-    const paid = await fetch(`${sandbox.url}/sandbox/api/trades/${outTradeNo}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    const paid = await fetch(`${sandbox.url}/sandbox/api/trades/${outTradeNo}/pay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(paid.ok).toBe(true); // paid, and (manual clock) no notification delivered
   }
 
@@ -126,7 +163,12 @@ describe('alipay-escrow reconcile', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(json(run.stdout)).toMatchObject({ channel: 'reconcile', verdict: 'applied', code: 'EFFECTS_DEFERRED', phase: 'paid' });
+    expect(json(run.stdout)).toMatchObject({
+      channel: 'reconcile',
+      verdict: 'applied',
+      code: 'EFFECTS_DEFERRED',
+      phase: 'paid',
+    });
     const before = paidCalls.length;
     // The app reconciles too (or Alipay redelivers): the owed onPaid runs there, once.
     await app(sandbox.gatewayUrl).reconcile('RC-1');
@@ -136,7 +178,15 @@ describe('alipay-escrow reconcile', () => {
 
   it("reports the gateway's refusal for an order it never heard of, exit 1", async () => {
     await order(app(sandbox.gatewayUrl), 'RC-2');
-    const run = await runCli(['reconcile', 'RC-2', ...escrowFlags, '--key-file', keyFile, '--gateway', sandbox.gatewayUrl]);
+    const run = await runCli([
+      'reconcile',
+      'RC-2',
+      ...escrowFlags,
+      '--key-file',
+      keyFile,
+      '--gateway',
+      sandbox.gatewayUrl,
+    ]);
     expect(run.code).toBe(1);
     expect(json(run.stdout)).toMatchObject({ error: { code: 'TRADE_NOT_EXIST' } });
   });

@@ -49,11 +49,17 @@ describe('sign output verifies', () => {
     const signed = jsonOf(await runCli(['sign', '--private-key', privateKey], JSON.stringify(NOTIFICATION)));
     const body = bodyOf(signed['url']);
     for (const file of ['chloerei-public-spki.pem', 'chloerei-public-pkcs1.pem']) {
-      const ok = await runCli(['verify', '--sign-type', 'RSA', '--alipay-public-key', join(keysDir, file), '--offline'], body);
+      const ok = await runCli(
+        ['verify', '--sign-type', 'RSA', '--alipay-public-key', join(keysDir, file), '--offline'],
+        body,
+      );
       expect(jsonOf(ok)).toMatchObject({ valid: true, code: 'OK' });
       expect(ok.code).toBe(0);
     }
-    const other = await runCli(['verify', '--alipay-public-key', join(keysDir, 'omnipay-public-spki.pem'), '--offline'], body);
+    const other = await runCli(
+      ['verify', '--alipay-public-key', join(keysDir, 'omnipay-public-spki.pem'), '--offline'],
+      body,
+    );
     expect(jsonOf(other)['valid']).toBe(false);
     expect(other.code).toBe(1);
   });
@@ -61,7 +67,9 @@ describe('sign output verifies', () => {
   it('RSA: an MD5 verifier refuses an RSA-signed body (sign_type must match)', async () => {
     const privateKey = readFileSync(join(keysDir, 'omnipay-private-pkcs1.pem'), 'utf8');
     expect(privateKey).toContain('BEGIN RSA PRIVATE KEY');
-    const signed = jsonOf(await runCli(['sign', '--private-key', join(keysDir, 'omnipay-private-pkcs1.pem')], JSON.stringify(NOTIFICATION)));
+    const signed = jsonOf(
+      await runCli(['sign', '--private-key', join(keysDir, 'omnipay-private-pkcs1.pem')], JSON.stringify(NOTIFICATION)),
+    );
     const run = await runCli(['verify', '--key', KEY, '--offline'], bodyOf(signed['url']));
     expect(jsonOf(run)['code']).toBe('SIGN_TYPE_MISMATCH');
     expect(run.code).toBe(1);

@@ -46,7 +46,10 @@ async function createTrade(c: Config, outTradeNo: string, notifyUrl?: string): P
     ...(notifyUrl === undefined ? {} : { notify_url: notifyUrl }),
   };
   const { sign } = await signParams(params, { signType: 'MD5', key: c.key }, { charset: 'utf-8' });
-  const res = await fetch(`${c.gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8')}`, { redirect: 'manual' });
+  const res = await fetch(
+    `${c.gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8')}`,
+    { redirect: 'manual' },
+  );
   return res.status;
 }
 
@@ -60,10 +63,17 @@ describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
       expect(c.key).toMatch(/^[0-9a-z]{32}$/);
       expect(c.seller).toEqual({ id: c.partner, email: 'seller@example.com' });
       expect(c.sources).toEqual({ partner: 'generated', key: 'generated', seller: 'generated' });
-      expect(c.pages).toEqual({ trades: `${c.url}/sandbox`, buyer: `${c.url}/sandbox/buyer`, seller: `${c.url}/sandbox/seller`, api: `${c.url}/sandbox/api/trades` });
+      expect(c.pages).toEqual({
+        trades: `${c.url}/sandbox`,
+        buyer: `${c.url}/sandbox/buyer`,
+        seller: `${c.url}/sandbox/seller`,
+        api: `${c.url}/sandbox/api/trades`,
+      });
       expect(c.store).toBe('memory');
       expect(await createTrade(c, 'cli-1')).toBe(302);
-      const event = JSON.parse(await cli.line((l) => l.includes('"type":"trade"'))) as { event: { action: string; outTradeNo: string; tradeStatus: string } };
+      const event = JSON.parse(await cli.line((l) => l.includes('"type":"trade"'))) as {
+        event: { action: string; outTradeNo: string; tradeStatus: string };
+      };
       expect(event.event).toMatchObject({ action: 'create', outTradeNo: 'cli-1', tradeStatus: 'WAIT_BUYER_PAY' });
       const page = await fetch(`${c.url}/sandbox`);
       expect(await page.text()).toContain('cli-1');
@@ -95,14 +105,32 @@ describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
 
   it('uses the partner, key and seller given, and never prints the key it was given', async () => {
     const key = 'q0w9e8r7t6y5u4i3o2p1a0s9d8f7g6h5';
-    await withCli(['sandbox', '--port', '0', '--json', '--partner', '2088101122136241', '--key', key, '--seller', 'shop@example.com'], async (cli) => {
-      const c = await config(cli);
-      expect(c).toMatchObject({ partner: '2088101122136241', key: '[redacted]', seller: { id: '2088101122136241', email: 'shop@example.com' } });
-      expect(c.sources).toEqual({ partner: 'given', key: 'given', seller: 'given' });
-      expect(await createTrade({ ...c, key }, 'given-1')).toBe(302);
-      await cli.stop();
-      expect(cli.stdout() + cli.stderr()).not.toContain(key);
-    });
+    await withCli(
+      [
+        'sandbox',
+        '--port',
+        '0',
+        '--json',
+        '--partner',
+        '2088101122136241',
+        '--key',
+        key,
+        '--seller',
+        'shop@example.com',
+      ],
+      async (cli) => {
+        const c = await config(cli);
+        expect(c).toMatchObject({
+          partner: '2088101122136241',
+          key: '[redacted]',
+          seller: { id: '2088101122136241', email: 'shop@example.com' },
+        });
+        expect(c.sources).toEqual({ partner: 'given', key: 'given', seller: 'given' });
+        expect(await createTrade({ ...c, key }, 'given-1')).toBe(302);
+        await cli.stop();
+        expect(cli.stdout() + cli.stderr()).not.toContain(key);
+      },
+    );
   });
 
   it('--chaos and --time-scale: retries come fast and the log shows each delivery', async () => {
@@ -115,16 +143,21 @@ describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
     await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
     const notifyUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/notify`;
     try {
-      await withCli(['sandbox', '--port', '0', '--json', '--time-scale', '3600', '--chaos', 'dup=1,seed=7'], async (cli) => {
-        const c = await config(cli);
-        expect(c.timeScale).toBe(3600);
-        expect(c.chaos).toMatchObject({ dup: 1, drop: 0, reorder: false, seed: 7 });
-        expect(await createTrade(c, 'fast-1', notifyUrl)).toBe(302);
-        // 2 min and 10 min after the first delivery become 33 ms and 200 ms.
-        const third = JSON.parse(await cli.line((l) => l.includes('"type":"delivery"') && l.includes('"number":3'))) as { event: Record<string, unknown> };
-        expect(third.event).toMatchObject({ outTradeNo: 'fast-1', httpStatus: 200, reply: 'fail', delivered: false });
-        expect(hits).toBeGreaterThanOrEqual(6); // each delivery twice (dup=1)
-      });
+      await withCli(
+        ['sandbox', '--port', '0', '--json', '--time-scale', '3600', '--chaos', 'dup=1,seed=7'],
+        async (cli) => {
+          const c = await config(cli);
+          expect(c.timeScale).toBe(3600);
+          expect(c.chaos).toMatchObject({ dup: 1, drop: 0, reorder: false, seed: 7 });
+          expect(await createTrade(c, 'fast-1', notifyUrl)).toBe(302);
+          // 2 min and 10 min after the first delivery become 33 ms and 200 ms.
+          const third = JSON.parse(
+            await cli.line((l) => l.includes('"type":"delivery"') && l.includes('"number":3')),
+          ) as { event: Record<string, unknown> };
+          expect(third.event).toMatchObject({ outTradeNo: 'fast-1', httpStatus: 200, reply: 'fail', delivered: false });
+          expect(hits).toBeGreaterThanOrEqual(6); // each delivery twice (dup=1)
+        },
+      );
     } finally {
       await new Promise<void>((resolve) => merchant.close(() => resolve()));
     }
@@ -145,7 +178,9 @@ describe('alipay-escrow sandbox', { timeout: 30_000 }, () => {
         const c = await config(cli);
         expect({ partner: c.partner, key: c.key }).toEqual({ partner: first.partner, key: first.key });
         expect(c.sources).toEqual({ partner: 'stored', key: 'stored', seller: 'stored' });
-        const { trades } = (await (await fetch(`${c.url}/sandbox/api/trades`)).json()) as { trades: { outTradeNo: string }[] };
+        const { trades } = (await (await fetch(`${c.url}/sandbox/api/trades`)).json()) as {
+          trades: { outTradeNo: string }[];
+        };
         expect(trades.map((t) => t.outTradeNo)).toEqual(['kept-1']);
         await cli.stop();
       });

@@ -4,7 +4,12 @@ import { oracle } from './helpers/vectors.js';
 
 /** 32 characters nobody could mistake for anything else. */
 const KEY = 'SECRETkey0SECRETkey1SECRETkey2zz';
-const PARAMS = JSON.stringify({ service: 'create_partner_trade_by_buyer', partner: '2088101122136241', subject: '测试', _input_charset: 'utf-8' });
+const PARAMS = JSON.stringify({
+  service: 'create_partner_trade_by_buyer',
+  partner: '2088101122136241',
+  subject: '测试',
+  _input_charset: 'utf-8',
+});
 const BODY = oracle.notify.find((v) => v.id === 'N02_utf8_valid_WAIT_SELLER_SEND_GOODS')!.post_body_urlencoded;
 
 function expectNoKey(run: CliRun): void {
@@ -17,15 +22,30 @@ function expectNoKey(run: CliRun): void {
 const runs: { name: string; args: string[]; stdin?: string; exit: number }[] = [
   { name: 'sign (success)', args: ['sign', '--key', KEY], stdin: PARAMS, exit: 0 },
   { name: 'sign --form (success)', args: ['sign', `--key=${KEY}`, '--form'], stdin: PARAMS, exit: 0 },
-  { name: 'sign, unencodable value', args: ['sign', '--key', KEY, '--charset', 'gbk'], stdin: '{"subject":"😀"}', exit: 1 },
+  {
+    name: 'sign, unencodable value',
+    args: ['sign', '--key', KEY, '--charset', 'gbk'],
+    stdin: '{"subject":"😀"}',
+    exit: 1,
+  },
   { name: 'sign, bad JSON', args: ['sign', '--key', KEY], stdin: `{"x": ${KEY}}`, exit: 2 },
   { name: 'sign, key passed as a stray argument', args: ['sign', KEY], stdin: PARAMS, exit: 2 },
-  { name: 'sign, key after a flag that lacks its value', args: ['sign', '--charset', '--key', KEY], stdin: PARAMS, exit: 2 },
+  {
+    name: 'sign, key after a flag that lacks its value',
+    args: ['sign', '--charset', '--key', KEY],
+    stdin: PARAMS,
+    exit: 2,
+  },
   { name: 'sign, key with a trailing newline', args: ['sign', '--key', `${KEY}\n`], stdin: PARAMS, exit: 2 },
   { name: 'sign, unknown flag', args: ['sign', '--key', KEY, '--verbose'], stdin: PARAMS, exit: 2 },
   { name: 'sign --help', args: ['sign', '--key', KEY, '--help'], exit: 0 },
   { name: 'verify, wrong key (rejected)', args: ['verify', '--key', KEY, '--offline'], stdin: BODY, exit: 1 },
-  { name: 'verify, body holding the key', args: ['verify', '--key', KEY, '--offline'], stdin: `sign=${KEY}&notify_id=1`, exit: 1 },
+  {
+    name: 'verify, body holding the key',
+    args: ['verify', '--key', KEY, '--offline'],
+    stdin: `sign=${KEY}&notify_id=1`,
+    exit: 1,
+  },
   { name: 'verify, no partner', args: ['verify', '--key', KEY], stdin: BODY, exit: 2 },
 ];
 

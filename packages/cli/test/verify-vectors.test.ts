@@ -41,7 +41,10 @@ describe('verify --offline: every oracle notify vector, as raw stdin bytes', () 
 describe('verify: bytes are not reinterpreted', () => {
   it('a GBK body verified as utf-8 is rejected as undecodable, never accepted as mojibake', async () => {
     const c = oracle.notify.find((v) => v.id === 'N07_gbk_valid_WAIT_SELLER_SEND_GOODS')!;
-    const run = await runCli(['verify', '--key', c.key, '--charset', 'utf-8', '--offline'], Buffer.from(c.post_body_urlencoded, 'latin1'));
+    const run = await runCli(
+      ['verify', '--key', c.key, '--charset', 'utf-8', '--offline'],
+      Buffer.from(c.post_body_urlencoded, 'latin1'),
+    );
     expect(run.code).toBe(1);
     const out = jsonOf(run);
     expect(out['valid']).toBe(false);

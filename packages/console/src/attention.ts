@@ -19,7 +19,8 @@ const PROBLEMS: LogVerdict[] = ['anomaly', 'error', 'rejected'];
 const speaks = (e: NotificationLogEntry): boolean => e.authenticity !== 'none' || e.verdict === 'error';
 
 /** An entry that says something may be wrong with its order. */
-const troubled = (e: NotificationLogEntry): boolean => speaks(e) && (PROBLEMS.includes(e.verdict) || e.code !== null || e.reply === 'fail');
+const troubled = (e: NotificationLogEntry): boolean =>
+  speaks(e) && (PROBLEMS.includes(e.verdict) || e.code !== null || e.reply === 'fail');
 
 /**
  * The default source of the attention page, from the notification log. It lists every order
@@ -42,7 +43,10 @@ export async function attentionFromLog(escrow: ConsoleEscrow): Promise<Attention
     escrow.listLog({ verdicts: ['rejected'], limit: ATTENTION_SCAN }),
     escrow.listLog({ limit: ATTENTION_SCAN }),
   ]);
-  const candidates = scans.flat().filter(troubled).sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
+  const candidates = scans
+    .flat()
+    .filter(troubled)
+    .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0));
   const seen = new Set<string>();
   const items: AttentionItem[] = [];
   for (const { outTradeNo } of candidates) {
@@ -62,13 +66,22 @@ export async function attentionFromLog(escrow: ConsoleEscrow): Promise<Attention
       items.push({
         outTradeNo,
         code: 'HOOK_FAILED',
-        reason: failed ? reasonOf(failed) : `${owed.length} effect(s) not done, first ${first.key}${first.lastError === null ? '' : `: ${first.lastError}`}`,
+        reason: failed
+          ? reasonOf(failed)
+          : `${owed.length} effect(s) not done, first ${first.key}${first.lastError === null ? '' : `: ${first.lastError}`}`,
         since: failed ? failed.receivedAt : first.createdAt,
         logId: genuine?.id ?? null,
         order,
       });
     } else if (PROBLEMS.includes(latest.verdict)) {
-      items.push({ outTradeNo, code: latest.code, reason: reasonOf(latest), since: latest.receivedAt, logId: latest.id, order });
+      items.push({
+        outTradeNo,
+        code: latest.code,
+        reason: reasonOf(latest),
+        since: latest.receivedAt,
+        logId: latest.id,
+        order,
+      });
     }
   }
   return items;

@@ -72,7 +72,12 @@ async function route(options: ResolvedConsoleOptions, tokens: Tokens, request: R
     operator = null;
   }
   if (typeof operator !== 'string' || operator === '') {
-    return plain(request, 401, '需要登录。 / Sign-in required.', options.challenge === null ? {} : { 'www-authenticate': options.challenge });
+    return plain(
+      request,
+      401,
+      '需要登录。 / Sign-in required.',
+      options.challenge === null ? {} : { 'www-authenticate': options.challenge },
+    );
   }
 
   const path = url.pathname.slice(base.length) || '/';
@@ -86,7 +91,13 @@ async function route(options: ResolvedConsoleOptions, tokens: Tokens, request: R
     if (!isRead) return allow('GET, HEAD');
     if (section === '') return logPage(options, request, url, frame);
     const items = await (options.needsAttention ?? attentionFromLog)(options.escrow);
-    return htmlResponse(request, 200, frame, both('待处理订单', 'Orders needing attention'), attentionBody(base, items, await tokens.issue(operator)));
+    return htmlResponse(
+      request,
+      200,
+      frame,
+      both('待处理订单', 'Orders needing attention'),
+      attentionBody(base, items, await tokens.issue(operator)),
+    );
   }
   if (rest !== undefined && rest !== '' && (section === 'log' || section === 'orders')) {
     if (!isRead) return allow('GET, HEAD');
@@ -99,7 +110,8 @@ async function route(options: ResolvedConsoleOptions, tokens: Tokens, request: R
     const csrf = await tokens.issue(operator);
     if (section === 'log') {
       const entry = await options.escrow.getLog(key);
-      if (entry === undefined) return htmlResponse(request, 404, frame, both('没有这条日志', 'No such log entry'), html`<p>${key}</p>`);
+      if (entry === undefined)
+        return htmlResponse(request, 404, frame, both('没有这条日志', 'No such log entry'), html`<p>${key}</p>`);
       return htmlResponse(request, 200, frame, both('日志详情', 'Log entry'), logEntryBody(base, entry, csrf));
     }
     const [order, effects, log] = await Promise.all([
@@ -107,7 +119,13 @@ async function route(options: ResolvedConsoleOptions, tokens: Tokens, request: R
       options.escrow.listEffects(key),
       options.escrow.listLog({ outTradeNo: key, limit: options.pageSize }),
     ]);
-    return htmlResponse(request, order === undefined ? 404 : 200, frame, html`${both('订单', 'Order')} ${key}`, orderBody(base, key, order, effects, log, csrf));
+    return htmlResponse(
+      request,
+      order === undefined ? 404 : 200,
+      frame,
+      html`${both('订单', 'Order')} ${key}`,
+      orderBody(base, key, order, effects, log, csrf),
+    );
   }
   if (rest === undefined && (section === 'replay' || section === 'reconcile')) {
     if (request.method !== 'POST') return allow('POST');
@@ -116,7 +134,12 @@ async function route(options: ResolvedConsoleOptions, tokens: Tokens, request: R
   return plain(request, 404, 'Not found');
 }
 
-async function logPage(options: ResolvedConsoleOptions, request: Request, url: URL, frame: PageFrame): Promise<Response> {
+async function logPage(
+  options: ResolvedConsoleOptions,
+  request: Request,
+  url: URL,
+  frame: PageFrame,
+): Promise<Response> {
   const verdict = url.searchParams.get('verdict');
   const outTradeNo = url.searchParams.get('order');
   const before = url.searchParams.get('before');
@@ -133,17 +156,34 @@ async function logPage(options: ResolvedConsoleOptions, request: Request, url: U
   return htmlResponse(request, 200, frame, both('通知日志', 'Notification log'), body);
 }
 
-async function action(options: ResolvedConsoleOptions, tokens: Tokens, request: Request, frame: PageFrame, kind: 'replay' | 'reconcile'): Promise<Response> {
-  if (!isSameOrigin(request, options.allowedOrigins)) return plain(request, 403, '拒绝跨站请求。 / Cross-site request refused.');
+async function action(
+  options: ResolvedConsoleOptions,
+  tokens: Tokens,
+  request: Request,
+  frame: PageFrame,
+  kind: 'replay' | 'reconcile',
+): Promise<Response> {
+  if (!isSameOrigin(request, options.allowedOrigins))
+    return plain(request, 403, '拒绝跨站请求。 / Cross-site request refused.');
   const form = await readForm(request);
-  if (form === 'unsupported_type') return plain(request, 415, '只接受表单。 / Send a form (application/x-www-form-urlencoded).');
+  if (form === 'unsupported_type')
+    return plain(request, 415, '只接受表单。 / Send a form (application/x-www-form-urlencoded).');
   if (form === 'too_large') return plain(request, 413, '表单过大。 / Form too large.');
   if (!(await tokens.check(frame.operator, form.get('csrf') ?? ''))) {
-    return plain(request, 403, 'CSRF 令牌无效或已过期，请刷新页面重试。 / CSRF token missing, wrong or expired: reload the page and try again.');
+    return plain(
+      request,
+      403,
+      'CSRF 令牌无效或已过期，请刷新页面重试。 / CSRF token missing, wrong or expired: reload the page and try again.',
+    );
   }
   const title = kind === 'replay' ? both('重放结果', 'Replay outcome') : both('对账结果', 'Reconcile outcome');
   const target = (kind === 'replay' ? form.get('logId') : form.get('outTradeNo')) ?? '';
-  if (target === '') return plain(request, 400, kind === 'replay' ? '缺少 logId。 / logId missing.' : '缺少 outTradeNo。 / outTradeNo missing.');
+  if (target === '')
+    return plain(
+      request,
+      400,
+      kind === 'replay' ? '缺少 logId。 / logId missing.' : '缺少 outTradeNo。 / outTradeNo missing.',
+    );
   try {
     const outcome =
       kind === 'replay'

@@ -19,7 +19,9 @@ export interface CsrfTokens {
 
 /** Tokens signed with `secret` (at least 32 bytes, checked by the options). */
 export function csrfTokens(secret: Uint8Array, now: () => number): CsrfTokens {
-  const key = crypto.subtle.importKey('raw', secret as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = crypto.subtle.importKey('raw', secret as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const mac = async (operator: string, issued: string): Promise<string> => {
     const data = encoder.encode(`alipay-escrow console csrf\u0000${issued}\u0000${operator}`);
     const signature = new Uint8Array(await crypto.subtle.sign('HMAC', await key, data as BufferSource));

@@ -27,7 +27,9 @@ export type NeedsAttention = (escrow: ConsoleEscrow) => Promise<AttentionItem[]>
  * pages and binds the CSRF tokens) to let the request in; to null, undefined, false or '' to refuse
  * it (401). It may throw: the request is refused too.
  */
-export type Authorize = (request: Request) => string | null | undefined | false | Promise<string | null | undefined | false>;
+export type Authorize = (
+  request: Request,
+) => string | null | undefined | false | Promise<string | null | undefined | false>;
 
 /** Options of {@link createConsole}. */
 export interface ConsoleOptions {
@@ -82,7 +84,8 @@ function invalid(message: string, hint: string, field: string): AlipayEscrowErro
 
 /** Checks the options; a missing or bad one throws CONFIG_INVALID naming it. */
 export function resolveConsoleOptions(options: ConsoleOptions): ResolvedConsoleOptions {
-  if (typeof options !== 'object' || options === null) throw invalid('createConsole needs an options object.', 'Pass { escrow, authorize, secret }.', 'options');
+  if (typeof options !== 'object' || options === null)
+    throw invalid('createConsole needs an options object.', 'Pass { escrow, authorize, secret }.', 'options');
   const { escrow, authorize } = options;
   for (const method of ESCROW_METHODS) {
     if (typeof (escrow as unknown as Record<string, unknown> | undefined)?.[method] !== 'function') {
@@ -90,29 +93,60 @@ export function resolveConsoleOptions(options: ConsoleOptions): ResolvedConsoleO
     }
   }
   if (typeof authorize !== 'function') {
-    throw invalid('The console needs an authorize(request) function: it has no open default.', 'Pass authorize: (request) => the operator name, or null to refuse.', 'authorize');
+    throw invalid(
+      'The console needs an authorize(request) function: it has no open default.',
+      'Pass authorize: (request) => the operator name, or null to refuse.',
+      'authorize',
+    );
   }
   const secret = typeof options.secret === 'string' ? new TextEncoder().encode(options.secret) : options.secret;
   if (!(secret instanceof Uint8Array) || secret.byteLength < 32) {
-    throw invalid('The console secret is missing or shorter than 32 bytes.', 'Generate one (e.g. `openssl rand -hex 32`) and read it from the environment.', 'secret');
+    throw invalid(
+      'The console secret is missing or shorter than 32 bytes.',
+      'Generate one (e.g. `openssl rand -hex 32`) and read it from the environment.',
+      'secret',
+    );
   }
   const basePath = (options.basePath ?? '/').replace(/\/+$/, '');
   if (basePath !== '' && !/^\/[A-Za-z0-9._~\-/]*$/.test(basePath)) {
-    throw invalid(`The console basePath ${JSON.stringify(options.basePath)} is not a path.`, 'Use a path like /admin/alipay.', 'basePath');
+    throw invalid(
+      `The console basePath ${JSON.stringify(options.basePath)} is not a path.`,
+      'Use a path like /admin/alipay.',
+      'basePath',
+    );
   }
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) {
-    throw invalid(`The console pageSize ${String(pageSize)} is not a whole number from 1 to 500.`, 'Leave it out for 100.', 'pageSize');
+    throw invalid(
+      `The console pageSize ${String(pageSize)} is not a whole number from 1 to 500.`,
+      'Leave it out for 100.',
+      'pageSize',
+    );
   }
   const allowedOrigins = options.allowedOrigins ?? [];
-  if (!Array.isArray(allowedOrigins) || allowedOrigins.some((o) => typeof o !== 'string' || !URL.canParse(o) || new URL(o).origin !== o)) {
-    throw invalid('The console allowedOrigins must be origins like https://admin.example.com.', 'Give scheme, host and port only, no path.', 'allowedOrigins');
+  if (
+    !Array.isArray(allowedOrigins) ||
+    allowedOrigins.some((o) => typeof o !== 'string' || !URL.canParse(o) || new URL(o).origin !== o)
+  ) {
+    throw invalid(
+      'The console allowedOrigins must be origins like https://admin.example.com.',
+      'Give scheme, host and port only, no path.',
+      'allowedOrigins',
+    );
   }
   if (options.needsAttention !== undefined && typeof options.needsAttention !== 'function') {
-    throw invalid('The console needsAttention is not a function.', 'Pass (escrow) => Promise<AttentionItem[]>, or leave it out.', 'needsAttention');
+    throw invalid(
+      'The console needsAttention is not a function.',
+      'Pass (escrow) => Promise<AttentionItem[]>, or leave it out.',
+      'needsAttention',
+    );
   }
   if (options.challenge !== undefined && (typeof options.challenge !== 'string' || /[\r\n]/.test(options.challenge))) {
-    throw invalid('The console challenge is not a one-line header value.', 'Use e.g. Basic realm="console".', 'challenge');
+    throw invalid(
+      'The console challenge is not a one-line header value.',
+      'Use e.g. Basic realm="console".',
+      'challenge',
+    );
   }
   return {
     escrow,

@@ -2,7 +2,18 @@
 // cross-site page could send: every route answers 401 without a valid sign-in, a cross-site POST
 // and a POST without the operator's CSRF token are refused with 403 and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, csrfOf, get, makeEscrow, paidOrder, post, serveConsole, TOKEN, type Running, type TestEscrow } from './fixture.js';
+import {
+  BASE,
+  csrfOf,
+  get,
+  makeEscrow,
+  paidOrder,
+  post,
+  serveConsole,
+  TOKEN,
+  type Running,
+  type TestEscrow,
+} from './fixture.js';
 
 let escrow: TestEscrow;
 let running: Running;
@@ -124,7 +135,9 @@ describe('signed in', () => {
   });
 
   it('uses a new style nonce for every page', async () => {
-    const nonces = await Promise.all([1, 2].map(async () => (await get(`${running.url}/`)).headers.get('content-security-policy')));
+    const nonces = await Promise.all(
+      [1, 2].map(async () => (await get(`${running.url}/`)).headers.get('content-security-policy')),
+    );
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
@@ -147,7 +160,12 @@ describe('actions refuse what a cross-site page can send', () => {
   it('refuses a POST the browser marks cross-site, even with a valid token and sign-in (403)', async () => {
     const csrf = await freshToken();
     const before = await replays();
-    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'none', origin: 'null' }]) {
+    for (const headers of [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'none', origin: 'null' },
+    ]) {
       const response = await post(`${running.url}/replay`, { logId, csrf }, headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
     }
@@ -156,15 +174,26 @@ describe('actions refuse what a cross-site page can send', () => {
 
   it('accepts Origin: null only with Sec-Fetch-Site: same-origin (Chromium under no-referrer)', async () => {
     const csrf = await freshToken();
-    expect((await post(`${running.url}/replay`, { logId, csrf }, { origin: 'null', 'sec-fetch-site': '' })).status).toBe(403);
-    expect((await post(`${running.url}/replay`, { logId, csrf }, { origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect(
+      (await post(`${running.url}/replay`, { logId, csrf }, { origin: 'null', 'sec-fetch-site': '' })).status,
+    ).toBe(403);
+    expect(
+      (await post(`${running.url}/replay`, { logId, csrf }, { origin: 'null', 'sec-fetch-site': 'same-origin' }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses a POST without the CSRF token, with a wrong one, or with one altered (403)', async () => {
     const csrf = await freshToken();
     const [issued, mac] = csrf.split('.') as [string, string];
     const before = await replays();
-    const wrong = [{}, { csrf: '' }, { csrf: 'not-a-token' }, { csrf: `${issued}.${'0'.repeat(64)}` }, { csrf: `${Number(issued) + 1}.${mac}` }];
+    const wrong = [
+      {},
+      { csrf: '' },
+      { csrf: 'not-a-token' },
+      { csrf: `${issued}.${'0'.repeat(64)}` },
+      { csrf: `${Number(issued) + 1}.${mac}` },
+    ];
     for (const extra of wrong) {
       const response = await post(`${running.url}/replay`, { logId, ...extra });
       expect(response.status, JSON.stringify(extra)).toBe(403);

@@ -59,7 +59,10 @@ describe('replay', () => {
     const escrow = makeEscrow();
     await paidOrder(escrow, 'R-2');
     const forged = await escrow.handleNotify(
-      new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: 'out_trade_no=R-2&trade_status=TRADE_FINISHED&sign=00&sign_type=MD5' }),
+      new Request('https://shop.example.com/alipay/notify', {
+        method: 'POST',
+        body: 'out_trade_no=R-2&trade_status=TRADE_FINISHED&sign=00&sign_type=MD5',
+      }),
       { remoteAddress: '198.51.100.7' },
     );
     expect(await forged.text()).toBe('fail');
@@ -78,7 +81,12 @@ describe('replay', () => {
     const escrow = makeEscrow();
     const { buildTestNotification } = await import('@alipay-escrow/core/testing');
     const { KEYS } = await import('./fixture.js');
-    const stray = await buildTestNotification({ keys: KEYS, outTradeNo: 'NOT-OURS', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '9.90' });
+    const stray = await buildTestNotification({
+      keys: KEYS,
+      outTradeNo: 'NOT-OURS',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '9.90',
+    });
     await escrow.handleNotify(stray.request(), { remoteAddress: '110.75.130.1' });
     const running = await open({ escrow });
     const page = await (await get(`${running.url}/attention`)).text();
@@ -92,11 +100,19 @@ describe('replay', () => {
     await paidOrder(escrow, 'OK-1'); // healthy
     const { buildTestNotification } = await import('@alipay-escrow/core/testing');
     const { KEYS } = await import('./fixture.js');
-    const stray = await buildTestNotification({ keys: KEYS, outTradeNo: 'LOST-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '9.90' });
+    const stray = await buildTestNotification({
+      keys: KEYS,
+      outTradeNo: 'LOST-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '9.90',
+    });
     await escrow.handleNotify(stray.request(), { remoteAddress: '110.75.130.1' }); // UNKNOWN_ORDER
     for (const outTradeNo of ['OK-1', 'LOST-1']) {
       const forged = `out_trade_no=${outTradeNo}&trade_status=TRADE_FINISHED&sign=00&sign_type=MD5`;
-      await escrow.handleNotify(new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: forged }), { remoteAddress: '198.51.100.7' });
+      await escrow.handleNotify(
+        new Request('https://shop.example.com/alipay/notify', { method: 'POST', body: forged }),
+        { remoteAddress: '198.51.100.7' },
+      );
     }
     const running = await open({ escrow });
     const page = await (await get(`${running.url}/attention`)).text();
@@ -109,7 +125,14 @@ describe('replay', () => {
   it('takes the attention list from needsAttention when given (where the sweep plugs in)', async () => {
     const escrow = makeEscrow();
     await paidOrder(escrow, 'S-9');
-    const item: AttentionItem = { outTradeNo: 'S-9', code: 'STUCK', reason: 'paid 3 days ago, never shipped', since: '2026-01-01T00:00:00.000Z', logId: null, order: (await escrow.getOrder('S-9'))! };
+    const item: AttentionItem = {
+      outTradeNo: 'S-9',
+      code: 'STUCK',
+      reason: 'paid 3 days ago, never shipped',
+      since: '2026-01-01T00:00:00.000Z',
+      logId: null,
+      order: (await escrow.getOrder('S-9'))!,
+    };
     const running = await open({ escrow, needsAttention: async () => [item] });
     const page = await (await get(`${running.url}/attention`)).text();
     expect(page).toContain('paid 3 days ago, never shipped');
@@ -126,7 +149,10 @@ describe('reconcile against the sandbox gateway', () => {
   afterAll(() => sandbox.stop());
 
   async function api(method: string, path: string): Promise<void> {
-    const response = await fetch(`${sandbox.url}/sandbox/api${path}`, { method, headers: { 'content-type': 'application/json' } });
+    const response = await fetch(`${sandbox.url}/sandbox/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+    });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   }
 
@@ -157,7 +183,13 @@ describe('reconcile against the sandbox gateway', () => {
 
   it("shows the gateway's refusal for an order Alipay never heard of, explained", async () => {
     const escrow = makeEscrow({ gatewayUrl: sandbox.gatewayUrl });
-    await escrow.createPayment({ outTradeNo: 'C-2', subject: '茶叶', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
+    await escrow.createPayment({
+      outTradeNo: 'C-2',
+      subject: '茶叶',
+      price: '0.01',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+    });
     const running = await open({ escrow });
     const orderPage = await (await get(`${running.url}/orders/C-2`)).text();
     const response = await post(`${running.url}/reconcile`, { outTradeNo: 'C-2', csrf: csrfOf(orderPage) });

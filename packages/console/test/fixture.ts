@@ -2,7 +2,13 @@
 // @hono/node-server on 127.0.0.1 (port 0), and a browser-like client that reads CSRF tokens
 // from the pages it is shown.
 import type { Server } from 'node:http';
-import { createEscrow, createGatewayClient, createMemoryStore, type EscrowHooks, type EscrowOptions } from '@alipay-escrow/core';
+import {
+  createEscrow,
+  createGatewayClient,
+  createMemoryStore,
+  type EscrowHooks,
+  type EscrowOptions,
+} from '@alipay-escrow/core';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { serve } from '@hono/node-server';
 import { createConsole, type ConsoleOptions } from '../src/index.js';
@@ -14,7 +20,17 @@ export const SECRET = 'console-test-secret-0123456789abcdef';
 export const BASE = '/admin/alipay';
 export const TOKEN = 'operator-token-of-zhang-san';
 
-export function makeEscrow({ hooks = {}, charset = 'utf-8', gatewayUrl, over = {} }: { hooks?: EscrowHooks; charset?: 'utf-8' | 'gbk'; gatewayUrl?: string; over?: Partial<EscrowOptions> } = {}) {
+export function makeEscrow({
+  hooks = {},
+  charset = 'utf-8',
+  gatewayUrl,
+  over = {},
+}: {
+  hooks?: EscrowHooks;
+  charset?: 'utf-8' | 'gbk';
+  gatewayUrl?: string;
+  over?: Partial<EscrowOptions>;
+} = {}) {
   return createEscrow({
     merchant: {
       partner: PARTNER,
@@ -26,7 +42,15 @@ export function makeEscrow({ hooks = {}, charset = 'utf-8', gatewayUrl, over = {
       returnUrl: 'https://shop.example.com/alipay/return',
     },
     store: createMemoryStore(),
-    gateway: { ...createGatewayClient({ partner: PARTNER, keys: KEYS, charset, ...(gatewayUrl === undefined ? {} : { gatewayUrl }) }), notifyVerify: acceptingNotifyIds() },
+    gateway: {
+      ...createGatewayClient({
+        partner: PARTNER,
+        keys: KEYS,
+        charset,
+        ...(gatewayUrl === undefined ? {} : { gatewayUrl }),
+      }),
+      notifyVerify: acceptingNotifyIds(),
+    },
     hooks,
     logger: null,
     environment: 'development',
@@ -37,7 +61,8 @@ export function makeEscrow({ hooks = {}, charset = 'utf-8', gatewayUrl, over = {
 export type TestEscrow = ReturnType<typeof makeEscrow>;
 
 /** Bearer-token authorization: the operator is 张三 for the right token. */
-export const bearer = (request: Request) => (request.headers.get('authorization') === `Bearer ${TOKEN}` ? '张三' : null);
+export const bearer = (request: Request) =>
+  request.headers.get('authorization') === `Bearer ${TOKEN}` ? '张三' : null;
 
 export interface Running {
   url: string;
@@ -67,7 +92,11 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
 }
 
 /** POST a console form as a same-origin browser would, signed in. */
-export function post(url: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export function post(
+  url: string,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: {
@@ -89,7 +118,11 @@ export function csrfOf(page: string): string {
 }
 
 /** Creates an order and delivers its paid notification; resolves to the notify's log entry. */
-export async function paidOrder(escrow: TestEscrow, outTradeNo: string, options: { charset?: 'utf-8' | 'gbk'; subject?: string } = {}) {
+export async function paidOrder(
+  escrow: TestEscrow,
+  outTradeNo: string,
+  options: { charset?: 'utf-8' | 'gbk'; subject?: string } = {},
+) {
   await escrow.createPayment({
     outTradeNo,
     subject: options.subject ?? '茶叶礼盒',
@@ -105,7 +138,9 @@ export async function paidOrder(escrow: TestEscrow, outTradeNo: string, options:
     charset: options.charset ?? 'utf-8',
     ...(options.subject === undefined ? {} : { subject: options.subject }),
   });
-  const response = await escrow.handleNotify(notification.request('https://shop.example.com/alipay/notify'), { remoteAddress: '110.75.130.1' });
+  const response = await escrow.handleNotify(notification.request('https://shop.example.com/alipay/notify'), {
+    remoteAddress: '110.75.130.1',
+  });
   const [entry] = await escrow.listLog({ outTradeNo, channels: ['notify'], limit: 1 });
   return { response, entry: entry!, notification };
 }

@@ -40,8 +40,12 @@ describe('createConsole options', () => {
     expect(configError({ escrow: {}, authorize, secret: SECRET }).message).toContain('escrow');
     expect(configError({ escrow, authorize, secret: SECRET, basePath: 'admin"><' }).message).toContain('basePath');
     expect(configError({ escrow, authorize, secret: SECRET, pageSize: 0 }).message).toContain('pageSize');
-    expect(configError({ escrow, authorize, secret: SECRET, allowedOrigins: ['https://a.example/path'] }).message).toContain('allowedOrigins');
-    expect(configError({ escrow, authorize, secret: SECRET, challenge: 'Basic\r\nSet-Cookie: x=1' }).message).toContain('challenge');
+    expect(
+      configError({ escrow, authorize, secret: SECRET, allowedOrigins: ['https://a.example/path'] }).message,
+    ).toContain('allowedOrigins');
+    expect(configError({ escrow, authorize, secret: SECRET, challenge: 'Basic\r\nSet-Cookie: x=1' }).message).toContain(
+      'challenge',
+    );
   });
 });
 
@@ -69,6 +73,8 @@ describe('the html tag', () => {
   it('escapes every value, nested lists included, and keeps markup it made', () => {
     const evil = `<script>"'&`;
     const out = html`<p title="${evil}">${[evil, html`<b>${evil}</b>`]}${null}${false}${0}</p>`.markup;
-    expect(out).toBe('<p title="&lt;script&gt;&quot;&#39;&amp;">&lt;script&gt;&quot;&#39;&amp;<b>&lt;script&gt;&quot;&#39;&amp;</b>0</p>');
+    expect(out).toBe(
+      '<p title="&lt;script&gt;&quot;&#39;&amp;">&lt;script&gt;&quot;&#39;&amp;<b>&lt;script&gt;&quot;&#39;&amp;</b>0</p>',
+    );
   });
 });

@@ -41,7 +41,11 @@ export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store
 export { createSqlStore, type SqlStoreOptions } from './store/sql/sql-store.js';
 export type { SqlDatabase } from './store/sql/database.js';
 export { sqliteDatabase, type BetterSqlite3Like, type SqliteDatabaseOptions } from './store/sql/sqlite-database.js';
-export { bunSqliteDatabase, type BunSqliteDatabaseOptions, type BunSqliteLike } from './store/sql/bun-sqlite-database.js';
+export {
+  bunSqliteDatabase,
+  type BunSqliteDatabaseOptions,
+  type BunSqliteLike,
+} from './store/sql/bun-sqlite-database.js';
 export { d1Database, type D1DatabaseLike } from './store/sql/d1-database.js';
 export { postgresDatabase, type PgClientLike, type PgPoolLike } from './store/sql/postgres-database.js';
 export { pgliteDatabase, type PGliteLike } from './store/sql/pglite-database.js';
@@ -53,11 +57,21 @@ export type { ErrorCode } from './errors/codes.js';
 export { explain } from './errors/explain.js';
 
 // the payment request (buyer → gateway)
-export { buildPaymentRequest, type EscrowOrder, type MerchantConfig, type PaymentRequest } from './protocol/payment-request.js';
+export {
+  buildPaymentRequest,
+  type EscrowOrder,
+  type MerchantConfig,
+  type PaymentRequest,
+} from './protocol/payment-request.js';
 export type { SignatureKeys } from './protocol/sign-types.js';
 
 // notifications and returns (gateway → merchant), verified from raw bytes
-export { verifyNotification, verifyReturn, type VerifyMessageOptions, type VerifyResult } from './protocol/verify-message.js';
+export {
+  verifyNotification,
+  verifyReturn,
+  type VerifyMessageOptions,
+  type VerifyResult,
+} from './protocol/verify-message.js';
 
 // the gateway client (notify_verify, send goods, query, close)
 export { createGatewayClient } from './gateway/client.js';

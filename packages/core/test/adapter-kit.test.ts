@@ -18,7 +18,12 @@ import { createMemoryStore } from '../src/store/memory-store.js';
 import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '../src/testing/index.js';
 
 const keys = { signType: 'MD5' as const, key: 'k7c2vq9w3e8r1t6y4u0i5o2p8a3s7d1f' };
-const merchant = { partner: '2088101122130001', keys, charset: 'utf-8' as const, seller: { id: TEST_DEFAULTS.sellerId } };
+const merchant = {
+  partner: '2088101122130001',
+  keys,
+  charset: 'utf-8' as const,
+  seller: { id: TEST_DEFAULTS.sellerId },
+};
 
 /** Endpoints that answer with which route they were asked for, and record the context. */
 function recordingEndpoints(): EscrowEndpoints & { seen: [string, RequestInfo | undefined][] } {
@@ -33,7 +38,10 @@ function recordingEndpoints(): EscrowEndpoints & { seen: [string, RequestInfo | 
 describe('alipayPaths', () => {
   it('defaults to /alipay/notify and /alipay/return, and keeps the paths it is given', () => {
     expect(alipayPaths()).toEqual({ notifyPath: '/alipay/notify', returnPath: '/alipay/return' });
-    expect(alipayPaths({ notifyPath: '/hooks/alipay' })).toEqual({ notifyPath: '/hooks/alipay', returnPath: '/alipay/return' });
+    expect(alipayPaths({ notifyPath: '/hooks/alipay' })).toEqual({
+      notifyPath: '/hooks/alipay',
+      returnPath: '/alipay/return',
+    });
   });
 
   it('refuses one path for both routes: CONFIG_INVALID', () => {
@@ -60,11 +68,23 @@ describe('matchRoute and routeEscrow', () => {
 
   it('hand each route to its endpoint with the context, and leave every other path alone', async () => {
     const endpoints = recordingEndpoints();
-    const notify = routeEscrow(new Request('https://shop.example/alipay/notify?x=1', { method: 'POST', body: 'a=b' }), () => endpoints, paths, { remoteAddress: '110.75.143.21' });
+    const notify = routeEscrow(
+      new Request('https://shop.example/alipay/notify?x=1', { method: 'POST', body: 'a=b' }),
+      () => endpoints,
+      paths,
+      { remoteAddress: '110.75.143.21' },
+    );
     expect(await notify?.then((r) => r.text())).toBe('notify');
-    expect(await routeEscrow(new Request('https://shop.example/alipay/return?x=1'), () => endpoints, paths)?.then((r) => r.text())).toBe('return');
+    expect(
+      await routeEscrow(new Request('https://shop.example/alipay/return?x=1'), () => endpoints, paths)?.then((r) =>
+        r.text(),
+      ),
+    ).toBe('return');
     expect(routeEscrow(new Request('https://shop.example/'), () => endpoints, paths)).toBe(null);
-    expect(endpoints.seen).toEqual([['notify', { remoteAddress: '110.75.143.21' }], ['return', {}]]);
+    expect(endpoints.seen).toEqual([
+      ['notify', { remoteAddress: '110.75.143.21' }],
+      ['return', {}],
+    ]);
   });
 
   it('do not ask for the endpoints on another path (a lazily built escrow stays unbuilt)', () => {
@@ -89,7 +109,11 @@ describe('requestInfo', () => {
 describe('toEndpoints and toEscrow', () => {
   it('keep an instance as it is, and build one from options', () => {
     const endpoints = recordingEndpoints();
-    expect(toEndpoints(endpoints, () => { throw new Error('must not build'); })).toBe(endpoints);
+    expect(
+      toEndpoints(endpoints, () => {
+        throw new Error('must not build');
+      }),
+    ).toBe(endpoints);
     const escrow = toEscrow({ merchant, store: createMemoryStore() });
     expect(toEscrow(escrow)).toBe(escrow);
   });
@@ -106,11 +130,28 @@ describe('toEndpoints and toEscrow', () => {
 
   it('build an Escrow that answers a notification', async () => {
     const store = createMemoryStore();
-    const unreachable = async (): Promise<Response> => { throw new Error('no gateway call expected'); };
-    const gateway = { ...createGatewayClient({ partner: merchant.partner, keys, charset: 'utf-8', fetch: unreachable }), notifyVerify: acceptingNotifyIds() };
+    const unreachable = async (): Promise<Response> => {
+      throw new Error('no gateway call expected');
+    };
+    const gateway = {
+      ...createGatewayClient({ partner: merchant.partner, keys, charset: 'utf-8', fetch: unreachable }),
+      notifyVerify: acceptingNotifyIds(),
+    };
     const escrow = toEscrow({ merchant, store, gateway });
-    await escrow.createPayment({ outTradeNo: 'KIT-1', subject: 'x', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-    const notice = await buildTestNotification({ keys, charset: 'utf-8', outTradeNo: 'KIT-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' });
+    await escrow.createPayment({
+      outTradeNo: 'KIT-1',
+      subject: 'x',
+      price: '10.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+    });
+    const notice = await buildTestNotification({
+      keys,
+      charset: 'utf-8',
+      outTradeNo: 'KIT-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '10.00',
+    });
     const response = routeEscrow(notice.request('https://shop.example/alipay/notify'), () => escrow, alipayPaths());
     expect(await response?.then((r) => r.text())).toBe('success');
     expect((await store.getOrder('KIT-1'))?.phase).toBe('paid');

@@ -99,11 +99,13 @@ describe('the shipped GBK table', () => {
         pair[1] = trail;
         const text = decodeBytes(pair, 'gbk');
         const unit = text.charCodeAt(0);
-        if (text.length !== 1 || unit < 0x81 || unit === 0x20ac || (unit >= 0xd800 && unit <= 0xdfff)) problems.push(`${hex(pair)} → ${label(text)}`);
+        if (text.length !== 1 || unit < 0x81 || unit === 0x20ac || (unit >= 0xd800 && unit <= 0xdfff))
+          problems.push(`${hex(pair)} → ${label(text)}`);
         if (seen.has(unit)) problems.push(`${hex(pair)} and ${seen.get(unit)} both → ${label(text)}`);
         seen.set(unit, hex(pair));
         if (decode[gbkPointer(lead, trail)] !== unit) problems.push(`${hex(pair)}: table and decoder differ`);
-        if (hex(encodeText(text, 'gbk')) !== hex(pair)) problems.push(`${hex(pair)} → ${label(text)} → ${hex(encodeText(text, 'gbk'))}`);
+        if (hex(encodeText(text, 'gbk')) !== hex(pair))
+          problems.push(`${hex(pair)} → ${label(text)} → ${hex(encodeText(text, 'gbk'))}`);
       }
     }
     expect(seen.size).toBe(GBK_POINTERS);
@@ -112,7 +114,8 @@ describe('the shipped GBK table', () => {
 
   it('has the same fingerprint on every runtime (FNV-1a over the decode table)', () => {
     let hash = 0x811c9dc5;
-    for (const unit of gbkDecodeTable()) hash = Math.imul(Math.imul(hash ^ (unit >> 8), 0x01000193) ^ (unit & 255), 0x01000193) >>> 0;
+    for (const unit of gbkDecodeTable())
+      hash = Math.imul(Math.imul(hash ^ (unit >> 8), 0x01000193) ^ (unit & 255), 0x01000193) >>> 0;
     expect(hash.toString(16)).toBe('7f89a9e9');
   });
 
@@ -181,7 +184,11 @@ async function signedGbkNotification(nameBytes: Uint8Array): Promise<string> {
     at += p.length;
   }
   const sign = await signBytes(presign, KEYS, 'gbk');
-  return [...pairs.map(([name, value]) => `${name}=${percentEncodeBytes(value)}`), `sign=${sign}`, 'sign_type=MD5'].join('&');
+  return [
+    ...pairs.map(([name, value]) => `${name}=${percentEncodeBytes(value)}`),
+    `sign=${sign}`,
+    'sign_type=MD5',
+  ].join('&');
 }
 
 describe('a signed GBK notification gets the same verdict on every runtime', () => {

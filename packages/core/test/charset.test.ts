@@ -33,14 +33,19 @@ function caught(fn: () => unknown): AlipayEscrowError {
 function phpUrlencode(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) {
-    const keep = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2d || b === 0x5f || b === 0x2e;
+    const keep =
+      (b >= 0x30 && b <= 0x39) ||
+      (b >= 0x41 && b <= 0x5a) ||
+      (b >= 0x61 && b <= 0x7a) ||
+      b === 0x2d ||
+      b === 0x5f ||
+      b === 0x2e;
     if (keep) out += String.fromCharCode(b);
     else if (b === 0x20) out += '+';
     else out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }
-
 
 describe('normalizeCharset', () => {
   const accepted: [string, Charset][] = [
@@ -83,7 +88,9 @@ describe('encodeText: known bytes', () => {
   });
 
   it('writes the GBK escapes of the oracle request (body 这是一段商品描述 → %D5%E2%CA%C7...)', () => {
-    expect(phpUrlencode(encodeText('这是一段商品描述', 'gbk'))).toBe('%D5%E2%CA%C7%D2%BB%B6%CE%C9%CC%C6%B7%C3%E8%CA%F6');
+    expect(phpUrlencode(encodeText('这是一段商品描述', 'gbk'))).toBe(
+      '%D5%E2%CA%C7%D2%BB%B6%CE%C9%CC%C6%B7%C3%E8%CA%F6',
+    );
   });
 
   for (const c of oracleVectors.signing) {
@@ -206,7 +213,9 @@ describe('encodeText: characters GBK cannot represent', () => {
 
   it("with 'ncr' keeps the GBK bytes around the reference", () => {
     const bytes = encodeText('测😀试𠀀', 'gbk', { unencodable: 'ncr' });
-    expect(hex(bytes)).toBe(`b2e2${hex(new TextEncoder().encode('&#128512;'))}cad4${hex(new TextEncoder().encode('&#131072;'))}`);
+    expect(hex(bytes)).toBe(
+      `b2e2${hex(new TextEncoder().encode('&#128512;'))}cad4${hex(new TextEncoder().encode('&#131072;'))}`,
+    );
   });
 
   it("with 'ncr' after a long encodable prefix the prefix is intact", () => {
@@ -299,8 +308,34 @@ describe('decodeBytes', () => {
 });
 
 describe('isValidUtf8', () => {
-  const valid = ['', '61', 'e6b58b', 'f09f9880', 'efbbbf', 'c280', 'dfbf', 'e0a080', 'ed9fbf', 'ee8080', 'f48fbfbf', '00'];
-  const invalid = ['80', 'c0af', 'c1bf', 'e080af', 'eda080', 'f08f8080', 'f4908080', 'f5808080', 'ff', 'e6b5', 'f09f98', 'c328'];
+  const valid = [
+    '',
+    '61',
+    'e6b58b',
+    'f09f9880',
+    'efbbbf',
+    'c280',
+    'dfbf',
+    'e0a080',
+    'ed9fbf',
+    'ee8080',
+    'f48fbfbf',
+    '00',
+  ];
+  const invalid = [
+    '80',
+    'c0af',
+    'c1bf',
+    'e080af',
+    'eda080',
+    'f08f8080',
+    'f4908080',
+    'f5808080',
+    'ff',
+    'e6b5',
+    'f09f98',
+    'c328',
+  ];
   for (const bytes of valid) {
     it(`accepts ${bytes || '(empty)'}`, () => expect(isValidUtf8(fromHex(bytes))).toBe(true));
   }

@@ -91,7 +91,9 @@ describe('error catalogue coverage', () => {
 
       // Nothing a reader cannot open: no page numbers of Alipay's PDFs, no internal notes.
       const text = [entry.title, entry.cause, entry.fix].flatMap((t) => [t.zh, t.en]).join('\n');
-      expect(text).not.toMatch(/\b(?:C|S|CR|SR) (?:p|pp|table |表 ?)\d|集成指南 ?\d|integration guide \d|\bSPEC\b|PROTOCOL\.md|§/);
+      expect(text).not.toMatch(
+        /\b(?:C|S|CR|SR) (?:p|pp|table |表 ?)\d|集成指南 ?\d|integration guide \d|\bSPEC\b|PROTOCOL\.md|§/,
+      );
       for (const lang of ['zh', 'en'] as const) {
         for (const word of entry.keywords?.[lang] ?? []) expect(word.trim()).not.toBe('');
       }
@@ -247,7 +249,9 @@ describe('AlipayEscrowError', () => {
 
 describe('where an error sends its reader', () => {
   it('names the offline explain command and the docs page in every message, after the hint', () => {
-    const err = new AlipayEscrowError('ILLEGAL_SIGN', 'The gateway rejected the signature.', { hint: 'Check the key.' });
+    const err = new AlipayEscrowError('ILLEGAL_SIGN', 'The gateway rejected the signature.', {
+      hint: 'Check the key.',
+    });
     expect(err.message).toBe(
       `The gateway rejected the signature. Check the key. Run \`npx alipay-escrow explain ILLEGAL_SIGN\` or see ${DOCS_BASE}#illegal-sign`,
     );
@@ -269,7 +273,9 @@ describe('where an error sends its reader', () => {
       const err = new AlipayEscrowError('SIGN_MISMATCH', 'No match.');
       expect(err.docs).toBe('https://docs.example.com/alipay/errors#sign-mismatch');
       expect(err.message).toContain('https://docs.example.com/alipay/errors#sign-mismatch');
-      expect(formatExplanation(mustExplain('SIGN_MISMATCH'), 'en')).toContain('https://docs.example.com/alipay/errors#sign-mismatch');
+      expect(formatExplanation(mustExplain('SIGN_MISMATCH'), 'en')).toContain(
+        'https://docs.example.com/alipay/errors#sign-mismatch',
+      );
       expect(bareErrorMessage(err)).toBe('No match.');
     } finally {
       setErrorDocsBase();
@@ -278,14 +284,23 @@ describe('where an error sends its reader', () => {
   });
 
   it('refuses a base that is not an absolute http(s) URL without a fragment, keeping the old one', () => {
-    for (const bad of ['/errors', 'docs.example.com/errors', 'ftp://example.com/errors', 'https://example.com/errors#x', 'https://exa mple.com/']) {
+    for (const bad of [
+      '/errors',
+      'docs.example.com/errors',
+      'ftp://example.com/errors',
+      'https://example.com/errors#x',
+      'https://exa mple.com/',
+    ]) {
       let thrown: unknown;
       try {
         setErrorDocsBase(bad);
       } catch (error) {
         thrown = error;
       }
-      expect(thrown instanceof AlipayEscrowError ? { code: thrown.code, field: thrown.field } : thrown).toEqual({ code: 'CONFIG_INVALID', field: 'docsBase' });
+      expect(thrown instanceof AlipayEscrowError ? { code: thrown.code, field: thrown.field } : thrown).toEqual({
+        code: 'CONFIG_INVALID',
+        field: 'docsBase',
+      });
     }
     expect(errorDocsBase()).toBe(DOCS_BASE);
   });

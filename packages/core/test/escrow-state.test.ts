@@ -34,7 +34,11 @@ function state(
 }
 
 function notice(tradeStatus: string, refundStatus?: string, time?: string): Notice {
-  return { tradeStatus, ...(refundStatus === undefined ? {} : { refundStatus }), ...(time === undefined ? {} : { time }) };
+  return {
+    tradeStatus,
+    ...(refundStatus === undefined ? {} : { refundStatus }),
+    ...(time === undefined ? {} : { time }),
+  };
 }
 
 function applied(d: Decision): Extract<Decision, { kind: 'apply' }> {
@@ -97,7 +101,9 @@ describe('refund status: every (current, notice) pair, trade status unchanged', 
         if (d.kind === 'apply') {
           expect(d.next).toEqual(state(WSSG, incoming, code === 'N' ? cycle + 1 : cycle));
           const refund = d.effects.filter((e) => e.kind === 'refund');
-          expect(refund).toEqual([{ kind: 'refund', detail: incoming, slot: `refund:${d.next.refundCycle}:${incoming}` }]);
+          expect(refund).toEqual([
+            { kind: 'refund', detail: incoming, slot: `refund:${d.next.refundCycle}:${incoming}` },
+          ]);
         }
         if (d.kind === 'stale') {
           expect(d.reason).toContain(incoming);
@@ -138,7 +144,11 @@ describe('a notice with both parts', () => {
   it('refund succeeded after shipping: the notice carries TRADE_FINISHED and both parts apply', () => {
     const d = applied(decide(state(WBCG, WSCG), notice(TF, RS)));
     expect(d.next).toEqual(state(TF, RS, 1));
-    expect(d.effects.map((e) => e.slot)).toEqual(['finished', 'refund:1:REFUND_SUCCESS', 'transition:TRADE_FINISHED/REFUND_SUCCESS/1']);
+    expect(d.effects.map((e) => e.slot)).toEqual([
+      'finished',
+      'refund:1:REFUND_SUCCESS',
+      'transition:TRADE_FINISHED/REFUND_SUCCESS/1',
+    ]);
   });
 
   it('a late refund notice still applies after the trade ended', () => {
@@ -215,7 +225,8 @@ describe('refund cycles', () => {
 });
 
 // notify_time of the notices below: `at(s)` is s seconds past 16:00:00 (Beijing time).
-const at = (seconds: number): string => `2026-03-01 16:${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+const at = (seconds: number): string =>
+  `2026-03-01 16:${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 
 describe('refund moves ordered by notify_time', () => {
   it('a late WAIT_SELLER_AGREE after SELLER_REFUSE_BUYER is stale: no new cycle; the reason names both times', () => {
@@ -232,13 +243,21 @@ describe('refund moves ordered by notify_time', () => {
   });
 
   it('a newer re-application opens the next cycle, and the order takes its time', () => {
-    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(3)))).next).toEqual(state(WSSG, WSA, 2, at(3)));
-    expect(applied(decide(state(WSSG, WSA, 2, at(3)), notice(WSSG, SRB, at(64)))).next).toEqual(state(WSSG, SRB, 2, at(64)));
+    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(3)))).next).toEqual(
+      state(WSSG, WSA, 2, at(3)),
+    );
+    expect(applied(decide(state(WSSG, WSA, 2, at(3)), notice(WSSG, SRB, at(64)))).next).toEqual(
+      state(WSSG, SRB, 2, at(64)),
+    );
   });
 
   it('two notices in the same second are left to the table', () => {
-    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(2)))).next).toEqual(state(WSSG, WSA, 2, at(2)));
-    expect(applied(decide(state(WSSG, WSA, 2, at(2)), notice(WSSG, SRB, at(2)))).next).toEqual(state(WSSG, SRB, 2, at(2)));
+    expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, at(2)))).next).toEqual(
+      state(WSSG, WSA, 2, at(2)),
+    );
+    expect(applied(decide(state(WSSG, WSA, 2, at(2)), notice(WSSG, SRB, at(2)))).next).toEqual(
+      state(WSSG, SRB, 2, at(2)),
+    );
   });
 
   it('a notice without a time (a single_trade_query reply) is judged by the table alone and keeps the order time', () => {
@@ -249,7 +268,9 @@ describe('refund moves ordered by notify_time', () => {
 
   it('a time not in the notify_time format is no time', () => {
     for (const odd of ['2026-03-01T16:00:01Z', '2026-03-01 16:00', 'yesterday', '']) {
-      expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, odd))).next).toEqual(state(WSSG, WSA, 2, at(2)));
+      expect(applied(decide(state(WSSG, SRB, 1, at(2)), notice(WSSG, WSA, odd))).next).toEqual(
+        state(WSSG, WSA, 2, at(2)),
+      );
     }
   });
 
@@ -269,7 +290,10 @@ describe('refund moves ordered by notify_time', () => {
     const d = decide(state(WSSG, WSA, 1, at(1)), notice(WSSG, WSA, at(3)));
     expect(d).toEqual({ kind: 'duplicate', noticeTime: at(3) });
     expect(decide(state(WSSG, WSA, 1, at(3)), notice(WSSG, SRB, at(2))).kind).toBe('stale');
-    expect(decide(state(WSSG, null, 0, null), notice(WSSG, undefined, at(1)))).toEqual({ kind: 'duplicate', noticeTime: at(1) });
+    expect(decide(state(WSSG, null, 0, null), notice(WSSG, undefined, at(1)))).toEqual({
+      kind: 'duplicate',
+      noticeTime: at(1),
+    });
   });
 
   it('a newer notice without refund_status does not restate an open refund: nothing recorded', () => {
@@ -287,7 +311,8 @@ describe('refund moves ordered by notify_time', () => {
         expect(older.kind).toBe(code === 'D' ? 'duplicate' : 'stale');
         const same = decide(state(WSSG, current, cycle, at(10)), notice(WSSG, incoming, at(10)));
         expect(same.kind).toBe(KIND[code]);
-        if (same.kind === 'apply') expect(same.next).toEqual(state(WSSG, incoming, code === 'N' ? cycle + 1 : cycle, at(10)));
+        if (same.kind === 'apply')
+          expect(same.next).toEqual(state(WSSG, incoming, code === 'N' ? cycle + 1 : cycle, at(10)));
       });
     });
   }
@@ -296,14 +321,31 @@ describe('refund moves ordered by notify_time', () => {
     // WAIT_SELLER_AGREE, SELLER_REFUSE_BUYER, WAIT_SELLER_AGREE, REFUND_CLOSED: REFUND_CLOSED first says nothing of cycle 2
     let s = state(WSSG);
     const first = applied(decide(s, notice(WSSG, RC, at(4))));
-    expect(first.effects.map((e) => e.slot)).toEqual(['refund:1:REFUND_CLOSED', 'transition:WAIT_SELLER_SEND_GOODS/REFUND_CLOSED/1']);
+    expect(first.effects.map((e) => e.slot)).toEqual([
+      'refund:1:REFUND_CLOSED',
+      'transition:WAIT_SELLER_SEND_GOODS/REFUND_CLOSED/1',
+    ]);
     s = first.next;
-    for (const [r, t] of [[WSA, 1], [SRB, 2], [WSA, 3]] as const) expect(decide(s, notice(WSSG, r, at(t))).kind).toBe('stale');
+    for (const [r, t] of [
+      [WSA, 1],
+      [SRB, 2],
+      [WSA, 3],
+    ] as const)
+      expect(decide(s, notice(WSSG, r, at(t))).kind).toBe('stale');
   });
 });
 
 describe('unknown statuses are recorded, never applied', () => {
-  const unknownTrade = ['TRADE_SUCCESS', 'TRADE_PENDING', 'COD_WAIT_SELLER_SEND_GOODS', 'COD_WAIT_BUYER_PAY', 'COD_WAIT_SYS_PAY_SELLER', 'wait_buyer_pay', ' TRADE_FINISHED', ''];
+  const unknownTrade = [
+    'TRADE_SUCCESS',
+    'TRADE_PENDING',
+    'COD_WAIT_SELLER_SEND_GOODS',
+    'COD_WAIT_BUYER_PAY',
+    'COD_WAIT_SYS_PAY_SELLER',
+    'wait_buyer_pay',
+    ' TRADE_FINISHED',
+    '',
+  ];
   for (const current of [null, WBP, WSSG, TF, TC] as const) {
     for (const t of unknownTrade) {
       it(`trade_status ${JSON.stringify(t)} at ${current ?? 'null'}`, () => {
@@ -384,8 +426,16 @@ const refundEpisode: fc.Arbitrary<RefundStatus[]> = fc
   .tuple(
     fc.nat({ max: 2 }), // refusals followed by a re-application
     fc.constantFrom<RefundStatus[]>(
-      [RS], [WBRG, WSCG, RS], [RC], [WBRG, RC], [WBRG, WSCG, RC], [SRB, RC], // final
-      [], [SRB], [WBRG], [WBRG, WSCG], // still open: waiting for the seller, refused, goods on their way
+      [RS],
+      [WBRG, WSCG, RS],
+      [RC],
+      [WBRG, RC],
+      [WBRG, WSCG, RC],
+      [SRB, RC], // final
+      [],
+      [SRB],
+      [WBRG],
+      [WBRG, WSCG], // still open: waiting for the seller, refused, goods on their way
     ),
   )
   .map(([refusals, ending]) => {
@@ -563,7 +613,8 @@ describe('property: any delivery order, with duplicates', () => {
         expect(isSubsequence(shuffled.refundSteps, inOrder.refundSteps)).toBe(true);
         expect(shuffled.final.refundCycle).toBeLessThanOrEqual(inOrder.final.refundCycle);
         expect(shuffled.final.refundCycle > 0).toBe(inOrder.final.refundCycle > 0);
-        const milestones = (r: Run) => r.slots.filter((x) => ['paid', 'shipped', 'finished', 'closed'].includes(x)).sort();
+        const milestones = (r: Run) =>
+          r.slots.filter((x) => ['paid', 'shipped', 'finished', 'closed'].includes(x)).sort();
         if (inOrder.final.tradeStatus === TF) {
           expect(milestones(shuffled)).toEqual(['finished', 'paid', 'shipped']);
           expect(milestones(inOrder)).toEqual(['finished', 'paid', 'shipped']);

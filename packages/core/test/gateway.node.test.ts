@@ -58,7 +58,11 @@ describe('gateway client over real HTTP', () => {
         const client = createGatewayClient(options(url));
         expect(await client.notifyVerify('a/b+c')).toEqual({ outcome: 'verified', body: 'true', status: 200 });
         expect(seen[0]!.url).toBe('/gateway.do?service=notify_verify&partner=2088002396712354&notify_id=a%2Fb%2Bc');
-        const r = await client.sendGoods({ tradeNo: '2011112405052142', logisticsName: '宅急送ZJS', transportType: 'EXPRESS' });
+        const r = await client.sendGoods({
+          tradeNo: '2011112405052142',
+          logisticsName: '宅急送ZJS',
+          transportType: 'EXPRESS',
+        });
         expect(r).toMatchObject({ ok: false, error: 'TRADE_NOT_EXIST' });
         expect(seen[1]!.method).toBe('POST');
         expect(seen[1]!.url).toBe('/gateway.do?_input_charset=gbk');
@@ -87,9 +91,12 @@ describe('gateway client over real HTTP', () => {
 
   it('a refused connection is a network error', async () => {
     let freeUrl = '';
-    await withServer(() => {}, async (url) => {
-      freeUrl = url;
-    });
+    await withServer(
+      () => {},
+      async (url) => {
+        freeUrl = url;
+      },
+    );
     const client = createGatewayClient(options(freeUrl));
     expect(await client.notifyVerify('1')).toEqual({ outcome: 'error' });
   });

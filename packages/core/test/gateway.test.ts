@@ -7,7 +7,15 @@ import { rsaSha1Sign, rsaSha1Verify } from '../src/crypto/rsa.js';
 import { encodeText } from '../src/charset/index.js';
 import samples from './fixtures/gateway-samples.json' with { type: 'json' };
 import { chloereiKeys, omnipayKeys } from './fixtures/keys.js';
-import { answering, decodeForm, fakeFetch, hanging, stallingBody, unreachable, type Answer } from './fixtures/fake-fetch.js';
+import {
+  answering,
+  decodeForm,
+  fakeFetch,
+  hanging,
+  stallingBody,
+  unreachable,
+  type Answer,
+} from './fixtures/fake-fetch.js';
 
 const PARTNER = '2088002396712354';
 const KEY = '10000000000000000000000000000000';
@@ -62,7 +70,9 @@ describe('notifyVerify', () => {
   it('a hex notify_id goes through unchanged', async () => {
     const { client: c, calls } = client(answering('true'));
     await c.notifyVerify('70fec0c2730b27528665af4517c27b95');
-    expect(calls[0]!.url).toBe(`${GATEWAY}?service=notify_verify&partner=${PARTNER}&notify_id=70fec0c2730b27528665af4517c27b95`);
+    expect(calls[0]!.url).toBe(
+      `${GATEWAY}?service=notify_verify&partner=${PARTNER}&notify_id=70fec0c2730b27528665af4517c27b95`,
+    );
   });
 
   const bodies: [string, string, 'verified' | 'rejected'][] = [
@@ -134,7 +144,12 @@ describe('notifyVerify', () => {
 });
 
 describe('createGatewayClient options', () => {
-  const base: GatewayClientOptions = { partner: PARTNER, keys: { signType: 'MD5', key: KEY }, charset: 'utf-8', fetch: fakeFetch(answering('')).fetch };
+  const base: GatewayClientOptions = {
+    partner: PARTNER,
+    keys: { signType: 'MD5', key: KEY },
+    charset: 'utf-8',
+    fetch: fakeFetch(answering('')).fetch,
+  };
   const bad: [string, Partial<GatewayClientOptions> | Record<string, unknown>, string][] = [
     ['15-digit partner', { partner: '208800239671235' }, 'ILLEGAL_PARTNER'],
     ['partner not starting 2088', { partner: '1088002396712354' }, 'ILLEGAL_PARTNER'],
@@ -155,7 +170,11 @@ describe('createGatewayClient options', () => {
     });
   }
 
-  for (const url of ['http://127.0.0.1:7001/gateway.do', 'http://localhost:7001/gateway.do', 'https://sandbox.example.com/gateway.do']) {
+  for (const url of [
+    'http://127.0.0.1:7001/gateway.do',
+    'http://localhost:7001/gateway.do',
+    'https://sandbox.example.com/gateway.do',
+  ]) {
     it(`accepts ${url} and calls it`, async () => {
       const { client: c, calls } = client(answering('true'), { gatewayUrl: url });
       await c.notifyVerify('1');
@@ -167,7 +186,14 @@ describe('createGatewayClient options', () => {
 describe('sendGoods request', () => {
   it('POSTs a form to gateway?_input_charset=utf-8 whose params are exactly the signed set', async () => {
     const { client: c, calls } = client(answering(samples.send_goods_response_error));
-    await c.sendGoods({ tradeNo: '2011112405052142', logisticsName: 'ZJS Express', invoiceNo: 'ZJS2011033100203788', transportType: 'EXPRESS', createTransportType: 'POST', sellerIp: '10.5.41.76' });
+    await c.sendGoods({
+      tradeNo: '2011112405052142',
+      logisticsName: 'ZJS Express',
+      invoiceNo: 'ZJS2011033100203788',
+      transportType: 'EXPRESS',
+      createTransportType: 'POST',
+      sellerIp: '10.5.41.76',
+    });
     const req = calls[0]!;
     expect(req.method).toBe('POST');
     expect(req.url).toBe(`${GATEWAY}?_input_charset=utf-8`);
@@ -196,7 +222,16 @@ describe('sendGoods request', () => {
     const { client: c, calls } = client(answering(samples.send_goods_response_error));
     await c.sendGoods({ tradeNo: TRADE_NO, logisticsName: 'EMS', transportType: 'EMS' });
     const names = decodeForm(calls[0]!.body!, 'utf-8').map(([k]) => k);
-    expect(names).toEqual(['_input_charset', 'logistics_name', 'partner', 'service', 'trade_no', 'transport_type', 'sign', 'sign_type']);
+    expect(names).toEqual([
+      '_input_charset',
+      'logistics_name',
+      'partner',
+      'service',
+      'trade_no',
+      'transport_type',
+      'sign',
+      'sign_type',
+    ]);
   });
 
   it('GBK: logistics_name goes out as GBK bytes and the sign is over GBK bytes', async () => {
@@ -217,7 +252,9 @@ describe('sendGoods request', () => {
 
   it('a character GBK cannot hold fails before anything is sent', async () => {
     const { client: c, calls } = client(answering(''), { charset: 'gbk' });
-    expect(await codeOf(c.sendGoods({ tradeNo: TRADE_NO, logisticsName: 'Fast 🚚', transportType: 'EXPRESS' }))).toBe('CHARSET_UNENCODABLE');
+    expect(await codeOf(c.sendGoods({ tradeNo: TRADE_NO, logisticsName: 'Fast 🚚', transportType: 'EXPRESS' }))).toBe(
+      'CHARSET_UNENCODABLE',
+    );
     expect(calls).toHaveLength(0);
   });
 
@@ -228,7 +265,11 @@ describe('sendGoods request', () => {
     await c.sendGoods({ tradeNo: TRADE_NO, logisticsName: '顺丰', transportType: 'EXPRESS' });
     const { sign, sign_type, ...signed } = Object.fromEntries(decodeForm(calls[0]!.body!, 'utf-8'));
     expect(sign_type).toBe('RSA');
-    const again = await signParams(signed, { signType: 'RSA', privateKey: omnipayKeys['private-pkcs8'] }, { charset: 'utf-8' });
+    const again = await signParams(
+      signed,
+      { signType: 'RSA', privateKey: omnipayKeys['private-pkcs8'] },
+      { charset: 'utf-8' },
+    );
     expect(sign).toBe(again.sign);
     expect(await rsaSha1Verify(utf8(again.presign), sign!, omnipayKeys['public-pkcs1'])).toBe(true);
   });
@@ -266,7 +307,12 @@ describe('sendGoods request', () => {
 
   it('64-character tradeNo, 64-character Chinese logisticsName and 32-character invoiceNo are accepted', async () => {
     const { client: c, calls } = client(answering(samples.send_goods_response_error));
-    await c.sendGoods({ tradeNo: '2'.repeat(64), logisticsName: '快'.repeat(64), invoiceNo: '1'.repeat(32), transportType: 'DIRECT' });
+    await c.sendGoods({
+      tradeNo: '2'.repeat(64),
+      logisticsName: '快'.repeat(64),
+      invoiceNo: '1'.repeat(32),
+      transportType: 'DIRECT',
+    });
     expect(calls).toHaveLength(1);
   });
 });
@@ -296,12 +342,16 @@ describe('sendGoods reply', () => {
     ['is_success included', `${DERIVED_PRESIGN}&is_success=T`],
   ] as const) {
     it(`a sign over a different presign (${label}) → RESPONSE_SIGN_INVALID`, async () => {
-      expect(await codeOf(client(answering(successXml(md5Sign(presign)))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+      expect(await codeOf(client(answering(successXml(md5Sign(presign)))).client.sendGoods(input))).toBe(
+        'RESPONSE_SIGN_INVALID',
+      );
     });
   }
 
   it('the sample as printed (sign from an unpublished key) → RESPONSE_SIGN_INVALID', async () => {
-    expect(await codeOf(client(answering(samples.send_goods_response_success)).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await codeOf(client(answering(samples.send_goods_response_success)).client.sendGoods(input))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
   });
 
   it('an upper-case hex sign → RESPONSE_SIGN_INVALID (exact lower-case hex only)', async () => {
@@ -309,13 +359,17 @@ describe('sendGoods reply', () => {
     expect(await codeOf(client(answering(successXml(upper))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
   });
 
-  it("with verifyResponseSign: false a wrong sign is reported as false, not thrown", async () => {
-    const r = await client(answering(samples.send_goods_response_success), { verifyResponseSign: false }).client.sendGoods(input);
+  it('with verifyResponseSign: false a wrong sign is reported as false, not thrown', async () => {
+    const r = await client(answering(samples.send_goods_response_success), {
+      verifyResponseSign: false,
+    }).client.sendGoods(input);
     expect(r).toMatchObject({ ok: true, signVerified: false });
   });
 
   it('a trade record with no <sign>, or an empty one, → RESPONSE_SIGN_INVALID (checking is on by default)', async () => {
-    expect(await codeOf(client(answering(successXml(undefined))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await codeOf(client(answering(successXml(undefined))).client.sendGoods(input))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
     for (const empty of ['<sign/>', '<sign></sign>', '<sign> </sign>']) {
       const xml = successXml(md5Sign(DERIVED_PRESIGN)).replace(/<sign>[^<]*<\/sign>/, empty);
       expect(await codeOf(client(answering(xml)).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
@@ -329,8 +383,13 @@ describe('sendGoods reply', () => {
 
   it('values are entity-decoded before signing; empty elements are dropped from the sign but kept in trade', async () => {
     const tweak = (x: string): string =>
-      x.replace('maaimin0577@yahoo.com.cn', 'a&quot;b&lt;c@x.cn').replace('<channel>interface/digital</channel>', '<channel></channel>');
-    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a"b<c@x.cn').replace('channel=interface/digital&', '');
+      x
+        .replace('maaimin0577@yahoo.com.cn', 'a&quot;b&lt;c@x.cn')
+        .replace('<channel>interface/digital</channel>', '<channel></channel>');
+    const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a"b<c@x.cn').replace(
+      'channel=interface/digital&',
+      '',
+    );
     const r = await client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input);
     expect(r).toMatchObject({ ok: true, signVerified: true });
     if (!r.ok) throw new Error('expected ok');
@@ -339,19 +398,27 @@ describe('sendGoods reply', () => {
   });
 
   it('a reply that reads as a request (a value holding "&service=") never verifies, even correctly signed', async () => {
-    const tweak = (x: string): string => x.replace('maaimin0577@yahoo.com.cn', 'a&amp;service=create_partner_trade_by_buyer');
+    const tweak = (x: string): string =>
+      x.replace('maaimin0577@yahoo.com.cn', 'a&amp;service=create_partner_trade_by_buyer');
     const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a&service=create_partner_trade_by_buyer');
-    expect(await codeOf(client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await codeOf(client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
   });
 
   it('a plain "&" in a reply value (a subject "A&B") verifies', async () => {
     const tweak = (x: string): string => x.replace('maaimin0577@yahoo.com.cn', 'a&amp;b');
     const presign = DERIVED_PRESIGN.replace('maaimin0577@yahoo.com.cn', 'a&b');
-    expect(await client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input)).toMatchObject({ ok: true, signVerified: true });
+    expect(await client(answering(successXml(md5Sign(presign), tweak))).client.sendGoods(input)).toMatchObject({
+      ok: true,
+      signVerified: true,
+    });
   });
 
   it('GBK client: a reply declared GBK is decoded as GBK and its sign checked over GBK bytes', async () => {
-    const xml = successXml(undefined, (x) => x.replace('encoding="utf-8"', 'encoding="GBK"').replace('INST_PARTNER', '合作伙伴'));
+    const xml = successXml(undefined, (x) =>
+      x.replace('encoding="utf-8"', 'encoding="GBK"').replace('INST_PARTNER', '合作伙伴'),
+    );
     const presign = DERIVED_PRESIGN.replace('INST_PARTNER', '合作伙伴');
     const sign = md5Hex(encodeText(presign + KEY, 'gbk'));
     const bytes = encodeText(xml.replace('<sign_type>', `<sign>${sign}</sign>\n<sign_type>`), 'gbk');
@@ -361,9 +428,13 @@ describe('sendGoods reply', () => {
     expect(r.trade['trade_from']).toBe('合作伙伴');
   });
 
-  it('RSA: a reply signed with Alipay\'s key verifies; a tampered one throws', async () => {
+  it("RSA: a reply signed with Alipay's key verifies; a tampered one throws", async () => {
     const alipayPrivate = chloereiKeys['private-pkcs8'];
-    const keys = { signType: 'RSA' as const, privateKey: omnipayKeys['private-pkcs8'], alipayPublicKey: chloereiKeys['public-pkcs1'] };
+    const keys = {
+      signType: 'RSA' as const,
+      privateKey: omnipayKeys['private-pkcs8'],
+      alipayPublicKey: chloereiKeys['public-pkcs1'],
+    };
     const sign = await rsaSha1Sign(utf8(DERIVED_PRESIGN), alipayPrivate);
     const xml = successXml(sign).replace('<sign_type>MD5</sign_type>', '<sign_type>RSA</sign_type>');
     const r = await client(answering(xml), { keys }).client.sendGoods(input);
@@ -373,16 +444,30 @@ describe('sendGoods reply', () => {
   });
 
   it('a reply whose sign_type differs from the configured one → RESPONSE_SIGN_INVALID', async () => {
-    const xml = successXml(md5Sign(DERIVED_PRESIGN)).replace('<sign_type>MD5</sign_type>', '<sign_type>RSA</sign_type>');
+    const xml = successXml(md5Sign(DERIVED_PRESIGN)).replace(
+      '<sign_type>MD5</sign_type>',
+      '<sign_type>RSA</sign_type>',
+    );
     expect(await codeOf(client(answering(xml)).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
   });
 
   it('the error sample → ok:false with the gateway code, not a throw', async () => {
     const r = await client(answering(samples.send_goods_response_error)).client.sendGoods(input);
-    expect(r).toEqual({ ok: false, error: 'TRADE_NOT_EXIST', retryable: false, signVerified: 'absent', raw: samples.send_goods_response_error });
+    expect(r).toEqual({
+      ok: false,
+      error: 'TRADE_NOT_EXIST',
+      retryable: false,
+      signVerified: 'absent',
+      raw: samples.send_goods_response_error,
+    });
   });
 
-  for (const [code, retryable] of [['RETRY', true], ['SYSTEM_ERROR', true], ['TRADE_STATUS_NOT_AVAILD', false], ['ILLEGAL_SIGN', false]] as const) {
+  for (const [code, retryable] of [
+    ['RETRY', true],
+    ['SYSTEM_ERROR', true],
+    ['TRADE_STATUS_NOT_AVAILD', false],
+    ['ILLEGAL_SIGN', false],
+  ] as const) {
     it(`error ${code} → retryable ${retryable}`, async () => {
       const xml = `<?xml version="1.0" encoding="utf-8"?><alipay><is_success>F</is_success><error>${code}</error></alipay>`;
       expect(await client(answering(xml)).client.sendGoods(input)).toMatchObject({ ok: false, error: code, retryable });
@@ -390,9 +475,15 @@ describe('sendGoods reply', () => {
   }
 
   it('a signed error reply is checked over <error> only', async () => {
-    const xml = (sign: string) => `<alipay><is_success>F</is_success><error>RETRY</error><sign>${sign}</sign><sign_type>MD5</sign_type></alipay>`;
-    expect(await client(answering(xml(md5Sign('error=RETRY')))).client.sendGoods(input)).toMatchObject({ ok: false, signVerified: true });
-    expect(await codeOf(client(answering(xml(md5Sign('error=RETRY&is_success=F')))).client.sendGoods(input))).toBe('RESPONSE_SIGN_INVALID');
+    const xml = (sign: string) =>
+      `<alipay><is_success>F</is_success><error>RETRY</error><sign>${sign}</sign><sign_type>MD5</sign_type></alipay>`;
+    expect(await client(answering(xml(md5Sign('error=RETRY')))).client.sendGoods(input)).toMatchObject({
+      ok: false,
+      signVerified: true,
+    });
+    expect(await codeOf(client(answering(xml(md5Sign('error=RETRY&is_success=F')))).client.sendGoods(input))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
   });
 
   const broken: [string, Answer, string][] = [
@@ -407,11 +498,35 @@ describe('sendGoods reply', () => {
     ['is_success Y', answering('<alipay><is_success>Y</is_success></alipay>'), 'GATEWAY_RESPONSE_INVALID'],
     ['F without error', answering('<alipay><is_success>F</is_success></alipay>'), 'GATEWAY_RESPONSE_INVALID'],
     ['T without tradeBase', answering('<alipay><is_success>T</is_success></alipay>'), 'GATEWAY_RESPONSE_INVALID'],
-    ['two is_success', answering('<alipay><is_success>T</is_success><is_success>F</is_success></alipay>'), 'GATEWAY_RESPONSE_INVALID'],
-    ['duplicate tradeBase field', answering(successXml(undefined, (x) => x.replace('<trade_type>S</trade_type>', '<trade_type>S</trade_type><trade_type>FP</trade_type>'))), 'GATEWAY_RESPONSE_INVALID'],
-    ['undeclared non-UTF-8 bytes', answering(new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])), 'GATEWAY_RESPONSE_INVALID'],
-    ['an unknown declared encoding', answering('<?xml version="1.0" encoding="Big5"?><alipay/>'), 'GATEWAY_RESPONSE_INVALID'],
-    ['a DOCTYPE', answering('<!DOCTYPE alipay [<!ENTITY x "T">]><alipay><is_success>&x;</is_success></alipay>'), 'GATEWAY_RESPONSE_INVALID'],
+    [
+      'two is_success',
+      answering('<alipay><is_success>T</is_success><is_success>F</is_success></alipay>'),
+      'GATEWAY_RESPONSE_INVALID',
+    ],
+    [
+      'duplicate tradeBase field',
+      answering(
+        successXml(undefined, (x) =>
+          x.replace('<trade_type>S</trade_type>', '<trade_type>S</trade_type><trade_type>FP</trade_type>'),
+        ),
+      ),
+      'GATEWAY_RESPONSE_INVALID',
+    ],
+    [
+      'undeclared non-UTF-8 bytes',
+      answering(new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])),
+      'GATEWAY_RESPONSE_INVALID',
+    ],
+    [
+      'an unknown declared encoding',
+      answering('<?xml version="1.0" encoding="Big5"?><alipay/>'),
+      'GATEWAY_RESPONSE_INVALID',
+    ],
+    [
+      'a DOCTYPE',
+      answering('<!DOCTYPE alipay [<!ENTITY x "T">]><alipay><is_success>&x;</is_success></alipay>'),
+      'GATEWAY_RESPONSE_INVALID',
+    ],
   ];
   for (const [label, answer, code] of broken) {
     it(`${label} → ${code}`, async () => {
@@ -436,7 +551,12 @@ describe('singleTradeQuery', () => {
     const { client: c, calls } = client(answering(tradeXml(md5Sign(presign))));
     const r = await c.singleTradeQuery({ outTradeNo: '20150401000-0001' });
     const { sign, sign_type: _t, ...signed } = Object.fromEntries(decodeForm(calls[0]!.body!, 'utf-8'));
-    expect(signed).toEqual({ _input_charset: 'utf-8', out_trade_no: '20150401000-0001', partner: PARTNER, service: 'single_trade_query' });
+    expect(signed).toEqual({
+      _input_charset: 'utf-8',
+      out_trade_no: '20150401000-0001',
+      partner: PARTNER,
+      service: 'single_trade_query',
+    });
     expect(sign).toBe((await signParams(signed, { signType: 'MD5', key: KEY }, { charset: 'utf-8' })).sign);
     expect(r).toMatchObject({
       ok: true,
@@ -460,7 +580,9 @@ describe('singleTradeQuery', () => {
     const c = client(answering(tradeXml())).client;
     expect(await codeOf(c.singleTradeQuery({ outTradeNo: '20150401000-0001' }))).toBe('RESPONSE_SIGN_INVALID');
     const emptySign = tradeXml().replace('</alipay>', '<sign/><sign_type>MD5</sign_type></alipay>');
-    expect(await codeOf(client(answering(emptySign)).client.singleTradeQuery({ outTradeNo: '20150401000-0001' }))).toBe('RESPONSE_SIGN_INVALID');
+    expect(await codeOf(client(answering(emptySign)).client.singleTradeQuery({ outTradeNo: '20150401000-0001' }))).toBe(
+      'RESPONSE_SIGN_INVALID',
+    );
   });
 
   it('neither number → ILLEGAL_ARGUMENT, nothing sent', async () => {
@@ -470,23 +592,38 @@ describe('singleTradeQuery', () => {
   });
 
   it('TRADE_NOT_EXIST → ok:false', async () => {
-    const r = await client(answering('<alipay><is_success>F</is_success><error>TRADE_NOT_EXIST</error></alipay>')).client.singleTradeQuery({ outTradeNo: 'x' });
+    const r = await client(
+      answering('<alipay><is_success>F</is_success><error>TRADE_NOT_EXIST</error></alipay>'),
+    ).client.singleTradeQuery({ outTradeNo: 'x' });
     expect(r).toMatchObject({ ok: false, error: 'TRADE_NOT_EXIST', retryable: false });
   });
 });
 
 describe('closeTrade', () => {
   it('sends out_order_no (not out_trade_no) and reads a bare T', async () => {
-    const { client: c, calls } = client(answering('<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success></alipay>'));
+    const { client: c, calls } = client(
+      answering('<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success></alipay>'),
+    );
     const r = await c.closeTrade({ outOrderNo: 'order-42' });
     const { sign, sign_type: _t, ...signed } = Object.fromEntries(decodeForm(calls[0]!.body!, 'utf-8'));
-    expect(signed).toEqual({ _input_charset: 'utf-8', out_order_no: 'order-42', partner: PARTNER, service: 'close_trade' });
+    expect(signed).toEqual({
+      _input_charset: 'utf-8',
+      out_order_no: 'order-42',
+      partner: PARTNER,
+      service: 'close_trade',
+    });
     expect(sign).toBe((await signParams(signed, { signType: 'MD5', key: KEY }, { charset: 'utf-8' })).sign);
-    expect(r).toEqual({ ok: true, signVerified: 'absent', raw: '<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success></alipay>' });
+    expect(r).toEqual({
+      ok: true,
+      signVerified: 'absent',
+      raw: '<?xml version="1.0" encoding="utf-8"?><alipay><is_success>T</is_success></alipay>',
+    });
   });
 
   it('TRADE_STATUS_NOT_AVAILD → ok:false', async () => {
-    const r = await client(answering('<alipay><is_success>F</is_success><error>TRADE_STATUS_NOT_AVAILD</error></alipay>')).client.closeTrade({ tradeNo: TRADE_NO });
+    const r = await client(
+      answering('<alipay><is_success>F</is_success><error>TRADE_STATUS_NOT_AVAILD</error></alipay>'),
+    ).client.closeTrade({ tradeNo: TRADE_NO });
     expect(r).toMatchObject({ ok: false, error: 'TRADE_STATUS_NOT_AVAILD', retryable: false });
   });
 

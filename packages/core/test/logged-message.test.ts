@@ -3,7 +3,8 @@ import { readLoggedMessage } from '../src/protocol/index.js';
 import { encodeText } from '../src/charset/index.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const percent = (data: Uint8Array) => Array.from(data, (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+const percent = (data: Uint8Array) =>
+  Array.from(data, (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 
 describe('readLoggedMessage', () => {
   it('reads a UTF-8 notification body into its parameters, in order', () => {
@@ -40,6 +41,10 @@ describe('readLoggedMessage', () => {
 
   it('says so when the values decode in neither charset', () => {
     const message = readLoggedMessage(bytes('subject=%FF%FF'));
-    expect(message).toMatchObject({ charset: null, params: [], problem: 'The values decode neither as UTF-8 nor as GBK.' });
+    expect(message).toMatchObject({
+      charset: null,
+      params: [],
+      problem: 'The values decode neither as UTF-8 nor as GBK.',
+    });
   });
 });

@@ -21,14 +21,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 function isNodeSpecifier(specifier: string): boolean {
-  return specifier.startsWith('node:') || nodeBuiltins.has(specifier) || nodeBuiltins.has(specifier.split('/')[0] ?? '');
+  return (
+    specifier.startsWith('node:') || nodeBuiltins.has(specifier) || nodeBuiltins.has(specifier.split('/')[0] ?? '')
+  );
 }
 
 // A bare identifier that refers to a global, not a property name (`x.process`) or a key.
 function isGlobalReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
   if (ts.isPropertyDeclaration(parent) && parent.name === node) return false;
   if (ts.isQualifiedName(parent) && parent.right === node) return false;
   return true;
@@ -40,11 +46,16 @@ function nodeOnlyUses(label: string, text: string): string[] {
   const at = (node: ts.Node) => `${label}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
 
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       if (isNodeSpecifier(node.moduleSpecifier.text)) found.push(`${at(node)} imports '${node.moduleSpecifier.text}'`);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
-      if (arg !== undefined && ts.isStringLiteralLike(arg) && isNodeSpecifier(arg.text)) found.push(`${at(node)} imports '${arg.text}'`);
+      if (arg !== undefined && ts.isStringLiteralLike(arg) && isNodeSpecifier(arg.text))
+        found.push(`${at(node)} imports '${arg.text}'`);
     } else if (ts.isImportTypeNode(node)) {
       const arg = node.argument;
       if (ts.isLiteralTypeNode(arg) && ts.isStringLiteral(arg.literal) && isNodeSpecifier(arg.literal.text)) {

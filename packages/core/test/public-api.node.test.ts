@@ -114,7 +114,8 @@ function exportsOf(entry: string): { values: string[]; types: string[] } {
 const packageJson = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as {
   exports: Record<string, string | { types: string; default: string }>;
 };
-const typedocEntries = (JSON.parse(readFileSync(`${packageDir}typedoc.json`, 'utf8')) as { entryPoints: string[] }).entryPoints;
+const typedocEntries = (JSON.parse(readFileSync(`${packageDir}typedoc.json`, 'utf8')) as { entryPoints: string[] })
+  .entryPoints;
 
 /** src/x/index.ts for "./dist/x/index.js". */
 const sourceOf = (dist: string) => dist.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
@@ -142,10 +143,14 @@ describe('the subpaths of @alipay-escrow/core', () => {
   it('each give "types" then "default", and are entry points of the API reference', () => {
     const entries = Object.entries(packageJson.exports).filter(([key]) => key !== './package.json');
     for (const [key, target] of entries) {
-      if (typeof target === 'string') throw new Error(`exports["${key}"] is a bare path: give it "types" and "default".`);
+      if (typeof target === 'string')
+        throw new Error(`exports["${key}"] is a bare path: give it "types" and "default".`);
       expect(Object.keys(target), key).toEqual(['types', 'default']);
       expect(target.types.replace(/\.d\.ts$/, '.js'), key).toBe(target.default);
-      expect(typedocEntries, `${key} (${sourceOf(target.default)}) is missing from packages/core/typedoc.json`).toContain(sourceOf(target.default));
+      expect(
+        typedocEntries,
+        `${key} (${sourceOf(target.default)}) is missing from packages/core/typedoc.json`,
+      ).toContain(sourceOf(target.default));
     }
     expect(typedocEntries.length).toBe(entries.length);
   });

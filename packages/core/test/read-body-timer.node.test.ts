@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBodyCapped } from '../src/escrow-app/endpoints/read-body.js';
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request('http://localhost/alipay/notify', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+  return new Request('http://localhost/alipay/notify', {
+    method: 'POST',
+    body,
+    headers,
+    duplex: 'half',
+  } as RequestInit);
 }
 
 describe('readBodyCapped leaves no timer behind', () => {
@@ -22,7 +27,10 @@ describe('readBodyCapped leaves no timer behind', () => {
   });
 
   it('after a body refused as too large, by its stream', async () => {
-    expect(await readBodyCapped(post(new Blob(['x'.repeat(200)]).stream()), 100, { timeoutMs: 10_000 })).toEqual({ ok: false, reason: 'too_large' });
+    expect(await readBodyCapped(post(new Blob(['x'.repeat(200)]).stream()), 100, { timeoutMs: 10_000 })).toEqual({
+      ok: false,
+      reason: 'too_large',
+    });
     expect(vi.getTimerCount()).toBe(0);
   });
 

@@ -21,7 +21,12 @@ function stalledStream(first?: string): { stream: ReadableStream<Uint8Array>; ca
 }
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request('http://localhost/alipay/notify', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+  return new Request('http://localhost/alipay/notify', {
+    method: 'POST',
+    body,
+    headers,
+    duplex: 'half',
+  } as RequestInit);
 }
 
 describe('readBodyCapped: the read deadline', () => {
@@ -47,13 +52,21 @@ describe('readBodyCapped: the read deadline', () => {
     const text = 'notify_id=abc&trade_status=WAIT_SELLER_SEND_GOODS';
     const streamed = await readBodyCapped(post(new Blob([text]).stream()), 65_536, { timeoutMs: 5_000 });
     expect(streamed.ok && new TextDecoder().decode(streamed.bytes)).toBe(text);
-    const declared = await readBodyCapped(post(text, { 'content-length': String(text.length) }), 65_536, { timeoutMs: 5_000 });
+    const declared = await readBodyCapped(post(text, { 'content-length': String(text.length) }), 65_536, {
+      timeoutMs: 5_000,
+    });
     expect(declared.ok && new TextDecoder().decode(declared.bytes)).toBe(text);
   });
 
   it('says why it refused a body over the cap, declared or counted', async () => {
     const big = 'x'.repeat(200);
-    expect(await readBodyCapped(post(big, { 'content-length': '200' }), 100, { timeoutMs: 5_000 })).toEqual({ ok: false, reason: 'too_large' });
-    expect(await readBodyCapped(post(new Blob([big]).stream()), 100, { timeoutMs: 5_000 })).toEqual({ ok: false, reason: 'too_large' });
+    expect(await readBodyCapped(post(big, { 'content-length': '200' }), 100, { timeoutMs: 5_000 })).toEqual({
+      ok: false,
+      reason: 'too_large',
+    });
+    expect(await readBodyCapped(post(new Blob([big]).stream()), 100, { timeoutMs: 5_000 })).toEqual({
+      ok: false,
+      reason: 'too_large',
+    });
   });
 });

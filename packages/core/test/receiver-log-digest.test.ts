@@ -20,12 +20,20 @@ describe('the log of a receiver', () => {
       { body: '', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
     ];
     for (const { body } of cases) {
-      const response = await receiver.handleNotify(new Request('https://shop.example/alipay/notify', { method: 'POST', body }));
+      const response = await receiver.handleNotify(
+        new Request('https://shop.example/alipay/notify', { method: 'POST', body }),
+      );
       expect(await response.text()).toBe('fail');
     }
     const entries = await store.listLog({});
-    expect(entries.map((e) => ({ verdict: e.verdict, size: e.rawSize, sha256: e.rawSha256 })).sort((a, b) => a.size - b.size)).toEqual(
-      cases.map(({ body, sha256 }) => ({ verdict: 'rejected', size: body.length, sha256 })).sort((a, b) => a.size - b.size),
+    expect(
+      entries
+        .map((e) => ({ verdict: e.verdict, size: e.rawSize, sha256: e.rawSha256 }))
+        .sort((a, b) => a.size - b.size),
+    ).toEqual(
+      cases
+        .map(({ body, sha256 }) => ({ verdict: 'rejected', size: body.length, sha256 }))
+        .sort((a, b) => a.size - b.size),
     );
   });
 });

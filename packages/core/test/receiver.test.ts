@@ -29,17 +29,32 @@ describe('createReceiver', () => {
 
   it('refuses plug-ins that are not plug-ins: CONFIG_INVALID on `plugins`', () => {
     const store = createMemoryStore();
-    expect(configError(() => createReceiver({ merchant, store, plugins: 'gbk' as never }))).toEqual({ code: 'CONFIG_INVALID', field: 'plugins' });
-    expect(configError(() => createReceiver({ merchant, store, plugins: [{ name: 'zip', install() {} } as never] }))).toEqual({ code: 'CONFIG_INVALID', field: 'plugins' });
+    expect(configError(() => createReceiver({ merchant, store, plugins: 'gbk' as never }))).toEqual({
+      code: 'CONFIG_INVALID',
+      field: 'plugins',
+    });
+    expect(
+      configError(() => createReceiver({ merchant, store, plugins: [{ name: 'zip', install() {} } as never] })),
+    ).toEqual({ code: 'CONFIG_INVALID', field: 'plugins' });
   });
 
   it('checks the merchant as createEscrow does', () => {
-    expect(configError(() => createReceiver({ merchant: { ...merchant, partner: '123' }, store: createMemoryStore(), plugins: [gbk] })).code).toBe('ILLEGAL_PARTNER');
+    expect(
+      configError(() =>
+        createReceiver({ merchant: { ...merchant, partner: '123' }, store: createMemoryStore(), plugins: [gbk] }),
+      ).code,
+    ).toBe('ILLEGAL_PARTNER');
   });
 
   it('answers a GBK notification for an order the full app created on the same store: success, the order is paid, onPaid runs once', async () => {
     const store = createMemoryStore();
-    await createEscrow({ merchant, store }).createPayment({ outTradeNo: 'RCV-1', subject: '纯棉T恤', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
+    await createEscrow({ merchant, store }).createPayment({
+      outTradeNo: 'RCV-1',
+      subject: '纯棉T恤',
+      price: '10.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+    });
     const paid: string[] = [];
     const receiver = createReceiver({
       merchant,
@@ -48,7 +63,14 @@ describe('createReceiver', () => {
       gateway: { notifyVerify: acceptingNotifyIds() },
       hooks: { onPaid: ({ order }) => void paid.push(order.outTradeNo) },
     });
-    const notice = await buildTestNotification({ keys, charset: 'gbk', outTradeNo: 'RCV-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00', subject: '纯棉T恤' });
+    const notice = await buildTestNotification({
+      keys,
+      charset: 'gbk',
+      outTradeNo: 'RCV-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '10.00',
+      subject: '纯棉T恤',
+    });
     for (let i = 0; i < 2; i++) {
       const response = await receiver.handleNotify(notice.request());
       expect(await response.text()).toBe('success');
@@ -59,9 +81,26 @@ describe('createReceiver', () => {
 
   it('refuses a notification its notify_verify does not confirm: fail, the order stays unpaid', async () => {
     const store = createMemoryStore();
-    await createEscrow({ merchant, store }).createPayment({ outTradeNo: 'RCV-2', subject: 'x', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-    const receiver = createReceiver({ merchant, store, plugins: [gbk], gateway: { notifyVerify: async () => ({ outcome: 'rejected', body: 'false', status: 200 }) } });
-    const notice = await buildTestNotification({ keys, charset: 'gbk', outTradeNo: 'RCV-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' });
+    await createEscrow({ merchant, store }).createPayment({
+      outTradeNo: 'RCV-2',
+      subject: 'x',
+      price: '10.00',
+      quantity: 1,
+      logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+    });
+    const receiver = createReceiver({
+      merchant,
+      store,
+      plugins: [gbk],
+      gateway: { notifyVerify: async () => ({ outcome: 'rejected', body: 'false', status: 200 }) },
+    });
+    const notice = await buildTestNotification({
+      keys,
+      charset: 'gbk',
+      outTradeNo: 'RCV-2',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '10.00',
+    });
     expect(await (await receiver.handleNotify(notice.request())).text()).toBe('fail');
     expect((await store.getOrder('RCV-2'))?.phase).toBe('created');
   });

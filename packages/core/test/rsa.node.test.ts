@@ -9,7 +9,9 @@ const dir = fileURLToPath(new URL('./fixtures/keys/', import.meta.url));
 
 describe('RSA fixtures', () => {
   it('keys.json holds exactly the keys/*.pem files', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.pem')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.pem'))
+      .sort();
     expect(Object.keys(keys).sort()).toEqual(files.map((f) => f.slice(0, -4)));
     for (const f of files) {
       expect((keys as Record<string, string>)[f.slice(0, -4)]).toBe(readFileSync(dir + f, 'utf8'));

@@ -26,12 +26,22 @@ describe('rsaSha1Sign / rsaSha1Verify: public vectors', () => {
     const keys = vectorKeys[v.id as keyof typeof vectorKeys];
     it(`${v.id}: every private-key form gives the published signature`, async () => {
       expect(keys).toBeDefined();
-      for (const form of [keys['private-pkcs8'], keys['private-pkcs1'], bareBase64(keys['private-pkcs8']), bareBase64(keys['private-pkcs1'])]) {
+      for (const form of [
+        keys['private-pkcs8'],
+        keys['private-pkcs1'],
+        bareBase64(keys['private-pkcs8']),
+        bareBase64(keys['private-pkcs1']),
+      ]) {
         expect(await rsaSha1Sign(utf8(v.presign), form)).toBe(v.sign);
       }
     });
     it(`${v.id}: every public-key form verifies the published signature`, async () => {
-      for (const form of [keys['public-spki'], keys['public-pkcs1'], bareBase64(keys['public-spki']), bareBase64(keys['public-pkcs1'])]) {
+      for (const form of [
+        keys['public-spki'],
+        keys['public-pkcs1'],
+        bareBase64(keys['public-spki']),
+        bareBase64(keys['public-pkcs1']),
+      ]) {
         expect(await rsaSha1Verify(utf8(v.presign), v.sign, form)).toBe(true);
       }
     });
@@ -83,7 +93,10 @@ describe('key input', () => {
   it('PEM with CRLF line ends, indentation and literal "\\n" escapes imports', async () => {
     const pem = chloereiKeys['private-pkcs8'];
     const crlf = pem.replace(/\n/g, '\r\n');
-    const indented = pem.split('\n').map((l) => `    ${l}`).join('\n');
+    const indented = pem
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n');
     const escaped = pem.replace(/\n/g, '\\n');
     const expected = peerVectors.rsa_sha1[0]!.sign;
     for (const form of [crlf, indented, escaped]) {
@@ -93,14 +106,26 @@ describe('key input', () => {
 
   it('an imported CryptoKey is accepted', async () => {
     const der = base64Decode(bareBase64(chloereiKeys['public-spki']))!;
-    const key = await crypto.subtle.importKey('spki', new Uint8Array(der), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1' }, false, ['verify']);
+    const key = await crypto.subtle.importKey(
+      'spki',
+      new Uint8Array(der),
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-1' },
+      false,
+      ['verify'],
+    );
     const v = peerVectors.rsa_sha1[0]!;
     expect(await rsaSha1Verify(utf8(v.presign), v.sign, key)).toBe(true);
   });
 
   it('a CryptoKey imported for SHA-256 is refused rather than silently signing with SHA-256', async () => {
     const der = base64Decode(bareBase64(chloereiKeys['private-pkcs8']))!;
-    const key = await crypto.subtle.importKey('pkcs8', new Uint8Array(der), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
+    const key = await crypto.subtle.importKey(
+      'pkcs8',
+      new Uint8Array(der),
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     const e = await errorOf(rsaSha1Sign(utf8('x'), key));
     expect(e.code).toBe('RSA_KEY_INVALID');
     expect(e.message).toContain('SHA-256');
@@ -113,7 +138,11 @@ describe('key input', () => {
     ['a public key', chloereiKeys['public-spki'], /got a public key/],
     ['truncated PEM', chloereiKeys['private-pkcs8'].slice(0, 200), /no matching/],
     ['truncated DER', privateBody.slice(0, 400), /not an RSA key|runtime rejected/],
-    ['an encrypted key', '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----', /encrypted/],
+    [
+      'an encrypted key',
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----',
+      /encrypted/,
+    ],
     ['a certificate', '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----', /certificate/],
   ];
   for (const [label, key, why] of badPrivate) {

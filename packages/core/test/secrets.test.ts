@@ -28,7 +28,11 @@ describe('secrets kept out of logs', () => {
     const secrets = secretsOf({ signType: 'RSA', privateKey: PEM, alipayPublicKey: PUBLIC });
     const quotingPublic = `alipay public key: ${PUBLIC.slice(0, 300)}`;
     expect(safeMessage(new Error(quotingPublic), secrets)).toBe(quotingPublic);
-    const pair = (await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-1' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const pair = (await crypto.subtle.generateKey(
+      { name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-1' },
+      true,
+      ['sign', 'verify'],
+    )) as CryptoKeyPair;
     expect(secretsOf({ signType: 'RSA', privateKey: pair.privateKey })).toEqual([]);
   });
 });

@@ -20,10 +20,28 @@ import { oracleVectors } from './fixtures/vectors.js';
 
 const KEY = '760bdzec6y9goq7ctyx96ezkz78287de';
 const MD5: SignatureKeys = { signType: 'MD5', key: KEY };
-const RSA: SignatureKeys = { signType: 'RSA', privateKey: chloereiKeys['private-pkcs8'], alipayPublicKey: chloereiKeys['public-spki'] };
+const RSA: SignatureKeys = {
+  signType: 'RSA',
+  privateKey: chloereiKeys['private-pkcs8'],
+  alipayPublicKey: chloereiKeys['public-spki'],
+};
 const CHARSETS: Charset[] = ['utf-8', 'gbk'];
-const TRADE = ['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED', 'TRADE_CLOSED'];
-const REFUND = [undefined, 'WAIT_SELLER_AGREE', 'SELLER_REFUSE_BUYER', 'WAIT_BUYER_RETURN_GOODS', 'WAIT_SELLER_CONFIRM_GOODS', 'REFUND_SUCCESS', 'REFUND_CLOSED'];
+const TRADE = [
+  'WAIT_BUYER_PAY',
+  'WAIT_SELLER_SEND_GOODS',
+  'WAIT_BUYER_CONFIRM_GOODS',
+  'TRADE_FINISHED',
+  'TRADE_CLOSED',
+];
+const REFUND = [
+  undefined,
+  'WAIT_SELLER_AGREE',
+  'SELLER_REFUSE_BUYER',
+  'WAIT_BUYER_RETURN_GOODS',
+  'WAIT_SELLER_CONFIRM_GOODS',
+  'REFUND_SUCCESS',
+  'REFUND_CLOSED',
+];
 
 function codeOf(r: VerifyResult): string {
   return r.valid ? 'OK' : r.code;
@@ -59,8 +77,18 @@ describe('buildTestNotification', () => {
     });
 
     it(`RSA-signed notifications verify with Alipay's public key in ${charset}`, async () => {
-      for (const [tradeStatus, refundStatus] of [['WAIT_SELLER_SEND_GOODS', undefined], ['TRADE_CLOSED', 'REFUND_SUCCESS']] as const) {
-        const n = await buildTestNotification({ keys: RSA, charset, outTradeNo: 'R-1', tradeStatus, totalFee: '0.01', ...(refundStatus ? { refundStatus } : {}) });
+      for (const [tradeStatus, refundStatus] of [
+        ['WAIT_SELLER_SEND_GOODS', undefined],
+        ['TRADE_CLOSED', 'REFUND_SUCCESS'],
+      ] as const) {
+        const n = await buildTestNotification({
+          keys: RSA,
+          charset,
+          outTradeNo: 'R-1',
+          tradeStatus,
+          totalFee: '0.01',
+          ...(refundStatus ? { refundStatus } : {}),
+        });
         expect(n.params['sign_type']).toBe('RSA');
         expect(codeOf(await verify(n.body, charset, RSA))).toBe('OK');
         // and not with MD5
@@ -71,7 +99,13 @@ describe('buildTestNotification', () => {
 
   it('unknown statuses are sent as given and still verify (to test unknown_status handling)', async () => {
     for (const tradeStatus of ['TRADE_SUCCESS', 'TRADE_PENDING', 'COD_WAIT_BUYER_PAY']) {
-      const n = await buildTestNotification({ keys: MD5, outTradeNo: 'U-1', tradeStatus, totalFee: '1.00', refundStatus: 'REFUND_PENDING' });
+      const n = await buildTestNotification({
+        keys: MD5,
+        outTradeNo: 'U-1',
+        tradeStatus,
+        totalFee: '1.00',
+        refundStatus: 'REFUND_PENDING',
+      });
       const r = await verify(n.body, 'utf-8');
       expect(r.valid && r.params['trade_status']).toBe(tradeStatus);
     }
@@ -83,13 +117,27 @@ describe('buildTestNotification', () => {
       ['WAIT_SELLER_SEND_GOODS', undefined, ['gmt_create', 'gmt_payment']],
       ['WAIT_SELLER_SEND_GOODS', 'WAIT_SELLER_AGREE', ['gmt_create', 'gmt_payment', 'gmt_refund']],
       ['WAIT_BUYER_CONFIRM_GOODS', undefined, ['gmt_create', 'gmt_logistics_modify', 'gmt_payment', 'gmt_send_goods']],
-      ['TRADE_FINISHED', undefined, ['gmt_close', 'gmt_create', 'gmt_logistics_modify', 'gmt_payment', 'gmt_send_goods']],
+      [
+        'TRADE_FINISHED',
+        undefined,
+        ['gmt_close', 'gmt_create', 'gmt_logistics_modify', 'gmt_payment', 'gmt_send_goods'],
+      ],
       ['TRADE_CLOSED', undefined, ['gmt_close', 'gmt_create']],
       ['TRADE_CLOSED', 'REFUND_SUCCESS', ['gmt_close', 'gmt_create', 'gmt_payment', 'gmt_refund']],
     ];
     for (const [tradeStatus, refundStatus, gmt] of cases) {
-      const n = await buildTestNotification({ keys: MD5, outTradeNo: 'G-1', tradeStatus, totalFee: '1.00', ...(refundStatus ? { refundStatus } : {}) });
-      expect(Object.keys(n.params).filter((k) => k.startsWith('gmt_')).sort()).toEqual(gmt);
+      const n = await buildTestNotification({
+        keys: MD5,
+        outTradeNo: 'G-1',
+        tradeStatus,
+        totalFee: '1.00',
+        ...(refundStatus ? { refundStatus } : {}),
+      });
+      expect(
+        Object.keys(n.params)
+          .filter((k) => k.startsWith('gmt_'))
+          .sort(),
+      ).toEqual(gmt);
       expect('refund_status' in n.params).toBe(refundStatus !== undefined);
       for (const k of gmt) expect(n.params[k]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(n.params['notify_type']).toBe('trade_status_sync');
@@ -101,7 +149,14 @@ describe('buildTestNotification', () => {
   });
 
   it('fixed inputs give a fixed body; fresh notify ids differ', async () => {
-    const input = { keys: MD5, outTradeNo: 'F-1', tradeStatus: 'TRADE_FINISHED', totalFee: '2.00', notifyId: 'abc', notifyTime: '2024-01-02 03:04:05' };
+    const input = {
+      keys: MD5,
+      outTradeNo: 'F-1',
+      tradeStatus: 'TRADE_FINISHED',
+      totalFee: '2.00',
+      notifyId: 'abc',
+      notifyTime: '2024-01-02 03:04:05',
+    };
     const a = await buildTestNotification(input);
     const b = await buildTestNotification(input);
     expect(a.bodyText).toBe(b.bodyText);
@@ -114,7 +169,7 @@ describe('buildTestNotification', () => {
     expect(c.bodyText).not.toBe(d.bodyText);
   });
 
-  it('reproduces the official demo\'s signature for the oracle vectors when given the same fields', async () => {
+  it("reproduces the official demo's signature for the oracle vectors when given the same fields", async () => {
     for (const id of ['N02', 'N07', 'N11']) {
       const v = oracleVectors.notify.find((n) => n.id.startsWith(id))!;
       const { sign: _sign, sign_type: _type, ...fields } = v.params;
@@ -135,10 +190,21 @@ describe('buildTestNotification', () => {
     }
   });
 
-  it('writes GBK bytes for a gbk body (the oracle vector\'s subject bytes) and UTF-8 for utf-8', async () => {
-    const gbk = await buildTestNotification({ keys: MD5, charset: 'gbk', outTradeNo: 'C-1', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+  it("writes GBK bytes for a gbk body (the oracle vector's subject bytes) and UTF-8 for utf-8", async () => {
+    const gbk = await buildTestNotification({
+      keys: MD5,
+      charset: 'gbk',
+      outTradeNo: 'C-1',
+      tradeStatus: 'WAIT_BUYER_PAY',
+      totalFee: '1.00',
+    });
     expect(gbk.bodyText).toContain('subject=%B2%E2%CA%D4%C9%CC%C6%B7');
-    const utf8 = await buildTestNotification({ keys: MD5, outTradeNo: 'C-1', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+    const utf8 = await buildTestNotification({
+      keys: MD5,
+      outTradeNo: 'C-1',
+      tradeStatus: 'WAIT_BUYER_PAY',
+      totalFee: '1.00',
+    });
     expect(utf8.bodyText).toContain('subject=%E6%B5%8B%E8%AF%95%E5%95%86%E5%93%81');
     // the same body read with the other charset fails
     expect(codeOf(await verify(gbk.body, 'utf-8'))).not.toBe('OK');
@@ -146,7 +212,10 @@ describe('buildTestNotification', () => {
 
   it('refuses a name Alipay never uses (PARAM_AMBIGUOUS naming it); a plain "&" in a value is built and verifies', async () => {
     const base = { keys: MD5, outTradeNo: 'E-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '1.00' };
-    await expect(buildTestNotification({ ...base, extra: { 'a=b': 'c' } })).rejects.toMatchObject({ code: 'PARAM_AMBIGUOUS', field: 'a=b' });
+    await expect(buildTestNotification({ ...base, extra: { 'a=b': 'c' } })).rejects.toMatchObject({
+      code: 'PARAM_AMBIGUOUS',
+      field: 'a=b',
+    });
     const n = await buildTestNotification({ ...base, extra: { body: 'a & b' } });
     const r = await verify(n.body, 'utf-8');
     expect(r.valid && r.params['body']).toBe('a & b');
@@ -173,9 +242,15 @@ describe('buildTestNotification', () => {
     expect(codeOf(await verify(noSign.body, 'utf-8'))).toBe('SIGN_MISSING');
   });
 
-  it('request() is a POST with Alipay\'s malformed Content-Type and User-Agent, carrying the exact body, every time', async () => {
+  it("request() is a POST with Alipay's malformed Content-Type and User-Agent, carrying the exact body, every time", async () => {
     for (const charset of CHARSETS) {
-      const n = await buildTestNotification({ keys: MD5, charset, outTradeNo: 'Q-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '1.00' });
+      const n = await buildTestNotification({
+        keys: MD5,
+        charset,
+        outTradeNo: 'Q-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: '1.00',
+      });
       for (let i = 0; i < 2; i++) {
         const req = n.request('https://shop.example/alipay/notify');
         expect(req.method).toBe('POST');
@@ -187,7 +262,12 @@ describe('buildTestNotification', () => {
         expect(codeOf(await verify(bytes, charset))).toBe('OK');
       }
     }
-    const n = await buildTestNotification({ keys: MD5, outTradeNo: 'Q-2', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+    const n = await buildTestNotification({
+      keys: MD5,
+      outTradeNo: 'Q-2',
+      tradeStatus: 'WAIT_BUYER_PAY',
+      totalFee: '1.00',
+    });
     expect(n.request().url).toBe(TEST_DEFAULTS.notifyUrl);
     expect(n.request(undefined, { 'x-forwarded-for': '121.0.26.1' }).headers.get('x-forwarded-for')).toBe('121.0.26.1');
     expect(ALIPAY_NOTIFY_CONTENT_TYPE).toBe('application/x-www-form-urlencoded; text/html; charset=UTF-8');
@@ -195,7 +275,12 @@ describe('buildTestNotification', () => {
 
   it('refuses RSA keys without the private key, saying what to pass', async () => {
     try {
-      await buildTestNotification({ keys: { signType: 'RSA', alipayPublicKey: chloereiKeys['public-spki'] }, outTradeNo: 'K', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+      await buildTestNotification({
+        keys: { signType: 'RSA', alipayPublicKey: chloereiKeys['public-spki'] },
+        outTradeNo: 'K',
+        tradeStatus: 'WAIT_BUYER_PAY',
+        totalFee: '1.00',
+      });
       throw new Error('expected throw');
     } catch (e) {
       expect((e as AlipayEscrowError).code).toBe('RSA_KEY_INVALID');
@@ -217,7 +302,14 @@ describe('tamperNotification', () => {
   ];
   for (const charset of CHARSETS) {
     it(`changed, removed and added fields keep the original sign and fail with SIGN_MISMATCH (${charset})`, async () => {
-      const n = await buildTestNotification({ keys: MD5, charset, outTradeNo: 'T-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', totalFee: '0.01' });
+      const n = await buildTestNotification({
+        keys: MD5,
+        charset,
+        outTradeNo: 'T-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+        totalFee: '0.01',
+      });
       // control: no change leaves it genuine
       expect(codeOf(await verify(tamperNotification(n.body, {}, charset), charset))).toBe('OK');
       for (const changes of tampers) {
@@ -232,14 +324,29 @@ describe('tamperNotification', () => {
     });
 
     it(`the same with an RSA signature (${charset})`, async () => {
-      const n = await buildTestNotification({ keys: RSA, charset, outTradeNo: 'T-2', tradeStatus: 'TRADE_FINISHED', totalFee: '0.01' });
-      expect(codeOf(await verify(tamperNotification(n.body, { total_fee: '100.00' }, charset), charset, RSA))).toBe('SIGN_MISMATCH');
+      const n = await buildTestNotification({
+        keys: RSA,
+        charset,
+        outTradeNo: 'T-2',
+        tradeStatus: 'TRADE_FINISHED',
+        totalFee: '0.01',
+      });
+      expect(codeOf(await verify(tamperNotification(n.body, { total_fee: '100.00' }, charset), charset, RSA))).toBe(
+        'SIGN_MISMATCH',
+      );
     });
   }
 
   it('accepts the body as text too', async () => {
-    const n = await buildTestNotification({ keys: MD5, outTradeNo: 'T-3', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '0.01' });
-    expect(tamperNotification(n.bodyText, { total_fee: '9.99' })).toEqual(tamperNotification(n.body, { total_fee: '9.99' }));
+    const n = await buildTestNotification({
+      keys: MD5,
+      outTradeNo: 'T-3',
+      tradeStatus: 'WAIT_BUYER_PAY',
+      totalFee: '0.01',
+    });
+    expect(tamperNotification(n.bodyText, { total_fee: '9.99' })).toEqual(
+      tamperNotification(n.body, { total_fee: '9.99' }),
+    );
   });
 });
 
@@ -247,8 +354,18 @@ describe('resignNotification', () => {
   for (const charset of CHARSETS) {
     it(`changed content with a fresh valid signature verifies (${charset})`, async () => {
       for (const keys of [MD5, RSA]) {
-        const n = await buildTestNotification({ keys, charset, outTradeNo: 'S-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
-        const body = await resignNotification(n.body, { total_fee: '100.00', receive_name: '李四', gmt_create: null }, { keys, charset });
+        const n = await buildTestNotification({
+          keys,
+          charset,
+          outTradeNo: 'S-1',
+          tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          totalFee: '0.01',
+        });
+        const body = await resignNotification(
+          n.body,
+          { total_fee: '100.00', receive_name: '李四', gmt_create: null },
+          { keys, charset },
+        );
         const r = await verify(body, charset, keys);
         expect(codeOf(r)).toBe('OK');
         expect(r.valid && r.params['total_fee']).toBe('100.00');
@@ -291,9 +408,17 @@ describe('buildTestReturn', () => {
   }
 
   it('a return_url with its own query fails verification, as it does with Alipay', async () => {
-    const ret = await buildTestReturn({ keys: MD5, returnUrl: 'https://shop.example/return?from=alipay', outTradeNo: 'RET-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '1.00' });
+    const ret = await buildTestReturn({
+      keys: MD5,
+      returnUrl: 'https://shop.example/return?from=alipay',
+      outTradeNo: 'RET-2',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '1.00',
+    });
     expect(ret.url.searchParams.get('from')).toBe('alipay');
-    expect(codeOf(await verifyReturn(ret.url, { keys: MD5, charset: 'utf-8', checkNotifyId: false }))).toBe('SIGN_MISMATCH');
+    expect(codeOf(await verifyReturn(ret.url, { keys: MD5, charset: 'utf-8', checkNotifyId: false }))).toBe(
+      'SIGN_MISMATCH',
+    );
   });
 });
 
@@ -309,8 +434,17 @@ describe('acceptingNotifyIds', () => {
   });
 
   it('a notification whose id is not accepted fails with NOTIFY_VERIFY_FAILED', async () => {
-    const n = await buildTestNotification({ keys: MD5, outTradeNo: 'A-1', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
-    const r = await verifyNotification(n.body, { keys: MD5, charset: 'utf-8', checkNotifyId: acceptingNotifyIds(['someone-else']) });
+    const n = await buildTestNotification({
+      keys: MD5,
+      outTradeNo: 'A-1',
+      tradeStatus: 'WAIT_BUYER_PAY',
+      totalFee: '1.00',
+    });
+    const r = await verifyNotification(n.body, {
+      keys: MD5,
+      charset: 'utf-8',
+      checkNotifyId: acceptingNotifyIds(['someone-else']),
+    });
     expect(codeOf(r)).toBe('NOTIFY_VERIFY_FAILED');
   });
 });

@@ -34,7 +34,10 @@ const checkedOf = (r: VerifyResult) => (r.valid ? undefined : r.signatureChecked
 
 describe('MESSAGE_AMBIGUOUS: a name Alipay never sends, or a value that reads as a request parameter', () => {
   const cases: [string, [string, string][]][] = [
-    ['a value holding "&trade_status=" after "&service="', [['subject', 'x&service=create_partner_trade_by_buyer&trade_status=TRADE_FINISHED']]],
+    [
+      'a value holding "&trade_status=" after "&service="',
+      [['subject', 'x&service=create_partner_trade_by_buyer&trade_status=TRADE_FINISHED']],
+    ],
     ['a value holding "&_input_charset="', [['body', 'a&_input_charset=utf-8']]],
     ['a value holding "&notify_url" with no "="', [['receive_address', 'x&notify_url']]],
     ['a name with "=" and "&"', [['_input_charset=utf-8&body', 'x']]],
@@ -60,14 +63,21 @@ describe('MESSAGE_AMBIGUOUS: a name Alipay never sends, or a value that reads as
   it('GBK: a multibyte character never hides the byte 0x26, so a GBK value is read byte for byte', async () => {
     // every GBK trail byte is 0x40–0xFE; 测试 is B2 E2 CA D4
     const body = await signedAnyway([...Object.entries(genuine), ['subject', '测试&service=商品']], 'gbk');
-    expect(codeOf(await verifyNotification(body, { keys, charset: 'gbk', checkNotifyId: false }))).toBe('MESSAGE_AMBIGUOUS');
+    expect(codeOf(await verifyNotification(body, { keys, charset: 'gbk', checkNotifyId: false }))).toBe(
+      'MESSAGE_AMBIGUOUS',
+    );
     const fine = await signedAnyway([...Object.entries(genuine), ['subject', '测试&商品']], 'gbk');
     expect(codeOf(await verifyNotification(fine, { keys, charset: 'gbk', checkNotifyId: false }))).toBe('OK');
   });
 
   it('accepted: a plain "&" in a value (a subject "A&B" Alipay echoes), "=" in a value, &#NNN;, partnerId', async () => {
     const body = await signedAnyway(
-      [...Object.entries(genuine), ['body', 'size=XL & colour=red'], ['subject', '围巾&#128512; A&B'], ['partnerId', '2088101122136241']],
+      [
+        ...Object.entries(genuine),
+        ['body', 'size=XL & colour=red'],
+        ['subject', '围巾&#128512; A&B'],
+        ['partnerId', '2088101122136241'],
+      ],
       'gbk',
     );
     const r = await verifyNotification(body, { keys, charset: 'gbk', checkNotifyId: false });
@@ -77,8 +87,14 @@ describe('MESSAGE_AMBIGUOUS: a name Alipay never sends, or a value that reads as
   });
 
   it('the same on return_url', async () => {
-    const forged = await signedAnyway([...Object.entries(genuine), ['is_success', 'T'], ['subject', 'a&partner=2088101122136241']]);
-    expect(codeOf(await verifyReturn(`?${forged}`, { keys, charset: 'utf-8', checkNotifyId: false }))).toBe('MESSAGE_AMBIGUOUS');
+    const forged = await signedAnyway([
+      ...Object.entries(genuine),
+      ['is_success', 'T'],
+      ['subject', 'a&partner=2088101122136241'],
+    ]);
+    expect(codeOf(await verifyReturn(`?${forged}`, { keys, charset: 'utf-8', checkNotifyId: false }))).toBe(
+      'MESSAGE_AMBIGUOUS',
+    );
     const plain = await signedAnyway([...Object.entries(genuine), ['is_success', 'T'], ['subject', 'a&b']]);
     expect(codeOf(await verifyReturn(`?${plain}`, { keys, charset: 'utf-8', checkNotifyId: false }))).toBe('OK');
   });
@@ -111,13 +127,33 @@ describe('REQUEST_PARAM_IN_MESSAGE: a parameter only requests carry', () => {
 describe('signatureChecked', () => {
   it('false on a mismatch; true when the signature matched and the gateway did not confirm, or notify_id is missing', async () => {
     const body = await signedAnyway(Object.entries(genuine));
-    expect(checkedOf(await verifyNotification(body.replace('total_fee=10.00', 'total_fee=1.00'), { keys, charset: 'utf-8', checkNotifyId: false }))).toBe(false);
-    const failed = await verifyNotification(body, { keys, charset: 'utf-8', checkNotifyId: async () => ({ outcome: 'rejected', body: 'false' }) });
+    expect(
+      checkedOf(
+        await verifyNotification(body.replace('total_fee=10.00', 'total_fee=1.00'), {
+          keys,
+          charset: 'utf-8',
+          checkNotifyId: false,
+        }),
+      ),
+    ).toBe(false);
+    const failed = await verifyNotification(body, {
+      keys,
+      charset: 'utf-8',
+      checkNotifyId: async () => ({ outcome: 'rejected', body: 'false' }),
+    });
     expect([codeOf(failed), checkedOf(failed)]).toEqual(['NOTIFY_VERIFY_FAILED', true]);
-    const slow = await verifyNotification(body, { keys, charset: 'utf-8', checkNotifyId: async () => ({ outcome: 'timeout' }) });
+    const slow = await verifyNotification(body, {
+      keys,
+      charset: 'utf-8',
+      checkNotifyId: async () => ({ outcome: 'timeout' }),
+    });
     expect([codeOf(slow), checkedOf(slow)]).toEqual(['NOTIFY_VERIFY_TIMEOUT', true]);
     const { notify_id: _id, ...withoutId } = genuine;
-    const noId = await verifyNotification(await signedAnyway(Object.entries(withoutId)), { keys, charset: 'utf-8', checkNotifyId: false });
+    const noId = await verifyNotification(await signedAnyway(Object.entries(withoutId)), {
+      keys,
+      charset: 'utf-8',
+      checkNotifyId: false,
+    });
     expect([codeOf(noId), checkedOf(noId)]).toEqual(['NOTIFY_ID_MISSING', true]);
   });
 });

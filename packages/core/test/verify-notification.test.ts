@@ -48,19 +48,31 @@ describe('oracle notification vectors (official PHP demo, stricter where it is u
   it('a genuine vector is still accepted when the gateway confirms its notify_id, and refused when it does not', async () => {
     const v = oracleVectors.notify.find((n) => n.id.startsWith('N02'))!;
     const asked: string[] = [];
-    const confirm = async (id: string): Promise<NotifyVerifyResult> => (asked.push(id), { outcome: 'verified', body: 'true' });
-    const ok = await verifyNotification(v.post_body_urlencoded, { keys: md5(v.key), charset: v.charset, checkNotifyId: confirm });
+    const confirm = async (id: string): Promise<NotifyVerifyResult> => (
+      asked.push(id), { outcome: 'verified', body: 'true' }
+    );
+    const ok = await verifyNotification(v.post_body_urlencoded, {
+      keys: md5(v.key),
+      charset: v.charset,
+      checkNotifyId: confirm,
+    });
     expect(ok.valid).toBe(true);
     expect(asked).toEqual([v.params['notify_id']]);
 
     const deny = async (): Promise<NotifyVerifyResult> => ({ outcome: 'rejected', body: 'false' });
-    const no = await verifyNotification(v.post_body_urlencoded, { keys: md5(v.key), charset: v.charset, checkNotifyId: deny });
+    const no = await verifyNotification(v.post_body_urlencoded, {
+      keys: md5(v.key),
+      charset: v.charset,
+      checkNotifyId: deny,
+    });
     expect(codeOf(no)).toBe('NOTIFY_VERIFY_FAILED');
 
     const slow = async (): Promise<NotifyVerifyResult> => ({ outcome: 'timeout' });
-    expect(codeOf(await verifyNotification(v.post_body_urlencoded, { keys: md5(v.key), charset: v.charset, checkNotifyId: slow }))).toBe(
-      'NOTIFY_VERIFY_TIMEOUT',
-    );
+    expect(
+      codeOf(
+        await verifyNotification(v.post_body_urlencoded, { keys: md5(v.key), charset: v.charset, checkNotifyId: slow }),
+      ),
+    ).toBe('NOTIFY_VERIFY_TIMEOUT');
   });
 
   it('a forged notification is never sent to the gateway', async () => {
@@ -118,7 +130,9 @@ describe('diagnostics name the likely cause (diagnose: true)', () => {
     // re-encode the same text as GBK bytes while keeping the UTF-8 signature
     const gbkish = await signedBody(genuine, md5(), 'gbk');
     const utf8Sign = parseFormBody(body).find((p) => p.key === 'sign')!;
-    const forged = new TextDecoder().decode(gbkish).replace(/sign=[0-9a-f]{32}/, `sign=${new TextDecoder().decode(utf8Sign.value)}`);
+    const forged = new TextDecoder()
+      .decode(gbkish)
+      .replace(/sign=[0-9a-f]{32}/, `sign=${new TextDecoder().decode(utf8Sign.value)}`);
     const r = await verifyNotification(forged, diagnosing('gbk'));
     expect(codeOf(r)).toBe('CHARSET_MISMATCH');
   });
@@ -221,7 +235,10 @@ const paramName = fc
   .stringMatching(/^[a-z][a-z_]{0,11}$/)
   .filter((k) => k !== 'sign' && k !== 'sign_type' && !REQUEST_ONLY_PARAMS.includes(k) && k !== '__proto__');
 // no "&": a message value never holds one (see test/verify-forgery-shapes.test.ts)
-const gbkText = fc.string({ unit: fc.constantFrom(...'abcXYZ019 +=%?#/;测试商品张三价格：￥（）“”、。'.split('')), maxLength: 20 });
+const gbkText = fc.string({
+  unit: fc.constantFrom(...'abcXYZ019 +=%?#/;测试商品张三价格：￥（）“”、。'.split('')),
+  maxLength: 20,
+});
 
 describe('properties', () => {
   for (const charset of ['utf-8', 'gbk'] as const) {
@@ -246,7 +263,8 @@ describe('properties', () => {
           changed[at] = (changed[at]! + delta) & 0xff;
           let same = false;
           try {
-            same = JSON.stringify(parseFormBody(changed).map((p) => [Array.from(p.name), Array.from(p.value)])) === original;
+            same =
+              JSON.stringify(parseFormBody(changed).map((p) => [Array.from(p.name), Array.from(p.value)])) === original;
           } catch {
             same = false;
           }

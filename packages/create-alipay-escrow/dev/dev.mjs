@@ -61,7 +61,14 @@ function stopAll(code) {
   stopping = true;
   for (const child of children) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 200).unref();
-  Promise.all([...children].map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve))))).then(() => process.exit(code));
+  Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve),
+        ),
+    ),
+  ).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
@@ -80,7 +87,11 @@ function track(child, name) {
 
 // 1. The sandbox, its output shown with a prefix; the settings read from its "As environment variables" block.
 const sandbox = track(
-  spawn(process.execPath, [binOf('@alipay-escrow/cli', 'alipay-escrow'), 'sandbox', '--port', env.SANDBOX_PORT || '7001'], { stdio: ['ignore', 'pipe', 'inherit'] }),
+  spawn(
+    process.execPath,
+    [binOf('@alipay-escrow/cli', 'alipay-escrow'), 'sandbox', '--port', env.SANDBOX_PORT || '7001'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  ),
   'the sandbox',
 );
 const settings = await new Promise((resolve) => {
@@ -103,12 +114,15 @@ for (const name of ['ALIPAY_GATEWAY_URL', 'ALIPAY_PARTNER', 'ALIPAY_KEY', 'ALIPA
   if (!settings[name]) fail(`the sandbox printed no ${name}.`);
   env[name] = settings[name];
 }
-if (!env.SHOP_ADMIN_TOKEN && runtime === 'wrangler') fail('SHOP_ADMIN_TOKEN is not set: put one in .env (`openssl rand -hex 32`).');
+if (!env.SHOP_ADMIN_TOKEN && runtime === 'wrangler')
+  fail('SHOP_ADMIN_TOKEN is not set: put one in .env (`openssl rand -hex 32`).');
 
 // 2. The shop.
 if (runtime === 'node') {
   if (existsSync('tsconfig.json')) {
-    const build = spawnSync(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
+    const build = spawnSync(process.execPath, [binOf('typescript', 'tsc'), '-p', 'tsconfig.json'], {
+      stdio: 'inherit',
+    });
     if (build.status !== 0) stopAll(1);
   }
   if (!stopping) track(spawn(process.execPath, ['dist/server.js'], { env, stdio: 'inherit' }), 'the shop');
@@ -118,21 +132,54 @@ if (runtime === 'node') {
   const database = /"database_name"\s*:\s*"([^"]+)"/.exec(config)?.[1];
   const quiet = { ...env, WRANGLER_SEND_METRICS: 'false' };
   if (database) {
-    const migrate = spawnSync(process.execPath, [wrangler, 'd1', 'migrations', 'apply', database, '--local'], { env: quiet, stdio: ['ignore', 'inherit', 'inherit'] });
+    const migrate = spawnSync(process.execPath, [wrangler, 'd1', 'migrations', 'apply', database, '--local'], {
+      env: quiet,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (migrate.status !== 0) stopAll(1);
   }
   // The Worker's variables, in a file of their own: your .dev.vars is neither read nor written.
   const dir = mkdtempSync(join(tmpdir(), 'alipay-escrow-dev-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const names = ['ALIPAY_GATEWAY_URL', 'ALIPAY_PARTNER', 'ALIPAY_KEY', 'ALIPAY_SELLER_ID', 'PUBLIC_URL', 'SHOP_ADMIN_TOKEN'];
+  const names = [
+    'ALIPAY_GATEWAY_URL',
+    'ALIPAY_PARTNER',
+    'ALIPAY_KEY',
+    'ALIPAY_SELLER_ID',
+    'PUBLIC_URL',
+    'SHOP_ADMIN_TOKEN',
+  ];
   writeFileSync(join(dir, '.dev.vars'), names.map((name) => `${name}=${env[name]}\n`).join(''), { mode: 0o600 });
   if (!stopping) {
-    const args = [wrangler, 'dev', '--ip', '127.0.0.1', '--port', env.PORT, '--env-file', join(dir, '.dev.vars'), '--show-interactive-dev-session=false'];
+    const args = [
+      wrangler,
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      env.PORT,
+      '--env-file',
+      join(dir, '.dev.vars'),
+      '--show-interactive-dev-session=false',
+    ];
     track(spawn(process.execPath, args, { env: quiet, stdio: 'inherit' }), 'wrangler dev');
   }
 } else {
   env.KV_PATH ||= 'shop.kv.sqlite3';
-  const deno = spawn('deno', ['run', '--unstable-kv', '--unstable-cron', '--allow-net', '--allow-env', '--allow-read', '--allow-write', 'src/server.ts'], { env, stdio: 'inherit' });
+  const deno = spawn(
+    'deno',
+    [
+      'run',
+      '--unstable-kv',
+      '--unstable-cron',
+      '--allow-net',
+      '--allow-env',
+      '--allow-read',
+      '--allow-write',
+      'src/server.ts',
+    ],
+    { env, stdio: 'inherit' },
+  );
   deno.once('error', () => {
     console.error('dev: deno was not found on your PATH: install Deno 2 (https://deno.com).');
     stopAll(1);

@@ -22,7 +22,11 @@ const out = join(here, 'dist', 'templates');
 
 /** The templates, with what `npm run dev` starts for each (see dev/dev.mjs). */
 export const TEMPLATES = [
-  { name: 'getting-started', runtime: 'node', description: 'Hono on Node in one file, orders in memory: to try things out' },
+  {
+    name: 'getting-started',
+    runtime: 'node',
+    description: 'Hono on Node in one file, orders in memory: to try things out',
+  },
   { name: 'hono-node', runtime: 'node', description: 'Hono on Node, orders in SQLite (better-sqlite3)' },
   { name: 'koa', runtime: 'node', description: 'Koa on Node, orders in SQLite (better-sqlite3)' },
   { name: 'postgres', runtime: 'node', description: 'Hono on Node, orders in PostgreSQL (pg); needs DATABASE_URL' },
@@ -62,7 +66,12 @@ function copyRecipe(from, to) {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!LEFT_OUT_DIRS.has(entry.name)) copyRecipe(join(from, entry.name), join(to, entry.name));
-    } else if (entry.isFile() && !LEFT_OUT_FILE.test(entry.name) && entry.name !== '.gitignore' && entry.name !== 'package.json') {
+    } else if (
+      entry.isFile() &&
+      !LEFT_OUT_FILE.test(entry.name) &&
+      entry.name !== '.gitignore' &&
+      entry.name !== 'package.json'
+    ) {
       cpSync(join(from, entry.name), join(to, entry.name));
     }
   }
@@ -76,7 +85,8 @@ function packageJson(recipe, template, versions) {
       Object.entries(deps).map(([name, range]) => {
         if (!name.startsWith('@alipay-escrow/')) return [name, range];
         const version = versions.get(name);
-        if (version === undefined) throw new Error(`${recipe}: depends on ${name}, which is not a package under packages/.`);
+        if (version === undefined)
+          throw new Error(`${recipe}: depends on ${name}, which is not a package under packages/.`);
         return [name, `^${version}`];
       }),
     );
@@ -84,7 +94,11 @@ function packageJson(recipe, template, versions) {
   // `npm run dev` builds Node templates with tsc, and every `typecheck` script runs it: a template
   // that leaves TypeScript to the monorepo's root gets the root's version.
   const devDependencies = { ...pkg.devDependencies };
-  if (existsSync(join(recipe, 'tsconfig.json')) && pkg.dependencies?.typescript === undefined && devDependencies.typescript === undefined) {
+  if (
+    existsSync(join(recipe, 'tsconfig.json')) &&
+    pkg.dependencies?.typescript === undefined &&
+    devDependencies.typescript === undefined
+  ) {
     devDependencies.typescript = readJson(join(root, 'package.json')).devDependencies.typescript;
   }
   const { dev, ...scripts } = pkg.scripts ?? {};
@@ -106,7 +120,8 @@ function standaloneTsconfig(file) {
   const text = readFileSync(file, 'utf8');
   const config = JSON.parse(stripJsonComments(text));
   if (config.extends === undefined) return;
-  if (!/tsconfig\.base\.json$/.test(config.extends)) throw new Error(`${file}: extends ${config.extends}, which the scaffold cannot inline.`);
+  if (!/tsconfig\.base\.json$/.test(config.extends))
+    throw new Error(`${file}: extends ${config.extends}, which the scaffold cannot inline.`);
   const base = readJson(join(root, 'tsconfig.base.json'));
   const { extends: _, ...own } = config;
   const merged = { ...own, compilerOptions: { ...base.compilerOptions, ...own.compilerOptions } };
@@ -141,14 +156,20 @@ rmSync(out, { recursive: true, force: true });
 const versions = ourVersions();
 for (const template of TEMPLATES) {
   const recipe = join(recipesDir, template.name);
-  if (!existsSync(join(recipe, 'package.json'))) throw new Error(`${recipe}/package.json is missing: every template is a recipe of examples/recipes.`);
+  if (!existsSync(join(recipe, 'package.json')))
+    throw new Error(`${recipe}/package.json is missing: every template is a recipe of examples/recipes.`);
   const to = join(out, template.name);
   copyRecipe(recipe, to);
   writeFileSync(join(to, 'package.json'), `${JSON.stringify(packageJson(recipe, template, versions), null, 2)}\n`);
   standaloneTsconfig(join(to, 'tsconfig.json'));
   mkdirSync(join(to, 'scripts'), { recursive: true });
   cpSync(join(here, 'dev', 'dev.mjs'), join(to, 'scripts', 'dev.mjs'));
-  const own = existsSync(join(recipe, '.gitignore')) ? readFileSync(join(recipe, '.gitignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  const own = existsSync(join(recipe, '.gitignore'))
+    ? readFileSync(join(recipe, '.gitignore'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
   writeFileSync(join(to, 'gitignore'), `${[...new Set([...GITIGNORE, ...own])].join('\n')}\n`);
   writeFileSync(join(to, 'README.md'), readme(template));
 }

@@ -54,10 +54,14 @@ export async function main(argv: readonly string[], io: MainIo = processIo): Pro
     }
     const ask = !options.yes && io.interactive && (options.template === undefined || options.dir === undefined);
     if (!ask && !options.yes && (options.template === undefined || options.dir === undefined)) {
-      throw new UsageError(`Give ${options.template === undefined ? '--template NAME' : '--dir DIR'} (stdin is not a terminal, so nothing can be asked), or --yes for the defaults.`);
+      throw new UsageError(
+        `Give ${options.template === undefined ? '--template NAME' : '--dir DIR'} (stdin is not a terminal, so nothing can be asked), or --yes for the defaults.`,
+      );
     }
     if (options.template !== undefined && !templates.some((t) => t.name === options.template)) {
-      throw new UsageError(`Unknown template ${JSON.stringify(options.template)}: choose one of ${templates.map((t) => t.name).join(', ')}.`);
+      throw new UsageError(
+        `Unknown template ${JSON.stringify(options.template)}: choose one of ${templates.map((t) => t.name).join(', ')}.`,
+      );
     }
     let template = templates.find((t) => t.name === (options.template ?? 'getting-started'))!;
     let dir = options.dir ?? `alipay-escrow-${template.name}`;
@@ -73,7 +77,9 @@ export async function main(argv: readonly string[], io: MainIo = processIo): Pro
     assertUsableTarget(dir);
     scaffold(template, dir);
     const shown = relative(process.cwd(), dir) || '.';
-    io.out(`Wrote the ${template.name} template (${template.description}) into ${shown}.\n\nNext:\n  cd ${shown}\n  npm install\n  npm run dev\n`);
+    io.out(
+      `Wrote the ${template.name} template (${template.description}) into ${shown}.\n\nNext:\n  cd ${shown}\n  npm install\n  npm run dev\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

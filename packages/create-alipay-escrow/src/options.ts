@@ -30,7 +30,14 @@ export function parseOptions(argv: readonly string[]): Options {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)} See --help.`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) throw new UsageError(`Give one target folder, not ${positionals.length} (${positionals.join(' ')}).`);
-  if (positionals.length === 1 && values.dir !== undefined) throw new UsageError(`Give the target folder once: as --dir or as ${positionals[0]}, not both.`);
-  return { template: values.template, dir: values.dir ?? positionals[0], yes: values.yes === true, help: values.help === true };
+  if (positionals.length > 1)
+    throw new UsageError(`Give one target folder, not ${positionals.length} (${positionals.join(' ')}).`);
+  if (positionals.length === 1 && values.dir !== undefined)
+    throw new UsageError(`Give the target folder once: as --dir or as ${positionals[0]}, not both.`);
+  return {
+    template: values.template,
+    dir: values.dir ?? positionals[0],
+    yes: values.yes === true,
+    help: values.help === true,
+  };
 }

@@ -12,7 +12,10 @@ export interface Prompt {
 }
 
 /** A prompt on the given streams (the process's stdin and stdout by default). */
-export function terminalPrompt(input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Prompt {
+export function terminalPrompt(
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Prompt {
   const rl = createInterface({ input, output });
   return {
     async template(templates) {
@@ -23,7 +26,9 @@ export function terminalPrompt(input: NodeJS.ReadableStream = process.stdin, out
       for (;;) {
         const answer = (await rl.question(`Template [1-${templates.length}, default 1]: `)).trim();
         if (answer === '') return templates[0]!;
-        const chosen = /^[0-9]+$/.test(answer) ? templates[Number(answer) - 1] : templates.find((t) => t.name === answer);
+        const chosen = /^[0-9]+$/.test(answer)
+          ? templates[Number(answer) - 1]
+          : templates.find((t) => t.name === answer);
         if (chosen) return chosen;
         output.write(`"${answer}" is not one of them: type a number from the list or a template's name.\n`);
       }

@@ -7,7 +7,10 @@ import { UsageError } from './usage-error.js';
 
 /** A package name for the project, from its folder: lower case, npm's characters only. */
 export function packageName(dir: string): string {
-  const name = basename(resolve(dir)).toLowerCase().replace(/[^a-z0-9._~-]+/g, '-').replace(/^[._-]+|-+$/g, '');
+  const name = basename(resolve(dir))
+    .toLowerCase()
+    .replace(/[^a-z0-9._~-]+/g, '-')
+    .replace(/^[._-]+|-+$/g, '');
   return name === '' ? 'alipay-escrow-shop' : name.slice(0, 214);
 }
 
@@ -21,7 +24,9 @@ export function assertUsableTarget(dir: string): void {
     throw new UsageError(`${dir} exists and is not a folder: choose another --dir.`);
   }
   if (entries.length > 0) {
-    throw new UsageError(`${dir} is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}): choose another --dir, or empty it first. Nothing was written.`);
+    throw new UsageError(
+      `${dir} is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}): choose another --dir, or empty it first. Nothing was written.`,
+    );
   }
 }
 
@@ -36,7 +41,10 @@ function envFile(template: Template): string {
     `SHOP_ADMIN_TOKEN=${randomBytes(32).toString('hex')}`,
   ];
   if (template.name === 'postgres') {
-    lines.push('# Your Postgres database; apply the migrations of the recipe page before the first start.', 'DATABASE_URL=postgres://postgres@127.0.0.1:5432/shop');
+    lines.push(
+      '# Your Postgres database; apply the migrations of the recipe page before the first start.',
+      'DATABASE_URL=postgres://postgres@127.0.0.1:5432/shop',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -32,7 +32,11 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('the terminal prompt', () => {
   it('lists the templates, asks again after an answer that is none of them, takes a number or a name', async () => {
-    for (const [answers, expected] of [[['9', 'express', 'koa'], 'koa'], [['3'], 'deno-kv'], [[''], 'getting-started']] as const) {
+    for (const [answers, expected] of [
+      [['9', 'express', 'koa'], 'koa'],
+      [['3'], 'deno-kv'],
+      [[''], 'getting-started'],
+    ] as const) {
       const t = terminal([...answers]);
       const prompt = terminalPrompt(t.input, t.output);
       const chosen = await prompt.template(TEMPLATES);
@@ -44,7 +48,10 @@ describe('the terminal prompt', () => {
   });
 
   it('asks for the folder; an empty answer takes the default shown', async () => {
-    for (const [answer, expected] of [['', 'alipay-escrow-koa'], ['my-shop', 'my-shop']] as const) {
+    for (const [answer, expected] of [
+      ['', 'alipay-escrow-koa'],
+      ['my-shop', 'my-shop'],
+    ] as const) {
       const t = terminal([answer]);
       const prompt = terminalPrompt(t.input, t.output);
       expect(await prompt.dir('alipay-escrow-koa')).toBe(expected);
@@ -56,21 +63,38 @@ describe('the terminal prompt', () => {
   it('the built command asks for what the flags left out, then writes that template there', async () => {
     const distMain = join(import.meta.dirname, '..', 'dist', 'main.js');
     expect(existsSync(distMain), 'dist/main.js is missing: run npm run build first').toBe(true);
-    type Main = (argv: string[], io: { out(t: string): void; err(t: string): void; interactive: boolean; prompt(): Prompt }) => Promise<number>;
+    type Main = (
+      argv: string[],
+      io: { out(t: string): void; err(t: string): void; interactive: boolean; prompt(): Prompt },
+    ) => Promise<number>;
     const { main } = (await import(pathToFileURL(distMain).href)) as { main: Main };
     const dir = join(temp, 'asked');
     const t = terminal(['koa', dir]);
     let out = '';
-    const code = await main([], { out: (s) => (out += s), err: (s) => (out += s), interactive: true, prompt: () => terminalPrompt(t.input, t.output) });
+    const code = await main([], {
+      out: (s) => (out += s),
+      err: (s) => (out += s),
+      interactive: true,
+      prompt: () => terminalPrompt(t.input, t.output),
+    });
     expect([code, out]).toEqual([0, expect.stringContaining('Wrote the koa template')]);
     expect(t.screen()).toContain('Which template?');
     expect(t.screen()).toContain('Project folder [alipay-escrow-koa]: ');
-    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies['@alipay-escrow/koa']).toMatch(/^\^/);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies['@alipay-escrow/koa']).toMatch(
+      /^\^/,
+    );
 
     // --yes asks nothing, even on a terminal
     const yesDir = join(temp, 'yes');
     const quiet = terminal([]);
-    expect(await main(['--yes', '--dir', yesDir], { out: () => {}, err: () => {}, interactive: true, prompt: () => terminalPrompt(quiet.input, quiet.output) })).toBe(0);
+    expect(
+      await main(['--yes', '--dir', yesDir], {
+        out: () => {},
+        err: () => {},
+        interactive: true,
+        prompt: () => terminalPrompt(quiet.input, quiet.output),
+      }),
+    ).toBe(0);
     expect(quiet.screen()).toBe('');
     expect(existsSync(join(yesDir, 'src', 'server.ts'))).toBe(true);
   });

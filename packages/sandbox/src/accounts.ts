@@ -34,19 +34,33 @@ export function buyerFor(buyers: readonly SandboxAccount[], email: string | unde
  * Who pays when the cashier or the test API does not say: the buyer the create request named
  * (a configured account if it is one), else the first configured buyer.
  */
-export function payingBuyer(buyers: readonly SandboxAccount[], requested: { id?: string; email?: string; accountName?: string }, email?: string): SandboxAccount {
+export function payingBuyer(
+  buyers: readonly SandboxAccount[],
+  requested: { id?: string; email?: string; accountName?: string },
+  email?: string,
+): SandboxAccount {
   if (email !== undefined && email !== '') return buyerFor(buyers, email);
-  if (requested.id === undefined && requested.email === undefined && requested.accountName === undefined) return buyers[0] ?? DEFAULT_BUYER;
+  if (requested.id === undefined && requested.email === undefined && requested.accountName === undefined)
+    return buyers[0] ?? DEFAULT_BUYER;
   const known = buyers.find((b) => namesAccount(requested, b));
   if (known) return known;
   const login = requested.email ?? requested.accountName ?? `${requested.id}@buyer.sandbox`;
-  return { id: requested.id ?? derivedId(login), email: login, ...(requested.accountName === undefined ? {} : { accountName: requested.accountName }) };
+  return {
+    id: requested.id ?? derivedId(login),
+    email: login,
+    ...(requested.accountName === undefined ? {} : { accountName: requested.accountName }),
+  };
 }
 
 /** Does any of the given buyer fields name this account? */
-export function namesAccount(fields: { id?: string; email?: string; accountName?: string }, account: SandboxAccount): boolean {
+export function namesAccount(
+  fields: { id?: string; email?: string; accountName?: string },
+  account: SandboxAccount,
+): boolean {
   return (
     (fields.id !== undefined && fields.id === account.id) ||
-    [fields.email, fields.accountName].some((login) => sameLogin(login, account.email) || sameLogin(login, account.accountName))
+    [fields.email, fields.accountName].some(
+      (login) => sameLogin(login, account.email) || sameLogin(login, account.accountName),
+    )
   );
 }

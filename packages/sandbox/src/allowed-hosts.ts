@@ -54,11 +54,15 @@ export function hostRules(allowedHosts: readonly string[] | undefined): HostRule
   return allowedHosts.map((entry, i) => {
     const rule = typeof entry === 'string' ? splitHost(entry) : undefined;
     if (rule === undefined) {
-      throw new AlipayEscrowError('CONFIG_INVALID', `allowedHosts[${i}] ${JSON.stringify(entry)} is not a host name with an optional port.`, {
-        hint: 'Write it as the browser sends it in Host, without scheme or path: "sandbox.internal", "localhost:7001", "[::1]:7001".',
-        field: `allowedHosts[${i}]`,
-        status: 500,
-      });
+      throw new AlipayEscrowError(
+        'CONFIG_INVALID',
+        `allowedHosts[${i}] ${JSON.stringify(entry)} is not a host name with an optional port.`,
+        {
+          hint: 'Write it as the browser sends it in Host, without scheme or path: "sandbox.internal", "localhost:7001", "[::1]:7001".',
+          field: `allowedHosts[${i}]`,
+          status: 500,
+        },
+      );
     }
     return rule;
   });
@@ -74,7 +78,9 @@ function addressedHost(request: Request): { text: string; rule: HostRule | undef
 }
 
 function allowed(rules: readonly HostRule[], host: HostRule | undefined): boolean {
-  return host !== undefined && rules.some((r) => r.name === host.name && (r.port === undefined || r.port === host.port));
+  return (
+    host !== undefined && rules.some((r) => r.name === host.name && (r.port === undefined || r.port === host.port))
+  );
 }
 
 function describe(rules: readonly HostRule[]): string {
@@ -92,12 +98,17 @@ export function misdirected(request: Request, rules: readonly HostRule[]): Respo
   const message =
     `This sandbox answers only requests addressed to ${describe(rules)}; this one was addressed to Host ${shown}. ` +
     'A web page of another site reaching the sandbox through DNS rebinding looks like this, so nothing was done.';
-  const hint = 'Open the sandbox by the address it printed at start. To serve it under another name, add that name to allowedHosts (alipay-escrow sandbox --allow-host NAME).';
+  const hint =
+    'Open the sandbox by the address it printed at start. To serve it under another name, add that name to allowedHosts (alipay-escrow sandbox --allow-host NAME).';
   if (new URL(request.url).pathname.startsWith(API_PREFIX)) {
     return jsonError(new AlipayEscrowError('ILLEGAL_REQUEST', message, { hint, field: 'host', status: 421 }));
   }
   return new Response(`421 Misdirected Request\n\n${message}\n${hint}\n`, {
     status: 421,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    },
   });
 }

@@ -109,7 +109,10 @@ export async function createSandbox(config: SandboxConfig): Promise<Sandbox> {
         return await route(request, ctx);
       } catch (e) {
         const error = asAlipayError(e);
-        return json({ error: { code: error.code, message: error.message } }, AlipayEscrowError.is(e) ? error.status : 500);
+        return json(
+          { error: { code: error.code, message: error.message } },
+          AlipayEscrowError.is(e) ? error.status : 500,
+        );
       }
     },
     async close(): Promise<void> {

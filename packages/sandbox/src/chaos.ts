@@ -51,21 +51,30 @@ function chaosError(message: string, hint: string): AlipayEscrowError {
 
 function probability(key: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw chaosError(`chaos ${key} is ${JSON.stringify(value)}; it must be a probability from 0 to 1.`, `For example ${key}=0.25 (one delivery in four).`);
+    throw chaosError(
+      `chaos ${key} is ${JSON.stringify(value)}; it must be a probability from 0 to 1.`,
+      `For example ${key}=0.25 (one delivery in four).`,
+    );
   }
   return value;
 }
 
 function seconds(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 86_400) {
-    throw chaosError(`chaos delay is ${JSON.stringify(value)}; it must be a number of seconds from 0 to 86400.`, 'For example delay=5 (up to 5 extra seconds per delivery).');
+    throw chaosError(
+      `chaos delay is ${JSON.stringify(value)}; it must be a number of seconds from 0 to 86400.`,
+      'For example delay=5 (up to 5 extra seconds per delivery).',
+    );
   }
   return value;
 }
 
 function seedOf(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-    throw chaosError(`chaos seed is ${JSON.stringify(value)}; it must be an integer from 0 to 4294967295.`, 'For example seed=42.');
+    throw chaosError(
+      `chaos seed is ${JSON.stringify(value)}; it must be an integer from 0 to 4294967295.`,
+      'For example seed=42.',
+    );
   }
   return value;
 }
@@ -74,14 +83,21 @@ function seedOf(value: unknown): number {
 export function resolveChaos(options: ChaosOptions | undefined): ResolvedChaos | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) {
-    throw chaosError('chaos must be an object { dup, drop, reorder, delay, seed }.', 'Use parseChaos("dup=0.3,…") to turn the CLI syntax into one.');
+    throw chaosError(
+      'chaos must be an object { dup, drop, reorder, delay, seed }.',
+      'Use parseChaos("dup=0.3,…") to turn the CLI syntax into one.',
+    );
   }
   const known = new Set(['dup', 'drop', 'reorder', 'delay', 'seed']);
   for (const key of Object.keys(options)) {
-    if (!known.has(key)) throw chaosError(`Unknown chaos option "${key}".`, 'The options are dup, drop, reorder, delay and seed.');
+    if (!known.has(key))
+      throw chaosError(`Unknown chaos option "${key}".`, 'The options are dup, drop, reorder, delay and seed.');
   }
   if (options.reorder !== undefined && typeof options.reorder !== 'boolean') {
-    throw chaosError(`chaos reorder is ${JSON.stringify(options.reorder)}; it must be true or false.`, 'For example reorder: true.');
+    throw chaosError(
+      `chaos reorder is ${JSON.stringify(options.reorder)}; it must be true or false.`,
+      'For example reorder: true.',
+    );
   }
   return {
     dup: probability('dup', options.dup ?? 0),
@@ -101,7 +117,11 @@ function parseNumber(key: string, text: string): number {
 
 function parseDelay(text: string): number {
   const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)?$/.exec(text);
-  if (!m) throw chaosError(`chaos delay=${JSON.stringify(text)} is not a duration.`, 'Give seconds (delay=5), or a unit: delay=500ms, delay=5s, delay=2m.');
+  if (!m)
+    throw chaosError(
+      `chaos delay=${JSON.stringify(text)} is not a duration.`,
+      'Give seconds (delay=5), or a unit: delay=500ms, delay=5s, delay=2m.',
+    );
   const factor = m[2] === 'ms' ? 0.001 : m[2] === 'm' ? 60 : 1;
   return Number(m[1]) * factor;
 }
@@ -119,7 +139,10 @@ function parseFlag(text: string): boolean {
     case 'off':
       return false;
     default:
-      throw chaosError(`chaos reorder=${JSON.stringify(text)} is not a flag.`, 'Use reorder=1 (on) or reorder=0 (off).');
+      throw chaosError(
+        `chaos reorder=${JSON.stringify(text)} is not a flag.`,
+        'Use reorder=1 (on) or reorder=0 (off).',
+      );
   }
 }
 
@@ -156,11 +179,15 @@ export function parseChaos(text: string): ChaosOptions {
         options.delay = seconds(parseDelay(value));
         break;
       case 'seed':
-        if (!/^[0-9]+$/.test(value)) throw chaosError(`chaos seed=${JSON.stringify(value)} is not an integer.`, 'For example seed=42.');
+        if (!/^[0-9]+$/.test(value))
+          throw chaosError(`chaos seed=${JSON.stringify(value)} is not an integer.`, 'For example seed=42.');
         options.seed = seedOf(Number(value));
         break;
       default:
-        throw chaosError(`Unknown chaos option "${key}".`, `The options are dup, drop, reorder, delay and seed. ${SYNTAX}`);
+        throw chaosError(
+          `Unknown chaos option "${key}".`,
+          `The options are dup, drop, reorder, delay and seed. ${SYNTAX}`,
+        );
     }
   }
   return options;

@@ -52,7 +52,10 @@ class ControllableClock implements SandboxClock {
   private readonly listeners = new Set<ClockListener>();
   private advancing: Promise<void> = Promise.resolve();
 
-  constructor(readonly mode: 'real' | 'manual', start: number) {
+  constructor(
+    readonly mode: 'real' | 'manual',
+    start: number,
+  ) {
     this.manualNow = start;
   }
 
@@ -76,10 +79,14 @@ class ControllableClock implements SandboxClock {
   advance(seconds: number): Promise<void> {
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
       return Promise.reject(
-        new AlipayEscrowError('ILLEGAL_ARGUMENT', `advance(${String(seconds)}): seconds must be a finite number, 0 or more.`, {
-          hint: 'Time only moves forward; advance(0) sends what is due now.',
-          field: 'seconds',
-        }),
+        new AlipayEscrowError(
+          'ILLEGAL_ARGUMENT',
+          `advance(${String(seconds)}): seconds must be a finite number, 0 or more.`,
+          {
+            hint: 'Time only moves forward; advance(0) sends what is due now.',
+            field: 'seconds',
+          },
+        ),
       );
     }
     const run = this.advancing.then(() => this.step(seconds * 1000));

@@ -112,10 +112,25 @@ function configError(field: string, message: string, hint: string): AlipayEscrow
 
 function checkAccount(account: unknown, where: string): SandboxAccount {
   const a = account as Partial<SandboxAccount> | null;
-  if (typeof a !== 'object' || a === null || typeof a.id !== 'string' || !USER_ID.test(a.id) || typeof a.email !== 'string' || a.email === '') {
-    throw configError(where, `${where} must be { id: "2088" + 12 digits, email: a login }.`, 'For example { id: "2088102122524333", email: "buyer@example.com" }.');
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a.id !== 'string' ||
+    !USER_ID.test(a.id) ||
+    typeof a.email !== 'string' ||
+    a.email === ''
+  ) {
+    throw configError(
+      where,
+      `${where} must be { id: "2088" + 12 digits, email: a login }.`,
+      'For example { id: "2088102122524333", email: "buyer@example.com" }.',
+    );
   }
-  return { id: a.id, email: a.email, ...(typeof a.accountName === 'string' && a.accountName !== '' ? { accountName: a.accountName } : {}) };
+  return {
+    id: a.id,
+    email: a.email,
+    ...(typeof a.accountName === 'string' && a.accountName !== '' ? { accountName: a.accountName } : {}),
+  };
 }
 
 function checkKey(key: unknown): string | undefined {
@@ -136,18 +151,30 @@ export function resolveConfig(config: SandboxConfig): ResolvedConfig {
     throw configError('config', 'The sandbox needs a configuration object.', 'Pass { partner, key } at least.');
   }
   if (typeof config.partner !== 'string' || !USER_ID.test(config.partner)) {
-    throw new AlipayEscrowError('ILLEGAL_PARTNER', `partner ${JSON.stringify(config.partner)} is not 2088 followed by 12 digits.`, {
-      hint: 'Use the same partner id the merchant configuration uses.',
-      field: 'partner',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'ILLEGAL_PARTNER',
+      `partner ${JSON.stringify(config.partner)} is not 2088 followed by 12 digits.`,
+      {
+        hint: 'Use the same partner id the merchant configuration uses.',
+        field: 'partner',
+        status: 500,
+      },
+    );
   }
   const md5Key = checkKey(config.key);
   if (config.rsa !== undefined && (!config.rsa.alipayPrivateKey || !config.rsa.merchantPublicKey)) {
-    throw configError('rsa', 'rsa needs both alipayPrivateKey and merchantPublicKey.', "The sandbox signs with its own private key and verifies the merchant's requests with the merchant's public key.");
+    throw configError(
+      'rsa',
+      'rsa needs both alipayPrivateKey and merchantPublicKey.',
+      "The sandbox signs with its own private key and verifies the merchant's requests with the merchant's public key.",
+    );
   }
   if (md5Key === undefined && config.rsa === undefined) {
-    throw configError('key', 'The sandbox has no key: give `key` (MD5), `rsa`, or both.', 'Use the MD5 key the merchant configuration signs with.');
+    throw configError(
+      'key',
+      'The sandbox has no key: give `key` (MD5), `rsa`, or both.',
+      'Use the MD5 key the merchant configuration signs with.',
+    );
   }
   const seller = checkAccount(
     {
@@ -158,23 +185,46 @@ export function resolveConfig(config: SandboxConfig): ResolvedConfig {
     'seller',
   );
   const buyers = (config.buyers ?? [DEFAULT_BUYER]).map((b, i) => checkAccount(b, `buyers[${i}]`));
-  if (buyers.length === 0) throw configError('buyers', 'buyers is empty.', 'Give at least one buyer, or leave buyers out for buyer@example.com.');
+  if (buyers.length === 0)
+    throw configError(
+      'buyers',
+      'buyers is empty.',
+      'Give at least one buyer, or leave buyers out for buyer@example.com.',
+    );
   buyers.forEach((b, i) => {
-    if (namesAccount(b, seller)) throw configError(`buyers[${i}]`, `buyers[${i}] is the seller account.`, 'A seller cannot buy from itself (BUYER_SELLER_EQUAL): use another account.');
+    if (namesAccount(b, seller))
+      throw configError(
+        `buyers[${i}]`,
+        `buyers[${i}] is the seller account.`,
+        'A seller cannot buy from itself (BUYER_SELLER_EQUAL): use another account.',
+      );
   });
   const timeScale = config.timeScale ?? 1;
   if (typeof timeScale !== 'number' || !Number.isFinite(timeScale) || timeScale <= 0) {
-    throw configError('timeScale', `timeScale ${JSON.stringify(timeScale)} must be a positive number.`, 'Use 1 for real intervals, 60 to run the 25-hour retry schedule in 25 minutes.');
+    throw configError(
+      'timeScale',
+      `timeScale ${JSON.stringify(timeScale)} must be a positive number.`,
+      'Use 1 for real intervals, 60 to run the 25-hour retry schedule in 25 minutes.',
+    );
   }
   const deliveryTimeoutMs = config.deliveryTimeoutMs ?? 15_000;
   if (typeof deliveryTimeoutMs !== 'number' || !(deliveryTimeoutMs > 0) || deliveryTimeoutMs > 2_147_483_647) {
-    throw configError('deliveryTimeoutMs', `deliveryTimeoutMs ${JSON.stringify(deliveryTimeoutMs)} must be a positive number of milliseconds.`, 'Leave it out for 15000.');
+    throw configError(
+      'deliveryTimeoutMs',
+      `deliveryTimeoutMs ${JSON.stringify(deliveryTimeoutMs)} must be a positive number of milliseconds.`,
+      'Leave it out for 15000.',
+    );
   }
   if (config.onEvent !== undefined && typeof config.onEvent !== 'function') {
     throw configError('onEvent', 'onEvent must be a function.', 'Pass (event) => { … }, or leave it out.');
   }
   const fetchFn = config.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetchFn !== 'function') throw configError('fetch', 'No fetch function to deliver notifications with.', 'Pass `fetch` in the configuration.');
+  if (typeof fetchFn !== 'function')
+    throw configError(
+      'fetch',
+      'No fetch function to deliver notifications with.',
+      'Pass `fetch` in the configuration.',
+    );
   return {
     partner: config.partner,
     md5Key,
@@ -207,5 +257,8 @@ export function verifyingKeys(config: ResolvedConfig, signType: SignType): Signa
 
 /** The sign types the sandbox has keys for. */
 export function signTypes(config: ResolvedConfig): SignType[] {
-  return [...(config.md5Key === undefined ? [] : (['MD5'] as const)), ...(config.rsa === undefined ? [] : (['RSA'] as const))];
+  return [
+    ...(config.md5Key === undefined ? [] : (['MD5'] as const)),
+    ...(config.rsa === undefined ? [] : (['RSA'] as const)),
+  ];
 }

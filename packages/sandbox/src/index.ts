@@ -31,9 +31,21 @@ export { NOTIFY_HEADERS } from './delivery/post.js';
 export { signMessage, type SignedMessage } from './engine/message-fields.js';
 export { RETURN_ID_LIFETIME_MS } from './engine/engine.js';
 export type { TradeJson, NotificationJson, AttemptJson } from './api/trade-json.js';
-export type { SandboxEvent, SandboxEventListener, TradeEvent, TradeEventAction, DeliveryEvent, NotifyIdEvent } from './events.js';
+export type {
+  SandboxEvent,
+  SandboxEventListener,
+  TradeEvent,
+  TradeEventAction,
+  DeliveryEvent,
+  NotifyIdEvent,
+} from './events.js';
 export type { InspectedTrade, InspectedNotification, InspectedAttempt, InspectedId } from './inspect/inspect-json.js';
 export { diagnoseAttempt, type AttemptDiagnosis, type AttemptReason } from './inspect/diagnosis.js';
 export { TRIGGERED_ID_SECONDS } from './api/notify-ids.js';
-export { CREATE_ERROR_CODES, SERVICE_ERROR_CODES, type CreateErrorCode, type ServiceErrorCode } from './gateway/error-codes.js';
+export {
+  CREATE_ERROR_CODES,
+  SERVICE_ERROR_CODES,
+  type CreateErrorCode,
+  type ServiceErrorCode,
+} from './gateway/error-codes.js';
 export { TEST_BUYERS, testBuyer, type TestBuyer, type TestBuyerOutcome } from './test-buyers.js';

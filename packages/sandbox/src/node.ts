@@ -12,8 +12,27 @@ export { launchSandbox, type LaunchOptions, type LaunchedSandbox, type Credentia
 
 // what the launcher prints and sends: its config block and JSON, event lines, triggered
 // notifications, generated credentials, and text made safe for a terminal
-export { generateKey, generatePartner, parseSeller, type CredentialSources, type SandboxCredentials, type SellerCredentials } from './launch/credentials.js';
-export { configBlock, launchJson, chaosText, type LaunchSummary, type LaunchJson, type SandboxPages } from './launch/config-block.js';
+export {
+  generateKey,
+  generatePartner,
+  parseSeller,
+  type CredentialSources,
+  type SandboxCredentials,
+  type SellerCredentials,
+} from './launch/credentials.js';
+export {
+  configBlock,
+  launchJson,
+  chaosText,
+  type LaunchSummary,
+  type LaunchJson,
+  type SandboxPages,
+} from './launch/config-block.js';
 export { eventLine } from './launch/event-line.js';
-export { triggerNotification, type TriggerOptions, type TriggerResult, type TriggerDelivery } from './launch/trigger.js';
+export {
+  triggerNotification,
+  type TriggerOptions,
+  type TriggerResult,
+  type TriggerDelivery,
+} from './launch/trigger.js';
 export { escapeControls, terminalJson, isPrintable } from './terminal-text.js';

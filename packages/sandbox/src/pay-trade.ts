@@ -19,18 +19,29 @@ export interface PaymentResult {
  * otherwise a test buyer account does what {@link TEST_BUYERS} says — `fail` throws SYSTEM_ERROR
  * (409) only when `throwOnFail`, so the cashier can show its own page.
  */
-export async function payTrade(ctx: SandboxContext, trade: TradeRecord, buyer: SandboxAccount, logistics: number, { throwOnFail = true } = {}): Promise<PaymentResult> {
+export async function payTrade(
+  ctx: SandboxContext,
+  trade: TradeRecord,
+  buyer: SandboxAccount,
+  logistics: number,
+  { throwOnFail = true } = {},
+): Promise<PaymentResult> {
   const test = testBuyer(buyer.email);
-  if (test === undefined) return { outcome: 'paid', trade: await ctx.engine.act(trade, { kind: 'pay', buyer, logistics }) };
+  if (test === undefined)
+    return { outcome: 'paid', trade: await ctx.engine.act(trade, { kind: 'pay', buyer, logistics }) };
   const current = ctx.engine.tradeByTradeNo(trade.tradeNo) ?? trade;
   applyAction(current, { kind: 'pay', buyer, logistics }, ctx.config.clock.now()); // the same refusals as a real payment
   switch (test.outcome) {
     case 'fail':
       if (throwOnFail) {
-        throw new AlipayEscrowError('SYSTEM_ERROR', `The payment by ${test.account.email} failed: that test account's payments always fail.`, {
-          hint: `Trade ${current.outTradeNo} is still WAIT_BUYER_PAY; pay with another account to pay it.`,
-          status: 409,
-        });
+        throw new AlipayEscrowError(
+          'SYSTEM_ERROR',
+          `The payment by ${test.account.email} failed: that test account's payments always fail.`,
+          {
+            hint: `Trade ${current.outTradeNo} is still WAIT_BUYER_PAY; pay with another account to pay it.`,
+            status: 409,
+          },
+        );
       }
       return { outcome: 'fail', trade: current };
     case 'hang':

@@ -33,12 +33,19 @@ function segment(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch (cause) {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${JSON.stringify(text)} is not valid percent-encoded UTF-8.`, { hint: 'Follow the links of the pages.', status: 400, cause });
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${JSON.stringify(text)} is not valid percent-encoded UTF-8.`, {
+      hint: 'Follow the links of the pages.',
+      status: 400,
+      cause,
+    });
   }
 }
 
 function notFound(method: string, pathname: string): Response {
-  const error = new AlipayEscrowError('ILLEGAL_REQUEST', `Nothing at ${method} ${pathname}.`, { hint: 'Start at /sandbox.', status: 404 });
+  const error = new AlipayEscrowError('ILLEGAL_REQUEST', `Nothing at ${method} ${pathname}.`, {
+    hint: 'Start at /sandbox.',
+    status: 404,
+  });
   return errorPage(error, 404, { href: '/sandbox', label: '返回沙箱首页' });
 }
 
@@ -46,10 +53,14 @@ function notFound(method: string, pathname: string): Response {
 function crossSiteRefusal(request: Request): Response | undefined {
   const reason = crossSiteReason(request);
   if (reason === undefined) return undefined;
-  const error = new AlipayEscrowError('ILLEGAL_REQUEST_REFERER', `${reason} The sandbox's pages accept forms only from themselves.`, {
-    hint: 'Open the page in the sandbox itself and press its button there.',
-    status: 403,
-  });
+  const error = new AlipayEscrowError(
+    'ILLEGAL_REQUEST_REFERER',
+    `${reason} The sandbox's pages accept forms only from themselves.`,
+    {
+      hint: 'Open the page in the sandbox itself and press its button there.',
+      status: 403,
+    },
+  );
   return errorPage(error, 403, { href: '/sandbox', label: '返回沙箱首页' });
 }
 
@@ -83,7 +94,9 @@ async function pageRoute(request: Request, ctx: SandboxContext, pathname: string
     if (action) {
       const tradeNo = segment(action[2]!);
       const name = segment(action[3]!);
-      return action[1] === 'buyer' ? buyerAction(ctx, tradeNo, name, request) : sellerAction(ctx, tradeNo, name, request);
+      return action[1] === 'buyer'
+        ? buyerAction(ctx, tradeNo, name, request)
+        : sellerAction(ctx, tradeNo, name, request);
     }
   }
   return undefined;

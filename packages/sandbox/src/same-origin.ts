@@ -37,16 +37,22 @@ export function crossSiteReason(request: Request): string | undefined {
   const origin = request.headers.get('origin');
   if (origin !== null) {
     const host = hostOf(origin);
-    return host !== undefined && hosts.has(host) ? undefined : `The request came from another origin (Origin: ${origin}).`;
+    return host !== undefined && hosts.has(host)
+      ? undefined
+      : `The request came from another origin (Origin: ${origin}).`;
   }
   const site = request.headers.get('sec-fetch-site');
   if (site !== null) {
-    return site === 'same-origin' || site === 'none' ? undefined : `The browser marked the request as cross-site (Sec-Fetch-Site: ${site}).`;
+    return site === 'same-origin' || site === 'none'
+      ? undefined
+      : `The browser marked the request as cross-site (Sec-Fetch-Site: ${site}).`;
   }
   const referer = request.headers.get('referer');
   if (referer !== null) {
     const host = hostOf(referer);
-    return host !== undefined && hosts.has(host) ? undefined : 'The request came from a page of another origin (Referer).';
+    return host !== undefined && hosts.has(host)
+      ? undefined
+      : 'The request came from a page of another origin (Referer).';
   }
   return undefined;
 }

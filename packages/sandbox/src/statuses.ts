@@ -7,7 +7,14 @@ export type { RefundStatus, TradeStatus };
 /** The refund steps of the test API (`POST /sandbox/api/trades/:id/refund` body `action`). */
 export type RefundAction = 'apply' | 'agree' | 'refuse' | 'return_goods' | 'confirm_returned' | 'cancel';
 
-export const REFUND_ACTIONS: readonly RefundAction[] = ['apply', 'agree', 'refuse', 'return_goods', 'confirm_returned', 'cancel'];
+export const REFUND_ACTIONS: readonly RefundAction[] = [
+  'apply',
+  'agree',
+  'refuse',
+  'return_goods',
+  'confirm_returned',
+  'cancel',
+];
 
 /** A refund that is neither REFUND_SUCCESS nor REFUND_CLOSED (nor absent). */
 export const isOpenRefund: (status: RefundStatus | null) => boolean = isOpenRefundStatus;

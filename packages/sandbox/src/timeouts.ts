@@ -47,7 +47,11 @@ function isPeriod(value: unknown): value is string {
 function days(value: unknown, field: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 365) {
-    throw invalid(field, `${field} ${JSON.stringify(value)} must be a whole number of days from 1 to 365.`, `Leave it out for ${fallback}.`);
+    throw invalid(
+      field,
+      `${field} ${JSON.stringify(value)} must be a whole number of days from 1 to 365.`,
+      `Leave it out for ${fallback}.`,
+    );
   }
   return value;
 }
@@ -55,12 +59,21 @@ function days(value: unknown, field: string, fallback: number): number {
 /** Checks the `timeouts` option (CONFIG_INVALID for a value out of range). */
 export function resolveTimeouts(timeouts: SandboxTimeouts | undefined): ResolvedTimeouts {
   const t = timeouts ?? {};
-  if (typeof t !== 'object' || t === null) throw invalid('timeouts', 'timeouts must be an object.', 'Pass { unpaid: "2h" }, or leave it out.');
+  if (typeof t !== 'object' || t === null)
+    throw invalid('timeouts', 'timeouts must be an object.', 'Pass { unpaid: "2h" }, or leave it out.');
   const unpaid = t.unpaid ?? '7d';
   if (!isPeriod(unpaid)) {
-    throw invalid('timeouts.unpaid', `timeouts.unpaid ${JSON.stringify(unpaid)} is not a period like "90m", "2h", "7d" or "1c".`, 'Write it as it_b_pay is written; leave it out for 7d.');
+    throw invalid(
+      'timeouts.unpaid',
+      `timeouts.unpaid ${JSON.stringify(unpaid)} is not a period like "90m", "2h", "7d" or "1c".`,
+      'Write it as it_b_pay is written; leave it out for 7d.',
+    );
   }
-  return { unpaid, confirmDays: days(t.confirmDays, 'timeouts.confirmDays', 10), confirmPostDays: days(t.confirmPostDays, 'timeouts.confirmPostDays', 30) };
+  return {
+    unpaid,
+    confirmDays: days(t.confirmDays, 'timeouts.confirmDays', 10),
+    confirmPostDays: days(t.confirmPostDays, 'timeouts.confirmPostDays', 30),
+  };
 }
 
 /** When a period that started at `from` ends (epoch ms). */
@@ -70,11 +83,18 @@ function periodEnd(from: number, period: string): number {
 }
 
 /** What the gateway does to the trade by itself, and when (epoch ms); undefined when nothing is due. */
-export function timeoutOf(trade: TradeRecord, defaults: ResolvedTimeouts): { action: 'close' | 'confirm'; at: number } | undefined {
+export function timeoutOf(
+  trade: TradeRecord,
+  defaults: ResolvedTimeouts,
+): { action: 'close' | 'confirm'; at: number } | undefined {
   if (trade.tradeStatus === 'WAIT_BUYER_PAY') {
     return { action: 'close', at: periodEnd(trade.lastModified, trade.timeouts?.itBPay ?? defaults.unpaid) };
   }
-  if (trade.tradeStatus === 'WAIT_BUYER_CONFIRM_GOODS' && !isOpenRefund(trade.refundStatus) && trade.gmtSendGoods !== undefined) {
+  if (
+    trade.tradeStatus === 'WAIT_BUYER_CONFIRM_GOODS' &&
+    !isOpenRefund(trade.refundStatus) &&
+    trade.gmtSendGoods !== undefined
+  ) {
     const transport = trade.shipping?.transportType ?? trade.logistics[trade.logisticsIndex]?.type;
     const post = transport === 'POST';
     const custom = post ? trade.timeouts?.tBRecPost : undefined;

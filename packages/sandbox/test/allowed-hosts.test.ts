@@ -13,20 +13,29 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-const get = (url: string, host?: string) => sandbox!.fetch(new Request(url, host === undefined ? {} : { headers: { host } }));
+const get = (url: string, host?: string) =>
+  sandbox!.fetch(new Request(url, host === undefined ? {} : { headers: { host } }));
 
 describe('createSandbox without allowedHosts', () => {
   it('answers localhost, 127.0.0.1 and [::1] on any port, and 421 to any other name', async () => {
     sandbox = await createSandbox(BASE);
-    for (const url of ['http://localhost/sandbox/api/config', 'http://127.0.0.1:7001/sandbox/api/config', 'http://[::1]:9/sandbox/api/config']) {
+    for (const url of [
+      'http://localhost/sandbox/api/config',
+      'http://127.0.0.1:7001/sandbox/api/config',
+      'http://[::1]:9/sandbox/api/config',
+    ]) {
       expect((await get(url)).status, url).toBe(200);
     }
     const refused = await get('http://sandbox.test/sandbox/api/config');
     expect(refused.status).toBe(421);
-    expect(((await refused.json()) as { error: { code: string; message: string } }).error.message).toContain('allowedHosts');
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error.message).toContain(
+      'allowedHosts',
+    );
     // The Host header wins over the URL: behind a server, the URL is the server's own address.
     expect((await get('http://127.0.0.1:7001/sandbox', 'evil.example:7001')).status).toBe(421);
-    expect(await (await get('http://127.0.0.1:7001/sandbox', 'evil.example:7001')).text()).toMatch(/^421 Misdirected Request/);
+    expect(await (await get('http://127.0.0.1:7001/sandbox', 'evil.example:7001')).text()).toMatch(
+      /^421 Misdirected Request/,
+    );
   });
 });
 
@@ -42,14 +51,27 @@ describe('createSandbox with allowedHosts', () => {
   });
 
   it('refuses an entry with a scheme or a path: CONFIG_INVALID naming it', async () => {
-    await expect(createSandbox({ ...BASE, allowedHosts: ['http://localhost:7001'] })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'allowedHosts[0]' });
-    await expect(createSandbox({ ...BASE, allowedHosts: ['localhost', 'example.com/x'] })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'allowedHosts[1]' });
-    await expect(createSandbox({ ...BASE, allowedHosts: [] })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'allowedHosts' });
+    await expect(createSandbox({ ...BASE, allowedHosts: ['http://localhost:7001'] })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'allowedHosts[0]',
+    });
+    await expect(createSandbox({ ...BASE, allowedHosts: ['localhost', 'example.com/x'] })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'allowedHosts[1]',
+    });
+    await expect(createSandbox({ ...BASE, allowedHosts: [] })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'allowedHosts',
+    });
   });
 });
 
 describe('the hosts the Node server fills in', () => {
-  const at = (address: string, port: number): AddressInfo => ({ address, port, family: address.includes(':') ? 'IPv6' : 'IPv4' });
+  const at = (address: string, port: number): AddressInfo => ({
+    address,
+    port,
+    family: address.includes(':') ? 'IPv6' : 'IPv4',
+  });
 
   it('127.0.0.1: the address and localhost, with the actual port', () => {
     expect(hostsForAddress('127.0.0.1', at('127.0.0.1', 40123)).sort()).toEqual(['127.0.0.1:40123', 'localhost:40123']);

@@ -53,7 +53,11 @@ export function readForm(html: string, id: string): Form | undefined {
  * Submits the form `id` found on `page` with some fields changed; answers the response to the
  * POST (not followed) and, for a 303, the page it leads to.
  */
-export async function submit(page: Page, id: string, changes: Record<string, string> = {}): Promise<{ response: Response; next?: Page }> {
+export async function submit(
+  page: Page,
+  id: string,
+  changes: Record<string, string> = {},
+): Promise<{ response: Response; next?: Page }> {
   const form = readForm(page.html, id);
   if (!form) throw new Error(`no form #${id} on ${page.url}`);
   const fields = form.fields.filter(([name]) => !(name in changes));

@@ -15,19 +15,40 @@ import {
   type EscrowStore,
 } from '@alipay-escrow/core';
 import type { LogisticsOptions } from '@alipay-escrow/core/protocol';
-import { createClock, createSandbox, type ChaosOptions, type DeliveryEvent, type Sandbox, type SandboxEvent } from '../src/index.js';
+import {
+  createClock,
+  createSandbox,
+  type ChaosOptions,
+  type DeliveryEvent,
+  type Sandbox,
+  type SandboxEvent,
+} from '../src/index.js';
 import { startSandbox } from '../src/node.js';
 import { mulberry32, type Random } from '../src/prng.js';
 import { KEY, MD5, PARTNER, SELLER_EMAIL, START } from './helpers.js';
 import { countingHooks, HookLog, startShop } from './merchant-shop.js';
 
-type Step = 'create' | 'pay' | 'ship' | 'confirm' | 'apply' | 'agree' | 'refuse' | 'return_goods' | 'confirm_returned' | 'cancel' | 'close';
+type Step =
+  | 'create'
+  | 'pay'
+  | 'ship'
+  | 'confirm'
+  | 'apply'
+  | 'agree'
+  | 'refuse'
+  | 'return_goods'
+  | 'confirm_returned'
+  | 'cancel'
+  | 'close';
 
 /** Flows and their weights. The last two end in an open refund after a refusal (see OPEN_AFTER_REFUSAL). */
 export const FLOWS: Record<string, { weight: number; steps: Step[] }> = {
   finish: { weight: 24, steps: ['create', 'pay', 'ship', 'confirm'] },
   'refund-unshipped': { weight: 12, steps: ['create', 'pay', 'apply', 'agree'] },
-  'refund-shipped': { weight: 12, steps: ['create', 'pay', 'ship', 'apply', 'agree', 'return_goods', 'confirm_returned'] },
+  'refund-shipped': {
+    weight: 12,
+    steps: ['create', 'pay', 'ship', 'apply', 'agree', 'return_goods', 'confirm_returned'],
+  },
   'refuse-reapply-agree': { weight: 8, steps: ['create', 'pay', 'apply', 'refuse', 'apply', 'agree'] },
   'cancel-then-confirm': { weight: 8, steps: ['create', 'pay', 'ship', 'apply', 'cancel', 'confirm'] },
   'close-unpaid': { weight: 8, steps: ['create', 'close'] },
@@ -140,7 +161,12 @@ export class InjectedFault extends Error {
  * A store that throws on a share of its writes — half of the time before writing (the write is
  * lost), half after (it went through but the caller hears an error).
  */
-function faultyStore(inner: EscrowStore, random: Random, rate: number, stats: { writes: number; faults: number; lostCompletions: Map<string, number>; enabled: boolean }): EscrowStore {
+function faultyStore(
+  inner: EscrowStore,
+  random: Random,
+  rate: number,
+  stats: { writes: number; faults: number; lostCompletions: Map<string, number>; enabled: boolean },
+): EscrowStore {
   const wrapped: Record<string, unknown> = {};
   for (const name of Object.keys(inner) as (keyof EscrowStore)[]) {
     const method = (inner[name] as (...args: unknown[]) => Promise<unknown>).bind(inner);
@@ -155,7 +181,8 @@ function faultyStore(inner: EscrowStore, random: Random, rate: number, stats: { 
       if (random() < 0.5) await method(...args);
       else if (name === 'settle') {
         // The hooks of `done` succeeded but their completion is lost: they run again.
-        for (const { key } of (args[0] as { done?: { key: string }[] }).done ?? []) stats.lostCompletions.set(key, (stats.lostCompletions.get(key) ?? 0) + 1);
+        for (const { key } of (args[0] as { done?: { key: string }[] }).done ?? [])
+          stats.lostCompletions.set(key, (stats.lostCompletions.get(key) ?? 0) + 1);
       }
       throw new InjectedFault(name);
     };
@@ -182,7 +209,13 @@ function orderFor(i: number, random: Random): EscrowOrder {
           { type: 'EMS', fee: String(1 + Math.floor(random() * 20)), payment: 'BUYER_PAY' },
           { type: 'POST', fee: '0', payment: 'BUYER_PAY_AFTER_RECEIVE' },
         ];
-  return { outTradeNo: `chaos-${String(i).padStart(5, '0')}`, subject: `混沌订单 ${i}`, price: (cents / 100).toFixed(2), quantity: 1 + Math.floor(random() * 3), logistics: options };
+  return {
+    outTradeNo: `chaos-${String(i).padStart(5, '0')}`,
+    subject: `混沌订单 ${i}`,
+    price: (cents / 100).toFixed(2),
+    quantity: 1 + Math.floor(random() * 3),
+    logistics: options,
+  };
 }
 
 async function retryOnFault<T>(fn: () => Promise<T>, attempts = 50): Promise<T> {
@@ -215,7 +248,14 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
   let sandboxFetch: (path: string, init?: RequestInit) => Promise<Response>;
   let gatewayGet: (url: string) => Promise<Response>;
   let stop: () => Promise<void>;
-  const sandboxConfig = { partner: PARTNER, key: KEY, seller: { email: SELLER_EMAIL }, clock, chaos: options.chaos, onEvent };
+  const sandboxConfig = {
+    partner: PARTNER,
+    key: KEY,
+    seller: { email: SELLER_EMAIL },
+    clock,
+    chaos: options.chaos,
+    onEvent,
+  };
 
   if (options.transport === 'http') {
     const running = await startSandbox(sandboxConfig);
@@ -230,15 +270,29 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
   } else {
     let sandbox: Sandbox | undefined;
     const callSandbox = (input: RequestInfo | URL, init?: RequestInit) => sandbox!.fetch(new Request(input, init));
-    const gateway = createGatewayClient({ partner: PARTNER, keys: MD5, charset: 'utf-8', gatewayUrl: 'http://127.0.0.1:7001/gateway.do', fetch: callSandbox as typeof fetch });
+    const gateway = createGatewayClient({
+      partner: PARTNER,
+      keys: MD5,
+      charset: 'utf-8',
+      gatewayUrl: 'http://127.0.0.1:7001/gateway.do',
+      fetch: callSandbox as typeof fetch,
+    });
     escrow = createEscrow({
-      merchant: { partner: PARTNER, keys: MD5, charset: 'utf-8', seller: { email: SELLER_EMAIL }, notifyUrl: 'http://127.0.0.1:7002/alipay/notify', gatewayUrl: 'http://127.0.0.1:7001/gateway.do' },
+      merchant: {
+        partner: PARTNER,
+        keys: MD5,
+        charset: 'utf-8',
+        seller: { email: SELLER_EMAIL },
+        notifyUrl: 'http://127.0.0.1:7002/alipay/notify',
+        gatewayUrl: 'http://127.0.0.1:7001/gateway.do',
+      },
       store,
       gateway,
       hooks: hookOptions,
       now,
     });
-    const merchantFetch = (input: RequestInfo | URL, init?: RequestInit) => escrow.handleNotify(new Request(input, init), { remoteAddress: '127.0.0.1' });
+    const merchantFetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      escrow.handleNotify(new Request(input, init), { remoteAddress: '127.0.0.1' });
     sandbox = await createSandbox({ ...sandboxConfig, fetch: merchantFetch as typeof fetch });
     sandboxFetch = (path, init) => callSandbox(`http://127.0.0.1:7001${path}`, init);
     gatewayGet = (url) => callSandbox(url);
@@ -246,7 +300,11 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
   }
 
   const api = async (path: string, method = 'GET', body?: unknown): Promise<{ status: number; json: any }> => {
-    const res = await sandboxFetch(`/sandbox/api/${path}`, { method, ...(method === 'POST' ? { headers: { 'content-type': 'application/json' } } : {}), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await sandboxFetch(`/sandbox/api/${path}`, {
+      method,
+      ...(method === 'POST' ? { headers: { 'content-type': 'application/json' } } : {}),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: res.status, json: await res.json() };
   };
 
@@ -312,7 +370,12 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
     await clock.advance(26 * 3600);
 
     const trades = new Map<string, { tradeStatus: string; refundStatus: string | null }>();
-    for (const t of (await api('trades')).json.trades as { outTradeNo: string; tradeStatus: string; refundStatus: string | null }[]) trades.set(t.outTradeNo, t);
+    for (const t of (await api('trades')).json.trades as {
+      outTradeNo: string;
+      tradeStatus: string;
+      refundStatus: string | null;
+    }[])
+      trades.set(t.outTradeNo, t);
 
     const acknowledgedIds = new Set(deliveries.filter((d) => d.delivered).map((d) => d.notifyId));
     const exhaustedByOrder = new Map<string, Set<string>>();
@@ -367,10 +430,23 @@ export async function runChaos(options: ChaosRunOptions): Promise<ChaosRunResult
     // CHAOS_DEBUG=1: every unacknowledged delivery, with the merchant's log and effects for its order.
     if (process.env['CHAOS_DEBUG']) {
       const acked = new Set(deliveries.filter((d) => d.delivered).map((d) => d.notifyId));
-      for (const d of deliveries) if (!acked.has(d.notifyId)) console.log('unacknowledged', d.outTradeNo, d.tradeStatus, d.refundStatus, d.number, d.httpStatus, d.reply, d.error ?? '');
+      for (const d of deliveries)
+        if (!acked.has(d.notifyId))
+          console.log(
+            'unacknowledged',
+            d.outTradeNo,
+            d.tradeStatus,
+            d.refundStatus,
+            d.number,
+            d.httpStatus,
+            d.reply,
+            d.error ?? '',
+          );
       for (const id of new Set(deliveries.filter((d) => !acked.has(d.notifyId)).map((d) => d.outTradeNo))) {
-        for (const e of (await escrow.listLog({ outTradeNo: id })).reverse()) console.log('  log', e.receivedAt, id, e.channel, e.tradeStatus, e.refundStatus, e.verdict, e.code, e.reply);
-        for (const e of await escrow.listEffects(id)) console.log('  effect', e.key, e.status, e.attempts, e.leaseUntil, e.lastError, e.createdAt, e.doneAt);
+        for (const e of (await escrow.listLog({ outTradeNo: id })).reverse())
+          console.log('  log', e.receivedAt, id, e.channel, e.tradeStatus, e.refundStatus, e.verdict, e.code, e.reply);
+        for (const e of await escrow.listEffects(id))
+          console.log('  effect', e.key, e.status, e.attempts, e.leaseUntil, e.lastError, e.createdAt, e.doneAt);
       }
     }
     const scheduled = deliveries.filter((d) => !d.duplicate);

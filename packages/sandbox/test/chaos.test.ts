@@ -44,7 +44,9 @@ describe('parseChaos', () => {
 
   it('checks chaos options given as an object at start-up', async () => {
     await expect(withSandbox({ chaos: { dup: 2 } }, async () => {})).rejects.toThrow(/probability from 0 to 1/);
-    await expect(withSandbox({ chaos: { often: 1 } as ChaosOptions }, async () => {})).rejects.toThrow(/Unknown chaos option/);
+    await expect(withSandbox({ chaos: { often: 1 } as ChaosOptions }, async () => {})).rejects.toThrow(
+      /Unknown chaos option/,
+    );
   });
 });
 
@@ -71,10 +73,19 @@ async function run(chaos: ChaosOptions): Promise<{ received: string[]; log: LogL
       await s.sandbox.clock.advance(5);
       await api(s, 'POST', 'trades/a/refund', { action: 'agree' });
       await s.sandbox.clock.advance(2 * 3600);
-      received = m.received.map((r) => `${r.params.get('out_trade_no')}:${r.params.get('trade_status')}:${r.params.get('refund_status') ?? '-'}`);
+      received = m.received.map(
+        (r) =>
+          `${r.params.get('out_trade_no')}:${r.params.get('trade_status')}:${r.params.get('refund_status') ?? '-'}`,
+      );
       for (const t of (await api(s, 'GET', 'trades')).json.trades) {
         for (const n of t.notifications) {
-          for (const a of n.attempts) log.push({ at: Date.parse(a.at) - START, status: n.tradeStatus, refund: n.refundStatus, httpStatus: a.httpStatus });
+          for (const a of n.attempts)
+            log.push({
+              at: Date.parse(a.at) - START,
+              status: n.tradeStatus,
+              refund: n.refundStatus,
+              httpStatus: a.httpStatus,
+            });
         }
       }
     });
@@ -140,7 +151,9 @@ describe('seeded chaos', () => {
       await withSandbox({ chaos: { delay: 60, seed: 9 } }, async (s) => {
         for (let i = 0; i < 5; i++) await createTrade(s, { notify_url: m.notifyUrl, out_trade_no: `d${i}` });
         await s.sandbox.clock.advance(60);
-        const ats = (await api(s, 'GET', 'trades')).json.trades.map((t: any) => Date.parse(t.notifications[0].attempts[0].at) - START);
+        const ats = (await api(s, 'GET', 'trades')).json.trades.map(
+          (t: any) => Date.parse(t.notifications[0].attempts[0].at) - START,
+        );
         expect(ats).toHaveLength(5);
         for (const at of ats) {
           expect(at).toBeGreaterThanOrEqual(0);

@@ -20,8 +20,17 @@ export function manualClock(): SandboxClock {
 }
 
 /** Runs `fn` against a fresh sandbox (manual clock unless one is given) and always stops it. */
-export async function withSandbox(options: Partial<StartSandboxOptions>, fn: (s: RunningSandbox) => Promise<void>): Promise<void> {
-  const running = await startSandbox({ partner: PARTNER, key: KEY, seller: { email: SELLER_EMAIL }, clock: manualClock(), ...options });
+export async function withSandbox(
+  options: Partial<StartSandboxOptions>,
+  fn: (s: RunningSandbox) => Promise<void>,
+): Promise<void> {
+  const running = await startSandbox({
+    partner: PARTNER,
+    key: KEY,
+    seller: { email: SELLER_EMAIL },
+    clock: manualClock(),
+    ...options,
+  });
   try {
     await fn(running);
   } finally {
@@ -119,7 +128,12 @@ export function createParams(overrides: Record<string, string | undefined> = {})
 }
 
 /** A signed GET URL for exactly `params` (plus sign and sign_type). */
-export async function signedUrl(gatewayUrl: string, params: Record<string, string>, keys: SignatureKeys = MD5, charset: Charset = 'utf-8'): Promise<string> {
+export async function signedUrl(
+  gatewayUrl: string,
+  params: Record<string, string>,
+  keys: SignatureKeys = MD5,
+  charset: Charset = 'utf-8',
+): Promise<string> {
   const { sign, signType } = await signParams(params, keys, { charset });
   return `${gatewayUrl}?${formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', signType]], charset)}`;
 }
@@ -130,7 +144,10 @@ export function get(url: string): Promise<Response> {
 }
 
 /** Creates a trade through the gateway; returns the cashier redirect. */
-export async function createTrade(s: RunningSandbox, overrides: Record<string, string | undefined> = {}): Promise<Response> {
+export async function createTrade(
+  s: RunningSandbox,
+  overrides: Record<string, string | undefined> = {},
+): Promise<Response> {
   const res = await get(await signedUrl(s.gatewayUrl, createParams(overrides)));
   if (res.status !== 302) throw new Error(`create failed: ${res.status} ${await errorCode(res)}`);
   return res;
@@ -147,7 +164,12 @@ export function xmlError(xml: string): string | undefined {
   return /<error>([A-Z_]+)<\/error>/.exec(xml)?.[1];
 }
 
-export async function api(s: RunningSandbox, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: any }> {
+export async function api(
+  s: RunningSandbox,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: any }> {
   const res = await fetch(`${s.url}/sandbox/api/${path}`, {
     method,
     ...(method === 'POST' ? { headers: { 'content-type': 'application/json' } } : {}),
@@ -158,7 +180,10 @@ export async function api(s: RunningSandbox, method: 'GET' | 'POST', path: strin
 
 /** Undoes escapeHtml (the five entities it writes). */
 export function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!,
+  );
 }
 
 /** The href of the element with this id on a page (unescaped). */
@@ -171,7 +196,11 @@ export function hrefOf(html: string, id: string): string | undefined {
  * Pays at the cashier like a browser without JavaScript: POST the form → 303 to the success page
  * → the return link on it (undefined when the trade has no return_url).
  */
-export async function payAtCashier(s: RunningSandbox, cashierPath: string, form = 'buyer_email=buyer%40example.com&logistics=0'): Promise<URL | undefined> {
+export async function payAtCashier(
+  s: RunningSandbox,
+  cashierPath: string,
+  form = 'buyer_email=buyer%40example.com&logistics=0',
+): Promise<URL | undefined> {
   const res = await fetch(`${s.url}${cashierPath}/pay`, {
     method: 'POST',
     body: form,

@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { createGatewayClient, verifyNotification } from '@alipay-escrow/core';
 import type { SandboxEvent } from '../src/index.js';
 import { open, submit, textOf } from './browser.js';
-import { api, createParams, createTrade, get, KEY, MD5, PARTNER, signedUrl, START, withMerchant, withSandbox } from './helpers.js';
+import {
+  api,
+  createParams,
+  createTrade,
+  get,
+  KEY,
+  MD5,
+  PARTNER,
+  signedUrl,
+  START,
+  withMerchant,
+  withSandbox,
+} from './helpers.js';
 
 describe('inspection of notifications', () => {
   const REPLIES: [string, { status?: number; body: string }, string, RegExp][] = [
@@ -24,9 +36,28 @@ describe('inspection of notifications', () => {
           await s.sandbox.clock.advance(0);
           const { json } = await api(s, 'GET', 'trades/order-1/notifications');
           const [n] = json.notifications;
-          expect(n).toMatchObject({ tradeStatus: 'WAIT_BUYER_PAY', delivered: false, sent: 1, url: m.notifyUrl, nextDueAt: new Date(START + 120_000).toISOString() });
-          expect(n.params).toMatchObject({ out_trade_no: 'order-1', subject: '测试商品', trade_status: 'WAIT_BUYER_PAY', sign_type: 'MD5' });
-          expect(n.attempts).toEqual([expect.objectContaining({ number: 1, httpStatus: reply.status ?? 200, reply: reply.body, ok: false, reason })]);
+          expect(n).toMatchObject({
+            tradeStatus: 'WAIT_BUYER_PAY',
+            delivered: false,
+            sent: 1,
+            url: m.notifyUrl,
+            nextDueAt: new Date(START + 120_000).toISOString(),
+          });
+          expect(n.params).toMatchObject({
+            out_trade_no: 'order-1',
+            subject: '测试商品',
+            trade_status: 'WAIT_BUYER_PAY',
+            sign_type: 'MD5',
+          });
+          expect(n.attempts).toEqual([
+            expect.objectContaining({
+              number: 1,
+              httpStatus: reply.status ?? 200,
+              reply: reply.body,
+              ok: false,
+              reason,
+            }),
+          ]);
           const page = await open(`${s.url}/sandbox/trades/${tradeNo}`);
           expect(page.html).toMatch(new RegExp(`data-reason="${reason}"`));
           expect(page.html).toMatch(zh);
@@ -80,12 +111,21 @@ describe('inspection of notifications', () => {
 describe('POST /sandbox/api/notify-ids (for alipay-escrow trigger)', () => {
   it('signs a notification with the sandbox key and makes notify_verify confirm its id until it expires', async () => {
     await withSandbox({}, async (s) => {
-      const res = await api(s, 'POST', 'notify-ids', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'shop-42', totalFee: '0.01', validSeconds: 600 });
+      const res = await api(s, 'POST', 'notify-ids', {
+        tradeStatus: 'TRADE_FINISHED',
+        outTradeNo: 'shop-42',
+        totalFee: '0.01',
+        validSeconds: 600,
+      });
       expect(res.status).toBe(201);
       const { notifyId, body, tradeNo, expiresAt } = res.json;
       expect(expiresAt).toBe(new Date(START + 600_000).toISOString());
       const client = createGatewayClient({ partner: PARTNER, keys: MD5, charset: 'utf-8', gatewayUrl: s.gatewayUrl });
-      const verified = await verifyNotification(body, { keys: MD5, charset: 'utf-8', checkNotifyId: client.notifyVerify });
+      const verified = await verifyNotification(body, {
+        keys: MD5,
+        charset: 'utf-8',
+        checkNotifyId: client.notifyVerify,
+      });
       expect(verified.valid).toBe(true);
       const params = new URLSearchParams(body);
       expect(Object.fromEntries(params)).toMatchObject({
@@ -109,14 +149,25 @@ describe('POST /sandbox/api/notify-ids (for alipay-escrow trigger)', () => {
 
   it("uses the sandbox's own trade when it knows the out_trade_no, in the trade's charset, with the refund status asked", async () => {
     await withSandbox({}, async (s) => {
-      expect((await get(await signedUrl(s.gatewayUrl, createParams({ _input_charset: 'gbk' }), MD5, 'gbk'))).status).toBe(302);
+      expect(
+        (await get(await signedUrl(s.gatewayUrl, createParams({ _input_charset: 'gbk' }), MD5, 'gbk'))).status,
+      ).toBe(302);
       const trade = (await api(s, 'GET', 'trades/order-1')).json;
-      const res = await api(s, 'POST', 'notify-ids', { tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE', outTradeNo: 'order-1', totalFee: '10' });
+      const res = await api(s, 'POST', 'notify-ids', {
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+        outTradeNo: 'order-1',
+        totalFee: '10',
+      });
       expect(res.json).toMatchObject({ tradeNo: trade.tradeNo, charset: 'gbk', signType: 'MD5' });
       expect(res.json.body).toContain('subject=%B2%E2%CA%D4%C9%CC%C6%B7');
       const verified = await verifyNotification(res.json.body, { keys: MD5, charset: 'gbk', checkNotifyId: false });
       expect(verified.valid).toBe(true);
-      expect(verified.valid && verified.params).toMatchObject({ refund_status: 'WAIT_SELLER_AGREE', total_fee: '10.00', trade_status: 'WAIT_SELLER_SEND_GOODS' });
+      expect(verified.valid && verified.params).toMatchObject({
+        refund_status: 'WAIT_SELLER_AGREE',
+        total_fee: '10.00',
+        trade_status: 'WAIT_SELLER_SEND_GOODS',
+      });
       const ids = (await api(s, 'GET', 'trades/order-1/notifications')).json.issuedIds;
       expect(ids).toEqual([expect.objectContaining({ notifyId: res.json.notifyId, kind: 'triggered', valid: true })]);
     });
@@ -127,8 +178,16 @@ describe('POST /sandbox/api/notify-ids (for alipay-escrow trigger)', () => {
     ['a status that is not a name', { tradeStatus: 'paid!', outTradeNo: 'x', totalFee: '1' }, 'ILLEGAL_ARGUMENT'],
     ['no amount', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x' }, 'ILLEGAL_ARGUMENT'],
     ['a zero amount', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x', totalFee: '0.00' }, 'ILLEGAL_ARGUMENT'],
-    ['an unknown charset', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x', totalFee: '1', charset: 'big5' }, 'ILLEGAL_CHARSET'],
-    ['RSA without an RSA key', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x', totalFee: '1', signType: 'RSA' }, 'ILLEGAL_SECURITY_PROFILE'],
+    [
+      'an unknown charset',
+      { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x', totalFee: '1', charset: 'big5' },
+      'ILLEGAL_CHARSET',
+    ],
+    [
+      'RSA without an RSA key',
+      { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'x', totalFee: '1', signType: 'RSA' },
+      'ILLEGAL_SECURITY_PROFILE',
+    ],
   ];
   for (const [name, body, code] of BAD) {
     it(`refuses ${name} (400 ${code})`, async () => {
@@ -156,21 +215,41 @@ describe('events', () => {
           await createTrade(s, { notify_url: m.notifyUrl });
           await api(s, 'POST', 'trades/order-1/pay', {});
           await s.sandbox.clock.advance(0);
-          await api(s, 'POST', 'notify-ids', { tradeStatus: 'TRADE_FINISHED', outTradeNo: 'order-1', totalFee: '10.00' });
-          expect(events.map((e) => (e.type === 'trade' ? `${e.type}:${e.action}:${e.tradeStatus}` : e.type === 'delivery' ? `delivery:${e.tradeStatus}:${e.httpStatus}:${e.delivered}` : e.type))).toEqual([
+          await api(s, 'POST', 'notify-ids', {
+            tradeStatus: 'TRADE_FINISHED',
+            outTradeNo: 'order-1',
+            totalFee: '10.00',
+          });
+          expect(
+            events.map((e) =>
+              e.type === 'trade'
+                ? `${e.type}:${e.action}:${e.tradeStatus}`
+                : e.type === 'delivery'
+                  ? `delivery:${e.tradeStatus}:${e.httpStatus}:${e.delivered}`
+                  : e.type,
+            ),
+          ).toEqual([
             'trade:create:WAIT_BUYER_PAY',
             'trade:pay:WAIT_SELLER_SEND_GOODS',
             'delivery:WAIT_BUYER_PAY:200:true',
             'delivery:WAIT_SELLER_SEND_GOODS:200:true',
             'notify-id',
           ]);
-          expect(events[2]).toMatchObject({ outTradeNo: 'order-1', number: 1, reply: 'success', nextDueAt: null, url: m.notifyUrl });
+          expect(events[2]).toMatchObject({
+            outTradeNo: 'order-1',
+            number: 1,
+            reply: 'success',
+            nextDueAt: null,
+            url: m.notifyUrl,
+          });
         },
       );
     });
   });
 
   it('refuses an onEvent that is not a function', async () => {
-    await expect(withSandbox({ onEvent: 'log' as never, key: KEY }, async () => {})).rejects.toThrow(/onEvent must be a function/);
+    await expect(withSandbox({ onEvent: 'log' as never, key: KEY }, async () => {})).rejects.toThrow(
+      /onEvent must be a function/,
+    );
   });
 });

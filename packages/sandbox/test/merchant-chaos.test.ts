@@ -17,14 +17,18 @@ function check(run: ChaosRunResult): void {
   console.log(`chaos run (${figures.transport}): ${JSON.stringify(figures, null, 1)}`);
 
   // Every merchant order equals the sandbox's trade.
-  const differing = results.filter((r) => r.sandbox.tradeStatus !== r.merchant.tradeStatus || r.sandbox.refundStatus !== r.merchant.refundStatus);
+  const differing = results.filter(
+    (r) => r.sandbox.tradeStatus !== r.merchant.tradeStatus || r.sandbox.refundStatus !== r.merchant.refundStatus,
+  );
   expect(differing).toEqual([]);
   // Notifications alone settled every order whose notifications did not all run out — those
   // ending in an open refund after a refusal included (refund moves are ordered by notify_time).
   const unsettled = results.filter((r) => !r.matchedByNotifications && r.exhausted === 0);
   expect(unsettled).toEqual([]);
   // No phantom refund cycle: never more cycles than the buyer's applications.
-  const phantom = results.filter((r) => r.refundCycle > r.applications).map((r) => `${r.outTradeNo} (${r.flow}): ${r.refundCycle} cycles for ${r.applications} applications`);
+  const phantom = results
+    .filter((r) => r.refundCycle > r.applications)
+    .map((r) => `${r.outTradeNo} (${r.flow}): ${r.refundCycle} cycles for ${r.applications} applications`);
   expect(phantom).toEqual([]);
   expect(figures.phantomRefundCycles).toBe(0);
   expect(results.filter((r) => !r.matchedByNotifications).length).toBeLessThan(figures.orders / 10);
@@ -46,11 +50,17 @@ function check(run: ChaosRunResult): void {
   for (const r of results) {
     const keys = new Set(effects.get(r.outTradeNo)!.map((e) => e.key.slice(r.outTradeNo.length + 1)));
     const t = r.sandbox.tradeStatus;
-    if (t === 'WAIT_SELLER_SEND_GOODS' || t === 'WAIT_BUYER_CONFIRM_GOODS' || t === 'TRADE_FINISHED') expect(keys.has('paid'), r.outTradeNo).toBe(true);
-    if (t === 'WAIT_BUYER_CONFIRM_GOODS' || t === 'TRADE_FINISHED') expect(keys.has('shipped'), r.outTradeNo).toBe(true);
+    if (t === 'WAIT_SELLER_SEND_GOODS' || t === 'WAIT_BUYER_CONFIRM_GOODS' || t === 'TRADE_FINISHED')
+      expect(keys.has('paid'), r.outTradeNo).toBe(true);
+    if (t === 'WAIT_BUYER_CONFIRM_GOODS' || t === 'TRADE_FINISHED')
+      expect(keys.has('shipped'), r.outTradeNo).toBe(true);
     if (t === 'TRADE_FINISHED') expect(keys.has('finished'), r.outTradeNo).toBe(true);
     if (t === 'TRADE_CLOSED') expect(keys.has('closed'), r.outTradeNo).toBe(true);
-    if (r.sandbox.refundStatus !== null) expect([...keys].some((k) => k.startsWith('refund:') && k.endsWith(`:${r.sandbox.refundStatus}`)), r.outTradeNo).toBe(true);
+    if (r.sandbox.refundStatus !== null)
+      expect(
+        [...keys].some((k) => k.startsWith('refund:') && k.endsWith(`:${r.sandbox.refundStatus}`)),
+        r.outTradeNo,
+      ).toBe(true);
   }
 
   // The chaos really happened.
@@ -60,14 +70,23 @@ function check(run: ChaosRunResult): void {
   expect(figures.retries).toBeGreaterThan(figures.drops);
 }
 
-const BASE: Omit<ChaosRunOptions, 'orders' | 'transport'> = { chaos: CHAOS, seed: 7, storeFaultRate: 0.05, hookFaultRate: 0.02 };
+const BASE: Omit<ChaosRunOptions, 'orders' | 'transport'> = {
+  chaos: CHAOS,
+  seed: 7,
+  storeFaultRate: 0.05,
+  hookFaultRate: 0.02,
+};
 
 describe('chaos', () => {
-  it('1,000 orders over real HTTP on 127.0.0.1: merchant orders equal the sandbox trades, every effect ran once', { timeout: 120_000 }, async () => {
+  it('1,000 orders over real HTTP on 127.0.0.1: merchant orders equal the sandbox trades, every effect ran once', {
+    timeout: 120_000,
+  }, async () => {
     check(await runChaos({ ...BASE, orders: 1000, transport: 'http' }));
   });
 
-  it('1,000 more orders in process (the sandbox calls handleNotify directly), another seed: the same', { timeout: 120_000 }, async () => {
+  it('1,000 more orders in process (the sandbox calls handleNotify directly), another seed: the same', {
+    timeout: 120_000,
+  }, async () => {
     check(await runChaos({ ...BASE, orders: 1000, transport: 'in-process', seed: 8 }));
   });
 });

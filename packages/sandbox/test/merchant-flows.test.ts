@@ -14,7 +14,10 @@ import { order, toGateway, withShop, type Shop } from './merchant-shop.js';
 /** Sends every notification that is due (the manual clock stands still otherwise). */
 const deliver = (s: RunningSandbox) => s.sandbox.clock.advance(0);
 
-async function sandboxTrade(s: RunningSandbox, id: string): Promise<{ tradeStatus: string; refundStatus: string | null; notifications: { delivered: boolean }[] }> {
+async function sandboxTrade(
+  s: RunningSandbox,
+  id: string,
+): Promise<{ tradeStatus: string; refundStatus: string | null; notifications: { delivered: boolean }[] }> {
   return (await api(s, 'GET', `trades/${encodeURIComponent(id)}`)).json;
 }
 
@@ -28,7 +31,10 @@ async function act(s: RunningSandbox, id: string, verb: string, body: unknown = 
 async function expectInSync(s: RunningSandbox, shop: Shop, id: string): Promise<OrderRecord> {
   const trade = await sandboxTrade(s, id);
   const mine = (await shop.escrow.getOrder(id))!;
-  expect({ tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus }).toEqual({ tradeStatus: trade.tradeStatus, refundStatus: trade.refundStatus });
+  expect({ tradeStatus: mine.tradeStatus, refundStatus: mine.refundStatus }).toEqual({
+    tradeStatus: trade.tradeStatus,
+    refundStatus: trade.refundStatus,
+  });
   expect(trade.notifications.every((n) => n.delivered)).toBe(true);
   expect(shop.notifyReplies.every((r) => r === 'success')).toBe(true);
   const effects = await shop.escrow.listEffects(id);
@@ -51,10 +57,7 @@ async function paid(s: RunningSandbox, shop: Shop, id: string): Promise<void> {
 /** undefined: the shop's default memory store (on the sandbox clock). */
 const STORES: [string, () => EscrowStore | undefined][] = [
   ['memory store', () => undefined],
-  [
-    'SQLite store (better-sqlite3)',
-    () => createSqlStore(sqliteDatabase(new Database(':memory:'))),
-  ],
+  ['SQLite store (better-sqlite3)', () => createSqlStore(sqliteDatabase(new Database(':memory:')))],
 ];
 
 for (const [storeName, makeStore] of STORES) {
@@ -68,7 +71,17 @@ for (const [storeName, makeStore] of STORES) {
     it('the whole escrow: payment form → cashier → 付款成功 → return page → notifications → sendGoods → confirm → TRADE_FINISHED', async () => {
       await withSandbox({}, async (s) => {
         await withStore(s, async (shop) => {
-          const res = await toGateway(shop, order('A-1', { price: '12.50', logistics: [{ type: 'EMS', fee: '10', payment: 'BUYER_PAY' }, { type: 'POST', fee: '5', payment: 'BUYER_PAY' }] }), 'form');
+          const res = await toGateway(
+            shop,
+            order('A-1', {
+              price: '12.50',
+              logistics: [
+                { type: 'EMS', fee: '10', payment: 'BUYER_PAY' },
+                { type: 'POST', fee: '5', payment: 'BUYER_PAY' },
+              ],
+            }),
+            'form',
+          );
           expect(res.status).toBe(302);
           const cashier = await open(new URL(res.headers.get('location')!, s.url).toString());
           const { next: success } = await submit(cashier, 'pay-form', { logistics: '1' });
@@ -78,17 +91,29 @@ for (const [storeName, makeStore] of STORES) {
           expect(back.status).toBe(200);
           expect(await back.text()).toContain('<h1>付款成功</h1>');
           const afterReturn = (await shop.escrow.getOrder('A-1'))!;
-          expect(afterReturn).toMatchObject({ tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '17.50', logisticsType: 'POST' });
+          expect(afterReturn).toMatchObject({
+            tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+            totalFee: '17.50',
+            logisticsType: 'POST',
+          });
           expect(milestones(shop, 'A-1')).toEqual(['A-1:paid']);
 
           await deliver(s); // WAIT_BUYER_PAY and WAIT_SELLER_SEND_GOODS: stale and duplicate now, acknowledged
-          const shipped = await shop.escrow.sendGoods('A-1', { logisticsName: '中国邮政', invoiceNo: 'PY123', transportType: 'POST' });
+          const shipped = await shop.escrow.sendGoods('A-1', {
+            logisticsName: '中国邮政',
+            invoiceNo: 'PY123',
+            transportType: 'POST',
+          });
           expect(shipped.tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
           expect((await sandboxTrade(s, 'A-1')).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
           await deliver(s);
           await act(s, 'A-1', 'confirm');
           const mine = await expectInSync(s, shop, 'A-1');
-          expect(mine).toMatchObject({ tradeStatus: 'TRADE_FINISHED', phase: 'finished', shipping: { logisticsName: '中国邮政', invoiceNo: 'PY123', transportType: 'POST' } });
+          expect(mine).toMatchObject({
+            tradeStatus: 'TRADE_FINISHED',
+            phase: 'finished',
+            shipping: { logisticsName: '中国邮政', invoiceNo: 'PY123', transportType: 'POST' },
+          });
           expect(milestones(shop, 'A-1')).toEqual(['A-1:paid', 'A-1:shipped', 'A-1:finished']);
           expect((await sandboxTrade(s, 'A-1')).notifications).toHaveLength(4);
         });
@@ -103,9 +128,19 @@ for (const [storeName, makeStore] of STORES) {
           expect((await shop.escrow.getOrder('B-1'))!.phase).toBe('refunding');
           await act(s, 'B-1', 'refund', { action: 'agree' });
           const mine = await expectInSync(s, shop, 'B-1');
-          expect(mine).toMatchObject({ tradeStatus: 'TRADE_CLOSED', refundStatus: 'REFUND_SUCCESS', phase: 'closed', refundCycle: 1 });
+          expect(mine).toMatchObject({
+            tradeStatus: 'TRADE_CLOSED',
+            refundStatus: 'REFUND_SUCCESS',
+            phase: 'closed',
+            refundCycle: 1,
+          });
           // A jump's milestone comes before the refund step that caused it (core's decide()).
-          expect(milestones(shop, 'B-1')).toEqual(['B-1:paid', 'B-1:refund:1:WAIT_SELLER_AGREE', 'B-1:closed', 'B-1:refund:1:REFUND_SUCCESS']);
+          expect(milestones(shop, 'B-1')).toEqual([
+            'B-1:paid',
+            'B-1:refund:1:WAIT_SELLER_AGREE',
+            'B-1:closed',
+            'B-1:refund:1:REFUND_SUCCESS',
+          ]);
         });
       });
     });
@@ -116,7 +151,8 @@ for (const [storeName, makeStore] of STORES) {
           await paid(s, shop, 'C-1');
           await shop.escrow.sendGoods('C-1', { logisticsName: 'EMS', transportType: 'EMS' });
           await deliver(s);
-          for (const action of ['apply', 'agree', 'return_goods', 'confirm_returned']) await act(s, 'C-1', 'refund', { action });
+          for (const action of ['apply', 'agree', 'return_goods', 'confirm_returned'])
+            await act(s, 'C-1', 'refund', { action });
           const mine = await expectInSync(s, shop, 'C-1');
           expect(mine).toMatchObject({ tradeStatus: 'TRADE_FINISHED', refundStatus: 'REFUND_SUCCESS' });
           expect(milestones(shop, 'C-1')).toEqual([
@@ -136,7 +172,8 @@ for (const [storeName, makeStore] of STORES) {
       await withSandbox({}, async (s) => {
         await withStore(s, async (shop) => {
           await paid(s, shop, 'D-1');
-          for (const action of ['apply', 'refuse', 'apply', 'refuse', 'apply', 'agree']) await act(s, 'D-1', 'refund', { action });
+          for (const action of ['apply', 'refuse', 'apply', 'refuse', 'apply', 'agree'])
+            await act(s, 'D-1', 'refund', { action });
           const mine = await expectInSync(s, shop, 'D-1');
           expect(mine).toMatchObject({ tradeStatus: 'TRADE_CLOSED', refundStatus: 'REFUND_SUCCESS', refundCycle: 3 });
           expect(milestones(shop, 'D-1').filter((k) => k.includes(':refund:'))).toEqual([

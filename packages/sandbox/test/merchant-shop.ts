@@ -145,7 +145,11 @@ export async function startShop(sandbox: RunningSandbox, options: ShopOptions = 
   return shop;
 }
 
-export async function withShop(sandbox: RunningSandbox, options: ShopOptions, fn: (shop: Shop) => Promise<void>): Promise<void> {
+export async function withShop(
+  sandbox: RunningSandbox,
+  options: ShopOptions,
+  fn: (shop: Shop) => Promise<void>,
+): Promise<void> {
   const shop = await startShop(sandbox, options);
   try {
     await fn(shop);
@@ -155,7 +159,14 @@ export async function withShop(sandbox: RunningSandbox, options: ShopOptions, fn
 }
 
 export function order(outTradeNo: string, extra: Partial<EscrowOrder> = {}): EscrowOrder {
-  return { outTradeNo, subject: '测试商品', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }], ...extra };
+  return {
+    outTradeNo,
+    subject: '测试商品',
+    price: '0.01',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+    ...extra,
+  };
 }
 
 /**

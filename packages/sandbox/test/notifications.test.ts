@@ -8,7 +8,7 @@ import { api, createParams, createTrade, get, MD5, signedUrl, START, withMerchan
 const HOURS_25 = 25 * 3600;
 
 describe('notification delivery', () => {
-  it('POSTs each status change with Alipay\'s headers, signed so the library verifies it', async () => {
+  it("POSTs each status change with Alipay's headers, signed so the library verifies it", async () => {
     await withMerchant(async (m) => {
       await withSandbox({}, async (s) => {
         await createTrade(s, { notify_url: m.notifyUrl, body: '这是一段商品描述', receive_name: '张三' });
@@ -16,7 +16,10 @@ describe('notification delivery', () => {
         await s.sandbox.clock.advance(0);
         await api(s, 'POST', 'trades/order-1/pay', { logistics: 0 });
         await s.sandbox.clock.advance(0);
-        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual(['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS']);
+        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual([
+          'WAIT_BUYER_PAY',
+          'WAIT_SELLER_SEND_GOODS',
+        ]);
         const [created, paid] = m.received;
         expect(created!.contentType).toBe('application/x-www-form-urlencoded; text/html; charset=UTF-8');
         expect(created!.userAgent).toBe('Mozilla/4.0');
@@ -35,15 +38,24 @@ describe('notification delivery', () => {
     });
   });
 
-  it('writes a GBK trade\'s notification in GBK bytes, signed over them', async () => {
+  it("writes a GBK trade's notification in GBK bytes, signed over them", async () => {
     await withMerchant(async (m) => {
       await withSandbox({}, async (s) => {
-        const url = await signedUrl(s.gatewayUrl, createParams({ _input_charset: 'gbk', notify_url: m.notifyUrl }), MD5, 'gbk');
+        const url = await signedUrl(
+          s.gatewayUrl,
+          createParams({ _input_charset: 'gbk', notify_url: m.notifyUrl }),
+          MD5,
+          'gbk',
+        );
         expect((await get(url)).status).toBe(302);
         await s.sandbox.clock.advance(0);
         const body = m.received[0]!.body;
         expect(body).toContain('subject=%B2%E2%CA%D4%C9%CC%C6%B7'); // 测试商品 in GBK
-        const verdict = await verifyNotification(new Uint8Array(Buffer.from(body, 'latin1')), { keys: MD5, charset: 'gbk', checkNotifyId: false });
+        const verdict = await verifyNotification(new Uint8Array(Buffer.from(body, 'latin1')), {
+          keys: MD5,
+          charset: 'gbk',
+          checkNotifyId: false,
+        });
         expect(verdict.valid && verdict.params['subject']).toBe('测试商品');
       });
     });
@@ -99,8 +111,14 @@ describe('retry schedule', () => {
         await createTrade(s, { notify_url: m.notifyUrl });
         await s.sandbox.clock.advance(HOURS_25);
         const [n] = (await api(s, 'GET', 'trades/order-1')).json.notifications;
-        expect(n.attempts.map((a: { httpStatus: number }) => a.httpStatus)).toEqual([200, 200, 200, 500, 302, 200, 200]);
-        expect(n.attempts[6]).toEqual({ at: new Date(START + 33720_000).toISOString(), httpStatus: 200, reply: 'success' });
+        expect(n.attempts.map((a: { httpStatus: number }) => a.httpStatus)).toEqual([
+          200, 200, 200, 500, 302, 200, 200,
+        ]);
+        expect(n.attempts[6]).toEqual({
+          at: new Date(START + 33720_000).toISOString(),
+          httpStatus: 200,
+          reply: 'success',
+        });
         expect(n.delivered).toBe(true);
         expect(m.received).toHaveLength(7);
       });

@@ -46,16 +46,19 @@ describe('oracle signing vectors as create requests', () => {
   for (const v of signing) {
     if (AMBIGUOUS.has(v.id)) {
       it(`${v.id}: refused with ILLEGAL_ARGUMENT, GET and POST alike ("&" in a signed value)`, async () => {
-        await withSandbox({ partner: v.partner, key: v.key, seller: { email: v.params['seller_email']! } }, async (s) => {
-          expect(await errorCode(await get(`${s.gatewayUrl}?${v.request_query}`))).toBe('ILLEGAL_ARGUMENT');
-          const posted = await fetch(`${s.gatewayUrl}?_input_charset=${v.charset}`, {
-            method: 'POST',
-            body: formEncodePairs(v.form_fields, v.charset),
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            redirect: 'manual',
-          });
-          expect(await errorCode(posted)).toBe('ILLEGAL_ARGUMENT');
-        });
+        await withSandbox(
+          { partner: v.partner, key: v.key, seller: { email: v.params['seller_email']! } },
+          async (s) => {
+            expect(await errorCode(await get(`${s.gatewayUrl}?${v.request_query}`))).toBe('ILLEGAL_ARGUMENT');
+            const posted = await fetch(`${s.gatewayUrl}?_input_charset=${v.charset}`, {
+              method: 'POST',
+              body: formEncodePairs(v.form_fields, v.charset),
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              redirect: 'manual',
+            });
+            expect(await errorCode(posted)).toBe('ILLEGAL_ARGUMENT');
+          },
+        );
       });
       continue;
     }
@@ -80,7 +83,7 @@ describe('oracle signing vectors as create requests', () => {
         });
         expect(res.status).toBe(302);
         const cashier = await (await fetch(`${s.url}${res.headers.get('location')}`)).text();
-        expect(cashier).toContain(`<span id="subject">${escapeHtml(v.params["subject"]!)}</span>`);
+        expect(cashier).toContain(`<span id="subject">${escapeHtml(v.params['subject']!)}</span>`);
       });
     });
   }
@@ -93,7 +96,11 @@ describe('oracle notify vectors: the sandbox signs as the demo verifies', () => 
       const message = await signMessage(fields, { signType: 'MD5', key: v.key }, v.charset);
       expect(message.presign).toBe(v.demo_presign);
       expect(message.sign).toBe(v.demo_expected_sign);
-      const verified = await verifyNotification(message.encoded, { keys: { signType: 'MD5', key: v.key }, charset: v.charset, checkNotifyId: false });
+      const verified = await verifyNotification(message.encoded, {
+        keys: { signType: 'MD5', key: v.key },
+        charset: v.charset,
+        checkNotifyId: false,
+      });
       // The library refuses a notification without notify_id even when its sign is right.
       expect(verified.valid).toBe('notify_id' in v.params);
     });

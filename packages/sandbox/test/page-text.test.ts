@@ -7,7 +7,18 @@ import { signParams } from '@alipay-escrow/core/protocol';
 import { describe, expect, it } from 'vitest';
 import { eventLine } from '../src/node.js';
 import { open, submit, textOf } from './browser.js';
-import { api, createParams, createTrade, get, KEY, MD5, signedUrl, unescapeHtml, withMerchant, withSandbox } from './helpers.js';
+import {
+  api,
+  createParams,
+  createTrade,
+  get,
+  KEY,
+  MD5,
+  signedUrl,
+  unescapeHtml,
+  withMerchant,
+  withSandbox,
+} from './helpers.js';
 
 /** A port nothing listens on (the OS gave it, then it was closed). */
 async function freePort(): Promise<number> {
@@ -21,10 +32,14 @@ async function freePort(): Promise<number> {
 describe('Chinese pages', () => {
   it('the seller center offers the transport types as 快递 / 平邮 / EMS and the trade page names the one used', async () => {
     await withSandbox({}, async (s) => {
-      const tradeNo = (await createTrade(s, { out_trade_no: 'ship-1', logistics_type: 'POST' })).headers.get('location')!.split('/')[2]!;
+      const tradeNo = (await createTrade(s, { out_trade_no: 'ship-1', logistics_type: 'POST' })).headers
+        .get('location')!
+        .split('/')[2]!;
       await api(s, 'POST', 'trades/ship-1/pay', {});
       const seller = await open(`${s.url}/sandbox/seller`);
-      const options = [...seller.html.matchAll(/<option value="([A-Z]+)"( selected)?>([^<]*)<\/option>/g)].map((m) => `${m[1]}=${m[3]}${m[2] ? '*' : ''}`);
+      const options = [...seller.html.matchAll(/<option value="([A-Z]+)"( selected)?>([^<]*)<\/option>/g)].map(
+        (m) => `${m[1]}=${m[3]}${m[2] ? '*' : ''}`,
+      );
       expect(options).toEqual(['POST=平邮*', 'EXPRESS=快递', 'EMS=EMS', 'DIRECT=无需物流']);
       await submit(seller, `ship-${tradeNo}`, { invoice_no: 'P001' });
       const page = await open(`${s.url}/sandbox/trades/${tradeNo}`);
@@ -35,10 +50,14 @@ describe('Chinese pages', () => {
   it('a delivery nobody answered is explained in Chinese, with the system code', async () => {
     const port = await freePort();
     await withSandbox({}, async (s) => {
-      const tradeNo = (await createTrade(s, { notify_url: `http://127.0.0.1:${port}/alipay/notify` })).headers.get('location')!.split('/')[2]!;
+      const tradeNo = (await createTrade(s, { notify_url: `http://127.0.0.1:${port}/alipay/notify` })).headers
+        .get('location')!
+        .split('/')[2]!;
       await s.sandbox.clock.advance(1);
       const page = await open(`${s.url}/sandbox/trades/${tradeNo}`);
-      expect(page.html).toContain('连不上商户的 notify_url：连接被拒绝，这个地址和端口上没有程序在监听（ECONNREFUSED）');
+      expect(page.html).toContain(
+        '连不上商户的 notify_url：连接被拒绝，这个地址和端口上没有程序在监听（ECONNREFUSED）',
+      );
       // The JSON keeps the English text.
       const [n] = (await api(s, 'GET', 'trades/order-1/notifications')).json.notifications;
       expect(n.attempts[0].error).toBe('network error: fetch failed (ECONNREFUSED)');
@@ -49,7 +68,9 @@ describe('Chinese pages', () => {
     await withMerchant(async (m) => {
       await withSandbox({}, async (s) => {
         await createTrade(s, { out_trade_no: 'n-1', notify_url: m.notifyUrl });
-        const second = (await createTrade(s, { out_trade_no: 'n-2', notify_url: m.notifyUrl })).headers.get('location')!.split('/')[2]!;
+        const second = (await createTrade(s, { out_trade_no: 'n-2', notify_url: m.notifyUrl })).headers
+          .get('location')!
+          .split('/')[2]!;
         await api(s, 'POST', 'trades/n-2/pay', {});
         const page = await open(`${s.url}/sandbox/trades/${second}`);
         expect([...page.html.matchAll(/class="notification-number">(\d+)</g)].map((x) => x[1])).toEqual(['1', '2']);
@@ -59,7 +80,16 @@ describe('Chinese pages', () => {
 
   it('writes validity times with their date', () => {
     const expiresAt = Date.UTC(2013, 7, 23, 7, 7, 18);
-    const line = eventLine({ type: 'notify-id', at: expiresAt - 60_000, outTradeNo: 'o-1', tradeNo: 't', notifyId: 'abc', tradeStatus: 'TRADE_FINISHED', refundStatus: null, expiresAt } as never);
+    const line = eventLine({
+      type: 'notify-id',
+      at: expiresAt - 60_000,
+      outTradeNo: 'o-1',
+      tradeNo: 't',
+      notifyId: 'abc',
+      tradeStatus: 'TRADE_FINISHED',
+      refundStatus: null,
+      expiresAt,
+    } as never);
     expect(line).toContain('valid until 2013-08-23 15:07:18');
   });
 });
@@ -108,7 +138,11 @@ describe('the 测试 API page and the favicon', () => {
       expect(html).toContain('pay-fail@buyer.sandbox');
       // The command it shows works as written.
       const pay = /curl -s -X POST '([^']+\/pay)' \\\n\s+-H 'content-type: application\/json' -d '([^']*)'/.exec(html)!;
-      const done = await fetch(pay[1]!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: pay[2]! });
+      const done = await fetch(pay[1]!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: pay[2]!,
+      });
       expect(done.status).toBe(200);
       expect(((await done.json()) as { tradeStatus: string }).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
     });
@@ -126,4 +160,3 @@ describe('the 测试 API page and the favicon', () => {
     });
   });
 });
-

@@ -28,7 +28,11 @@ async function state(s: RunningSandbox, id: string): Promise<[string, string | n
 }
 
 /** Creates a trade at the gateway and answers its cashier page. */
-async function cashier(s: RunningSandbox, id: string, extra: Record<string, string> = {}): Promise<{ page: Page; tradeNo: string }> {
+async function cashier(
+  s: RunningSandbox,
+  id: string,
+  extra: Record<string, string> = {},
+): Promise<{ page: Page; tradeNo: string }> {
   const location = (await createTrade(s, { out_trade_no: id, ...extra })).headers.get('location')!;
   return { page: await open(`${s.url}${location}`), tradeNo: location.split('/')[2]! };
 }
@@ -42,7 +46,12 @@ async function pay(s: RunningSandbox, id: string, extra: Record<string, string> 
 }
 
 /** Presses a button in a center: answers the page the 303 leads back to. */
-async function press(s: RunningSandbox, center: string, formId: string, changes: Record<string, string> = {}): Promise<Page> {
+async function press(
+  s: RunningSandbox,
+  center: string,
+  formId: string,
+  changes: Record<string, string> = {},
+): Promise<Page> {
   const page = await open(`${s.url}${center}`);
   expect(page.html, `#${formId} on ${center}`).toMatch(new RegExp(`id="${formId}"`));
   const { response, next } = await submit(page, formId, changes);
@@ -59,7 +68,11 @@ describe('cashier and 付款成功', () => {
     await withSandbox({}, async (s) => {
       const { page, tradeNo } = await cashier(s, 'o-1', THREE_OPTIONS);
       expect(textOf(page.html, 'subject')).toBe('测试商品');
-      expect([...page.html.matchAll(/class="option-total">([0-9.]+)</g)].map((m) => m[1])).toEqual(['20.00', '15.00', '10.00']);
+      expect([...page.html.matchAll(/class="option-total">([0-9.]+)</g)].map((m) => m[1])).toEqual([
+        '20.00',
+        '15.00',
+        '10.00',
+      ]);
       expect(readForm(page.html, 'pay-form')!.fields).toEqual([
         ['logistics', '0'],
         ['buyer_email', 'buyer@example.com'],
@@ -87,7 +100,9 @@ describe('cashier and 付款成功', () => {
       expect(back.searchParams.get('sign_type')).toBe('MD5');
       // Showing the page again issues a fresh one-minute id.
       const again = await open(next!.url);
-      expect(new URL(hrefOf(again.html, 'return-link')!).searchParams.get('notify_id')).not.toBe(back.searchParams.get('notify_id'));
+      expect(new URL(hrefOf(again.html, 'return-link')!).searchParams.get('notify_id')).not.toBe(
+        back.searchParams.get('notify_id'),
+      );
     });
   });
 
@@ -121,7 +136,12 @@ describe('buyer and seller centers: every transition', () => {
         await press(s, BUYER, `confirm-${tradeNo}`);
         expect(await state(s, 'e-1')).toEqual(['TRADE_FINISHED', null]);
         await s.sandbox.clock.advance(5);
-        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual(['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED']);
+        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual([
+          'WAIT_BUYER_PAY',
+          'WAIT_SELLER_SEND_GOODS',
+          'WAIT_BUYER_CONFIRM_GOODS',
+          'TRADE_FINISHED',
+        ]);
         expect(m.received[2]!.params.get('logistics_type')).toBe('EXPRESS');
         const detail = await open(`${s.url}/sandbox/trades/${tradeNo}`);
         expect(detail.html).toContain('顺丰 SF123');
@@ -137,7 +157,9 @@ describe('buyer and seller centers: every transition', () => {
       await press(s, SELLER, `agree_refund-${tradeNo}`);
       expect(await state(s, 'r-1')).toEqual(['TRADE_CLOSED', 'REFUND_SUCCESS']);
       const seller = await open(`${s.url}${SELLER}`);
-      expect(seller.html).toMatch(new RegExp(`id="trade-${tradeNo}"[\\s\\S]*?<td class="actions"><span class="muted">—</span></td>`));
+      expect(seller.html).toMatch(
+        new RegExp(`id="trade-${tradeNo}"[\\s\\S]*?<td class="actions"><span class="muted">—</span></td>`),
+      );
     });
   });
 
@@ -191,8 +213,23 @@ describe('buyer and seller centers: every transition', () => {
   it('together the pages reached every trade status and every refund status Alipay documents', () => {
     const trades = new Set([...seen].map((x) => x.split('/')[0]));
     const refunds = new Set([...seen].map((x) => x.split('/')[1]));
-    for (const t of ['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED', 'TRADE_CLOSED']) expect(trades).toContain(t);
-    for (const r of ['WAIT_SELLER_AGREE', 'SELLER_REFUSE_BUYER', 'WAIT_BUYER_RETURN_GOODS', 'WAIT_SELLER_CONFIRM_GOODS', 'REFUND_SUCCESS', 'REFUND_CLOSED']) expect(refunds).toContain(r);
+    for (const t of [
+      'WAIT_BUYER_PAY',
+      'WAIT_SELLER_SEND_GOODS',
+      'WAIT_BUYER_CONFIRM_GOODS',
+      'TRADE_FINISHED',
+      'TRADE_CLOSED',
+    ])
+      expect(trades).toContain(t);
+    for (const r of [
+      'WAIT_SELLER_AGREE',
+      'SELLER_REFUSE_BUYER',
+      'WAIT_BUYER_RETURN_GOODS',
+      'WAIT_SELLER_CONFIRM_GOODS',
+      'REFUND_SUCCESS',
+      'REFUND_CLOSED',
+    ])
+      expect(refunds).toContain(r);
   });
 });
 
@@ -218,7 +255,9 @@ describe('page errors', () => {
       const other = await submit(page, `apply_refund-${tradeNo}`, { buyer: 'mallory@example.com' });
       expect(other.response.status).toBe(409);
       expect(await other.response.text()).toContain('<code id="error-code">TRADE_BUYER_NOT_MATCH</code>');
-      expect((await open(`${s.url}/sandbox/buyer?buyer=mallory%40example.com`)).html).toContain('id="buyer-trades-empty"');
+      expect((await open(`${s.url}/sandbox/buyer?buyer=mallory%40example.com`)).html).toContain(
+        'id="buyer-trades-empty"',
+      );
     });
   });
 
@@ -239,7 +278,10 @@ describe('page errors', () => {
 
   it('unknown trades and pages are HTML 404s; / leads to /sandbox', async () => {
     await withSandbox({}, async (s) => {
-      const unknown = await fetch(`${s.url}/sandbox/seller/trades/2013000000000000/close`, { method: 'POST', body: '' });
+      const unknown = await fetch(`${s.url}/sandbox/seller/trades/2013000000000000/close`, {
+        method: 'POST',
+        body: '',
+      });
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain('<code id="error-code">TRADE_NOT_EXIST</code>');
       expect((await open(`${s.url}/sandbox/trades/nope`)).status).toBe(404);
@@ -255,9 +297,20 @@ describe('pages are safe and need no JavaScript', () => {
   it('escapes every value the merchant sent, and carries no script', async () => {
     await withSandbox({}, async (s) => {
       // (no "&": a signed value may not hold one, the gateway answers ILLEGAL_ARGUMENT)
-      const nasty = { subject: '<script>alert(1)</script>"\'', body: '<img src=x onerror=alert(2)>', show_url: 'http://127.0.0.1:1/a"b' };
+      const nasty = {
+        subject: '<script>alert(1)</script>"\'',
+        body: '<img src=x onerror=alert(2)>',
+        show_url: 'http://127.0.0.1:1/a"b',
+      };
       const tradeNo = await pay(s, 'q<1>"\'', { ...nasty, return_url: 'http://127.0.0.1:1/r' });
-      const urls = ['/sandbox', `/sandbox/trades/${tradeNo}`, BUYER, SELLER, `/cashier/${tradeNo}`, `/cashier/${tradeNo}/success`];
+      const urls = [
+        '/sandbox',
+        `/sandbox/trades/${tradeNo}`,
+        BUYER,
+        SELLER,
+        `/cashier/${tradeNo}`,
+        `/cashier/${tradeNo}/success`,
+      ];
       for (const path of urls) {
         const { html, status } = await open(`${s.url}${path}`);
         expect(status, path).toBe(200);

@@ -17,14 +17,19 @@ async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
   }
 }
 
-const base = (clockAt: number): StartSandboxOptions => ({ partner: PARTNER, key: KEY, clock: createClock({ mode: 'manual', start: clockAt }) });
+const base = (clockAt: number): StartSandboxOptions => ({
+  partner: PARTNER,
+  key: KEY,
+  clock: createClock({ mode: 'manual', start: clockAt }),
+});
 
 describe('persistence', () => {
   for (const kind of ['sqlite file', 'store object'] as const) {
     it(`${kind}: stop, start again, the trade and its notifications are there and retries resume`, async () => {
       await withTempDir(async (dir) => {
         await withMerchant(async (m) => {
-          const storage = kind === 'sqlite file' ? { storage: { sqliteFile: join(dir, 'sandbox.db') } } : { store: memoryStore() };
+          const storage =
+            kind === 'sqlite file' ? { storage: { sqliteFile: join(dir, 'sandbox.db') } } : { store: memoryStore() };
           m.reply = () => ({ body: 'fail' });
           const first = await startSandbox({ ...base(START), ...storage });
           let tradeNo: string;
@@ -48,7 +53,11 @@ describe('persistence', () => {
             expect(trade.notifications).toHaveLength(1);
             expect(trade.notifications[0].attempts).toHaveLength(2);
             expect((await api(second, 'GET', 'idle')).json).toEqual({ pending: 1 });
-            expect(await (await get(`${second.gatewayUrl}?service=notify_verify&partner=${PARTNER}&notify_id=${notifyId}`)).text()).toBe('true');
+            expect(
+              await (
+                await get(`${second.gatewayUrl}?service=notify_verify&partner=${PARTNER}&notify_id=${notifyId}`)
+              ).text(),
+            ).toBe('true');
             await second.sandbox.clock.advance(599);
             expect(m.received).toHaveLength(2);
             await second.sandbox.clock.advance(1); // 12 minutes: delivery 3
@@ -56,7 +65,9 @@ describe('persistence', () => {
             expect(after.attempts.map((a: { at: string }) => (Date.parse(a.at) - START) / 1000)).toEqual([0, 120, 720]);
             expect(after.delivered).toBe(true);
             expect(m.received.map((r) => r.params.get('notify_id'))).toEqual([notifyId, notifyId, notifyId]);
-            expect((await api(second, 'POST', 'trades/order-1/pay', {})).json.tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
+            expect((await api(second, 'POST', 'trades/order-1/pay', {})).json.tradeStatus).toBe(
+              'WAIT_SELLER_SEND_GOODS',
+            );
           } finally {
             await second.stop();
           }
@@ -68,7 +79,12 @@ describe('persistence', () => {
   it('a real clock resumes a retry that fell due while the sandbox was down', async () => {
     await withTempDir(async (dir) => {
       await withMerchant(async (m) => {
-        const options = { partner: PARTNER, key: KEY, timeScale: 2400, storage: { sqliteFile: join(dir, 'sandbox.db') } }; // 2 min → 50 ms
+        const options = {
+          partner: PARTNER,
+          key: KEY,
+          timeScale: 2400,
+          storage: { sqliteFile: join(dir, 'sandbox.db') },
+        }; // 2 min → 50 ms
         m.reply = () => ({ body: 'fail' });
         const first = await startSandbox({ ...options, clock: createClock() });
         try {
@@ -91,6 +107,8 @@ describe('persistence', () => {
   });
 
   it('refuses both a store and an SQLite file', async () => {
-    await expect(startSandbox({ partner: PARTNER, key: KEY, store: memoryStore(), storage: { sqliteFile: ':memory:' } })).rejects.toThrow(/either store or storage.sqliteFile/);
+    await expect(
+      startSandbox({ partner: PARTNER, key: KEY, store: memoryStore(), storage: { sqliteFile: ':memory:' } }),
+    ).rejects.toThrow(/either store or storage.sqliteFile/);
   });
 });

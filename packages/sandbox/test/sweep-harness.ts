@@ -37,16 +37,33 @@ export interface World {
 }
 
 /** A merchant on `kind` and a sandbox, sharing one manual clock. */
-export async function openWorld(openStore: OpenStore, hooks: EscrowHooks, sandboxOptions: Partial<SandboxConfig> = {}): Promise<World> {
+export async function openWorld(
+  openStore: OpenStore,
+  hooks: EscrowHooks,
+  sandboxOptions: Partial<SandboxConfig> = {},
+): Promise<World> {
   const clock = createClock({ mode: 'manual', start: START });
   const now = () => new Date(clock.now());
   const opened = await openStore(now);
   const unreachable = new Set<string>();
   let sandbox: Sandbox | undefined;
   const callSandbox = (input: RequestInfo | URL, init?: RequestInit) => sandbox!.fetch(new Request(input, init));
-  const gateway = createGatewayClient({ partner: PARTNER, keys: MD5, charset: 'utf-8', gatewayUrl: GATEWAY, fetch: callSandbox as typeof fetch });
+  const gateway = createGatewayClient({
+    partner: PARTNER,
+    keys: MD5,
+    charset: 'utf-8',
+    gatewayUrl: GATEWAY,
+    fetch: callSandbox as typeof fetch,
+  });
   const escrow = createEscrow({
-    merchant: { partner: PARTNER, keys: MD5, charset: 'utf-8', seller: { email: SELLER_EMAIL }, notifyUrl: 'http://127.0.0.1:7002/alipay/notify', gatewayUrl: GATEWAY },
+    merchant: {
+      partner: PARTNER,
+      keys: MD5,
+      charset: 'utf-8',
+      seller: { email: SELLER_EMAIL },
+      notifyUrl: 'http://127.0.0.1:7002/alipay/notify',
+      gatewayUrl: GATEWAY,
+    },
     store: opened.store,
     gateway,
     hooks,
@@ -56,18 +73,36 @@ export async function openWorld(openStore: OpenStore, hooks: EscrowHooks, sandbo
   const merchantFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const outTradeNo = new URLSearchParams(await request.clone().text()).get('out_trade_no') ?? '';
-    if (unreachable.has(outTradeNo)) throw new TypeError('connect ECONNREFUSED (the merchant is unreachable for this order)');
+    if (unreachable.has(outTradeNo))
+      throw new TypeError('connect ECONNREFUSED (the merchant is unreachable for this order)');
     return escrow.handleNotify(request, { remoteAddress: '127.0.0.1' });
   };
-  sandbox = await createSandbox({ partner: PARTNER, key: KEY, seller: { email: SELLER_EMAIL }, clock, fetch: merchantFetch as typeof fetch, ...sandboxOptions });
+  sandbox = await createSandbox({
+    partner: PARTNER,
+    key: KEY,
+    seller: { email: SELLER_EMAIL },
+    clock,
+    fetch: merchantFetch as typeof fetch,
+    ...sandboxOptions,
+  });
   const api = async (path: string, body?: unknown): Promise<any> => {
-    const res = await callSandbox(`http://127.0.0.1:7001/sandbox/api/${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await callSandbox(
+      `http://127.0.0.1:7001/sandbox/api/${path}`,
+      body === undefined
+        ? {}
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    );
     const json = await res.json();
     if (res.status !== 200) throw new Error(`${path}: ${JSON.stringify(json)}`);
     return json;
   };
   const trades = async () => {
-    const list = (await api('trades')).trades as { outTradeNo: string; tradeNo: string; tradeStatus: string; refundStatus: string | null }[];
+    const list = (await api('trades')).trades as {
+      outTradeNo: string;
+      tradeNo: string;
+      tradeStatus: string;
+      refundStatus: string | null;
+    }[];
     return new Map(list.map((t) => [t.outTradeNo, t]));
   };
   return {
@@ -93,7 +128,12 @@ export async function openWorld(openStore: OpenStore, hooks: EscrowHooks, sandbo
         return;
       }
       const trade = (await trades()).get(outTradeNo)!;
-      const reply = await gateway.sendGoods({ tradeNo: trade.tradeNo, logisticsName: '顺丰速运', invoiceNo: 'SF1000', transportType });
+      const reply = await gateway.sendGoods({
+        tradeNo: trade.tradeNo,
+        logisticsName: '顺丰速运',
+        invoiceNo: 'SF1000',
+        transportType,
+      });
       if (!reply.ok) throw new Error(`ship ${outTradeNo}: ${reply.error}`);
     },
     trades,
@@ -105,7 +145,10 @@ export async function openWorld(openStore: OpenStore, hooks: EscrowHooks, sandbo
 }
 
 /** An order of 1 yuan + express, numbered. */
-export function orderOf(outTradeNo: string, logistics: EscrowOrder['logistics'] = [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }]): EscrowOrder {
+export function orderOf(
+  outTradeNo: string,
+  logistics: EscrowOrder['logistics'] = [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+): EscrowOrder {
   return { outTradeNo, subject: `测试 ${outTradeNo}`, price: '1.00', quantity: 1, logistics };
 }
 

@@ -22,7 +22,11 @@ let sharedD1: Miniflare | undefined;
 let prefixes = 0;
 
 export const STORE_KINDS: StoreKind[] = [
-  { name: 'memory', bulkOrders: 1000, open: async (now) => ({ store: createMemoryStore({ now }), close: async () => {} }) },
+  {
+    name: 'memory',
+    bulkOrders: 1000,
+    open: async (now) => ({ store: createMemoryStore({ now }), close: async () => {} }),
+  },
   {
     name: 'SQLite (better-sqlite3)',
     bulkOrders: 1000,
@@ -49,8 +53,14 @@ export const STORE_KINDS: StoreKind[] = [
     bulkOrders: 100,
     open: async () => {
       // one local D1 for the file (workerd starts once); each world has tables of its own
-      sharedD1 ??= new Miniflare({ modules: true, script: 'export default { fetch: () => new Response(null, { status: 404 }) };', d1Databases: ['DB'] });
-      const store = createSqlStore(d1Database(await sharedD1.getD1Database('DB')), { tablePrefix: `sweep_${++prefixes}_` });
+      sharedD1 ??= new Miniflare({
+        modules: true,
+        script: 'export default { fetch: () => new Response(null, { status: 404 }) };',
+        d1Databases: ['DB'],
+      });
+      const store = createSqlStore(d1Database(await sharedD1.getD1Database('DB')), {
+        tablePrefix: `sweep_${++prefixes}_`,
+      });
       await store.migrate();
       return { store, close: async () => {} };
     },
@@ -64,4 +74,3 @@ export async function closeSharedEngines(): Promise<void> {
   sharedD1 = undefined;
   await Promise.all([pglite?.then((db) => db.close()), d1?.dispose()]);
 }
-

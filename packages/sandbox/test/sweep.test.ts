@@ -67,7 +67,9 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     await world.sandbox.clock.advance(4 * DAY);
 
     const failed = await world.escrow.sweep();
-    expect(failed.failed).toEqual([expect.objectContaining({ outTradeNo: 'P-2', reason: 'paid_not_shipped', code: 'HOOK_FAILED' })]);
+    expect(failed.failed).toEqual([
+      expect.objectContaining({ outTradeNo: 'P-2', reason: 'paid_not_shipped', code: 'HOOK_FAILED' }),
+    ]);
     const retried = await world.escrow.sweep();
     expect(retried.reported.map((r) => r.outTradeNo)).toEqual(['P-2']);
     expect((await world.escrow.sweep()).alreadyReported).toBe(1);
@@ -87,8 +89,14 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     const result = await world.escrow.sweep({ unpaidHours: 1 });
 
     const order = await world.escrow.getOrder('D-1');
-    expect(order).toMatchObject({ phase: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', tradeNo: (await world.trades()).get('D-1')!.tradeNo });
-    expect(result.reconciled).toEqual([expect.objectContaining({ outTradeNo: 'D-1', reason: 'unpaid_too_long', from: 'created', to: 'shipped' })]);
+    expect(order).toMatchObject({
+      phase: 'shipped',
+      tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+      tradeNo: (await world.trades()).get('D-1')!.tradeNo,
+    });
+    expect(result.reconciled).toEqual([
+      expect.objectContaining({ outTradeNo: 'D-1', reason: 'unpaid_too_long', from: 'created', to: 'shipped' }),
+    ]);
     expect(reports).toEqual([]);
     expect((await world.escrow.listLog({ outTradeNo: 'D-1', channels: ['reconcile'] }))[0]?.verdict).toBe('applied');
   });
@@ -100,7 +108,9 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     await world.sandbox.clock.advance(2 * DAY);
     const result = await world.escrow.sweep();
     expect(result.failed).toEqual([]);
-    expect(reports).toEqual([expect.objectContaining({ outTradeNo: 'N-1', reason: 'unpaid_too_long', code: 'TRADE_NOT_EXIST' })]);
+    expect(reports).toEqual([
+      expect.objectContaining({ outTradeNo: 'N-1', reason: 'unpaid_too_long', code: 'TRADE_NOT_EXIST' }),
+    ]);
 
     for (const n of [2, 3, 4]) await world.escrow.createPayment(orderOf(`N-${n}`));
     await world.sandbox.close(); // the gateway now answers 503 to everything
@@ -108,7 +118,9 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     const down = await world.escrow.sweep({ gatewayFailureLimit: 2, concurrency: 1 });
     // N-1 is still unsettled, so it is asked about again: two failures, then nobody is asked
     expect(down.failed.map((f) => f.code)).toEqual(Array(4).fill('GATEWAY_HTTP_ERROR'));
-    expect(down.failed.slice(2).map((f) => f.message)).toEqual(Array(2).fill('Not asked: the gateway failed 2 times in a row in this run.'));
+    expect(down.failed.slice(2).map((f) => f.message)).toEqual(
+      Array(2).fill('Not asked: the gateway failed 2 times in a row in this run.'),
+    );
     expect(down.complete).toBe(false);
     expect(reports).toHaveLength(1);
   });
@@ -118,16 +130,27 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     await world.create(orderOf('C-1'));
     await world.sandbox.clock.advance(2 * HOUR);
     const result = await world.escrow.sweep({ unpaidHours: 1, closeUnpaid: true });
-    expect(result.reconciled).toEqual([expect.objectContaining({ outTradeNo: 'C-1', from: 'awaiting_payment', to: 'closed' })]);
+    expect(result.reconciled).toEqual([
+      expect.objectContaining({ outTradeNo: 'C-1', from: 'awaiting_payment', to: 'closed' }),
+    ]);
     expect((await world.trades()).get('C-1')?.tradeStatus).toBe('TRADE_CLOSED');
   });
 
-  it(`brings ${kind.bulkOrders.toLocaleString('en')} orders whose notifications were dropped past the retry window level with the gateway in one sweep`, { timeout: 240_000 }, async () => {
+  it(`brings ${kind.bulkOrders.toLocaleString('en')} orders whose notifications were dropped past the retry window level with the gateway in one sweep`, {
+    timeout: 240_000,
+  }, async () => {
     world = await openWorld(kind.open, {});
     const random = mulberry32(20261207);
     const flows: (Parameters<World['act']>[1] | 'ship')[][] = [
-      [], ['pay'], ['pay', 'ship'], ['pay', 'ship', 'confirm'], ['close'], ['pay', 'apply'], ['pay', 'apply', 'agree'],
-      ['pay', 'ship', 'apply', 'refuse'], ['pay', 'ship', 'apply', 'cancel'],
+      [],
+      ['pay'],
+      ['pay', 'ship'],
+      ['pay', 'ship', 'confirm'],
+      ['close'],
+      ['pay', 'apply'],
+      ['pay', 'apply', 'agree'],
+      ['pay', 'ship', 'apply', 'refuse'],
+      ['pay', 'ship', 'apply', 'cancel'],
     ];
     const ids = Array.from({ length: kind.bulkOrders }, (_, i) => `M-${String(i).padStart(4, '0')}`);
     for (const id of ids) {
@@ -143,17 +166,28 @@ describe.each(STORE_KINDS)('sweep on $name', { timeout: 30_000 }, (kind) => {
     const behind = [];
     for (const id of ids) {
       const mine = await world.escrow.getOrder(id);
-      if (mine?.tradeStatus !== trades.get(id)!.tradeStatus || mine?.refundStatus !== trades.get(id)!.refundStatus) behind.push(id);
+      if (mine?.tradeStatus !== trades.get(id)!.tradeStatus || mine?.refundStatus !== trades.get(id)!.refundStatus)
+        behind.push(id);
     }
     expect(behind.length).toBeGreaterThan(kind.bulkOrders * 0.4);
 
-    const result = await world.escrow.sweep({ unpaidHours: 1, unshippedDays: 1, unconfirmedDays: 1, refundOpenDays: 1, concurrency: 8 });
+    const result = await world.escrow.sweep({
+      unpaidHours: 1,
+      unshippedDays: 1,
+      unconfirmedDays: 1,
+      refundOpenDays: 1,
+      concurrency: 8,
+    });
 
     expect(result.failed).toEqual([]);
     for (const id of ids) {
       const mine = await world.escrow.getOrder(id);
       const theirs = trades.get(id)!;
-      expect({ id, tradeStatus: mine?.tradeStatus, refundStatus: mine?.refundStatus }).toEqual({ id, tradeStatus: theirs.tradeStatus, refundStatus: theirs.refundStatus });
+      expect({ id, tradeStatus: mine?.tradeStatus, refundStatus: mine?.refundStatus }).toEqual({
+        id,
+        tradeStatus: theirs.tradeStatus,
+        refundStatus: theirs.refundStatus,
+      });
     }
     expect(result.reconciled.length).toBeGreaterThanOrEqual(behind.length);
   });

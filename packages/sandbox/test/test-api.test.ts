@@ -68,8 +68,21 @@ describe('test API shapes', () => {
       expect((await api(s, 'GET', 'trades/order-1')).json.totalFee).toBe('15.00'); // 6 − 1 + 10, first option
       const paid = await api(s, 'POST', 'trades/order-1/pay', { buyerEmail: 'alice@example.com', logistics: 2 });
       expect(paid.status).toBe(200);
-      expect(paid.json).toMatchObject({ outTradeNo: 'order-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, totalFee: '5.00', notifications: [] });
-      expect(Object.keys(paid.json).sort()).toEqual(['notifications', 'outTradeNo', 'refundStatus', 'totalFee', 'tradeNo', 'tradeStatus']);
+      expect(paid.json).toMatchObject({
+        outTradeNo: 'order-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: null,
+        totalFee: '5.00',
+        notifications: [],
+      });
+      expect(Object.keys(paid.json).sort()).toEqual([
+        'notifications',
+        'outTradeNo',
+        'refundStatus',
+        'totalFee',
+        'tradeNo',
+        'tradeStatus',
+      ]);
     });
   });
 
@@ -111,9 +124,16 @@ describe('trade actions', () => {
         const done = await api(s, 'POST', 'trades/order-1/confirm');
         expect(done.json.tradeStatus).toBe('TRADE_FINISHED');
         await s.sandbox.clock.advance(0);
-        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual(['WAIT_BUYER_PAY', 'WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED']);
+        expect(m.received.map((r) => r.params.get('trade_status'))).toEqual([
+          'WAIT_BUYER_PAY',
+          'WAIT_SELLER_SEND_GOODS',
+          'WAIT_BUYER_CONFIRM_GOODS',
+          'TRADE_FINISHED',
+        ]);
         expect(m.received[3]!.params.get('gmt_close')).toBe('2013-08-22 14:45:18');
-        expect((await api(s, 'GET', 'trades/order-1')).json.notifications.every((n: { delivered: boolean }) => n.delivered)).toBe(true);
+        expect(
+          (await api(s, 'GET', 'trades/order-1')).json.notifications.every((n: { delivered: boolean }) => n.delivered),
+        ).toBe(true);
       });
     });
   });
@@ -123,7 +143,10 @@ describe('trade actions', () => {
       await createTrade(s);
       expect((await api(s, 'POST', 'trades/order-1/close')).json.tradeStatus).toBe('TRADE_CLOSED');
       const again = await api(s, 'POST', 'trades/order-1/close');
-      expect(again).toEqual({ status: 409, json: { error: { code: 'TRADE_STATUS_NOT_AVAILD', message: expect.any(String) } } });
+      expect(again).toEqual({
+        status: 409,
+        json: { error: { code: 'TRADE_STATUS_NOT_AVAILD', message: expect.any(String) } },
+      });
       expect((await api(s, 'POST', 'trades/order-1/pay', {})).json.error.code).toBe('TRADE_NOT_ALLOWED_PAY');
     });
   });
@@ -139,7 +162,11 @@ describe('trade actions', () => {
         ]);
         await s.sandbox.clock.advance(0);
         const last = m.received[3]!.params;
-        expect([last.get('trade_status'), last.get('refund_status'), last.get('gmt_refund')]).toEqual(['TRADE_CLOSED', 'REFUND_SUCCESS', '2013-08-22 14:45:18']);
+        expect([last.get('trade_status'), last.get('refund_status'), last.get('gmt_refund')]).toEqual([
+          'TRADE_CLOSED',
+          'REFUND_SUCCESS',
+          '2013-08-22 14:45:18',
+        ]);
         expect(m.received[1]!.params.get('refund_status')).toBeNull();
       });
     });
@@ -180,13 +207,34 @@ describe('trade actions', () => {
       expect((await api(s, 'GET', 'trades/nope')).json.error.code).toBe('TRADE_NOT_EXIST');
       expect((await api(s, 'GET', 'trades/nope')).status).toBe(404);
       await createTrade(s, { buyer_email: 'buyer@example.com' });
-      expect(await api(s, 'POST', 'trades/order-1/pay', { buyerEmail: 'mallory@example.com' })).toMatchObject({ status: 409, json: { error: { code: 'TRADE_BUYER_NOT_MATCH' } } });
-      expect(await api(s, 'POST', 'trades/order-1/pay', { buyerEmail: SELLER_EMAIL })).toMatchObject({ status: 409, json: { error: { code: 'BUYER_SELLER_EQUAL' } } });
-      expect(await api(s, 'POST', 'trades/order-1/pay', { logistics: 1 })).toMatchObject({ status: 400, json: { error: { code: 'ILLEGAL_ARGUMENT' } } });
-      expect(await api(s, 'POST', 'trades/order-1/pay', { logistics: 'EMS' })).toMatchObject({ status: 400, json: { error: { code: 'ILLEGAL_ARGUMENT' } } });
-      expect(await api(s, 'POST', 'trades/order-1/refund', { action: 'steal' })).toMatchObject({ status: 400, json: { error: { code: 'ILLEGAL_ARGUMENT' } } });
-      expect(await api(s, 'POST', 'trades/order-1/refund', { action: 'apply' })).toMatchObject({ status: 409, json: { error: { code: 'TRADE_STATUS_NOT_AVAILD' } } });
-      expect(await api(s, 'POST', 'clock/advance', { seconds: -1 })).toMatchObject({ status: 400, json: { error: { code: 'ILLEGAL_ARGUMENT' } } });
+      expect(await api(s, 'POST', 'trades/order-1/pay', { buyerEmail: 'mallory@example.com' })).toMatchObject({
+        status: 409,
+        json: { error: { code: 'TRADE_BUYER_NOT_MATCH' } },
+      });
+      expect(await api(s, 'POST', 'trades/order-1/pay', { buyerEmail: SELLER_EMAIL })).toMatchObject({
+        status: 409,
+        json: { error: { code: 'BUYER_SELLER_EQUAL' } },
+      });
+      expect(await api(s, 'POST', 'trades/order-1/pay', { logistics: 1 })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'ILLEGAL_ARGUMENT' } },
+      });
+      expect(await api(s, 'POST', 'trades/order-1/pay', { logistics: 'EMS' })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'ILLEGAL_ARGUMENT' } },
+      });
+      expect(await api(s, 'POST', 'trades/order-1/refund', { action: 'steal' })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'ILLEGAL_ARGUMENT' } },
+      });
+      expect(await api(s, 'POST', 'trades/order-1/refund', { action: 'apply' })).toMatchObject({
+        status: 409,
+        json: { error: { code: 'TRADE_STATUS_NOT_AVAILD' } },
+      });
+      expect(await api(s, 'POST', 'clock/advance', { seconds: -1 })).toMatchObject({
+        status: 400,
+        json: { error: { code: 'ILLEGAL_ARGUMENT' } },
+      });
       expect((await api(s, 'POST', 'trades/order-1/pay', {})).json.tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
     });
   });

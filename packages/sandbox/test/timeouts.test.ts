@@ -31,7 +31,10 @@ describe('sandbox timeouts', () => {
     await world.create({ ...orderOf('T-3'), timeouts: { itBPay: '30m' } });
     await world.sandbox.clock.advance(31 * 60);
     let trades = await world.trades();
-    expect([trades.get('T-2')?.tradeStatus, trades.get('T-3')?.tradeStatus]).toEqual(['WAIT_BUYER_PAY', 'TRADE_CLOSED']);
+    expect([trades.get('T-2')?.tradeStatus, trades.get('T-3')?.tradeStatus]).toEqual([
+      'WAIT_BUYER_PAY',
+      'TRADE_CLOSED',
+    ]);
     await world.sandbox.clock.advance(2 * HOUR);
     trades = await world.trades();
     expect(trades.get('T-2')?.tradeStatus).toBe('TRADE_CLOSED');
@@ -60,12 +63,21 @@ describe('sandbox timeouts', () => {
     await world.sandbox.clock.advance(1);
     await world.sandbox.clock.advance(20 * DAY);
     trades = await world.trades();
-    expect([trades.get('P-1')?.tradeStatus, trades.get('R-1')?.tradeStatus]).toEqual(['TRADE_FINISHED', 'TRADE_FINISHED']);
+    expect([trades.get('P-1')?.tradeStatus, trades.get('R-1')?.tradeStatus]).toEqual([
+      'TRADE_FINISHED',
+      'TRADE_FINISHED',
+    ]);
     expect((await world.escrow.getOrder('P-1'))?.phase).toBe('finished');
   });
 
   it('refuses timeouts out of range', async () => {
-    await expect(createSandbox({ partner: PARTNER, key: KEY, timeouts: { unpaid: '1.5h' } })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'timeouts.unpaid' });
-    await expect(createSandbox({ partner: PARTNER, key: KEY, timeouts: { confirmDays: 0 } })).rejects.toMatchObject({ code: 'CONFIG_INVALID', field: 'timeouts.confirmDays' });
+    await expect(createSandbox({ partner: PARTNER, key: KEY, timeouts: { unpaid: '1.5h' } })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'timeouts.unpaid',
+    });
+    await expect(createSandbox({ partner: PARTNER, key: KEY, timeouts: { confirmDays: 0 } })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      field: 'timeouts.confirmDays',
+    });
   });
 });

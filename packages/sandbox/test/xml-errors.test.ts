@@ -37,21 +37,106 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'send goods: no trade_no', code: 'ILLEGAL_ARGUMENT', params: () => ({ service: SHIP, logistics_name: 'EMS', transport_type: 'EMS' }) },
-  { name: 'send goods: no logistics_name', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, transport_type: 'EMS' }) },
-  { name: 'send goods: logistics_name over 64 characters', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: '快'.repeat(65), transport_type: 'EMS' }) },
-  { name: 'send goods: invoice_no over 32 characters', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', invoice_no: '1'.repeat(33), transport_type: 'EMS' }) },
-  { name: 'send goods: an unknown transport_type', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', transport_type: 'SHIP' }) },
-  { name: 'send goods: neither transport type', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS' }) },
-  { name: 'send goods: a seller_ip that is not IPv4', code: 'ILLEGAL_ARGUMENT', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', transport_type: 'EMS', seller_ip: '10.0.0.256' }) },
-  { name: 'send goods: an unknown trade', code: 'TRADE_NOT_EXIST', params: () => ({ service: SHIP, trade_no: '2013082200000000', logistics_name: 'EMS', transport_type: 'EMS' }) },
-  { name: 'send goods: a wrong signature', code: 'ILLEGAL_SIGN', params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', transport_type: 'EMS' }), key: { signType: 'MD5', key: 'q0w9e8r7t6y5u4i3o2p1a0s9d8f7g6h5' } },
-  { name: 'send goods: another partner', code: 'ILLEGAL_PARTNER', params: (t) => ({ service: SHIP, partner: '2088000000000003', trade_no: t, logistics_name: 'EMS', transport_type: 'EMS' }) },
-  { name: 'send goods: an unsupported charset', code: 'ILLEGAL_CHARSET', params: (t) => ({ service: SHIP, _input_charset: 'big5', trade_no: t, logistics_name: 'EMS', transport_type: 'EMS' }) },
-  { name: 'query: neither trade_no nor out_trade_no', code: 'ILLEGAL_ARGUMENT', params: () => ({ service: 'single_trade_query' }) },
-  { name: 'query: an unknown out_trade_no', code: 'TRADE_NOT_EXIST', params: () => ({ service: 'single_trade_query', out_trade_no: 'nope' }) },
-  { name: 'close: a paid trade', code: 'TRADE_STATUS_NOT_AVAILD', params: (t) => ({ service: 'close_trade', trade_no: t }) },
-  { name: 'close: neither trade_no nor out_order_no', code: 'ILLEGAL_ARGUMENT', params: () => ({ service: 'close_trade', out_trade_no: 'order-1' }) },
+  {
+    name: 'send goods: no trade_no',
+    code: 'ILLEGAL_ARGUMENT',
+    params: () => ({ service: SHIP, logistics_name: 'EMS', transport_type: 'EMS' }),
+  },
+  {
+    name: 'send goods: no logistics_name',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({ service: SHIP, trade_no: t, transport_type: 'EMS' }),
+  },
+  {
+    name: 'send goods: logistics_name over 64 characters',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({ service: SHIP, trade_no: t, logistics_name: '快'.repeat(65), transport_type: 'EMS' }),
+  },
+  {
+    name: 'send goods: invoice_no over 32 characters',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({
+      service: SHIP,
+      trade_no: t,
+      logistics_name: 'EMS',
+      invoice_no: '1'.repeat(33),
+      transport_type: 'EMS',
+    }),
+  },
+  {
+    name: 'send goods: an unknown transport_type',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', transport_type: 'SHIP' }),
+  },
+  {
+    name: 'send goods: neither transport type',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS' }),
+  },
+  {
+    name: 'send goods: a seller_ip that is not IPv4',
+    code: 'ILLEGAL_ARGUMENT',
+    params: (t) => ({
+      service: SHIP,
+      trade_no: t,
+      logistics_name: 'EMS',
+      transport_type: 'EMS',
+      seller_ip: '10.0.0.256',
+    }),
+  },
+  {
+    name: 'send goods: an unknown trade',
+    code: 'TRADE_NOT_EXIST',
+    params: () => ({ service: SHIP, trade_no: '2013082200000000', logistics_name: 'EMS', transport_type: 'EMS' }),
+  },
+  {
+    name: 'send goods: a wrong signature',
+    code: 'ILLEGAL_SIGN',
+    params: (t) => ({ service: SHIP, trade_no: t, logistics_name: 'EMS', transport_type: 'EMS' }),
+    key: { signType: 'MD5', key: 'q0w9e8r7t6y5u4i3o2p1a0s9d8f7g6h5' },
+  },
+  {
+    name: 'send goods: another partner',
+    code: 'ILLEGAL_PARTNER',
+    params: (t) => ({
+      service: SHIP,
+      partner: '2088000000000003',
+      trade_no: t,
+      logistics_name: 'EMS',
+      transport_type: 'EMS',
+    }),
+  },
+  {
+    name: 'send goods: an unsupported charset',
+    code: 'ILLEGAL_CHARSET',
+    params: (t) => ({
+      service: SHIP,
+      _input_charset: 'big5',
+      trade_no: t,
+      logistics_name: 'EMS',
+      transport_type: 'EMS',
+    }),
+  },
+  {
+    name: 'query: neither trade_no nor out_trade_no',
+    code: 'ILLEGAL_ARGUMENT',
+    params: () => ({ service: 'single_trade_query' }),
+  },
+  {
+    name: 'query: an unknown out_trade_no',
+    code: 'TRADE_NOT_EXIST',
+    params: () => ({ service: 'single_trade_query', out_trade_no: 'nope' }),
+  },
+  {
+    name: 'close: a paid trade',
+    code: 'TRADE_STATUS_NOT_AVAILD',
+    params: (t) => ({ service: 'close_trade', trade_no: t }),
+  },
+  {
+    name: 'close: neither trade_no nor out_order_no',
+    code: 'ILLEGAL_ARGUMENT',
+    params: () => ({ service: 'close_trade', out_trade_no: 'order-1' }),
+  },
 ];
 
 describe('XML service errors', () => {
@@ -96,7 +181,11 @@ describe('XML service errors', () => {
     const sign = await signBytes(new Uint8Array(presign), MD5, 'utf-8');
     const esc = (bytes: Uint8Array) => Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join('');
     const body = [...sorted.map(([k, v]) => `${k}=${esc(v)}`), `sign=${sign}`, `sign_type=${signType}`].join('&');
-    const res = await fetch(`${s.gatewayUrl}?_input_charset=utf-8`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(`${s.gatewayUrl}?_input_charset=utf-8`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     return res.text();
   }
 
@@ -105,7 +194,14 @@ describe('XML service errors', () => {
   it('a logistics_name with "&", signed anyway over its own bytes: ILLEGAL_ARGUMENT, nothing shipped', async () => {
     await withSandbox({}, async (s) => {
       const tradeNo = await paidTrade(s);
-      const all = { partner: PARTNER, _input_charset: 'utf-8', service: SHIP, trade_no: tradeNo, logistics_name: 'EMS&trade_status=TRADE_FINISHED', transport_type: 'EMS' };
+      const all = {
+        partner: PARTNER,
+        _input_charset: 'utf-8',
+        service: SHIP,
+        trade_no: tradeNo,
+        logistics_name: 'EMS&trade_status=TRADE_FINISHED',
+        transport_type: 'EMS',
+      };
       const sign = await signBytes(presignBytes(all, 'utf-8'), MD5, 'utf-8');
       const res = await fetch(`${s.gatewayUrl}?_input_charset=utf-8`, {
         method: 'POST',
@@ -128,13 +224,21 @@ describe('XML service errors', () => {
       ];
       expect(xmlError(await rawCall(s, base, 'md5'))).toBe('ILLEGAL_SIGN_TYPE');
       expect(xmlError(await rawCall(s, base, 'RSA'))).toBe('ILLEGAL_SECURITY_PROFILE');
-      expect(xmlError(await rawCall(s, [...base, ['body', new Uint8Array([0xff, 0xfe])]], 'MD5'))).toBe('ILLEGAL_ENCODING');
+      expect(xmlError(await rawCall(s, [...base, ['body', new Uint8Array([0xff, 0xfe])]], 'MD5'))).toBe(
+        'ILLEGAL_ENCODING',
+      );
       expect(await rawCall(s, base, 'MD5')).toContain('<is_success>T</is_success>');
     });
   });
 
   it('together the cases cover every code SERVICE_ERROR_CODES lists', () => {
-    const covered = new Set([...CASES.map((c) => c.code), 'TRADE_STATUS_NOT_AVAILD', 'ILLEGAL_SIGN_TYPE', 'ILLEGAL_SECURITY_PROFILE', 'ILLEGAL_ENCODING']);
+    const covered = new Set([
+      ...CASES.map((c) => c.code),
+      'TRADE_STATUS_NOT_AVAILD',
+      'ILLEGAL_SIGN_TYPE',
+      'ILLEGAL_SECURITY_PROFILE',
+      'ILLEGAL_ENCODING',
+    ]);
     expect([...covered].sort()).toEqual([...SERVICE_ERROR_CODES].sort());
   });
 });

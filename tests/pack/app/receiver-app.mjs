@@ -17,13 +17,37 @@ async function deliver(charset, keys, body, plugins) {
   const store = createMemoryStore();
   const at = new Date().toISOString();
   await store.createOrder({
-    outTradeNo: input.outTradeNo, partner: input.partner, subject: '测试商品', payable: ['10.00'], sellerId: input.sellerId, sellerEmail: null,
-    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
-    logisticsType: null, version: 0, createdAt: at, updatedAt: at,
+    outTradeNo: input.outTradeNo,
+    partner: input.partner,
+    subject: '测试商品',
+    payable: ['10.00'],
+    sellerId: input.sellerId,
+    sellerEmail: null,
+    phase: 'created',
+    tradeStatus: null,
+    refundStatus: null,
+    refundCycle: 0,
+    noticeTime: null,
+    tradeNo: null,
+    totalFee: null,
+    shipping: null,
+    logisticsType: null,
+    version: 0,
+    createdAt: at,
+    updatedAt: at,
   });
-  const receiver = createReceiver({ merchant: merchant(charset, keys), store, gateway: { notifyVerify: verified }, ...(plugins ? { plugins } : {}) });
+  const receiver = createReceiver({
+    merchant: merchant(charset, keys),
+    store,
+    gateway: { notifyVerify: verified },
+    ...(plugins ? { plugins } : {}),
+  });
   const response = await receiver.handleNotify(
-    new Request('https://shop.example.com/alipay/notify', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(body, 'base64') }),
+    new Request('https://shop.example.com/alipay/notify', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: Buffer.from(body, 'base64'),
+    }),
   );
   return { reply: await response.text(), phase: (await store.getOrder(input.outTradeNo))?.phase ?? null };
 }

@@ -16,13 +16,28 @@ const merchant = {
 
 export function shopEscrow() {
   const gateway = createGatewayClient({ partner: merchant.partner, keys, charset: 'utf-8' });
-  return createEscrow({ merchant, store: createMemoryStore(), gateway: { ...gateway, notifyVerify: acceptingNotifyIds() } });
+  return createEscrow({
+    merchant,
+    store: createMemoryStore(),
+    gateway: { ...gateway, notifyVerify: acceptingNotifyIds() },
+  });
 }
 
 /** Seeds an order, POSTs its signed WAIT_SELLER_SEND_GOODS notification, prints one JSON line. */
 export async function payOnce(escrow, notifyUrl) {
-  await escrow.createPayment({ outTradeNo: 'PACK-1', subject: '测试商品', price: '10.00', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  const notice = await buildTestNotification({ keys, outTradeNo: 'PACK-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' });
+  await escrow.createPayment({
+    outTradeNo: 'PACK-1',
+    subject: '测试商品',
+    price: '10.00',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
+  const notice = await buildTestNotification({
+    keys,
+    outTradeNo: 'PACK-1',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '10.00',
+  });
   const response = await fetch(notice.request(notifyUrl));
   const order = await escrow.getOrder('PACK-1');
   console.log(JSON.stringify({ status: response.status, body: await response.text(), phase: order?.phase ?? null }));

@@ -28,7 +28,12 @@ const koa = new Koa();
 koa.use(koaEscrow(escrow)).use(koaNotify(options, { remoteAddress: (ctx) => ctx.ip }));
 const honoOptions: HonoHandlerOptions = {};
 const koaOptions: KoaHandlerOptions = {};
-const notice: Promise<TestNotification> = buildTestNotification({ keys: { signType: 'MD5', key: 'x'.repeat(32) }, outTradeNo: 'T', tradeStatus: 'WAIT_BUYER_PAY', totalFee: '1.00' });
+const notice: Promise<TestNotification> = buildTestNotification({
+  keys: { signType: 'MD5', key: 'x'.repeat(32) },
+  outTradeNo: 'T',
+  tradeStatus: 'WAIT_BUYER_PAY',
+  totalFee: '1.00',
+});
 declare const receiverOptions: ReceiverOptions;
 declare const db: Parameters<typeof createSqlStore>[0];
 const receiver: Receiver = createReceiver({ ...receiverOptions, store: createSqlStore(db), plugins: [gbk, rsa] });

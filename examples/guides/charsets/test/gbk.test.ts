@@ -34,10 +34,7 @@ const order = {
   logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
 } as const;
 
-function escrowFor(
-  charset: 'gbk' | 'utf-8',
-  extra: { unencodable?: 'ncr' } = {},
-) {
+function escrowFor(charset: 'gbk' | 'utf-8', extra: { unencodable?: 'ncr' } = {}) {
   const merchant = { ...gbkMerchant(account), charset, ...extra };
   const gateway = {
     ...createGatewayClient({ partner: account.partner, keys, charset }),
@@ -74,9 +71,7 @@ describe('GBK requests', () => {
       field: 'subject',
     });
 
-    const ncr = await escrowFor('gbk', { unencodable: 'ncr' }).createPayment(
-      soap,
-    );
+    const ncr = await escrowFor('gbk', { unencodable: 'ncr' }).createPayment(soap);
     // what browsers do in a GBK form
     expect(ncr.presign).toContain('subject=手工皂&#129532;');
     // #endregion unencodable
@@ -117,11 +112,7 @@ describe('GBK notifications', () => {
     // "application/x-www-form-urlencoded; text/html; charset=UTF-8", even for a
     // GBK body
     expect(ALIPAY_NOTIFY_CONTENT_TYPE).toContain('charset=UTF-8');
-    for (const [i, contentType] of [
-      ALIPAY_NOTIFY_CONTENT_TYPE,
-      'text/plain',
-      '',
-    ].entries()) {
+    for (const [i, contentType] of [ALIPAY_NOTIFY_CONTENT_TYPE, 'text/plain', ''].entries()) {
       await escrow.createPayment({ ...order, outTradeNo: `CS-4-${i}` });
       const n = await buildTestNotification({
         keys,
@@ -173,10 +164,7 @@ describe('GBK notifications', () => {
       total_fee: '88.00',
     };
     const { sign } = await signParams(params, keys, { charset: 'gbk' });
-    const reencoded = formEncodePairs(
-      [...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']],
-      'utf-8',
-    );
+    const reencoded = formEncodePairs([...Object.entries(params), ['sign', sign], ['sign_type', 'MD5']], 'utf-8');
     const options = { keys, charset: 'utf-8' as const, checkNotifyId: acceptingNotifyIds() };
     // On the hot path (handleNotify) a mismatch is just SIGN_MISMATCH: guessing costs CPU.
     expect(await verifyNotification(reencoded, options)).toMatchObject({ valid: false, code: 'SIGN_MISMATCH' });
@@ -189,10 +177,7 @@ describe('GBK notifications', () => {
 
   it('lets `alipay-escrow verify` tell which charset a saved body is in', async () => {
     const require = createRequire(import.meta.url);
-    const bin = join(
-      dirname(require.resolve('@alipay-escrow/cli/package.json')),
-      'dist/bin.js',
-    );
+    const bin = join(dirname(require.resolve('@alipay-escrow/cli/package.json')), 'dist/bin.js');
     const body = (
       await buildTestNotification({
         keys,
@@ -207,19 +192,9 @@ describe('GBK notifications', () => {
         return {
           exit: 0,
           out: JSON.parse(
-            execFileSync(
-              process.execPath,
-              [
-                bin,
-                'verify',
-                '--key',
-                account.key,
-                '--charset',
-                charset,
-                '--offline',
-              ],
-              { input: body },
-            ).toString(),
+            execFileSync(process.execPath, [bin, 'verify', '--key', account.key, '--charset', charset, '--offline'], {
+              input: body,
+            }).toString(),
           ),
         };
       } catch (e) {

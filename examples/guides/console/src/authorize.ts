@@ -16,7 +16,9 @@ export function basicOperators(passwords: Record<string, string>) {
     if (encoded === undefined) return null;
     let decoded: string;
     try {
-      decoded = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)));
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(
+        Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)),
+      );
     } catch {
       return null;
     }

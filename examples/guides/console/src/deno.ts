@@ -6,7 +6,10 @@ import { basicOperators, BASIC_CHALLENGE } from './authorize.js';
 
 // #region deno
 /** The handler to pass to `Deno.serve`: the notify and return routes, and the console at /admin/alipay. */
-export function denoHandler(escrow: Escrow, settings: { secret: string; passwords: Record<string, string> }): DenoServeHandler {
+export function denoHandler(
+  escrow: Escrow,
+  settings: { secret: string; passwords: Record<string, string> },
+): DenoServeHandler {
   const console = createConsole({
     escrow,
     basePath: '/admin/alipay',

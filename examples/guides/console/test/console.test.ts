@@ -32,7 +32,10 @@ function shopEscrow(onPaid: () => void = () => {}): Escrow {
       returnUrl: 'https://shop.example.com/alipay/return',
     },
     store: createMemoryStore(),
-    gateway: { ...createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8' }), notifyVerify: acceptingNotifyIds() },
+    gateway: {
+      ...createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8' }),
+      notifyVerify: acceptingNotifyIds(),
+    },
     hooks: { onPaid },
     logger: null,
     environment: 'development',
@@ -47,15 +50,32 @@ async function orderWithFailedHook() {
     if (broken) throw new Error('warehouse offline');
     paid.push('M-1');
   });
-  await escrow.createPayment({ outTradeNo: 'M-1', subject: '茶叶礼盒', price: '0.01', quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }] });
-  const notification = await buildTestNotification({ keys: KEYS, outTradeNo: 'M-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
+  await escrow.createPayment({
+    outTradeNo: 'M-1',
+    subject: '茶叶礼盒',
+    price: '0.01',
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0.00', payment: 'SELLER_PAY' }],
+  });
+  const notification = await buildTestNotification({
+    keys: KEYS,
+    outTradeNo: 'M-1',
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: '0.01',
+  });
   return { escrow, paid, fix: () => (broken = false), notification };
 }
 
 type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
 
 /** What every mount must do, through `fetchIt` (a real server or the handler itself). */
-async function consoleBehaves(fetchIt: Fetch, escrow: Escrow, paid: string[], fix: () => void, origin: string): Promise<void> {
+async function consoleBehaves(
+  fetchIt: Fetch,
+  escrow: Escrow,
+  paid: string[],
+  fix: () => void,
+  origin: string,
+): Promise<void> {
   for (const headers of [{}, { authorization: basic('ops', 'wrong') }, { authorization: basic('nobody', PASSWORD) }]) {
     const refused = await fetchIt('/admin/alipay/', { headers });
     expect(refused.status).toBe(401);
@@ -72,12 +92,20 @@ async function consoleBehaves(fetchIt: Fetch, escrow: Escrow, paid: string[], fi
   const form = { ...SIGNED_IN, 'content-type': 'application/x-www-form-urlencoded' };
   const body = new URLSearchParams({ logId: entry!.id, csrf }).toString();
 
-  const crossSite = await fetchIt('/admin/alipay/replay', { method: 'POST', headers: { ...form, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body });
+  const crossSite = await fetchIt('/admin/alipay/replay', {
+    method: 'POST',
+    headers: { ...form, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    body,
+  });
   expect(crossSite.status).toBe(403);
   expect(paid).toEqual([]);
 
   fix();
-  const replayed = await fetchIt('/admin/alipay/replay', { method: 'POST', headers: { ...form, origin, 'sec-fetch-site': 'same-origin' }, body });
+  const replayed = await fetchIt('/admin/alipay/replay', {
+    method: 'POST',
+    headers: { ...form, origin, 'sec-fetch-site': 'same-origin' },
+    body,
+  });
   expect(replayed.status).toBe(200);
   expect(await replayed.text()).toContain('id="outcome-verdict"');
   expect(paid).toEqual(['M-1']);
@@ -104,7 +132,9 @@ describe('the console guide', () => {
     const shop = await orderWithFailedHook();
     const app = honoApp(shop.escrow, settings);
     const url = await new Promise<string>((resolve) => {
-      const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(served(server as Server))) as Server;
+      const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+        resolve(served(server as Server)),
+      ) as Server;
     });
     const notified = await fetch(`${url}/alipay/notify`, { method: 'POST', body: shop.notification.body.slice() });
     expect(await notified.text()).toBe('fail'); // the hook threw: Alipay would deliver again
@@ -127,17 +157,31 @@ describe('the console guide', () => {
     const worker = consoleWorker(() => shop.escrow);
     const env = { CONSOLE_SECRET: SECRET, CONSOLE_PASSWORD: PASSWORD };
     const origin = 'https://shop.example.com';
-    await consoleBehaves((path, init) => worker.fetch(new Request(`${origin}${path}`, init), env), shop.escrow, shop.paid, shop.fix, origin);
+    await consoleBehaves(
+      (path, init) => worker.fetch(new Request(`${origin}${path}`, init), env),
+      shop.escrow,
+      shop.paid,
+      shop.fix,
+      origin,
+    );
   });
 
   it('Deno: one Deno.serve handler for notify, return and the console', async () => {
     const shop = await orderWithFailedHook();
     const handler = denoHandler(shop.escrow, settings);
     const origin = 'https://shop.example.com';
-    const notified = await handler(shop.notification.request(`${origin}/alipay/notify`), { remoteAddr: { transport: 'tcp', hostname: '110.75.130.1' } });
+    const notified = await handler(shop.notification.request(`${origin}/alipay/notify`), {
+      remoteAddr: { transport: 'tcp', hostname: '110.75.130.1' },
+    });
     expect(await notified.text()).toBe('fail');
     expect((await handler(new Request(`${origin}/elsewhere`))).status).toBe(404);
-    await consoleBehaves((path, init) => handler(new Request(`${origin}${path}`, init)), shop.escrow, shop.paid, shop.fix, origin);
+    await consoleBehaves(
+      (path, init) => handler(new Request(`${origin}${path}`, init)),
+      shop.escrow,
+      shop.paid,
+      shop.fix,
+      origin,
+    );
   });
 
   it('basicOperators refuses malformed credentials', () => {

@@ -1,16 +1,8 @@
 /** Production settings: the account from the environment, the escrow with the IP allow-list on. */
-import type {
-  EscrowHooks,
-  EscrowOptions,
-  EscrowStore,
-  MerchantConfig,
-  SignatureKeys,
-} from '@alipay-escrow/core';
+import type { EscrowHooks, EscrowOptions, EscrowStore, MerchantConfig, SignatureKeys } from '@alipay-escrow/core';
 
 // #region merchant
-export function merchantFromEnv(
-  env: Record<string, string | undefined>,
-): MerchantConfig {
+export function merchantFromEnv(env: Record<string, string | undefined>): MerchantConfig {
   const required = (name: string): string => {
     // trim: a trailing newline from a secrets file changes every signature
     const value = env[name]?.trim();
@@ -35,9 +27,7 @@ export function merchantFromEnv(
     notifyUrl: `${site}/alipay/notify`,
     returnUrl: `${site}/alipay/return`,
     // the sandbox prints it; unset in production
-    ...(env['ALIPAY_GATEWAY_URL']
-      ? { gatewayUrl: env['ALIPAY_GATEWAY_URL'] }
-      : {}),
+    ...(env['ALIPAY_GATEWAY_URL'] ? { gatewayUrl: env['ALIPAY_GATEWAY_URL'] } : {}),
   };
 }
 // #endregion merchant

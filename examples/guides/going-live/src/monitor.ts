@@ -19,14 +19,8 @@ export interface LogHealth {
 }
 
 // #region monitor
-export async function logHealth(
-  escrow: Escrow,
-  since: Date,
-  limit = 1000,
-): Promise<LogHealth> {
-  const recent = (await escrow.listLog({ limit })).filter(
-    (e) => new Date(e.receivedAt) >= since,
-  );
+export async function logHealth(escrow: Escrow, since: Date, limit = 1000): Promise<LogHealth> {
+  const recent = (await escrow.listLog({ limit })).filter((e) => new Date(e.receivedAt) >= since);
   const health: LogHealth = {
     entries: recent.length,
     rejected: {},
@@ -66,10 +60,7 @@ export async function logHealth(
  * Asks Alipay (single_trade_query) about orders your database still shows as
  * unpaid or unsettled.
  */
-export async function reconcileOrders(
-  escrow: Escrow,
-  outTradeNos: readonly string[],
-): Promise<Record<string, string>> {
+export async function reconcileOrders(escrow: Escrow, outTradeNos: readonly string[]): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const outTradeNo of outTradeNos) {
     try {

@@ -1,10 +1,5 @@
 /** Warnings in production: one JSON line each for the log collector, and test settings refused. */
-import type {
-  EscrowHooks,
-  EscrowLogger,
-  EscrowOptions,
-  EscrowStore,
-} from '@alipay-escrow/core';
+import type { EscrowHooks, EscrowLogger, EscrowOptions, EscrowStore } from '@alipay-escrow/core';
 import { escrowOptions } from './config.js';
 
 // #region logger

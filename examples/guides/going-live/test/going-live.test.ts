@@ -1,12 +1,7 @@
 // The going-live settings and checks do what the guide says: secrets trimmed and never logged,
 // callback URLs validated, the IP allow-list, the log health report, reconciliation.
 import { generateKeyPairSync } from 'node:crypto';
-import {
-  createEscrow,
-  createGatewayClient,
-  createMemoryStore,
-  type EscrowHooks,
-} from '@alipay-escrow/core';
+import { createEscrow, createGatewayClient, createMemoryStore, type EscrowHooks } from '@alipay-escrow/core';
 import {
   acceptingNotifyIds,
   buildTestNotification,
@@ -34,7 +29,7 @@ const order = (outTradeNo: string) =>
     price: '199.00',
     quantity: 1,
     logistics: [{ type: 'EMS', fee: '0', payment: 'SELLER_PAY' }],
-  } as const);
+  }) as const;
 
 /** The production options, with notify_verify answered here (the test has no Alipay to ask). */
 function testedEscrow(hooks: EscrowHooks = {}) {
@@ -58,9 +53,7 @@ describe('merchantFromEnv', () => {
   it('trims the key, and names a missing variable without printing any value', () => {
     expect(merchantFromEnv(env).keys).toEqual({ signType: 'MD5', key: KEY });
     const { ALIPAY_SELLER_ID: _, ...missing } = env;
-    expect(() => merchantFromEnv(missing)).toThrow(
-      'ALIPAY_SELLER_ID is not set',
-    );
+    expect(() => merchantFromEnv(missing)).toThrow('ALIPAY_SELLER_ID is not set');
   });
 
   it('takes RSA keys when a private key is given', () => {
@@ -93,23 +86,13 @@ describe('merchantFromEnv', () => {
 
 describe('callback URLs', () => {
   it('refuses notify/return URLs Alipay cannot reach or that carry parameters', async () => {
-    for (const site of [
-      'http://localhost:3000',
-      'http://192.168.1.20',
-      'https://shop.example.com?site=cn',
-    ]) {
-      const escrow = createEscrow(
-        escrowOptions({ ...env, PUBLIC_URL: site }, createMemoryStore(), {}),
-      );
-      await expect(escrow.createPayment(order('GL-URL'))).rejects.toMatchObject(
-        {
-          code: 'CALLBACK_URL_INVALID',
-        },
-      );
+    for (const site of ['http://localhost:3000', 'http://192.168.1.20', 'https://shop.example.com?site=cn']) {
+      const escrow = createEscrow(escrowOptions({ ...env, PUBLIC_URL: site }, createMemoryStore(), {}));
+      await expect(escrow.createPayment(order('GL-URL'))).rejects.toMatchObject({
+        code: 'CALLBACK_URL_INVALID',
+      });
     }
-    const ok = await createEscrow(
-      escrowOptions(env, createMemoryStore(), {}),
-    ).createPayment(order('GL-URL'));
+    const ok = await createEscrow(escrowOptions(env, createMemoryStore(), {})).createPayment(order('GL-URL'));
     expect(ok.url.startsWith('https://mapi.alipay.com/gateway.do?')).toBe(true);
   });
 });
@@ -128,11 +111,7 @@ describe('in production', () => {
       tradeStatus: 'WAIT_SELLER_SEND_GOODS',
       totalFee: '199.00',
     });
-    expect(
-      await (
-        await escrow.handleNotify(n.request(undefined, fromAlipay))
-      ).text(),
-    ).toBe('fail');
+    expect(await (await escrow.handleNotify(n.request(undefined, fromAlipay))).text()).toBe('fail');
     const [entry] = await escrow.listLog({ limit: 1 });
     const [effect] = await escrow.listEffects('GL-1');
     expect(entry?.detail).toContain('[redacted]');
@@ -148,18 +127,10 @@ describe('in production', () => {
       tradeStatus: 'WAIT_SELLER_SEND_GOODS',
       totalFee: '199.00',
     });
-    const stranger = await escrow.handleNotify(
-      n.request(undefined, { 'x-forwarded-for': '203.0.113.9' }),
-    );
+    const stranger = await escrow.handleNotify(n.request(undefined, { 'x-forwarded-for': '203.0.113.9' }));
     expect([stranger.status, await stranger.text()]).toEqual([403, 'fail']);
-    expect((await escrow.listLog({ limit: 1 }))[0]?.code).toBe(
-      'IP_NOT_ALLOWED',
-    );
-    expect(
-      await (
-        await escrow.handleNotify(n.request(undefined, fromAlipay))
-      ).text(),
-    ).toBe('success');
+    expect((await escrow.listLog({ limit: 1 }))[0]?.code).toBe('IP_NOT_ALLOWED');
+    expect(await (await escrow.handleNotify(n.request(undefined, fromAlipay))).text()).toBe('success');
   });
 
   it('reports what to alert on: rejections, anomalies, `fail` replies and effects left undone', async () => {
@@ -183,9 +154,7 @@ describe('in production', () => {
       tradeStatus: 'WAIT_SELLER_SEND_GOODS',
       totalFee: '1.99',
     });
-    await escrow.handleNotify(
-      n(tamperNotification(paid.body, { total_fee: '0.01' })),
-    ); // forged
+    await escrow.handleNotify(n(tamperNotification(paid.body, { total_fee: '0.01' }))); // forged
     await escrow.handleNotify(n(paid.body)); // genuine, but the hook fails
     await escrow.handleNotify(n(cheap.body)); // genuine, wrong amount
     // #region health
@@ -195,9 +164,7 @@ describe('in production', () => {
       rejected: { SIGN_MISMATCH: 1 },
       anomalies: [{ code: 'AMOUNT_MISMATCH', outTradeNo: 'GL-4' }],
       failReplies: 2, // the forged one and the failed hook
-      stuckEffects: [
-        { key: 'GL-3:paid', attempts: 1, lastError: 'warehouse timeout' },
-      ],
+      stuckEffects: [{ key: 'GL-3:paid', attempts: 1, lastError: 'warehouse timeout' }],
     });
     // #endregion health
     warehouseUp = true;

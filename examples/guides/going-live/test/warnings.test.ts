@@ -1,15 +1,7 @@
 // The warnings the going-live guide promises: an anomaly reaches the logger as one JSON line even
 // without onAnomaly, and production options refuse a sandbox gateway.
-import {
-  createEscrow,
-  createGatewayClient,
-  createMemoryStore,
-} from '@alipay-escrow/core';
-import {
-  acceptingNotifyIds,
-  buildTestNotification,
-  TEST_DEFAULTS,
-} from '@alipay-escrow/core/testing';
+import { createEscrow, createGatewayClient, createMemoryStore } from '@alipay-escrow/core';
+import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { productionOptions } from '../src/warnings.js';
 
@@ -34,9 +26,20 @@ describe('warnings in production', () => {
     // The allow-list is left out: this test's requests do not come from Alipay's addresses.
     const { ipAllowList: _, ...options } = productionOptions(env, createMemoryStore(), {});
     const escrow = createEscrow({ ...options, gateway });
-    await escrow.createPayment({ outTradeNo: 'gl-1', subject: '茶叶礼盒', price: '199.00', quantity: 1, logistics: [{ type: 'EMS', fee: '0', payment: 'SELLER_PAY' }] });
+    await escrow.createPayment({
+      outTradeNo: 'gl-1',
+      subject: '茶叶礼盒',
+      price: '199.00',
+      quantity: 1,
+      logistics: [{ type: 'EMS', fee: '0', payment: 'SELLER_PAY' }],
+    });
 
-    const paidLess = await buildTestNotification({ keys: { signType: 'MD5', key: KEY }, outTradeNo: 'gl-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
+    const paidLess = await buildTestNotification({
+      keys: { signType: 'MD5', key: KEY },
+      outTradeNo: 'gl-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+    });
     const response = await escrow.handleNotify(paidLess.request());
     expect(await response.text()).toBe('success'); // genuine: Alipay must not resend it …
     expect((await escrow.getOrder('gl-1'))!.tradeStatus).toBeNull(); // … but nothing was applied
@@ -58,7 +61,10 @@ describe('warnings in production', () => {
   it('refuses to start with the sandbox gateway', () => {
     const sandbox = { ...env, ALIPAY_GATEWAY_URL: 'http://127.0.0.1:7001/gateway.do' };
     expect(() => createEscrow(productionOptions(sandbox, createMemoryStore(), {}))).toThrow(
-      expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining('Test settings in production') }),
+      expect.objectContaining({
+        code: 'CONFIG_INVALID',
+        message: expect.stringContaining('Test settings in production'),
+      }),
     );
   });
 });

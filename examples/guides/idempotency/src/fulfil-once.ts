@@ -26,9 +26,7 @@ export function prepareShipmentOnce(db: Database.Database): EffectHook {
     `INSERT OR IGNORE INTO processed_effects (idempotency_key, processed_at)
      VALUES (?, ?)`,
   );
-  const ship = db.prepare(
-    'INSERT INTO shipments (out_trade_no, created_at) VALUES (?, ?)',
-  );
+  const ship = db.prepare('INSERT INTO shipments (out_trade_no, created_at) VALUES (?, ?)');
   // One transaction: key and work are committed together, or not at all.
   const once = db.transaction((idempotencyKey: string, outTradeNo: string) => {
     const now = new Date().toISOString();
@@ -41,10 +39,7 @@ export function prepareShipmentOnce(db: Database.Database): EffectHook {
 // #endregion once
 
 // #region external
-export function notifyWarehouse(
-  warehouseUrl: string,
-  fetchFn: typeof fetch = fetch,
-): EffectHook {
+export function notifyWarehouse(warehouseUrl: string, fetchFn: typeof fetch = fetch): EffectHook {
   return async ({ idempotencyKey, order }) => {
     const response = await fetchFn(`${warehouseUrl}/shipments`, {
       method: 'POST',

@@ -31,10 +31,7 @@ export function recordingStore(inner: EscrowStore): {
  * becomes running with one more attempt and the new lease. Called inside the
  * store's atomic step (commit with a claim, or claimEffects).
  */
-export function claimEffectsIn(
-  effects: EffectRecord[],
-  claim: EffectClaim,
-): EffectRecord[] {
+export function claimEffectsIn(effects: EffectRecord[], claim: EffectClaim): EffectRecord[] {
   // Same CONFIG_INVALID as core's stores for a time it cannot read; both
   // times come back as canonical ISO text, so comparing text compares times.
   const { now, leaseUntil } = checkEffectClaim(claim);

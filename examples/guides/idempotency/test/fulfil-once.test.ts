@@ -2,19 +2,8 @@
 import type { EffectEvent, OrderRecord } from '@alipay-escrow/core';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createShopTables,
-  notifyWarehouse,
-  prepareShipmentOnce,
-} from '../src/fulfil-once.js';
-import {
-  deliver,
-  notificationBody,
-  placeOrder,
-  shopEscrow,
-  sleep,
-  until,
-} from './support.js';
+import { createShopTables, notifyWarehouse, prepareShipmentOnce } from '../src/fulfil-once.js';
+import { deliver, notificationBody, placeOrder, shopEscrow, sleep, until } from './support.js';
 
 let db: Database.Database;
 beforeEach(() => {
@@ -23,14 +12,9 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const shipments = () =>
-  db.prepare('SELECT out_trade_no FROM shipments').pluck().all();
+const shipments = () => db.prepare('SELECT out_trade_no FROM shipments').pluck().all();
 
-function event(
-  idempotencyKey: string,
-  outTradeNo: string,
-  attempt = 1,
-): EffectEvent {
+function event(idempotencyKey: string, outTradeNo: string, attempt = 1): EffectEvent {
   const order = { outTradeNo, subject: '手工皂' } as OrderRecord;
   return { idempotencyKey, kind: 'paid', detail: null, order, attempt };
 }
@@ -45,14 +29,10 @@ describe('prepareShipmentOnce', () => {
   });
 
   it('writes nothing when the work fails, so the retry starts clean', async () => {
-    db.exec(
-      "CREATE TRIGGER no_shipping BEFORE INSERT ON shipments BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-    );
+    db.exec("CREATE TRIGGER no_shipping BEFORE INSERT ON shipments BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     const hook = prepareShipmentOnce(db);
     expect(() => hook(event('A-3:paid', 'A-3'))).toThrow('disk full');
-    expect(
-      db.prepare('SELECT count(*) FROM processed_effects').pluck().get(),
-    ).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM processed_effects').pluck().get()).toBe(0);
     db.exec('DROP TRIGGER no_shipping');
     await hook(event('A-3:paid', 'A-3', 2));
     expect(shipments()).toEqual(['A-3']);
@@ -89,10 +69,7 @@ describe('notifyWarehouse', () => {
   it('hands the idempotency key on, and throws on an error answer so the effect is retried', async () => {
     const seen: { key: string | null; body: string }[] = [];
     let status = 503;
-    const fakeFetch = (async (
-      _url: string | URL | Request,
-      init?: RequestInit,
-    ) => {
+    const fakeFetch = (async (_url: string | URL | Request, init?: RequestInit) => {
       seen.push({
         key: new Headers(init?.headers).get('idempotency-key'),
         body: String(init?.body),
@@ -100,9 +77,7 @@ describe('notifyWarehouse', () => {
       return new Response(null, { status });
     }) as typeof fetch;
     const hook = notifyWarehouse('https://warehouse.example.com', fakeFetch);
-    await expect(async () => hook(event('A-5:paid', 'A-5'))).rejects.toThrow(
-      'HTTP 503',
-    );
+    await expect(async () => hook(event('A-5:paid', 'A-5'))).rejects.toThrow('HTTP 503');
     status = 201;
     await hook(event('A-5:paid', 'A-5', 2));
     expect(seen.map((s) => s.key)).toEqual(['A-5:paid', 'A-5:paid']);

@@ -3,14 +3,7 @@
 // lease can run twice, so hooks must be idempotent.
 import type { EffectEvent } from '@alipay-escrow/core';
 import { describe, expect, it } from 'vitest';
-import {
-  deliver,
-  notificationBody,
-  placeOrder,
-  shopEscrow,
-  sleep,
-  until,
-} from './support.js';
+import { deliver, notificationBody, placeOrder, shopEscrow, sleep, until } from './support.js';
 
 describe('retries', () => {
   it('runs only the unfinished effects again when Alipay redelivers after a `fail`', async () => {
@@ -33,21 +26,13 @@ describe('retries', () => {
     expect(await deliver(escrow, body)).toBe('fail');
     // the transition stays
     expect((await escrow.getOrder('ID-1'))?.phase).toBe('shipped');
-    const pending = (await escrow.listEffects('ID-1')).filter(
-      (e) => e.status !== 'done',
-    );
-    expect(pending.map((e) => [e.key, e.lastError])).toEqual([
-      ['ID-1:shipped', 'mail server down'],
-    ]);
+    const pending = (await escrow.listEffects('ID-1')).filter((e) => e.status !== 'done');
+    expect(pending.map((e) => [e.key, e.lastError])).toEqual([['ID-1:shipped', 'mail server down']]);
 
     mailServerUp = true;
     // Alipay's retry, same body
     expect(await deliver(escrow, body)).toBe('success');
-    expect(calls).toEqual([
-      'onPaid attempt 1',
-      'onShipped attempt 1',
-      'onShipped attempt 2',
-    ]);
+    expect(calls).toEqual(['onPaid attempt 1', 'onShipped attempt 1', 'onShipped attempt 2']);
     // #endregion rerun
   });
 
@@ -61,9 +46,7 @@ describe('retries', () => {
       },
     });
     await placeOrder(escrow, 'ID-2');
-    expect(
-      await deliver(escrow, await notificationBody('ID-2', 'TRADE_FINISHED')),
-    ).toBe('fail');
+    expect(await deliver(escrow, await notificationBody('ID-2', 'TRADE_FINISHED'))).toBe('fail');
     // #region replay
     const [failed] = await escrow.listLog({ outTradeNo: 'ID-2', limit: 1 });
     expect(failed?.code).toBe('HOOK_FAILED');
@@ -75,18 +58,14 @@ describe('retries', () => {
       reply: 'success',
       effectsDone: true,
     });
-    expect(finished.map((e) => [e.idempotencyKey, e.attempt])).toEqual([
-      ['ID-2:finished', 2],
-    ]);
+    expect(finished.map((e) => [e.idempotencyKey, e.attempt])).toEqual([['ID-2:finished', 2]]);
     // #endregion replay
   });
 
   it('lets another delivery take over an effect whose lease ran out: the hook runs twice', async () => {
     const started: number[] = [];
     let releaseFirst!: () => void;
-    const firstCallHangs = new Promise<void>(
-      (resolve) => (releaseFirst = resolve),
-    );
+    const firstCallHangs = new Promise<void>((resolve) => (releaseFirst = resolve));
     const escrow = shopEscrow(
       {
         onPaid: async (e) => {
@@ -115,9 +94,7 @@ describe('retries', () => {
     // one key, two calls: the hook must be idempotent
     expect(started).toEqual([1, 2]);
     // #endregion lease
-    const codes = (await escrow.listLog({ outTradeNo: 'ID-3' }))
-      .map((e) => e.code)
-      .reverse();
+    const codes = (await escrow.listLog({ outTradeNo: 'ID-3' })).map((e) => e.code).reverse();
     expect(codes).toEqual(['EFFECT_IN_PROGRESS', 'EFFECT_IN_PROGRESS', null]);
   });
 });

@@ -67,12 +67,17 @@ describe('store calls', () => {
       effect('ST-3:held', { status: 'running', attempts: 1, leaseUntil: '2026-03-01T09:00:00.000Z' }),
       effect('ST-3:done', { status: 'done', attempts: 1 }),
     ];
-    const claimed = claimEffectsIn(effects, { now: '2026-03-01T16:05:00+08:00', leaseUntil: '2026-03-01T08:06:00.000Z' });
+    const claimed = claimEffectsIn(effects, {
+      now: '2026-03-01T16:05:00+08:00',
+      leaseUntil: '2026-03-01T08:06:00.000Z',
+    });
     expect(claimed.map((e) => [e.key, e.attempts, e.leaseUntil])).toEqual([
       ['ST-3:pending', 1, '2026-03-01T08:06:00.000Z'],
       ['ST-3:ended', 2, '2026-03-01T08:06:00.000Z'],
     ]);
     expect(effects[2]!.attempts).toBe(1);
-    expect(() => claimEffectsIn(effects, { now: 'soon', leaseUntil: '2026-03-01T08:06:00.000Z' })).toThrow(/not a date-time/);
+    expect(() => claimEffectsIn(effects, { now: 'soon', leaseUntil: '2026-03-01T08:06:00.000Z' })).toThrow(
+      /not a date-time/,
+    );
   });
 });

@@ -9,11 +9,7 @@ import {
   type EscrowStore,
   type MerchantConfig,
 } from '@alipay-escrow/core';
-import {
-  acceptingNotifyIds,
-  buildTestNotification,
-  TEST_DEFAULTS,
-} from '@alipay-escrow/core/testing';
+import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 
 export const keys = {
   signType: 'MD5',
@@ -28,10 +24,7 @@ export const merchant: MerchantConfig = {
   notifyUrl: 'https://shop.example.com/alipay/notify',
 };
 
-export function shopEscrow(
-  hooks: EscrowHooks,
-  options: { effectLeaseMs?: number; store?: EscrowStore } = {},
-): Escrow {
+export function shopEscrow(hooks: EscrowHooks, options: { effectLeaseMs?: number; store?: EscrowStore } = {}): Escrow {
   const gateway = {
     ...createGatewayClient({
       partner: merchant.partner,
@@ -50,10 +43,7 @@ export function shopEscrow(
   });
 }
 
-export async function placeOrder(
-  escrow: Escrow,
-  outTradeNo: string,
-): Promise<void> {
+export async function placeOrder(escrow: Escrow, outTradeNo: string): Promise<void> {
   await escrow.createPayment({
     outTradeNo,
     subject: '手工皂',
@@ -64,10 +54,7 @@ export async function placeOrder(
 }
 
 /** A signed notification body for the order (total 25.00). */
-export async function notificationBody(
-  outTradeNo: string,
-  tradeStatus: string,
-): Promise<Uint8Array> {
+export async function notificationBody(outTradeNo: string, tradeStatus: string): Promise<Uint8Array> {
   return (
     await buildTestNotification({
       keys,
@@ -79,13 +66,8 @@ export async function notificationBody(
 }
 
 /** Alipay delivering `body` to notify_url once; resolves to the reply (`success` or `fail`). */
-export async function deliver(
-  escrow: Escrow,
-  body: Uint8Array,
-): Promise<string> {
-  const response = await escrow.handleNotify(
-    new Request(merchant.notifyUrl!, { method: 'POST', body: body.slice() }),
-  );
+export async function deliver(escrow: Escrow, body: Uint8Array): Promise<string> {
+  const response = await escrow.handleNotify(new Request(merchant.notifyUrl!, { method: 'POST', body: body.slice() }));
   return response.text();
 }
 

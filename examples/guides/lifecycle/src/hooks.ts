@@ -10,11 +10,7 @@ export interface ShopActions {
   tellBuyerShipped(outTradeNo: string, idempotencyKey: string): Promise<void>;
   completeOrder(outTradeNo: string, idempotencyKey: string): Promise<void>;
   releaseStock(outTradeNo: string, idempotencyKey: string): Promise<void>;
-  recordRefundStep(
-    outTradeNo: string,
-    refundStatus: string,
-    idempotencyKey: string,
-  ): Promise<void>;
+  recordRefundStep(outTradeNo: string, refundStatus: string, idempotencyKey: string): Promise<void>;
   audit(outTradeNo: string, change: string): Promise<void>;
   alert(anomaly: Anomaly): Promise<void>;
 }
@@ -24,26 +20,21 @@ export function lifecycleHooks(shop: ShopActions): EscrowHooks {
   return {
     // The buyer paid; Alipay holds the money. Pack the goods, then call
     // escrow.sendGoods().
-    onPaid: ({ order, idempotencyKey }) =>
-      shop.prepareShipment(order.outTradeNo, idempotencyKey),
+    onPaid: ({ order, idempotencyKey }) => shop.prepareShipment(order.outTradeNo, idempotencyKey),
     // The trade is marked shipped (your sendGoods call, or the seller's Alipay
     // back office).
-    onShipped: ({ order, idempotencyKey }) =>
-      shop.tellBuyerShipped(order.outTradeNo, idempotencyKey),
+    onShipped: ({ order, idempotencyKey }) => shop.tellBuyerShipped(order.outTradeNo, idempotencyKey),
     // The buyer confirmed receipt (or the receipt period ran out): the seller
     // gets the money.
-    onFinished: ({ order, idempotencyKey }) =>
-      shop.completeOrder(order.outTradeNo, idempotencyKey),
+    onFinished: ({ order, idempotencyKey }) => shop.completeOrder(order.outTradeNo, idempotencyKey),
     // Closed: unpaid and timed out, closed by the seller, or refunded before
     // shipping.
-    onClosed: ({ order, idempotencyKey }) =>
-      shop.releaseStock(order.outTradeNo, idempotencyKey),
+    onClosed: ({ order, idempotencyKey }) => shop.releaseStock(order.outTradeNo, idempotencyKey),
     // Every step of a refund; `detail` is the refund status reached.
     onRefund: ({ order, detail, idempotencyKey }) =>
       shop.recordRefundStep(order.outTradeNo, detail ?? '', idempotencyKey),
     // Every change of state, the ones above included; `detail` is "from→to".
-    onTransition: ({ order, detail }) =>
-      shop.audit(order.outTradeNo, detail ?? ''),
+    onTransition: ({ order, detail }) => shop.audit(order.outTradeNo, detail ?? ''),
     // A genuine message that disagrees with your records: nothing was applied.
     onAnomaly: (anomaly) => shop.alert(anomaly),
   };

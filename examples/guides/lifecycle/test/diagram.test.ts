@@ -42,39 +42,31 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 function edgesOf(svg: string): Record<string, string>[] {
   return [...svg.matchAll(/<g class="edge"([^>]*)>(.*?)<\/g>/g)].map((m) => {
     const attrs: Record<string, string> = {};
-    for (const a of m[1]!.matchAll(/data-([\w-]+)="([^"]*)"/g))
-      attrs[a[1]!] = a[2]!;
+    for (const a of m[1]!.matchAll(/data-([\w-]+)="([^"]*)"/g)) attrs[a[1]!] = a[2]!;
     attrs['d'] = /<path d="([^"]+)"/.exec(m[2]!)?.[1] ?? '';
     return attrs;
   });
 }
 
 function nodesOf(svg: string): string[] {
-  return [...svg.matchAll(/<g class="node" data-status="([^"]+)"/g)]
-    .map((m) => m[1]!)
-    .sort();
+  return [...svg.matchAll(/<g class="node" data-status="([^"]+)"/g)].map((m) => m[1]!).sort();
 }
 
 const sorted = (list: string[]) => [...list].sort();
 
 describe('lifecycle-refund.svg', () => {
   it('draws every pair of REFUND_TRANSITIONS, with its step, and nothing else', () => {
-    const table = Object.entries(REFUND_TRANSITIONS).flatMap(
-      ([from, targets]) =>
-        Object.entries(targets).map(([to, step]) => `${from}→${to} ${step}`),
+    const table = Object.entries(REFUND_TRANSITIONS).flatMap(([from, targets]) =>
+      Object.entries(targets).map(([to, step]) => `${from}→${to} ${step}`),
     );
-    const drawn = edgesOf(refund).map(
-      (e) => `${e['from']}→${e['to']} ${e['step']}`,
-    );
+    const drawn = edgesOf(refund).map((e) => `${e['from']}→${e['to']} ${e['step']}`);
     expect(table.length).toBeGreaterThan(15);
     expect(sorted(drawn)).toEqual(sorted(table));
   });
 
   it('gives every edge a path and every status a box', () => {
     for (const e of edgesOf(refund))
-      expect(e['d'], `${e['from']}→${e['to']}`).toMatch(
-        /^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/,
-      );
+      expect(e['d'], `${e['from']}→${e['to']}`).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/);
     expect(nodesOf(refund)).toEqual(sorted(['none', ...REFUND_STATUSES]));
   });
 });
@@ -93,18 +85,14 @@ describe('lifecycle-trade.svg', () => {
         }
       }
     }
-    const drawn = edgesOf(trade).map(
-      (e) => `${e['from']}→${e['to']} [${e['hooks']}]`,
-    );
+    const drawn = edgesOf(trade).map((e) => `${e['from']}→${e['to']} [${e['hooks']}]`);
     expect(moves).toContain('WAIT_BUYER_PAY→WAIT_SELLER_SEND_GOODS [onPaid]');
     expect(sorted(drawn)).toEqual(sorted(moves));
   });
 
   it('gives every edge a path and every status a box', () => {
     for (const e of edgesOf(trade))
-      expect(e['d'], `${e['from']}→${e['to']}`).toMatch(
-        /^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/,
-      );
+      expect(e['d'], `${e['from']}→${e['to']}`).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/);
     expect(nodesOf(trade)).toEqual(sorted(['none', ...TRADE_STATUSES]));
   });
 
@@ -113,19 +101,13 @@ describe('lifecycle-trade.svg', () => {
     expect(trade).toContain('>WAIT_BUYER_PAY<');
     expect(refund).toContain('退款成功');
     for (const svg of [trade, refund])
-      expect(svg).toMatch(
-        /font-family:[^;]*'Noto Sans CJK SC'[^;]*'WenQuanYi Micro Hei'/,
-      );
+      expect(svg).toMatch(/font-family:[^;]*'Noto Sans CJK SC'[^;]*'WenQuanYi Micro Hei'/);
   });
 });
 
 describe('docs/public', () => {
   it('holds the SVGs the script draws today (run `node scripts/docs/gen-lifecycle.mjs` after changing core)', () => {
-    expect(
-      readFileSync(join(ROOT, 'docs/public/lifecycle-trade.svg'), 'utf8'),
-    ).toBe(trade);
-    expect(
-      readFileSync(join(ROOT, 'docs/public/lifecycle-refund.svg'), 'utf8'),
-    ).toBe(refund);
+    expect(readFileSync(join(ROOT, 'docs/public/lifecycle-trade.svg'), 'utf8')).toBe(trade);
+    expect(readFileSync(join(ROOT, 'docs/public/lifecycle-refund.svg'), 'utf8')).toBe(refund);
   });
 });

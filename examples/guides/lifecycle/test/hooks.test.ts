@@ -7,11 +7,7 @@ import {
   type Escrow,
   type MerchantConfig,
 } from '@alipay-escrow/core';
-import {
-  acceptingNotifyIds,
-  buildTestNotification,
-  TEST_DEFAULTS,
-} from '@alipay-escrow/core/testing';
+import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS } from '@alipay-escrow/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lifecycleHooks, type ShopActions } from '../src/hooks.js';
 
@@ -36,8 +32,7 @@ function recordingShop(): ShopActions & {
   const done: string[] = [];
   const audits: string[] = [];
   const anomalies: Anomaly[] = [];
-  const record = (action: string) => async (no: string, key: string) =>
-    void done.push(`${action} ${no} ${key}`);
+  const record = (action: string) => async (no: string, key: string) => void done.push(`${action} ${no} ${key}`);
   return {
     done,
     audits,
@@ -46,8 +41,7 @@ function recordingShop(): ShopActions & {
     tellBuyerShipped: record('tellBuyerShipped'),
     completeOrder: record('completeOrder'),
     releaseStock: record('releaseStock'),
-    recordRefundStep: async (no, status, key) =>
-      void done.push(`recordRefundStep ${no} ${status} ${key}`),
+    recordRefundStep: async (no, status, key) => void done.push(`recordRefundStep ${no} ${status} ${key}`),
     audit: async (no, change) => void audits.push(`${no} ${change}`),
     alert: async (anomaly) => void anomalies.push(anomaly),
   };
@@ -86,9 +80,7 @@ async function order(outTradeNo: string): Promise<void> {
 
 /** One delivery of a notification body to notify_url; returns the reply. */
 async function deliver(body: Uint8Array): Promise<string> {
-  const response = await escrow.handleNotify(
-    new Request(merchant.notifyUrl!, { method: 'POST', body: body.slice() }),
-  );
+  const response = await escrow.handleNotify(new Request(merchant.notifyUrl!, { method: 'POST', body: body.slice() }));
   return response.text();
 }
 
@@ -122,9 +114,7 @@ describe('lifecycle hooks', () => {
       'tellBuyerShipped LC-1 LC-1:shipped',
       'completeOrder LC-1 LC-1:finished',
     ]);
-    const verdicts = (await escrow.listLog({ outTradeNo: 'LC-1' }))
-      .map((entry) => entry.verdict)
-      .reverse();
+    const verdicts = (await escrow.listLog({ outTradeNo: 'LC-1' })).map((entry) => entry.verdict).reverse();
     expect(verdicts).toEqual(['applied', 'stale', 'duplicate', 'applied']);
     // #endregion out-of-order
     expect(shop.audits).toEqual([
@@ -137,11 +127,7 @@ describe('lifecycle hooks', () => {
   it('names refund steps by cycle, so a second application after a refusal is a new key', async () => {
     await order('LC-2');
     /** A notification for LC-2 sent at `hhmm` on 1 March (paid, unshipped by default). */
-    const notice = (
-      hhmm: string,
-      refundStatus?: string,
-      tradeStatus = 'WAIT_SELLER_SEND_GOODS',
-    ) =>
+    const notice = (hhmm: string, refundStatus?: string, tradeStatus = 'WAIT_SELLER_SEND_GOODS') =>
       buildTestNotification({
         keys,
         outTradeNo: 'LC-2',
@@ -189,9 +175,7 @@ describe('lifecycle hooks', () => {
       totalFee: '0.01',
     });
     expect(await deliver(wrongAmount.body)).toBe('success');
-    expect(shop.anomalies.map((a) => [a.code, a.expected, a.received])).toEqual(
-      [['AMOUNT_MISMATCH', '88.00', '0.01']],
-    );
+    expect(shop.anomalies.map((a) => [a.code, a.expected, a.received])).toEqual([['AMOUNT_MISMATCH', '88.00', '0.01']]);
     expect(shop.done).toEqual([]);
     expect((await escrow.getOrder('LC-3'))?.phase).toBe('created');
   });

@@ -50,10 +50,7 @@ export interface ShopOrder {
 /**
  * alipayapi.php / alipayapi.jsp: the page that sends the buyer to the cashier.
  */
-export async function paymentPage(
-  escrow: Escrow,
-  order: ShopOrder,
-): Promise<string> {
+export async function paymentPage(escrow: Escrow, order: ShopOrder): Promise<string> {
   const payment = await escrow.createPayment({
     outTradeNo: order.no, // $out_trade_no
     subject: order.subject, // $subject
@@ -78,11 +75,7 @@ export interface OrderTable {
   markShipped(order: OrderRecord, idempotencyKey: string): Promise<void>;
   markFinished(order: OrderRecord, idempotencyKey: string): Promise<void>;
   markClosed(order: OrderRecord, idempotencyKey: string): Promise<void>;
-  recordRefund(
-    order: OrderRecord,
-    refundStatus: string,
-    idempotencyKey: string,
-  ): Promise<void>;
+  recordRefund(order: OrderRecord, refundStatus: string, idempotencyKey: string): Promise<void>;
 }
 
 // #region hooks
@@ -92,20 +85,15 @@ export interface OrderTable {
 export function hooksFromDemoBranches(orders: OrderTable): EscrowHooks {
   return {
     // WAIT_SELLER_SEND_GOODS
-    onPaid: ({ order, idempotencyKey }) =>
-      orders.markPaid(order, idempotencyKey),
+    onPaid: ({ order, idempotencyKey }) => orders.markPaid(order, idempotencyKey),
     // WAIT_BUYER_CONFIRM_GOODS
-    onShipped: ({ order, idempotencyKey }) =>
-      orders.markShipped(order, idempotencyKey),
+    onShipped: ({ order, idempotencyKey }) => orders.markShipped(order, idempotencyKey),
     // TRADE_FINISHED
-    onFinished: ({ order, idempotencyKey }) =>
-      orders.markFinished(order, idempotencyKey),
+    onFinished: ({ order, idempotencyKey }) => orders.markFinished(order, idempotencyKey),
     // TRADE_CLOSED: fell into the demo's "其他状态判断" and was never handled
-    onClosed: ({ order, idempotencyKey }) =>
-      orders.markClosed(order, idempotencyKey),
+    onClosed: ({ order, idempotencyKey }) => orders.markClosed(order, idempotencyKey),
     // refund_status: the demo never read it
-    onRefund: ({ order, detail, idempotencyKey }) =>
-      orders.recordRefund(order, detail ?? '', idempotencyKey),
+    onRefund: ({ order, detail, idempotencyKey }) => orders.recordRefund(order, detail ?? '', idempotencyKey),
   };
 }
 // #endregion hooks
@@ -136,11 +124,7 @@ export async function verifyNotifyBody(
  * The send-goods demo (send_goods_confirm_by_platform, alipayapi.php): confirm
  * the shipment.
  */
-export async function confirmShipment(
-  escrow: Escrow,
-  orderNo: string,
-  waybill: string,
-): Promise<OrderRecord> {
+export async function confirmShipment(escrow: Escrow, orderNo: string, waybill: string): Promise<OrderRecord> {
   // $trade_no is looked up from the order; $logistics_name, $invoice_no,
   // $transport_type:
   return escrow.sendGoods(orderNo, {

@@ -15,11 +15,7 @@ import {
   tamperNotification,
 } from '@alipay-escrow/core/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  merchantFromDemoConfig,
-  paymentPage,
-  verifyNotifyBody,
-} from '../src/from-demo.js';
+import { merchantFromDemoConfig, paymentPage, verifyNotifyBody } from '../src/from-demo.js';
 
 const account = {
   partner: '2088101122136241',
@@ -63,24 +59,14 @@ describe('holes of the official demo, closed', () => {
     // MD5 happened to be 0e followed by digits. Here only the exact 32 lower-
     // case hex characters pass.
     const body = await genuine();
-    expect(await verdict(tamperNotification(body, { sign: '0' }))).toBe(
-      'SIGN_MISMATCH',
-    );
-    expect(
-      await verdict(
-        tamperNotification(body, { sign: '0e462097431906509019562988736854' }),
-      ),
-    ).toBe('SIGN_MISMATCH');
+    expect(await verdict(tamperNotification(body, { sign: '0' }))).toBe('SIGN_MISMATCH');
+    expect(await verdict(tamperNotification(body, { sign: '0e462097431906509019562988736854' }))).toBe('SIGN_MISMATCH');
     // #endregion loose-compare
   });
 
   it('requires notify_id (the demo skipped the gateway check without one)', async () => {
     // #region notify-id
-    const withoutId = await resignNotification(
-      await genuine(),
-      { notify_id: null },
-      { keys, charset: 'gbk' },
-    );
+    const withoutId = await resignNotification(await genuine(), { notify_id: null }, { keys, charset: 'gbk' });
     // correctly signed, still refused
     expect(await verdict(withoutId)).toBe('NOTIFY_ID_MISSING');
     // #endregion notify-id
@@ -111,9 +97,7 @@ describe('holes of the official demo, closed', () => {
 
   it('refuses a sign_type other than the configured one', async () => {
     // #region sign-type
-    expect(
-      await verdict(tamperNotification(await genuine(), { sign_type: 'RSA' })),
-    ).toBe('SIGN_TYPE_MISMATCH');
+    expect(await verdict(tamperNotification(await genuine(), { sign_type: 'RSA' }))).toBe('SIGN_TYPE_MISMATCH');
     // #endregion sign-type
   });
 
@@ -126,11 +110,7 @@ describe('holes of the official demo, closed', () => {
 
   it('never renames parameters ($_POST turned a.b into a_b): a name Alipay never sends is refused', async () => {
     // #region names
-    const withDottedName = await resignNotification(
-      await genuine(),
-      { 'extra.info': 'x' },
-      { keys, charset: 'gbk' },
-    );
+    const withDottedName = await resignNotification(await genuine(), { 'extra.info': 'x' }, { keys, charset: 'gbk' });
     const result = await verifyNotification(withDottedName, {
       keys,
       charset: 'gbk',
@@ -138,11 +118,7 @@ describe('holes of the official demo, closed', () => {
     });
     // Alipay's names are a-z, 0-9 and _ only: anything else is a forgery, not a rename.
     expect(result).toMatchObject({ valid: false, code: 'MESSAGE_AMBIGUOUS' });
-    const withNewField = await resignNotification(
-      await genuine(),
-      { extra_info: 'x' },
-      { keys, charset: 'gbk' },
-    );
+    const withNewField = await resignNotification(await genuine(), { extra_info: 'x' }, { keys, charset: 'gbk' });
     const kept = await verifyNotification(withNewField, { keys, charset: 'gbk', checkNotifyId: accepting });
     expect(kept.valid && kept.params['extra_info']).toBe('x');
     // #endregion names
@@ -178,11 +154,7 @@ describe('holes of the official demo, closed', () => {
       quantity: 1,
       logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
     });
-    const cheap = await resignNotification(
-      await genuine(),
-      { total_fee: '0.01' },
-      { keys, charset: 'gbk' },
-    );
+    const cheap = await resignNotification(await genuine(), { total_fee: '0.01' }, { keys, charset: 'gbk' });
     const otherSeller = await resignNotification(
       await genuine(),
       { seller_email: 'someone@example.com' },
@@ -197,9 +169,7 @@ describe('holes of the official demo, closed', () => {
         }),
       );
     }
-    const codes = (await escrow.listLog({ outTradeNo: 'M-1' }))
-      .map((e) => e.code)
-      .reverse();
+    const codes = (await escrow.listLog({ outTradeNo: 'M-1' })).map((e) => e.code).reverse();
     expect(codes).toEqual(['AMOUNT_MISMATCH', 'SELLER_MISMATCH']);
     // nothing applied
     expect((await escrow.getOrder('M-1'))?.phase).toBe('created');

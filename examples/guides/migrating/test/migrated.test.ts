@@ -2,12 +2,7 @@
 // that replace notify_url.php's branches, the shipment that replaces the send-goods demo.
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
-import {
-  createEscrow,
-  createMemoryStore,
-  type Escrow,
-  type OrderRecord,
-} from '@alipay-escrow/core';
+import { createEscrow, createMemoryStore, type Escrow, type OrderRecord } from '@alipay-escrow/core';
 import { formEncodePairs } from '@alipay-escrow/core/protocol';
 import { createClock } from '@alipay-escrow/sandbox';
 import { startSandbox, type RunningSandbox } from '@alipay-escrow/sandbox/node';
@@ -32,16 +27,11 @@ let escrow: Escrow;
 const steps: string[] = [];
 
 const table: OrderTable = {
-  markPaid: async (o: OrderRecord, key) =>
-    void steps.push(`paid ${o.outTradeNo} ${key}`),
-  markShipped: async (o, key) =>
-    void steps.push(`shipped ${o.outTradeNo} ${key}`),
-  markFinished: async (o, key) =>
-    void steps.push(`finished ${o.outTradeNo} ${key}`),
-  markClosed: async (o, key) =>
-    void steps.push(`closed ${o.outTradeNo} ${key}`),
-  recordRefund: async (o, status, key) =>
-    void steps.push(`refund ${o.outTradeNo} ${status} ${key}`),
+  markPaid: async (o: OrderRecord, key) => void steps.push(`paid ${o.outTradeNo} ${key}`),
+  markShipped: async (o, key) => void steps.push(`shipped ${o.outTradeNo} ${key}`),
+  markFinished: async (o, key) => void steps.push(`finished ${o.outTradeNo} ${key}`),
+  markClosed: async (o, key) => void steps.push(`closed ${o.outTradeNo} ${key}`),
+  recordRefund: async (o, status, key) => void steps.push(`refund ${o.outTradeNo} ${status} ${key}`),
 };
 
 beforeAll(async () => {
@@ -94,8 +84,7 @@ async function sandboxApi(path: string, body: unknown = {}): Promise<void> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok)
-    throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
 }
 
 describe('the migrated shop', () => {
@@ -117,13 +106,12 @@ describe('the migrated shop', () => {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&amp;/g, '&');
-    const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(
-      (m): [string, string] => [m[1]!, unescapeValue(m[2]!)],
-    );
+    const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map((m): [string, string] => [
+      m[1]!,
+      unescapeValue(m[2]!),
+    ]);
     // the browser submits the form (method get, accept-charset gbk): the sandbox creates the trade
-    const response = await fetch(
-      `${sandbox.gatewayUrl}?${formEncodePairs(fields, 'gbk')}`,
-    );
+    const response = await fetch(`${sandbox.gatewayUrl}?${formEncodePairs(fields, 'gbk')}`);
     expect(await response.text()).not.toContain('error-code');
 
     await sandboxApi('/trades/MG-1/pay');
@@ -132,10 +120,6 @@ describe('the migrated shop', () => {
     await sandboxApi('/trades/MG-1/confirm');
     await sandboxApi('/clock/advance', { seconds: 0 });
 
-    expect(steps).toEqual([
-      'paid MG-1 MG-1:paid',
-      'shipped MG-1 MG-1:shipped',
-      'finished MG-1 MG-1:finished',
-    ]);
+    expect(steps).toEqual(['paid MG-1 MG-1:paid', 'shipped MG-1 MG-1:shipped', 'finished MG-1 MG-1:finished']);
   });
 });

@@ -2,7 +2,12 @@
 // D1 (created by the app that builds the payments, on the same database). Everything comes from
 // the receiver entries, and GBK is the one plug-in it asks for.
 // #region receiver
-import { createSqliteReceiverStore, d1Database, type D1DatabaseLike, type ReceiverOptions } from '@alipay-escrow/core/receiver';
+import {
+  createSqliteReceiverStore,
+  d1Database,
+  type D1DatabaseLike,
+  type ReceiverOptions,
+} from '@alipay-escrow/core/receiver';
 import { gbk } from '@alipay-escrow/core/gbk';
 import { alipayEscrow } from '@alipay-escrow/workers/receiver';
 

@@ -10,10 +10,7 @@ export interface PruneReport {
   old: number;
 }
 
-export async function pruneNotificationLog(
-  escrow: Escrow,
-  now: Date = new Date(),
-): Promise<PruneReport> {
+export async function pruneNotificationLog(escrow: Escrow, now: Date = new Date()): Promise<PruneReport> {
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
   // Refused requests (forged, malformed, wrong address): anyone can send
   // them, so they go first. Two weeks leaves time to look into a spike.
@@ -33,10 +30,7 @@ export async function pruneNotificationLog(
  * Runs pruneNotificationLog once a day in a long-running Node process. On
  * Workers use a Cron Trigger, on Deno Deploy Deno.cron, elsewhere cron.
  */
-export function pruneDaily(
-  escrow: Escrow,
-  report: (outcome: PruneReport | Error) => void,
-): () => void {
+export function pruneDaily(escrow: Escrow, report: (outcome: PruneReport | Error) => void): () => void {
   const run = () =>
     pruneNotificationLog(escrow).then(report, (error: unknown) =>
       report(error instanceof Error ? error : new Error(String(error))),

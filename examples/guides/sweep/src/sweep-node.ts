@@ -7,7 +7,15 @@ import type { Escrow, EscrowHooks, SweepResult } from '@alipay-escrow/core';
 export const stuckHooks: EscrowHooks = {
   async onStuck(report) {
     // report: { idempotencyKey, reason, outTradeNo, order, since, code, detail, logId }
-    console.warn(JSON.stringify({ level: 'warn', msg: report.detail, reason: report.reason, outTradeNo: report.outTradeNo, code: report.code }));
+    console.warn(
+      JSON.stringify({
+        level: 'warn',
+        msg: report.detail,
+        reason: report.reason,
+        outTradeNo: report.outTradeNo,
+        code: report.code,
+      }),
+    );
   },
 };
 // #endregion hook
@@ -15,7 +23,11 @@ export const stuckHooks: EscrowHooks = {
 // #region interval
 // One sweep every `everyMs` (15 minutes by default), never two at once. Every
 // instance may run it: the reports are deduplicated in the store.
-export function startSweeping(escrow: Escrow, everyMs = 15 * 60_000, onResult?: (result: SweepResult) => void): () => void {
+export function startSweeping(
+  escrow: Escrow,
+  everyMs = 15 * 60_000,
+  onResult?: (result: SweepResult) => void,
+): () => void {
   let running = false;
   const timer = setInterval(async () => {
     if (running) return;

@@ -26,19 +26,13 @@ export interface ShopOptions {
 }
 
 // #region shop
-export function createShop({
-  merchant,
-  warehouse,
-  store = createMemoryStore(),
-  gateway,
-}: ShopOptions) {
+export function createShop({ merchant, warehouse, store = createMemoryStore(), gateway }: ShopOptions) {
   const escrow = createEscrow({
     merchant,
     store,
     ...(gateway ? { gateway } : {}),
     hooks: {
-      onPaid: ({ order, idempotencyKey }) =>
-        warehouse.reserve(order.outTradeNo, idempotencyKey),
+      onPaid: ({ order, idempotencyKey }) => warehouse.reserve(order.outTradeNo, idempotencyKey),
     },
   });
   const app = new Hono();

@@ -22,21 +22,14 @@ let shop: ReturnType<typeof createShop>;
 const warehouse = memoryWarehouse();
 
 /** The sandbox's JSON test API. */
-async function api<T = Record<string, unknown>>(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
+async function api<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${sandbox.url}/sandbox/api${path}`, {
     method,
     // The test API takes only JSON (415 otherwise), even with no body.
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (!response.ok)
-    throw new Error(
-      `${method} ${path}: ${response.status} ${await response.text()}`,
-    );
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -94,9 +87,9 @@ afterAll(async () => {
 describe('the shop against the sandbox', () => {
   it('is paid, ships and finishes, one notification per step', async () => {
     // #region pay
-    const { payUrl } = (await (
-      await fetch(`${shopUrl}/orders/S-1/pay`, { method: 'POST' })
-    ).json()) as { payUrl: string };
+    const { payUrl } = (await (await fetch(`${shopUrl}/orders/S-1/pay`, { method: 'POST' })).json()) as {
+      payUrl: string;
+    };
     // the buyer's browser opens the cashier: the trade exists
     expect((await fetch(payUrl)).ok).toBe(true);
 
@@ -118,9 +111,7 @@ describe('the shop against the sandbox', () => {
 
     const trade = await api<TradeJson>('GET', '/trades/S-1');
     expect(trade.tradeStatus).toBe('TRADE_FINISHED');
-    expect(
-      trade.notifications.map((n) => [n.tradeStatus, n.delivered]),
-    ).toEqual([
+    expect(trade.notifications.map((n) => [n.tradeStatus, n.delivered])).toEqual([
       ['WAIT_BUYER_PAY', true],
       ['WAIT_SELLER_SEND_GOODS', true],
       ['WAIT_BUYER_CONFIRM_GOODS', true],
@@ -147,23 +138,16 @@ describe('the shop against the sandbox', () => {
     // the first retry is due after 2 minutes
     await api('POST', '/clock/advance', { seconds: 120 });
     expect(warehouse.reserved.has('S-2:paid')).toBe(true);
-    const paid = (
-      await api<TradeJson>('GET', '/trades/S-2')
-    ).notifications.find((n) => n.tradeStatus === 'WAIT_SELLER_SEND_GOODS');
+    const paid = (await api<TradeJson>('GET', '/trades/S-2')).notifications.find(
+      (n) => n.tradeStatus === 'WAIT_SELLER_SEND_GOODS',
+    );
     expect(paid?.attempts.map((a) => a.reply)).toEqual(['fail', 'success']);
     // #endregion retry
   });
 
   it('answers a notification sent with `alipay-escrow trigger`, however often it comes', async () => {
     await fetch(`${shopUrl}/orders/S-3/pay`, { method: 'POST' });
-    const cli = join(
-      dirname(
-        createRequire(import.meta.url).resolve(
-          '@alipay-escrow/cli/package.json',
-        ),
-      ),
-      'dist/bin.js',
-    );
+    const cli = join(dirname(createRequire(import.meta.url).resolve('@alipay-escrow/cli/package.json')), 'dist/bin.js');
     const args = [
       'trigger',
       'WAIT_SELLER_SEND_GOODS',
@@ -178,10 +162,7 @@ describe('the shop against the sandbox', () => {
       '--count',
       '3',
     ];
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      cli,
-      ...args,
-    ]); // exit 0: every delivery acknowledged
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, ...args]); // exit 0: every delivery acknowledged
     const result = JSON.parse(stdout) as {
       sent: number;
       acknowledged: number;
@@ -192,8 +173,6 @@ describe('the shop against the sandbox', () => {
       acknowledged: 3,
       replies: { '200 "success"': 3 },
     });
-    expect([...warehouse.reserved].filter(([, no]) => no === 'S-3')).toEqual([
-      ['S-3:paid', 'S-3'],
-    ]);
+    expect([...warehouse.reserved].filter(([, no]) => no === 'S-3')).toEqual([['S-3:paid', 'S-3']]);
   });
 });

@@ -69,14 +69,10 @@ describe('the shop, with the test kit', () => {
       totalFee: '0.01',
     });
 
-    const response = await shop.app.request(
-      paid.request('http://localhost/alipay/notify'),
-    );
+    const response = await shop.app.request(paid.request('http://localhost/alipay/notify'));
     expect(await response.text()).toBe('success');
     // a retry
-    expect(await (await shop.app.request(postTo(paid.body))).text()).toBe(
-      'success',
-    );
+    expect(await (await shop.app.request(postTo(paid.body))).text()).toBe('success');
 
     expect([...shop.warehouse.reserved]).toEqual([['T-1:paid', 'T-1']]);
     // asked each time
@@ -117,16 +113,10 @@ describe('the shop, with the test kit', () => {
       tradeStatus: 'WAIT_SELLER_SEND_GOODS',
       totalFee: '0.01',
     });
-    const otherAmount = await resignNotification(
-      paid.body,
-      { total_fee: '100.00' },
-      { keys },
-    ); // signed again: genuine
+    const otherAmount = await resignNotification(paid.body, { total_fee: '100.00' }, { keys }); // signed again: genuine
 
     // nothing to retry
-    expect(await (await shop.app.request(postTo(otherAmount))).text()).toBe(
-      'success',
-    );
+    expect(await (await shop.app.request(postTo(otherAmount))).text()).toBe('success');
     const [entry] = await shop.escrow.listLog({ limit: 1 });
     expect(entry).toMatchObject({
       verdict: 'anomaly',
@@ -148,12 +138,8 @@ describe('the shop, with the test kit', () => {
       totalFee: '0.01',
     });
 
-    expect(await (await strict.app.request(postTo(paid.body))).text()).toBe(
-      'fail',
-    );
-    expect((await strict.escrow.listLog({ limit: 1 }))[0]?.code).toBe(
-      'NOTIFY_VERIFY_FAILED',
-    );
+    expect(await (await strict.app.request(postTo(paid.body))).text()).toBe('fail');
+    expect((await strict.escrow.listLog({ limit: 1 }))[0]?.code).toBe('NOTIFY_VERIFY_FAILED');
     // #endregion notify-id
   });
 

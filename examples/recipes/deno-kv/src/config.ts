@@ -30,7 +30,8 @@ export function merchantFromEnv(): MerchantConfig {
  */
 export function adminTokenFromEnv(): string {
   const token = required('SHOP_ADMIN_TOKEN');
-  if (token.length < 32) throw new Error('SHOP_ADMIN_TOKEN is shorter than 32 characters. Generate one with `openssl rand -hex 32`.');
+  if (token.length < 32)
+    throw new Error('SHOP_ADMIN_TOKEN is shorter than 32 characters. Generate one with `openssl rand -hex 32`.');
   return token;
 }
 // #endregion config

@@ -24,7 +24,8 @@ export function kvFulfilments(kv: Deno.Kv) {
     /** How many times the work ran for this order: 1 after a payment, however often Alipay notified. */
     async count(outTradeNo: string): Promise<number> {
       let runs = 0;
-      for await (const entry of kv.list<Fulfilment>({ prefix: ['shop', 'fulfilment', outTradeNo] })) runs += entry.value.runs;
+      for await (const entry of kv.list<Fulfilment>({ prefix: ['shop', 'fulfilment', outTradeNo] }))
+        runs += entry.value.runs;
       return runs;
     },
   };

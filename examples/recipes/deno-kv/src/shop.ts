@@ -61,15 +61,25 @@ export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments, adminToken:
     // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
     if (!isAdmin(request.headers.get('authorization'), adminToken)) {
       const message = 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.';
-      return Response.json({ error: { code: 'ADMIN_ONLY', message } }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+      return Response.json(
+        { error: { code: 'ADMIN_ONLY', message } },
+        { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+      );
     }
     const input = await readObject(request);
     if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
-      return json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);
+      return json(
+        { error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } },
+        400,
+      );
     }
     try {
       // send_goods_confirm_by_platform: the trade moves to WAIT_BUYER_CONFIRM_GOODS.
-      const order = await escrow.sendGoods(outTradeNo, { logisticsName: input.logisticsName, invoiceNo: input.invoiceNo, transportType: 'EXPRESS' });
+      const order = await escrow.sendGoods(outTradeNo, {
+        logisticsName: input.logisticsName,
+        invoiceNo: input.invoiceNo,
+        transportType: 'EXPRESS',
+      });
       return json(await orderJson(order));
     } catch (error) {
       return failure(error);
@@ -83,7 +93,8 @@ export function shopRoutes(escrow: Escrow, fulfilments: Fulfilments, adminToken:
     if (pathname === '/orders' && request.method === 'POST') return createOrder(request);
     const [, id, ship] = /^\/orders\/([^/]+)(\/ship)?$/.exec(pathname) ?? [];
     if (id !== undefined && ship === undefined && request.method === 'GET') return readOrder(decodeURIComponent(id));
-    if (id !== undefined && ship !== undefined && request.method === 'POST') return shipOrder(decodeURIComponent(id), request);
+    if (id !== undefined && ship !== undefined && request.method === 'POST')
+      return shipOrder(decodeURIComponent(id), request);
     return json({ error: { code: 'NOT_FOUND', message: `No route for ${request.method} ${pathname}.` } }, 404);
   };
 }

@@ -27,7 +27,10 @@ const escrow = createEscrow({
     onPaid: ({ order }) => console.log(`paid: ${order.outTradeNo}, time to ship`),
     // A genuine message that could not be applied (unknown order, another amount or seller):
     // nothing changed; find out why, then escrow.replay(anomaly.logId).
-    onAnomaly: (anomaly) => console.warn(`anomaly ${anomaly.code} (order ${anomaly.outTradeNo}): ${anomaly.message} — log entry ${anomaly.logId}`),
+    onAnomaly: (anomaly) =>
+      console.warn(
+        `anomaly ${anomaly.code} (order ${anomaly.outTradeNo}): ${anomaly.message} — log entry ${anomaly.logId}`,
+      ),
   },
 });
 // #endregion escrow
@@ -62,7 +65,12 @@ app.get('/alipay/return', returnHandler(escrow));
 app.get('/orders/:outTradeNo', async (c) => {
   const order = await escrow.getOrder(c.req.param('outTradeNo'));
   if (!order) return c.json({ error: 'no such order' }, 404);
-  return c.json({ outTradeNo: order.outTradeNo, status: order.phase, tradeStatus: order.tradeStatus, refundStatus: order.refundStatus });
+  return c.json({
+    outTradeNo: order.outTradeNo,
+    status: order.phase,
+    tradeStatus: order.tradeStatus,
+    refundStatus: order.refundStatus,
+  });
 });
 // #endregion routes
 

@@ -10,7 +10,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTypeScriptRecipe, freePort, printedEnv, sandboxClient, startProcess, waitFor, type RecipeProcess, type SandboxClient } from '../../harness.js';
+import {
+  buildTypeScriptRecipe,
+  freePort,
+  printedEnv,
+  sandboxClient,
+  startProcess,
+  waitFor,
+  type RecipeProcess,
+  type SandboxClient,
+} from '../../harness.js';
 
 const DIR = fileURLToPath(new URL('..', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../../../docs/', import.meta.url));
@@ -22,7 +31,8 @@ function pageCommands(page: string) {
   const sandbox = /^npx alipay-escrow sandbox (.+)$/m.exec(text)?.[1]?.split(/\s+/);
   const env = Object.fromEntries([...text.matchAll(/^export ([A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
   const order = /curl -s -X POST \S+\/orders .* -d '([^']+)'/.exec(text)?.[1];
-  if (!sandbox || !order || Object.keys(env).length === 0) throw new Error(`${page}: the sandbox command, the exports or the order request is missing`);
+  if (!sandbox || !order || Object.keys(env).length === 0)
+    throw new Error(`${page}: the sandbox command, the exports or the order request is missing`);
   return { sandbox, env, order: JSON.parse(order) as unknown };
 }
 
@@ -39,7 +49,10 @@ async function payAtCashier(payUrl: string): Promise<{ cashier: string; returned
   const action = /<form method="post" action="([^"]+)" id="pay-form">/.exec(cashier)?.[1];
   const buyer = /name="buyer_email" id="buyer-email" value="([^"]*)"/.exec(cashier)?.[1];
   if (!action || buyer === undefined) throw new Error(`no cashier form at ${cashierResponse.url}:\n${cashier}`);
-  const paid = await fetch(new URL(action, cashierResponse.url), { method: 'POST', body: new URLSearchParams({ buyer_email: buyer, logistics: '0' }) });
+  const paid = await fetch(new URL(action, cashierResponse.url), {
+    method: 'POST',
+    body: new URLSearchParams({ buyer_email: buyer, logistics: '0' }),
+  });
   const success = await paid.text();
   const link = /<a id="return-link" href="([^"]+)"/.exec(success)?.[1];
   if (!link) throw new Error(`no link back to the shop on the success page:\n${success}`);
@@ -68,11 +81,18 @@ describe('guide: getting started in five minutes', () => {
     });
     // The page's addresses use the default ports 7001 and 3000; the test uses free ones.
     env = Object.fromEntries(
-      Object.entries(zh.env).map(([name, value]) => [name, value.replace('127.0.0.1:7001', `127.0.0.1:${sandboxPort}`).replace('127.0.0.1:3000', base.slice(7))]),
+      Object.entries(zh.env).map(([name, value]) => [
+        name,
+        value.replace('127.0.0.1:7001', `127.0.0.1:${sandboxPort}`).replace('127.0.0.1:3000', base.slice(7)),
+      ]),
     );
     gatewayUrl = env.ALIPAY_GATEWAY_URL!;
     client = sandboxClient(sandboxUrl, gatewayUrl);
-    app = await startProcess(process.execPath, ['dist/server.js'], { cwd: DIR, env: { ...env, PORT: String(appPort) }, readyUrl: `${base}/orders/none` });
+    app = await startProcess(process.execPath, ['dist/server.js'], {
+      cwd: DIR,
+      env: { ...env, PORT: String(appPort) },
+      readyUrl: `${base}/orders/none`,
+    });
   });
 
   afterAll(async () => {
@@ -85,7 +105,10 @@ describe('guide: getting started in five minutes', () => {
   });
 
   it('prints as environment variables exactly what the page exports and the app reads (the key it was given stays hidden)', async () => {
-    const output = await waitFor(async () => (sandbox!.output().includes('Press Ctrl-C') ? sandbox!.output() : undefined), 'the sandbox to print its configuration');
+    const output = await waitFor(
+      async () => (sandbox!.output().includes('Press Ctrl-C') ? sandbox!.output() : undefined),
+      'the sandbox to print its configuration',
+    );
     const printed = printedEnv(output);
     // Given with --key, the key is not printed back: the reader already has it.
     expect(printed.ALIPAY_KEY).toBe('[redacted]');
@@ -100,7 +123,11 @@ describe('guide: getting started in five minutes', () => {
   });
 
   it('pays at the cashier, comes back to return_url, and gets the notification: paid, onPaid once', async () => {
-    const created = await fetch(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(zh.order) });
+    const created = await fetch(`${base}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(zh.order),
+    });
     expect(created.status).toBe(201);
     const { outTradeNo, payUrl } = (await created.json()) as { outTradeNo: string; payUrl: string };
 
@@ -118,8 +145,17 @@ describe('guide: getting started in five minutes', () => {
   });
 
   it('charges the price of its product list: an order that names its own price or subject is refused', async () => {
-    const post = (body: unknown) => fetch(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    for (const body of [{ subject: '测试商品', price: '0.01', quantity: 1 }, { productId: 'sample', quantity: 1, price: '0.00' }, { productId: 'sample', quantity: 1, subject: 'x' }]) {
+    const post = (body: unknown) =>
+      fetch(`${base}/orders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const body of [
+      { subject: '测试商品', price: '0.01', quantity: 1 },
+      { productId: 'sample', quantity: 1, price: '0.00' },
+      { productId: 'sample', quantity: 1, subject: 'x' },
+    ]) {
       expect((await post(body)).status).toBe(400);
     }
     const { payUrl } = (await (await post({ productId: 'sample', quantity: 3 })).json()) as { payUrl: string };
@@ -128,7 +164,11 @@ describe('guide: getting started in five minutes', () => {
   });
 
   it('answers `fail` to a notification signed with another key, and the order stays unpaid', async () => {
-    const created = await fetch(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(zh.order) });
+    const created = await fetch(`${base}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(zh.order),
+    });
     const { outTradeNo } = (await created.json()) as { outTradeNo: string };
     const forged = await buildTestNotification({
       keys: { signType: 'MD5', key: 'not0the0merchant0key0not0the0key' },
@@ -138,7 +178,10 @@ describe('guide: getting started in five minutes', () => {
       sellerId: zh.env.ALIPAY_SELLER_ID,
     });
     expect(await (await fetch(forged.request(`${base}/alipay/notify`))).text()).toBe('fail');
-    expect(await (await fetch(`${base}/orders/${outTradeNo}`)).json()).toMatchObject({ status: 'created', tradeStatus: null });
+    expect(await (await fetch(`${base}/orders/${outTradeNo}`)).json()).toMatchObject({
+      status: 'created',
+      tradeStatus: null,
+    });
     expect((await fetch(`${base}/orders/no-such-order`)).status).toBe(404);
   });
 });

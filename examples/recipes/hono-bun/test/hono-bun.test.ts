@@ -11,7 +11,18 @@ import { fileURLToPath } from 'node:url';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN, MERCHANT, SHIPMENT, buildTypeScriptRecipe, expectListPrice, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+  ADMIN_TOKEN,
+  MERCHANT,
+  SHIPMENT,
+  buildTypeScriptRecipe,
+  expectListPrice,
+  freePort,
+  pageExports,
+  recipeShop,
+  startProcess,
+  startRecipeSandbox,
+  type RecipeProcess,
+  type RecipeSandbox,
 } from '../../harness.js';
 
 const DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +40,13 @@ describe('recipe: Hono on Bun with bun:sqlite', () => {
     sandbox = await startRecipeSandbox();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    env = { ...sandbox.env, PUBLIC_URL: base, SHOP_ADMIN_TOKEN: ADMIN_TOKEN, PORT: String(port), SQLITE_PATH: join(dataDir, 'shop.db') };
+    env = {
+      ...sandbox.env,
+      PUBLIC_URL: base,
+      SHOP_ADMIN_TOKEN: ADMIN_TOKEN,
+      PORT: String(port),
+      SQLITE_PATH: join(dataDir, 'shop.db'),
+    };
     app = await startProcess(BUN, ['src/server.ts'], { cwd: DIR, env, readyUrl: `${base}/orders/none` });
   });
 
@@ -40,7 +57,9 @@ describe('recipe: Hono on Bun with bun:sqlite', () => {
   });
 
   it('is configured with exactly the variables its page exports (PORT aside)', () => {
-    const names = Object.keys(env).filter((n) => n !== 'PORT').sort();
+    const names = Object.keys(env)
+      .filter((n) => n !== 'PORT')
+      .sort();
     expect(Object.keys(pageExports('recipes/hono-bun.md')).sort()).toEqual(names);
     expect(Object.keys(pageExports('en/recipes/hono-bun.md')).sort()).toEqual(names);
   });
@@ -52,10 +71,20 @@ describe('recipe: Hono on Bun with bun:sqlite', () => {
     await sandbox!.openCashier(payUrl);
     await sandbox!.pay(outTradeNo);
     await sandbox!.delivered(outTradeNo);
-    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+    expect(await shop.order(outTradeNo)).toEqual({
+      outTradeNo,
+      status: 'paid',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      refundStatus: null,
+      fulfilled: 1,
+    });
 
     // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
-    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not0the0admin0token0not0the0admin0token' },
+      { authorization: ADMIN_TOKEN },
+    ]) {
       expect((await shop.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
     }
     expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
@@ -66,7 +95,11 @@ describe('recipe: Hono on Bun with bun:sqlite', () => {
 
     await sandbox!.confirm(outTradeNo);
     await sandbox!.delivered(outTradeNo);
-    expect(await shop.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
+    expect(await shop.order(outTradeNo)).toMatchObject({
+      status: 'finished',
+      tradeStatus: 'TRADE_FINISHED',
+      fulfilled: 1,
+    });
   });
 
   it('charges the product list’s price: an order that sends its own price or subject is refused', async () => {
@@ -76,8 +109,16 @@ describe('recipe: Hono on Bun with bun:sqlite', () => {
 
   it('does not start without SHOP_ADMIN_TOKEN, or with one too short to be secret', () => {
     const { SHOP_ADMIN_TOKEN: _, ...withoutToken } = env;
-    for (const [variables, message] of [[withoutToken, 'SHOP_ADMIN_TOKEN is not set'], [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters']] as const) {
-      const run = spawnSync(BUN, ['src/server.ts'], { cwd: DIR, env: { PATH: process.env.PATH, ...variables }, encoding: 'utf8', timeout: 30_000 });
+    for (const [variables, message] of [
+      [withoutToken, 'SHOP_ADMIN_TOKEN is not set'],
+      [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters'],
+    ] as const) {
+      const run = spawnSync(BUN, ['src/server.ts'], {
+        cwd: DIR,
+        env: { PATH: process.env.PATH, ...variables },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(run.status).not.toBe(0);
       expect(run.stderr).toContain(message);
     }

@@ -71,11 +71,22 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments, adminToken: 
     // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
     if (!isAdmin(c.req.header('authorization'), adminToken)) {
       c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } }, 401);
+      return c.json(
+        {
+          error: {
+            code: 'ADMIN_ONLY',
+            message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.',
+          },
+        },
+        401,
+      );
     }
     const input = await c.req.json<{ logisticsName?: unknown; invoiceNo?: unknown }>().catch(() => null);
     if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
-      return c.json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);
+      return c.json(
+        { error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } },
+        400,
+      );
     }
     try {
       // send_goods_confirm_by_platform: the trade moves to WAIT_BUYER_CONFIRM_GOODS.

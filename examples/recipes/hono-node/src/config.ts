@@ -24,7 +24,8 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 // that nobody can guess it.
 function adminToken(env: NodeJS.ProcessEnv): string {
   const token = required(env, 'SHOP_ADMIN_TOKEN');
-  if (token.length < 32) throw new Error('SHOP_ADMIN_TOKEN is shorter than 32 characters. Generate one with `openssl rand -hex 32`.');
+  if (token.length < 32)
+    throw new Error('SHOP_ADMIN_TOKEN is shorter than 32 characters. Generate one with `openssl rand -hex 32`.');
   return token;
 }
 

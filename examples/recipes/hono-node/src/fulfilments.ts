@@ -23,7 +23,9 @@ export function sqliteFulfilments(db: Database): Fulfilments {
     `INSERT INTO fulfilments (idempotency_key, out_trade_no, runs) VALUES (?, ?, 1)
      ON CONFLICT (idempotency_key) DO UPDATE SET runs = runs + 1`,
   );
-  const total = db.prepare<[string], { runs: number }>('SELECT COALESCE(SUM(runs), 0) AS runs FROM fulfilments WHERE out_trade_no = ?');
+  const total = db.prepare<[string], { runs: number }>(
+    'SELECT COALESCE(SUM(runs), 0) AS runs FROM fulfilments WHERE out_trade_no = ?',
+  );
   return {
     async fulfil(idempotencyKey, outTradeNo) {
       // Reserve stock, send the e-mail, … here — keyed by idempotencyKey, then record it.

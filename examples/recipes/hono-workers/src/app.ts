@@ -1,6 +1,13 @@
 // The shop with Hono on Cloudflare Workers, orders in D1: the adapter's notify and return handlers
 // next to the shop's own routes.
-import { AlipayEscrowError, createEscrow, createSqlStore, d1Database, type Escrow, type OrderRecord } from '@alipay-escrow/core';
+import {
+  AlipayEscrowError,
+  createEscrow,
+  createSqlStore,
+  d1Database,
+  type Escrow,
+  type OrderRecord,
+} from '@alipay-escrow/core';
 import { notifyHandler, returnHandler, type HonoHandlerOptions } from '@alipay-escrow/hono';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -83,7 +90,9 @@ app.post('/orders', async (c) => {
 // The client's address, for the log and the IP allow-list: Cloudflare's edge writes it into
 // CF-Connecting-IP and attaches request.cf. A request without request.cf did not come through
 // Cloudflare, and its CF-Connecting-IP is whatever the client wrote, so its address is unknown.
-const address: HonoHandlerOptions<AppEnv> = { remoteAddress: (c) => (c.req.raw.cf ? c.req.header('cf-connecting-ip') : undefined) };
+const address: HonoHandlerOptions<AppEnv> = {
+  remoteAddress: (c) => (c.req.raw.cf ? c.req.header('cf-connecting-ip') : undefined),
+};
 // The handlers read the raw body themselves: keep body-parsing middleware away from this route.
 app.post('/alipay/notify', (c, next) => notifyHandler(c.var.escrow, address)(c, next));
 // #endregion notify
@@ -103,15 +112,35 @@ app.post('/orders/:outTradeNo/ship', async (c) => {
   // Shipping starts the buyer's confirmation clock at Alipay: only the shop's admin may do it.
   const token = adminToken(c.env);
   if (token === null) {
-    return c.json({ error: { code: 'ADMIN_TOKEN_UNSET', message: 'Shipping is closed until SHOP_ADMIN_TOKEN (32+ characters) is set: npx wrangler secret put SHOP_ADMIN_TOKEN.' } }, 503);
+    return c.json(
+      {
+        error: {
+          code: 'ADMIN_TOKEN_UNSET',
+          message:
+            'Shipping is closed until SHOP_ADMIN_TOKEN (32+ characters) is set: npx wrangler secret put SHOP_ADMIN_TOKEN.',
+        },
+      },
+      503,
+    );
   }
   if (!isAdmin(c.req.header('authorization'), token)) {
     c.header('WWW-Authenticate', 'Bearer');
-    return c.json({ error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } }, 401);
+    return c.json(
+      {
+        error: {
+          code: 'ADMIN_ONLY',
+          message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.',
+        },
+      },
+      401,
+    );
   }
   const input = await c.req.json<{ logisticsName?: unknown; invoiceNo?: unknown }>().catch(() => null);
   if (typeof input?.logisticsName !== 'string' || typeof input.invoiceNo !== 'string') {
-    return c.json({ error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } }, 400);
+    return c.json(
+      { error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } },
+      400,
+    );
   }
   try {
     // send_goods_confirm_by_platform: the trade moves to WAIT_BUYER_CONFIRM_GOODS.

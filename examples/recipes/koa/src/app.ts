@@ -85,18 +85,29 @@ export function createApp(escrow: Escrow, fulfilments: Fulfilments, adminToken: 
     if (!isAdmin(ctx.get('authorization'), adminToken)) {
       ctx.status = 401;
       ctx.set('WWW-Authenticate', 'Bearer');
-      ctx.body = { error: { code: 'ADMIN_ONLY', message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.' } };
+      ctx.body = {
+        error: {
+          code: 'ADMIN_ONLY',
+          message: 'Shipping is for the shop admin: send Authorization: Bearer <SHOP_ADMIN_TOKEN>.',
+        },
+      };
       return;
     }
     const { logisticsName, invoiceNo } = body(ctx);
     if (typeof logisticsName !== 'string' || typeof invoiceNo !== 'string') {
       ctx.status = 400;
-      ctx.body = { error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' } };
+      ctx.body = {
+        error: { code: 'INVALID_SHIPMENT', message: 'Send {"logisticsName": string, "invoiceNo": string}.' },
+      };
       return;
     }
     try {
       // send_goods_confirm_by_platform: the trade moves to WAIT_BUYER_CONFIRM_GOODS.
-      const order = await escrow.sendGoods(ctx.params.outTradeNo!, { logisticsName, invoiceNo, transportType: 'EXPRESS' });
+      const order = await escrow.sendGoods(ctx.params.outTradeNo!, {
+        logisticsName,
+        invoiceNo,
+        transportType: 'EXPRESS',
+      });
       ctx.body = await orderJson(order);
     } catch (error) {
       fail(ctx, error);

@@ -20,13 +20,21 @@ export const PRODUCTS: ReadonlyMap<string, Product> = new Map([
  * told so instead of being charged something it did not expect.
  */
 export function readOrderRequest(body: unknown): { product: Product; quantity: number } | { error: string } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Send {"productId": "sample", "quantity": 1}.' };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { error: 'Send {"productId": "sample", "quantity": 1}.' };
   const { productId, quantity, ...rest } = body as Record<string, unknown>;
   const extra = Object.keys(rest);
-  if (extra.length > 0) return { error: `Send only productId and quantity, not ${extra.join(', ')}: price and subject come from the shop's product list.` };
+  if (extra.length > 0)
+    return {
+      error: `Send only productId and quantity, not ${extra.join(', ')}: price and subject come from the shop's product list.`,
+    };
   const product = typeof productId === 'string' ? PRODUCTS.get(productId) : undefined;
-  if (product === undefined) return { error: `No product ${JSON.stringify(productId ?? null)}: productId is one of ${[...PRODUCTS.keys()].join(', ')}.` };
-  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 99) return { error: 'quantity is a whole number from 1 to 99.' };
+  if (product === undefined)
+    return {
+      error: `No product ${JSON.stringify(productId ?? null)}: productId is one of ${[...PRODUCTS.keys()].join(', ')}.`,
+    };
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 99)
+    return { error: 'quantity is a whole number from 1 to 99.' };
   return { product, quantity };
 }
 // #endregion products

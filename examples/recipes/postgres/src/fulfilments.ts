@@ -25,7 +25,10 @@ export function postgresFulfilments(pool: Pool): Fulfilments {
       );
     },
     async count(outTradeNo) {
-      const { rows } = await pool.query<{ runs: string }>('SELECT COALESCE(SUM(runs), 0) AS runs FROM fulfilments WHERE out_trade_no = $1', [outTradeNo]);
+      const { rows } = await pool.query<{ runs: string }>(
+        'SELECT COALESCE(SUM(runs), 0) AS runs FROM fulfilments WHERE out_trade_no = $1',
+        [outTradeNo],
+      );
       return Number(rows[0]?.runs ?? 0);
     },
   };

@@ -25,7 +25,9 @@ const fulfilments = postgresFulfilments(pool);
 try {
   await pool.query('SELECT 1 FROM alipay_escrow_orders, fulfilments LIMIT 0');
 } catch (error) {
-  console.error(`The database is not migrated (${error instanceof Error ? error.message : String(error)}). Apply the migrations first.`);
+  console.error(
+    `The database is not migrated (${error instanceof Error ? error.message : String(error)}). Apply the migrations first.`,
+  );
   process.exit(1);
 }
 // #endregion schema-check

@@ -10,7 +10,17 @@ import { ALIPAY_NOTIFY_CONTENT_TYPE } from '@alipay-escrow/core/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN, SHIPMENT, buildTypeScriptRecipe, expectListPrice, freePort, pageExports, recipeShop, startProcess, startRecipeSandbox, type RecipeProcess, type RecipeSandbox,
+  ADMIN_TOKEN,
+  SHIPMENT,
+  buildTypeScriptRecipe,
+  expectListPrice,
+  freePort,
+  pageExports,
+  recipeShop,
+  startProcess,
+  startRecipeSandbox,
+  type RecipeProcess,
+  type RecipeSandbox,
 } from '../../harness.js';
 import { applyMigrations, migrationFiles, openSharedDatabase, type SharedDatabase } from './engine.js';
 
@@ -32,10 +42,22 @@ describe('recipe: Postgres for several instances', () => {
     const [portA, portB] = [await freePort(), await freePort()];
     a = `http://127.0.0.1:${portA}`;
     b = `http://127.0.0.1:${portB}`;
-    env = { ...sandbox.env, DATABASE_URL: database.url, PUBLIC_URL: b, SHOP_ADMIN_TOKEN: ADMIN_TOKEN, PG_POOL_MAX: '10' };
+    env = {
+      ...sandbox.env,
+      DATABASE_URL: database.url,
+      PUBLIC_URL: b,
+      SHOP_ADMIN_TOKEN: ADMIN_TOKEN,
+      PG_POOL_MAX: '10',
+    };
     for (const port of [portA, portB]) {
       const readyUrl = `http://127.0.0.1:${port}/orders/none`;
-      instances.push(await startProcess(process.execPath, ['dist/server.js'], { cwd: DIR, env: { ...env, PORT: String(port) }, readyUrl }));
+      instances.push(
+        await startProcess(process.execPath, ['dist/server.js'], {
+          cwd: DIR,
+          env: { ...env, PORT: String(port) },
+          readyUrl,
+        }),
+      );
     }
   });
 
@@ -67,12 +89,22 @@ describe('recipe: Postgres for several instances', () => {
     await sandbox!.openCashier(payUrl);
     await sandbox!.pay(outTradeNo);
     await sandbox!.delivered(outTradeNo);
-    const paid = { outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 };
+    const paid = {
+      outTradeNo,
+      status: 'paid',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      refundStatus: null,
+      fulfilled: 1,
+    };
     expect(await shopA.order(outTradeNo)).toEqual(paid);
     expect(await shopB.order(outTradeNo)).toEqual(paid);
 
     // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
-    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not0the0admin0token0not0the0admin0token' },
+      { authorization: ADMIN_TOKEN },
+    ]) {
       expect((await shopA.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
     }
     expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
@@ -81,7 +113,11 @@ describe('recipe: Postgres for several instances', () => {
     expect((await sandbox!.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
     await sandbox!.confirm(outTradeNo);
     await sandbox!.delivered(outTradeNo);
-    expect(await shopB.order(outTradeNo)).toMatchObject({ status: 'finished', tradeStatus: 'TRADE_FINISHED', fulfilled: 1 });
+    expect(await shopB.order(outTradeNo)).toMatchObject({
+      status: 'finished',
+      tradeStatus: 'TRADE_FINISHED',
+      fulfilled: 1,
+    });
     expect(await shopA.order(outTradeNo)).toMatchObject({ status: 'finished', fulfilled: 1 });
   });
 
@@ -92,8 +128,16 @@ describe('recipe: Postgres for several instances', () => {
 
   it('does not start without SHOP_ADMIN_TOKEN, or with one too short to be secret', () => {
     const { SHOP_ADMIN_TOKEN: _, ...withoutToken } = env;
-    for (const [variables, message] of [[withoutToken, 'SHOP_ADMIN_TOKEN is not set'], [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters']] as const) {
-      const run = spawnSync(process.execPath, ['dist/server.js'], { cwd: DIR, env: { PATH: process.env.PATH, ...variables }, encoding: 'utf8', timeout: 30_000 });
+    for (const [variables, message] of [
+      [withoutToken, 'SHOP_ADMIN_TOKEN is not set'],
+      [{ ...env, SHOP_ADMIN_TOKEN: 'admin' }, 'SHOP_ADMIN_TOKEN is shorter than 32 characters'],
+    ] as const) {
+      const run = spawnSync(process.execPath, ['dist/server.js'], {
+        cwd: DIR,
+        env: { PATH: process.env.PATH, ...variables },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(run.status).not.toBe(0);
       expect(run.stderr).toContain(message);
     }
@@ -101,20 +145,36 @@ describe('recipe: Postgres for several instances', () => {
 
   it('fulfils once when the same notification reaches both instances 20 times at once', async () => {
     const { outTradeNo } = await recipeShop(a).placeOrder();
-    const notification = await sandbox!.issueNotification({ outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '0.01' });
+    const notification = await sandbox!.issueNotification({
+      outTradeNo,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: '0.01',
+    });
     const deliver = async (base: string) => {
-      const response = await fetch(`${base}/alipay/notify`, { method: 'POST', headers: { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE }, body: notification.body });
+      const response = await fetch(`${base}/alipay/notify`, {
+        method: 'POST',
+        headers: { 'content-type': ALIPAY_NOTIFY_CONTENT_TYPE },
+        body: notification.body,
+      });
       return response.text();
     };
     const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => deliver(i % 2 === 0 ? a : b)));
     // A delivery that finds the hook running elsewhere answers `fail`, so Alipay asks again later.
     expect(replies.filter((r) => r !== 'success' && r !== 'fail')).toEqual([]);
     expect(replies).toContain('success');
-    console.log(`20 concurrent deliveries on ${database!.engine}: ${replies.filter((r) => r === 'success').length} success, ${replies.filter((r) => r === 'fail').length} fail`);
+    console.log(
+      `20 concurrent deliveries on ${database!.engine}: ${replies.filter((r) => r === 'success').length} success, ${replies.filter((r) => r === 'fail').length} fail`,
+    );
     // Alipay's next attempt, on either instance, is acknowledged and changes nothing.
     expect([await deliver(a), await deliver(b)]).toEqual(['success', 'success']);
     for (const base of [a, b]) {
-      expect(await recipeShop(base).order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+      expect(await recipeShop(base).order(outTradeNo)).toEqual({
+        outTradeNo,
+        status: 'paid',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: null,
+        fulfilled: 1,
+      });
     }
   });
 });

@@ -8,7 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_TOKEN, MERCHANT, SHIPMENT, envFileNames, expectListPrice, freePort, recipeShop, startRecipeSandbox, startWranglerRecipe, type RecipeSandbox, type WranglerRecipe,
+  ADMIN_TOKEN,
+  MERCHANT,
+  SHIPMENT,
+  envFileNames,
+  expectListPrice,
+  freePort,
+  recipeShop,
+  startRecipeSandbox,
+  startWranglerRecipe,
+  type RecipeSandbox,
+  type WranglerRecipe,
 } from '../../harness.js';
 
 const recipeDir = fileURLToPath(new URL('..', import.meta.url));
@@ -43,10 +53,18 @@ describe('workers-d1 recipe: a module worker + D1 under wrangler dev', () => {
   });
 
   it('migrates D1 with core’s schema and the shop’s own table', () => {
-    expect(worker.migrations).toMatch(/0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql[\s\S]*0003_alipay_escrow_log_bounds_notify_ids\.sql[\s\S]*0004_alipay_escrow_sweep_attention\.sql/);
-    expect(read('../migrations/0001_alipay_escrow.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0001_init.sql'));
-    expect(read('../migrations/0003_alipay_escrow_log_bounds_notify_ids.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0002_log_bounds_notify_ids.sql'));
-    expect(read('../migrations/0004_alipay_escrow_sweep_attention.sql')).toBe(read('../../../../packages/core/migrations/sqlite/0003_sweep_attention.sql'));
+    expect(worker.migrations).toMatch(
+      /0001_alipay_escrow\.sql[\s\S]*0002_fulfilments\.sql[\s\S]*0003_alipay_escrow_log_bounds_notify_ids\.sql[\s\S]*0004_alipay_escrow_sweep_attention\.sql/,
+    );
+    expect(read('../migrations/0001_alipay_escrow.sql')).toBe(
+      read('../../../../packages/core/migrations/sqlite/0001_init.sql'),
+    );
+    expect(read('../migrations/0003_alipay_escrow_log_bounds_notify_ids.sql')).toBe(
+      read('../../../../packages/core/migrations/sqlite/0002_log_bounds_notify_ids.sql'),
+    );
+    expect(read('../migrations/0004_alipay_escrow_sweep_attention.sql')).toBe(
+      read('../../../../packages/core/migrations/sqlite/0003_sweep_attention.sql'),
+    );
   });
 
   it('takes an order through payment, shipping (the admin only) and the buyer’s confirmation; the onPaid work runs once', async () => {
@@ -55,21 +73,41 @@ describe('workers-d1 recipe: a module worker + D1 under wrangler dev', () => {
 
     await sandbox.pay(outTradeNo);
     await sandbox.delivered(outTradeNo);
-    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, fulfilled: 1 });
+    expect(await shop.order(outTradeNo)).toEqual({
+      outTradeNo,
+      status: 'paid',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      refundStatus: null,
+      fulfilled: 1,
+    });
 
     // Without the admin's bearer token (none, a wrong one, the token without "Bearer"): 401, and nothing reaches Alipay.
-    for (const headers of [{}, { authorization: 'Bearer not0the0admin0token0not0the0admin0token' }, { authorization: ADMIN_TOKEN }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not0the0admin0token0not0the0admin0token' },
+      { authorization: ADMIN_TOKEN },
+    ]) {
       expect((await shop.send('POST', `/orders/${outTradeNo}/ship`, SHIPMENT, headers)).status).toBe(401);
     }
     expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_SELLER_SEND_GOODS');
     expect(await shop.order(outTradeNo)).toMatchObject({ status: 'paid' });
 
-    expect(await shop.ship(outTradeNo)).toMatchObject({ status: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', fulfilled: 1 });
+    expect(await shop.ship(outTradeNo)).toMatchObject({
+      status: 'shipped',
+      tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+      fulfilled: 1,
+    });
     expect((await sandbox.trade(outTradeNo)).tradeStatus).toBe('WAIT_BUYER_CONFIRM_GOODS');
 
     await sandbox.confirm(outTradeNo);
     await sandbox.delivered(outTradeNo);
-    expect(await shop.order(outTradeNo)).toEqual({ outTradeNo, status: 'finished', tradeStatus: 'TRADE_FINISHED', refundStatus: null, fulfilled: 1 });
+    expect(await shop.order(outTradeNo)).toEqual({
+      outTradeNo,
+      status: 'finished',
+      tradeStatus: 'TRADE_FINISHED',
+      refundStatus: null,
+      fulfilled: 1,
+    });
   });
 
   it('charges the product list’s price: an order that sends its own price or subject is refused', async () => {

@@ -20,7 +20,12 @@ export function adminLoginRoutes({ admin, csrf, render }: RouteDeps): Hono<ShopE
     const next = safeNext(form.next ?? '/seller');
     if (!admin.checkPassword(form.password)) {
       console.warn('[shop] admin sign-in refused: wrong password');
-      return render(c, '卖家登录', adminLoginBody({ next, csrf: c.get(CSRF_TOKEN), error: '密码不对。请用启动演示时终端里打印的密码。' }), 401);
+      return render(
+        c,
+        '卖家登录',
+        adminLoginBody({ next, csrf: c.get(CSRF_TOKEN), error: '密码不对。请用启动演示时终端里打印的密码。' }),
+        401,
+      );
     }
     csrf.issue(c, { rotate: true }); // a new browser session at sign-in: a session id set before it is worth nothing after
     admin.start(c);

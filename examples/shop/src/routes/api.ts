@@ -17,8 +17,15 @@ async function readJson(c: ShopContext): Promise<unknown> {
   }
 }
 
-const invalidJson = { error: { code: 'INVALID_JSON', message: 'The body is not JSON. Send Content-Type: application/json and a JSON object.' } };
-const notFound = (id: string) => ({ error: { code: 'ORDER_NOT_FOUND', message: `No order ${id} in this shop. Create one with POST /api/orders.` } });
+const invalidJson = {
+  error: {
+    code: 'INVALID_JSON',
+    message: 'The body is not JSON. Send Content-Type: application/json and a JSON object.',
+  },
+};
+const notFound = (id: string) => ({
+  error: { code: 'ORDER_NOT_FOUND', message: `No order ${id} in this shop. Create one with POST /api/orders.` },
+});
 
 export function apiRoutes({ escrow, shopDb, currentUser }: RouteDeps): Hono<ShopEnv> {
   const api = new Hono<ShopEnv>();

@@ -6,7 +6,8 @@ export interface ErrorJson {
 }
 
 /** A property of whatever was thrown (AlipayEscrowError has `code`, `status` and `hint`). */
-const propertyOf = (e: unknown, name: string): unknown => (e !== null && typeof e === 'object' ? (e as Record<string, unknown>)[name] : undefined);
+const propertyOf = (e: unknown, name: string): unknown =>
+  e !== null && typeof e === 'object' ? (e as Record<string, unknown>)[name] : undefined;
 
 export function errorStatus(e: unknown): ContentfulStatusCode {
   const given = propertyOf(e, 'status');

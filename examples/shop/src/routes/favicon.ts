@@ -5,7 +5,8 @@ const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect w
 
 export function faviconRoutes(): Hono {
   const app = new Hono();
-  const send = (c: Context) => c.body(SVG, 200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400' });
+  const send = (c: Context) =>
+    c.body(SVG, 200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400' });
   app.get('/favicon.svg', send);
   app.get('/favicon.ico', send);
   return app;

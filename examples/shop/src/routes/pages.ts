@@ -15,12 +15,14 @@ import { escrowOrderOf, placeOrder, type OrderInput } from './orders.js';
 export const USER_COOKIE = 'shop_user';
 
 /** Only local paths: an open redirect would let a link send the buyer anywhere. */
-export const safeNext = (next: unknown): string => (typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/');
+export const safeNext = (next: unknown): string =>
+  typeof next === 'string' && /^\/(?!\/)[\w\-/.?=&%]*$/.test(next) ? next : '/';
 
 export function pageRoutes({ escrow, shopDb, currentUser, render, sandboxUrl, buyerLogin }: RouteDeps): Hono<ShopEnv> {
   const app = new Hono<ShopEnv>();
   const page = render;
-  const fail = (c: ShopContext, title: string, message: string, status: ContentfulStatusCode, back: BackLink) => page(c, title, errorBody(title, message, back), status);
+  const fail = (c: ShopContext, title: string, message: string, status: ContentfulStatusCode, back: BackLink) =>
+    page(c, title, errorBody(title, message, back), status);
 
   app.get('/', (c) => page(c, '商品', productsBody(PRODUCTS, currentUser(c))));
 
@@ -52,7 +54,8 @@ export function pageRoutes({ escrow, shopDb, currentUser, render, sandboxUrl, bu
     const choice = logisticsById(String(form.logistics ?? '')) ?? LOGISTICS_CHOICES[0];
     const quantity = /^\d{1,4}$/.test(String(form.quantity ?? '')) ? Number(form.quantity) : NaN;
     if (!product) return fail(c, '下单失败', '商品不存在。', 400, { href: '/', label: '返回商品列表' });
-    if (!(quantity >= 1)) return fail(c, '下单失败', '数量必须是正整数。', 400, { href: `/checkout/${product.id}`, label: '返回修改' });
+    if (!(quantity >= 1))
+      return fail(c, '下单失败', '数量必须是正整数。', 400, { href: `/checkout/${product.id}`, label: '返回修改' });
     try {
       const input: OrderInput = { subject: product.name, price: product.price, quantity, logistics: [choice.option] };
       const { shop } = await placeOrder(escrow, shopDb, input, user);
@@ -67,12 +70,18 @@ export function pageRoutes({ escrow, shopDb, currentUser, render, sandboxUrl, bu
     const shop = shopDb.getOrder(c.req.param('id'));
     const order = shop && (await escrow.getOrder(shop.outTradeNo));
     if (!shop || !order) return fail(c, '没有这个订单', '订单不存在。', 404, { href: '/orders', label: '我的订单' });
-    if (order.phase !== 'created' && order.phase !== 'awaiting_payment') return c.redirect(`/orders/${encodeURIComponent(shop.outTradeNo)}`, 303);
+    if (order.phase !== 'created' && order.phase !== 'awaiting_payment')
+      return c.redirect(`/orders/${encodeURIComponent(shop.outTradeNo)}`, 303);
     try {
       const request = await escrow.createPayment(escrowOrderOf(shop));
-      return c.html(request.page({ title: '正在前往支付宝收银台…', submitLabel: '前往支付宝付款', nonce: c.get(NONCE) }));
+      return c.html(
+        request.page({ title: '正在前往支付宝收银台…', submitLabel: '前往支付宝付款', nonce: c.get(NONCE) }),
+      );
     } catch (e) {
-      return fail(c, '无法付款', errorText(e), errorStatus(e), { href: `/orders/${encodeURIComponent(shop.outTradeNo)}`, label: '查看订单' });
+      return fail(c, '无法付款', errorText(e), errorStatus(e), {
+        href: `/orders/${encodeURIComponent(shop.outTradeNo)}`,
+        label: '查看订单',
+      });
     }
   });
 
@@ -92,7 +101,11 @@ export function pageRoutes({ escrow, shopDb, currentUser, render, sandboxUrl, bu
     const order = shop && (await escrow.getOrder(shop.outTradeNo));
     if (!shop || !order) return fail(c, '没有这个订单', '订单不存在。', 404, { href: '/orders', label: '我的订单' });
     const returned = c.req.query('returned');
-    return page(c, `订单 ${order.outTradeNo}`, orderBody({ shop, order, returned: returned ?? null, sandboxUrl, buyerLogin, nonce: c.get(NONCE) }));
+    return page(
+      c,
+      `订单 ${order.outTradeNo}`,
+      orderBody({ shop, order, returned: returned ?? null, sandboxUrl, buyerLogin, nonce: c.get(NONCE) }),
+    );
   });
 
   return app;

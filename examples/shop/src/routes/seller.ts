@@ -48,9 +48,18 @@ export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis, lo
 
   const sellerPage = async (
     c: ShopContext,
-    { flash = null, error = null, status = 200 }: { flash?: string | null; error?: string | null; status?: ContentfulStatusCode } = {},
+    {
+      flash = null,
+      error = null,
+      status = 200,
+    }: { flash?: string | null; error?: string | null; status?: ContentfulStatusCode } = {},
   ) =>
-    render(c, '卖家后台', sellerBody({ rows: await rows(), flash, error, sandboxUrl, csrf: c.get(CSRF_TOKEN) }), status);
+    render(
+      c,
+      '卖家后台',
+      sellerBody({ rows: await rows(), flash, error, sandboxUrl, csrf: c.get(CSRF_TOKEN) }),
+      status,
+    );
 
   app.get('/seller', async (c) => {
     const shipped = c.req.query('shipped');
@@ -75,22 +84,52 @@ export function sellerRoutes({ escrow, shopDb, render, sandboxUrl, diagnosis, lo
   });
 
   app.get('/admin/log', async (c) =>
-    render(c, '通知日志', logBody({ entries: await escrow.listLog({ limit: 200 }), result: replayResult(c), csrf: c.get(CSRF_TOKEN), canDiagnose: diagnosis !== undefined })),
+    render(
+      c,
+      '通知日志',
+      logBody({
+        entries: await escrow.listLog({ limit: 200 }),
+        result: replayResult(c),
+        csrf: c.get(CSRF_TOKEN),
+        canDiagnose: diagnosis !== undefined,
+      }),
+    ),
   );
 
   // One entry: its parameters decoded in the message's charset, its raw bytes, its code in Chinese.
   app.get('/admin/log/:id', async (c) => {
     const entry = logView && (await logView.getLog(c.req.param('id')));
-    if (!logView || !entry) return render(c, '没有这条记录', errorBody('没有这条记录', '通知日志里没有这条记录。', { href: '/admin/log', label: '返回通知日志' }), 404);
+    if (!logView || !entry)
+      return render(
+        c,
+        '没有这条记录',
+        errorBody('没有这条记录', '通知日志里没有这条记录。', { href: '/admin/log', label: '返回通知日志' }),
+        404,
+      );
     const found = entry.code && isErrorCode(entry.code) ? explain(entry.code) : undefined;
     const explained = found ? { title: found.title.zh, cause: found.cause.zh, fix: found.fix.zh } : null;
-    return render(c, '通知日志', logEntryBody({ entry, message: readLoggedMessage(entry, logView.charset), explained }));
+    return render(
+      c,
+      '通知日志',
+      logEntryBody({ entry, message: readLoggedMessage(entry, logView.charset), explained }),
+    );
   });
 
   // On demand only: the diagnosis tries several guesses, each a signature check (core's diagnoseMessage).
   app.get('/admin/log/:id/diagnose', async (c) => {
     const entry = diagnosis && (await diagnosis.store.getLog(c.req.param('id')));
-    if (!diagnosis || !entry) return render(c, '诊断', diagnosisBody({ entry: { id: c.req.param('id'), channel: '—', code: null }, diagnosis: null, title: null, reason: '没有这条记录。' }), 404);
+    if (!diagnosis || !entry)
+      return render(
+        c,
+        '诊断',
+        diagnosisBody({
+          entry: { id: c.req.param('id'), channel: '—', code: null },
+          diagnosis: null,
+          title: null,
+          reason: '没有这条记录。',
+        }),
+        404,
+      );
     if (entry.raw.length !== entry.rawSize) {
       const reason = `这条记录没有通过验证，日志只保存了收到的 ${entry.rawSize} 字节中的前 ${entry.raw.length} 字节，无法重新验证。`;
       return render(c, '诊断', diagnosisBody({ entry, diagnosis: null, title: null, reason }));

@@ -31,7 +31,9 @@ export interface AdminSessions {
 
 export function adminSessions({ password }: { password: string }): AdminSessions {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`The shop's admin password must be a string of at least ${MIN_PASSWORD_LENGTH} characters; pass adminPassword (start.ts takes SHOP_ADMIN_PASSWORD or draws one).`);
+    throw new Error(
+      `The shop's admin password must be a string of at least ${MIN_PASSWORD_LENGTH} characters; pass adminPassword (start.ts takes SHOP_ADMIN_PASSWORD or draws one).`,
+    );
   }
   const expected = digest(password);
   /** token → expiry (ms) */

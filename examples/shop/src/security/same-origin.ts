@@ -31,7 +31,10 @@ export function crossSiteReason(request: Request): string | undefined {
   const origin = request.headers.get('origin');
   if (origin !== null) return own.has(hostOf(origin)) ? undefined : `it came from another origin (Origin: ${origin})`;
   const site = request.headers.get('sec-fetch-site');
-  if (site !== null) return site === 'same-origin' || site === 'none' ? undefined : `the browser marked it cross-site (Sec-Fetch-Site: ${site})`;
+  if (site !== null)
+    return site === 'same-origin' || site === 'none'
+      ? undefined
+      : `the browser marked it cross-site (Sec-Fetch-Site: ${site})`;
   const referer = request.headers.get('referer');
   if (referer !== null) return own.has(hostOf(referer)) ? undefined : 'it came from a page of another origin (Referer)';
   return undefined;

@@ -42,7 +42,10 @@ function resultHtml(result: ReplayResult | null, entries: NotificationLogEntry[]
 const codeTitle = (code: string): string | null => explain(code)?.title.zh ?? null;
 
 /** Rejected notifications and returns whose bytes the log kept whole can be diagnosed on demand. */
-const diagnosable = (e: NotificationLogEntry): boolean => e.verdict === 'rejected' && (e.channel === 'notify' || e.channel === 'return') && (e.rawSize === undefined || e.raw?.length === e.rawSize);
+const diagnosable = (e: NotificationLogEntry): boolean =>
+  e.verdict === 'rejected' &&
+  (e.channel === 'notify' || e.channel === 'return') &&
+  (e.rawSize === undefined || e.raw?.length === e.rawSize);
 
 export interface LogView {
   entries: NotificationLogEntry[];
@@ -53,7 +56,9 @@ export interface LogView {
 
 export function logBody({ entries, result, csrf, canDiagnose = false }: LogView): Html {
   const trs = entries.map(
-    (e) => html`<tr id="log-${e.id}" class="verdict-${e.verdict}"><td class="muted"><a href="/admin/log/${e.id}" id="view-${e.id}">${beijingTime(e.receivedAt)}</a></td>
+    (
+      e,
+    ) => html`<tr id="log-${e.id}" class="verdict-${e.verdict}"><td class="muted"><a href="/admin/log/${e.id}" id="view-${e.id}">${beijingTime(e.receivedAt)}</a></td>
 <td>${channelLabel(e.channel)}</td><td>${e.outTradeNo ? html`<a href="/orders/${e.outTradeNo}">${e.outTradeNo}</a>` : '—'}</td>
 <td>${e.tradeStatus ?? '—'}${e.refundStatus ? html`<br>${e.refundStatus}` : ''}</td>
 <td><strong>${verdictLabel(e.verdict)}</strong> <span class="muted">${e.verdict}</span></td><td>${e.code ? html`<code>${e.code}</code>${codeTitle(e.code) ? html`<br>${codeTitle(e.code)}` : ''}` : '—'}</td>

@@ -25,7 +25,9 @@ export function productsBody(products: readonly Product[], user: string | null):
   const cards = products.map(
     (p) => html`<div class="product" id="product-${p.id}"><h3>${p.name}</h3><p class="muted">${p.text}</p>
 <p class="price">¥${p.price}</p>${
-      user ? html`<a class="button" id="buy-${p.id}" href="/checkout/${p.id}">立即购买</a>` : html`<a class="button" href="/login?next=/checkout/${p.id}">登录后购买</a>`
+      user
+        ? html`<a class="button" id="buy-${p.id}" href="/checkout/${p.id}">立即购买</a>`
+        : html`<a class="button" href="/login?next=/checkout/${p.id}">登录后购买</a>`
     }</div>`,
   );
   return html`<section><h1>商品</h1><div class="products">${cards}</div></section>`;
@@ -33,7 +35,10 @@ export function productsBody(products: readonly Product[], user: string | null):
 
 export function checkoutBody(product: Product, csrf: string): Html {
   const choices = LOGISTICS_CHOICES.map(
-    (c, i) => html`<li><input type="radio" name="logistics" id="logistics-${c.id}" value="${c.id}"${raw(i === 0 ? ' checked' : '')}>
+    (
+      c,
+      i,
+    ) => html`<li><input type="radio" name="logistics" id="logistics-${c.id}" value="${c.id}"${raw(i === 0 ? ' checked' : '')}>
 <label for="logistics-${c.id}">${c.label}</label></li>`,
   );
   return html`<section><h1>确认订单</h1>
@@ -47,7 +52,12 @@ export function checkoutBody(product: Product, csrf: string): Html {
 }
 
 function logisticsText(logistics: LogisticsOptions): string {
-  return logistics.map((o) => `${LOGISTICS_TYPE_LABELS[o.type] ?? o.type} ${o.fee} 元，${LOGISTICS_PAYMENT_LABELS[o.payment] ?? o.payment}`).join('；');
+  return logistics
+    .map(
+      (o) =>
+        `${LOGISTICS_TYPE_LABELS[o.type] ?? o.type} ${o.fee} 元，${LOGISTICS_PAYMENT_LABELS[o.payment] ?? o.payment}`,
+    )
+    .join('；');
 }
 
 export function statusHtml(order: OrderRecord): Html {
@@ -55,9 +65,13 @@ export function statusHtml(order: OrderRecord): Html {
 }
 
 export function myOrdersBody(rows: OrderRow[]): Html {
-  if (rows.length === 0) return html`<section><h1>我的订单</h1><p class="muted" id="no-orders">还没有订单。<a href="/">去逛逛</a></p></section>`;
+  if (rows.length === 0)
+    return html`<section><h1>我的订单</h1><p class="muted" id="no-orders">还没有订单。<a href="/">去逛逛</a></p></section>`;
   const trs = rows.map(
-    ({ shop, order }) => html`<tr id="order-${shop.outTradeNo}"><td><a href="/orders/${shop.outTradeNo}">${shop.outTradeNo}</a></td>
+    ({
+      shop,
+      order,
+    }) => html`<tr id="order-${shop.outTradeNo}"><td><a href="/orders/${shop.outTradeNo}">${shop.outTradeNo}</a></td>
 <td>${shop.subject}</td><td>¥${order.payable[0] ?? shop.price}</td><td>${statusHtml(order)}</td><td class="muted">${beijingTime(shop.createdAt)}</td></tr>`,
   );
   return html`<section><h1>我的订单</h1><table id="orders"><tr><th>订单号</th><th>商品</th><th>金额</th><th>状态</th><th>下单时间（北京时间）</th></tr>${trs}</table></section>`;

@@ -14,7 +14,9 @@ export interface DiagnosisView {
 export function diagnosisBody({ entry, diagnosis, title, reason }: DiagnosisView): Html {
   const result = diagnosis
     ? html`<p>诊断结果：<code id="diagnosis-code">${diagnosis.code}</code> ${title ?? ''}</p><p id="diagnosis-hint">${diagnosis.hint}</p>${
-        diagnosis.presign === undefined ? '' : html`<p class="muted">签名所用的待签名字符串（不含密钥）：</p><pre id="diagnosis-presign">${diagnosis.presign}</pre>`
+        diagnosis.presign === undefined
+          ? ''
+          : html`<p class="muted">签名所用的待签名字符串（不含密钥）：</p><pre id="diagnosis-presign">${diagnosis.presign}</pre>`
       }`
     : html`<p class="error" id="diagnosis-unavailable">${reason}</p>`;
   return html`<section><h1>诊断记录 ${entry.id}</h1>

@@ -21,7 +21,8 @@ export function logEntryBody({ entry, message, explained }: LogEntryView): Html 
     : '';
   const params = message.params
     ? html`<table id="entry-params"><tr><th>参数</th><th>值（按 ${message.charset} 解码）</th></tr>${message.params.map(
-        (p) => html`<tr><td><code>${p.name}</code></td><td>${p.value}${p.undecodable ? html` <span class="error">不是有效的 ${message.charset}</span>` : ''}</td></tr>`,
+        (p) =>
+          html`<tr><td><code>${p.name}</code></td><td>${p.value}${p.undecodable ? html` <span class="error">不是有效的 ${message.charset}</span>` : ''}</td></tr>`,
       )}</table>`
     : html`<p class="error" id="entry-unparsed">这些字节不是表单格式，无法列出参数：<span lang="en">${message.error}</span></p>`;
   return html`<section><h1>通知日志 · 一条记录</h1>

@@ -8,7 +8,8 @@ import { csrfInput } from './layout.js';
 
 function shipForm(order: OrderRecord, csrf: string): Html {
   const types = TRANSPORT_TYPES.map(
-    (t) => html`<option value="${t.value}"${order.logisticsType === t.value ? html` selected` : ''}>${t.label}</option>`,
+    (t) =>
+      html`<option value="${t.value}"${order.logisticsType === t.value ? html` selected` : ''}>${t.label}</option>`,
   );
   return html`<form class="inline" method="post" action="/seller/orders/${order.outTradeNo}/ship" id="ship-${order.outTradeNo}">${csrfInput(csrf)}
 <input type="text" name="logistics_name" value="顺丰速运" size="8" required aria-label="物流公司">
@@ -27,7 +28,12 @@ export interface SellerView {
 
 export function sellerBody({ rows, flash, error, sandboxUrl, csrf }: SellerView): Html {
   const trs = rows.map(({ shop, order }) => {
-    const action = order.phase === 'paid' ? shipForm(order, csrf) : order.shipping ? html`<span class="muted">已发货：${order.shipping.logisticsName} ${order.shipping.invoiceNo ?? ''}</span>` : html`<span class="muted">—</span>`;
+    const action =
+      order.phase === 'paid'
+        ? shipForm(order, csrf)
+        : order.shipping
+          ? html`<span class="muted">已发货：${order.shipping.logisticsName} ${order.shipping.invoiceNo ?? ''}</span>`
+          : html`<span class="muted">—</span>`;
     return html`<tr id="seller-order-${order.outTradeNo}"><td><a href="/orders/${order.outTradeNo}">${order.outTradeNo}</a><br><span class="muted">${shop.buyer ?? 'API'}</span></td>
 <td>${shop.subject}</td><td>¥${order.totalFee ?? order.payable[0]}</td><td>${statusHtml(order)}</td>
 <td id="refund-${order.outTradeNo}">${refundLabel(order.refundStatus)}</td><td>${action}</td></tr>`;

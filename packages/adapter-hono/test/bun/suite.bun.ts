@@ -11,7 +11,11 @@ interface BunServer {
   stop(closeActiveConnections?: boolean): Promise<void>;
 }
 interface BunGlobal {
-  serve(options: { fetch: (request: Request) => Response | Promise<Response>; hostname: string; port: number }): BunServer;
+  serve(options: {
+    fetch: (request: Request) => Response | Promise<Response>;
+    hostname: string;
+    port: number;
+  }): BunServer;
 }
 
 function listen(app: Hono): { baseUrl: string; stop(): Promise<void> } {
@@ -29,7 +33,9 @@ runAdapterSuite('hono on Bun.serve, alipayEscrow(escrow) at the root', async ({ 
 
 runAdapterSuite('hono on Bun.serve, alipayEscrow(options) with its own paths under /shop', async ({ charset }) => {
   const { escrow, options, keys } = createSuiteEscrow({ charset });
-  const server = listen(new Hono().route('/shop', alipayEscrow(options, { notifyPath: '/pay/notify', returnPath: '/pay/done' })));
+  const server = listen(
+    new Hono().route('/shop', alipayEscrow(options, { notifyPath: '/pay/notify', returnPath: '/pay/done' })),
+  );
   return { ...server, notifyPath: '/shop/pay/notify', returnPath: '/shop/pay/done', escrow, keys, charset };
 });
 

@@ -6,7 +6,13 @@ import type { AlipayEscrowError } from '@alipay-escrow/core';
 import { buildTestNotification } from '@alipay-escrow/core/testing';
 import { createExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { createSuiteEscrow, runAdapterSuite, SUITE_KEYS, SUITE_PRICE, type SuiteEscrowInput } from '../../../../tests/adapter-suite/index.js';
+import {
+  createSuiteEscrow,
+  runAdapterSuite,
+  SUITE_KEYS,
+  SUITE_PRICE,
+  type SuiteEscrowInput,
+} from '../../../../tests/adapter-suite/index.js';
 import { alipayEscrow, cloudflareClientAddress, notifyHandler, returnHandler } from '../../src/index.js';
 
 const ctx = createExecutionContext();
@@ -14,8 +20,19 @@ const suite = (input: Partial<SuiteEscrowInput> = {}) => createSuiteEscrow({ cha
 const notifyUrl = 'https://shop.example.com/alipay/notify';
 
 async function paidNotice(input: ReturnType<typeof suite>, outTradeNo: string) {
-  await input.escrow.createPayment({ outTradeNo, subject: '测试商品', price: SUITE_PRICE, quantity: 1, logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }] });
-  return buildTestNotification({ keys: SUITE_KEYS, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: SUITE_PRICE });
+  await input.escrow.createPayment({
+    outTradeNo,
+    subject: '测试商品',
+    price: SUITE_PRICE,
+    quantity: 1,
+    logistics: [{ type: 'EXPRESS', fee: '0', payment: 'SELLER_PAY' }],
+  });
+  return buildTestNotification({
+    keys: SUITE_KEYS,
+    outTradeNo,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: SUITE_PRICE,
+  });
 }
 
 describe('options as a function of env', () => {
@@ -37,11 +54,18 @@ describe('options as a function of env', () => {
 
   it('reads secrets from env: the key in env verifies the notification', async () => {
     const shop = suite();
-    const worker = alipayEscrow((env: { ALIPAY_KEY: string }) => ({ ...shop.options, merchant: { ...shop.merchant, keys: { signType: 'MD5', key: env.ALIPAY_KEY } } }));
+    const worker = alipayEscrow((env: { ALIPAY_KEY: string }) => ({
+      ...shop.options,
+      merchant: { ...shop.merchant, keys: { signType: 'MD5', key: env.ALIPAY_KEY } },
+    }));
     const notice = await paidNotice(shop, 'ENV-1');
     const wrongKey = await worker.fetch(notice.request(notifyUrl), { ALIPAY_KEY: 'x'.repeat(32) }, ctx);
     expect(await wrongKey.text()).toBe('fail');
-    const rightKey = await worker.fetch(notice.request(notifyUrl), { ALIPAY_KEY: (SUITE_KEYS as { key: string }).key }, ctx);
+    const rightKey = await worker.fetch(
+      notice.request(notifyUrl),
+      { ALIPAY_KEY: (SUITE_KEYS as { key: string }).key },
+      ctx,
+    );
     expect(await rightKey.text()).toBe('success');
     expect(await shop.escrow.getOrder('ENV-1')).toMatchObject({ phase: 'paid' });
   });
@@ -49,7 +73,10 @@ describe('options as a function of env', () => {
   it('a configuration error (no key in env) throws KEY_INVALID from fetch, and is not cached', async () => {
     const shop = suite();
     const env: { ALIPAY_KEY?: string } = {};
-    const worker = alipayEscrow((e: typeof env) => ({ ...shop.options, merchant: { ...shop.merchant, keys: { signType: 'MD5', key: e.ALIPAY_KEY ?? '' } } }));
+    const worker = alipayEscrow((e: typeof env) => ({
+      ...shop.options,
+      merchant: { ...shop.merchant, keys: { signType: 'MD5', key: e.ALIPAY_KEY ?? '' } },
+    }));
     try {
       await worker.fetch(new Request(notifyUrl), env, ctx);
       throw new Error('expected a throw');
@@ -63,24 +90,39 @@ describe('options as a function of env', () => {
 });
 
 /** The request as Cloudflare's edge hands it to a Worker: with `request.cf` attached. */
-const viaCloudflare = (request: Request) => new Request(request, { cf: { colo: 'HKG', country: 'CN', asn: 4134 } } as RequestInit);
+const viaCloudflare = (request: Request) =>
+  new Request(request, { cf: { colo: 'HKG', country: 'CN', asn: 4134 } } as RequestInit);
 
 describe('remoteAddress from CF-Connecting-IP', () => {
   it('is logged, and the IP allow-list admits an Alipay address', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-1');
-    const response = await alipayEscrow(shop.escrow).fetch(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })), {}, ctx);
+    const response = await alipayEscrow(shop.escrow).fetch(
+      viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })),
+      {},
+      ctx,
+    );
     expect([response.status, await response.text()]).toEqual([200, 'success']);
-    expect((await shop.escrow.listLog({ outTradeNo: 'IP-1' }))[0]).toMatchObject({ remoteAddress: '110.75.143.21', verdict: 'applied' });
+    expect((await shop.escrow.listLog({ outTradeNo: 'IP-1' }))[0]).toMatchObject({
+      remoteAddress: '110.75.143.21',
+      verdict: 'applied',
+    });
   });
 
   it('an address outside the allowed ranges: 403 `fail`, nothing applied', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-2');
-    const response = await notifyHandler(shop.escrow)(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '203.0.113.9' })), {}, ctx);
+    const response = await notifyHandler(shop.escrow)(
+      viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '203.0.113.9' })),
+      {},
+      ctx,
+    );
     expect([response.status, await response.text()]).toEqual([403, 'fail']);
     expect(await shop.escrow.getOrder('IP-2')).toMatchObject({ version: 0 });
-    expect((await shop.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ remoteAddress: '203.0.113.9', code: 'IP_NOT_ALLOWED' });
+    expect((await shop.escrow.listLog({ limit: 1 }))[0]).toMatchObject({
+      remoteAddress: '203.0.113.9',
+      code: 'IP_NOT_ALLOWED',
+    });
   });
 
   it('without the header the address is unknown (null), and the allow-list refuses', async () => {
@@ -94,7 +136,11 @@ describe('remoteAddress from CF-Connecting-IP', () => {
   it('attack: a client-written CF-Connecting-IP on a request without request.cf (a self-hosted workerd) is not believed', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-4');
-    const response = await alipayEscrow(shop.escrow).fetch(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }), {}, ctx);
+    const response = await alipayEscrow(shop.escrow).fetch(
+      notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }),
+      {},
+      ctx,
+    );
     expect([response.status, await response.text()]).toEqual([403, 'fail']);
     expect((await shop.escrow.listLog({ limit: 1 }))[0]).toMatchObject({ remoteAddress: null, code: 'IP_NOT_ALLOWED' });
     expect(await shop.escrow.getOrder('IP-4')).toMatchObject({ phase: 'created', version: 0 });
@@ -106,14 +152,21 @@ describe('remoteAddress from CF-Connecting-IP', () => {
     const handler = notifyHandler(shop.escrow, { trustCfConnectingIp: true });
     const response = await handler(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' }), {}, ctx);
     expect([response.status, await response.text()]).toEqual([200, 'success']);
-    expect((await shop.escrow.listLog({ outTradeNo: 'IP-5' }))[0]).toMatchObject({ remoteAddress: '110.75.143.21', verdict: 'applied' });
+    expect((await shop.escrow.listLog({ outTradeNo: 'IP-5' }))[0]).toMatchObject({
+      remoteAddress: '110.75.143.21',
+      verdict: 'applied',
+    });
   });
 
   it('trustCfConnectingIp: false never reads the header, even with request.cf', async () => {
     const shop = suite({ options: { ipAllowList: {} } });
     const notice = await paidNotice(shop, 'IP-6');
     const worker = alipayEscrow(shop.escrow, { trustCfConnectingIp: false });
-    const response = await worker.fetch(viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })), {}, ctx);
+    const response = await worker.fetch(
+      viaCloudflare(notice.request(notifyUrl, { 'CF-Connecting-IP': '110.75.143.21' })),
+      {},
+      ctx,
+    );
     expect(response.status).toBe(403);
     expect((await shop.escrow.listLog({ limit: 1 }))[0]!.remoteAddress).toBeNull();
   });
@@ -131,7 +184,11 @@ describe('routing', () => {
   it('answers 404 outside its two paths', async () => {
     const worker = alipayEscrow(suite().escrow);
     for (const path of ['/', '/alipay', '/alipay/notify/', '/alipay/notifyx', '/ALIPAY/NOTIFY']) {
-      const response = await worker.fetch(new Request(`https://shop.example.com${path}`, { method: 'POST', body: 'a=b' }), {}, ctx);
+      const response = await worker.fetch(
+        new Request(`https://shop.example.com${path}`, { method: 'POST', body: 'a=b' }),
+        {},
+        ctx,
+      );
       expect([path, response.status]).toEqual([path, 404]);
     }
   });
@@ -158,18 +215,29 @@ describe('routing', () => {
   });
 });
 
-runAdapterSuite('workers in workerd: notifyHandler/returnHandler(options) in a hand-written fetch (in-process, memory store)', async ({ charset }) => {
-  const { escrow, options, keys } = createSuiteEscrow({ charset });
-  const notify = notifyHandler(options);
-  const back = returnHandler(options);
-  const worker = {
-    fetch: (request: Request, env: unknown, c: typeof ctx) => {
-      const { pathname } = new URL(request.url);
-      if (pathname === '/hooks/alipay') return notify(request, env, c);
-      if (pathname === '/checkout/done') return back(request, env, c);
-      return Promise.resolve(new Response('Not Found', { status: 404 }));
-    },
-  };
-  // Both handlers were built from the same options: one store, so `escrow` sees what they did.
-  return { fetch: (request) => worker.fetch(request, {}, ctx), notifyPath: '/hooks/alipay', returnPath: '/checkout/done', escrow, keys, charset, stop: async () => {} };
-});
+runAdapterSuite(
+  'workers in workerd: notifyHandler/returnHandler(options) in a hand-written fetch (in-process, memory store)',
+  async ({ charset }) => {
+    const { escrow, options, keys } = createSuiteEscrow({ charset });
+    const notify = notifyHandler(options);
+    const back = returnHandler(options);
+    const worker = {
+      fetch: (request: Request, env: unknown, c: typeof ctx) => {
+        const { pathname } = new URL(request.url);
+        if (pathname === '/hooks/alipay') return notify(request, env, c);
+        if (pathname === '/checkout/done') return back(request, env, c);
+        return Promise.resolve(new Response('Not Found', { status: 404 }));
+      },
+    };
+    // Both handlers were built from the same options: one store, so `escrow` sees what they did.
+    return {
+      fetch: (request) => worker.fetch(request, {}, ctx),
+      notifyPath: '/hooks/alipay',
+      returnPath: '/checkout/done',
+      escrow,
+      keys,
+      charset,
+      stop: async () => {},
+    };
+  },
+);

@@ -7,6 +7,9 @@ declare module 'cloudflare:workers' {
 
 declare module 'cloudflare:test' {
   export function applyD1Migrations(db: unknown, migrations: unknown, migrationsTableName?: string): Promise<void>;
-  export function createExecutionContext(): { waitUntil(promise: Promise<unknown>): void; passThroughOnException(): void };
+  export function createExecutionContext(): {
+    waitUntil(promise: Promise<unknown>): void;
+    passThroughOnException(): void;
+  };
   export function waitOnExecutionContext(ctx: unknown): Promise<void>;
 }

@@ -39,14 +39,20 @@ Exit codes: 0 explained; 1 unknown code; 2 usage error.`,
       if (positionals.length > 0) throw new UsageError('explain --list takes no code.');
       const lines = listErrorCodes().map((code) => {
         const entry = explain(code);
-        const title = entry ? (lang === 'both' ? `${entry.title.zh} / ${entry.title.en}` : entry.title[lang as 'zh' | 'en']) : '';
+        const title = entry
+          ? lang === 'both'
+            ? `${entry.title.zh} / ${entry.title.en}`
+            : entry.title[lang as 'zh' | 'en']
+          : '';
         return `${code.padEnd(34)} ${title}`.trimEnd();
       });
       writeText(io, lines.join('\n'));
       return 0;
     }
     if (positionals.length !== 1) {
-      throw new UsageError(positionals.length === 0 ? 'explain needs an error CODE.' : 'explain takes one CODE at a time.');
+      throw new UsageError(
+        positionals.length === 0 ? 'explain needs an error CODE.' : 'explain takes one CODE at a time.',
+      );
     }
     const code = positionals[0]!;
     const entry = explain(code);

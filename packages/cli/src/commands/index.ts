@@ -9,7 +9,16 @@ import { triggerCommand } from './trigger.js';
 import { verifyCommand } from './verify.js';
 
 /** Every sub-command, in the order `--help` lists them. Register a new command here. */
-export const commands: readonly Command[] = [signCommand, verifyCommand, explainCommand, sandboxCommand, triggerCommand, logsCommand, replayCommand, reconcileCommand];
+export const commands: readonly Command[] = [
+  signCommand,
+  verifyCommand,
+  explainCommand,
+  sandboxCommand,
+  triggerCommand,
+  logsCommand,
+  replayCommand,
+  reconcileCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

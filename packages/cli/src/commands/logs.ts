@@ -29,7 +29,8 @@ const FOLLOW_PAGE = 1000;
 function intervalOption(value: string | undefined): number {
   if (value === undefined) return 1000;
   const n = Number(value);
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || n < 0.1 || n > 3600) throw new UsageError(`--interval ${JSON.stringify(value)} must be a number of seconds from 0.1 to 3600.`);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || n < 0.1 || n > 3600)
+    throw new UsageError(`--interval ${JSON.stringify(value)} must be a number of seconds from 0.1 to 3600.`);
   return Math.round(n * 1000);
 }
 
@@ -93,18 +94,32 @@ Exit codes: 0 listed (or stopped with Ctrl-C while following); 1 the database co
 };
 
 function printer(io: CliIo, format: 'json' | 'table', raw: boolean): (entry: NotificationLogEntry) => void {
-  return format === 'json' ? (entry) => writeJson(io, logLine(entry, { raw })) : (entry) => writeText(io, tableRow(entry));
+  return format === 'json'
+    ? (entry) => writeJson(io, logLine(entry, { raw }))
+    : (entry) => writeText(io, tableRow(entry));
 }
 
 /** Polls for entries not printed yet, oldest first, until SIGINT/SIGTERM. */
-async function followLog(store: EscrowStore, filter: LogListFilter, printed: NotificationLogEntry[], print: (entry: NotificationLogEntry) => void, interval: number): Promise<void> {
+async function followLog(
+  store: EscrowStore,
+  filter: LogListFilter,
+  printed: NotificationLogEntry[],
+  print: (entry: NotificationLogEntry) => void,
+  interval: number,
+): Promise<void> {
   const seen = new Map<string, number>(printed.map((e) => [e.id, Date.parse(e.receivedAt)]));
   let newest = Math.max(Date.now(), ...seen.values());
   const stop = stopSignal();
   try {
     while (!(await stop.within(interval))) {
       const since = new Date(newest - FOLLOW_LOOKBACK_MS).toISOString();
-      const fresh = (await store.listLog({ ...filter, since: filter.since !== undefined && filter.since > since ? filter.since : since, limit: FOLLOW_PAGE }))
+      const fresh = (
+        await store.listLog({
+          ...filter,
+          since: filter.since !== undefined && filter.since > since ? filter.since : since,
+          limit: FOLLOW_PAGE,
+        })
+      )
         .filter((entry) => !seen.has(entry.id))
         .reverse();
       for (const entry of fresh) {

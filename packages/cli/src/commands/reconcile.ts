@@ -5,7 +5,8 @@ import { ESCROW_HELP, ESCROW_OPTIONS, openEscrow } from '../store/escrow-options
 import { outcomeJson } from '../store/outcome-json.js';
 import { UsageError } from '../usage-error.js';
 
-const usage = 'usage: alipay-escrow reconcile OUT_TRADE_NO (--sqlite FILE | --postgres URL) --partner P --seller ID [--key-file FILE] [--gateway URL]';
+const usage =
+  'usage: alipay-escrow reconcile OUT_TRADE_NO (--sqlite FILE | --postgres URL) --partner P --seller ID [--key-file FILE] [--gateway URL]';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
@@ -29,8 +30,15 @@ Exit codes: 0 the order now matches the gateway; 1 the gateway refused (TRADE_NO
 anomaly, or the database failed; 2 usage error.`,
 
   async run({ argv, io, secrets }) {
-    const { values, positionals } = parseCommandArgs({ args: [...argv], options: ESCROW_OPTIONS, allowPositionals: true });
-    if (positionals.length !== 1) throw new UsageError('reconcile takes one out_trade_no.', { hint: 'The order number your app gave createPayment.' });
+    const { values, positionals } = parseCommandArgs({
+      args: [...argv],
+      options: ESCROW_OPTIONS,
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1)
+      throw new UsageError('reconcile takes one out_trade_no.', {
+        hint: 'The order number your app gave createPayment.',
+      });
     const opened = await openEscrow(values, io, secrets);
     try {
       const outcome = await opened.escrow.reconcile(positionals[0]!);

@@ -5,7 +5,8 @@ import { ESCROW_HELP, ESCROW_OPTIONS, openEscrow } from '../store/escrow-options
 import { outcomeJson } from '../store/outcome-json.js';
 import { UsageError } from '../usage-error.js';
 
-const usage = 'usage: alipay-escrow replay LOG_ID (--sqlite FILE | --postgres URL) --partner P --seller ID [--key-file FILE] [--verify-notify-id] [--gateway URL]';
+const usage =
+  'usage: alipay-escrow replay LOG_ID (--sqlite FILE | --postgres URL) --partner P --seller ID [--key-file FILE] [--verify-notify-id] [--gateway URL]';
 
 export const replayCommand: Command = {
   name: 'replay',
@@ -35,10 +36,15 @@ Exit codes: 0 applied (or already applied); 1 refused, an anomaly, or the databa
       options: { ...ESCROW_OPTIONS, 'verify-notify-id': { type: 'boolean' } },
       allowPositionals: true,
     });
-    if (positionals.length !== 1) throw new UsageError('replay takes one log entry id.', { hint: 'Find it with: alipay-escrow logs --sqlite FILE --verdict anomaly,error' });
+    if (positionals.length !== 1)
+      throw new UsageError('replay takes one log entry id.', {
+        hint: 'Find it with: alipay-escrow logs --sqlite FILE --verdict anomaly,error',
+      });
     const opened = await openEscrow(values, io, secrets);
     try {
-      const outcome = await opened.escrow.replay(positionals[0]!, { verifyNotifyId: values['verify-notify-id'] === true });
+      const outcome = await opened.escrow.replay(positionals[0]!, {
+        verifyNotifyId: values['verify-notify-id'] === true,
+      });
       writeJson(io, await outcomeJson(opened.escrow, outcome));
       return outcome.verdict === 'applied' || outcome.verdict === 'duplicate' ? 0 : 1;
     } finally {

@@ -15,7 +15,9 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 function portOption(value: string | undefined): number {
   if (value === undefined) return 7001;
   if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) {
-    throw new UsageError(`--port ${JSON.stringify(value)} is not a port number.`, { hint: 'Give 1–65535, or 0 for any free port.' });
+    throw new UsageError(`--port ${JSON.stringify(value)} is not a port number.`, {
+      hint: 'Give 1–65535, or 0 for any free port.',
+    });
   }
   return Number(value);
 }
@@ -24,14 +26,19 @@ function timeScaleOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || !(n > 0)) {
-    throw new UsageError(`--time-scale ${JSON.stringify(value)} must be a positive number.`, { hint: '60 runs the 24 h 22 min retry schedule in 24 min 22 s.' });
+    throw new UsageError(`--time-scale ${JSON.stringify(value)} must be a positive number.`, {
+      hint: '60 runs the 24 h 22 min retry schedule in 24 min 22 s.',
+    });
   }
   return n;
 }
 
 function partnerOption(value: string | undefined): string | undefined {
   if (value !== undefined && !/^2088[0-9]{12}$/.test(value)) {
-    throw new UsageError(`--partner ${JSON.stringify(value)} is not 2088 followed by 12 digits.`, { code: 'ILLEGAL_PARTNER', hint: 'Leave it out for a partner id generated for this run.' });
+    throw new UsageError(`--partner ${JSON.stringify(value)} is not 2088 followed by 12 digits.`, {
+      code: 'ILLEGAL_PARTNER',
+      hint: 'Leave it out for a partner id generated for this run.',
+    });
   }
   return value;
 }
@@ -109,7 +116,9 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
       allowPositionals: false,
     });
     if (values.key !== undefined && values['key-file'] !== undefined) {
-      throw new UsageError('Give the MD5 key once: --key and --key-file were both given.', { hint: 'Keep --key-file FILE and drop --key.' });
+      throw new UsageError('Give the MD5 key once: --key and --key-file were both given.', {
+        hint: 'Keep --key-file FILE and drop --key.',
+      });
     }
     const key = values['key-file'] === undefined ? values.key : await readMd5KeyFile(values['key-file']);
     secrets.add(key);
@@ -118,8 +127,12 @@ Exit codes: 0 stopped by a signal; 1 could not start; 2 usage error.`,
     const timeScale = timeScaleOption(values['time-scale']);
     const json = values.json === true;
     // eventLine and writeJson escape control characters: an order number cannot drive the terminal.
-    const onEvent = values.quiet === true ? undefined : (event: SandboxEvent) => (json ? writeJson(io, { event }) : writeText(io, eventLine(event)));
-    if (!LOOPBACK.has(host)) writeNote(io, `warning: listening on ${host}, not loopback: anyone who can reach it can create and pay trades.`);
+    const onEvent =
+      values.quiet === true
+        ? undefined
+        : (event: SandboxEvent) => (json ? writeJson(io, { event }) : writeText(io, eventLine(event)));
+    if (!LOOPBACK.has(host))
+      writeNote(io, `warning: listening on ${host}, not loopback: anyone who can reach it can create and pay trades.`);
 
     const options = {
       port: portOption(values.port),

@@ -53,7 +53,12 @@ Exit codes: 0 signed; 1 a value the charset cannot represent (JSON "error" on st
       allowPositionals: false,
     });
     const keys = await resolveKeys(
-      { key: values.key, keyFile: values['key-file'], 'sign-type': values['sign-type'], rsaKeyFile: values['private-key'] },
+      {
+        key: values.key,
+        keyFile: values['key-file'],
+        'sign-type': values['sign-type'],
+        rsaKeyFile: values['private-key'],
+      },
       { use: 'sign', rsaFlag: '--private-key' },
       io,
       secrets,

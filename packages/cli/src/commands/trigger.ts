@@ -51,7 +51,8 @@ function codesOf(warning: string): string {
 
 function countOption(value: string | undefined): number {
   if (value === undefined) return 1;
-  if (!/^[0-9]{1,9}$/.test(value) || Number(value) < 1) throw new UsageError(`--count ${JSON.stringify(value)} must be a whole number, 1 or more.`);
+  if (!/^[0-9]{1,9}$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--count ${JSON.stringify(value)} must be a whole number, 1 or more.`);
   return Number(value);
 }
 
@@ -110,11 +111,20 @@ anomaly acknowledged but not applied, no answer, or the sandbox refused); 2 usag
       allowPositionals: true,
     });
     if (positionals.length !== 1) {
-      throw new UsageError(positionals.length === 0 ? 'trigger needs the trade status, e.g. WAIT_SELLER_SEND_GOODS.' : `trigger takes one trade status, got ${positionals.length} arguments.`, {
-        hint: 'WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED.',
-      });
+      throw new UsageError(
+        positionals.length === 0
+          ? 'trigger needs the trade status, e.g. WAIT_SELLER_SEND_GOODS.'
+          : `trigger takes one trade status, got ${positionals.length} arguments.`,
+        {
+          hint: 'WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED.',
+        },
+      );
     }
-    const to = required(values.to, '--to NOTIFY_URL', "The merchant's notify_url, e.g. http://127.0.0.1:3000/alipay/notify.");
+    const to = required(
+      values.to,
+      '--to NOTIFY_URL',
+      "The merchant's notify_url, e.g. http://127.0.0.1:3000/alipay/notify.",
+    );
     const outTradeNo = required(values['out-trade-no'], '--out-trade-no X', 'The order the notification is about.');
     const totalFee = required(values.total, '--total YUAN', "The order's payable total, e.g. 0.01.");
     const count = countOption(values.count);
@@ -162,7 +172,11 @@ anomaly acknowledged but not applied, no answer, or the sandbox refused); 2 usag
     });
     for (const [text, times] of Object.entries(warnings)) {
       const codes = codesOf(text);
-      const how = !text.startsWith('anomaly') ? 'refused' : result.last.acknowledged ? 'acknowledged, not applied' : 'not applied';
+      const how = !text.startsWith('anomaly')
+        ? 'refused'
+        : result.last.acknowledged
+          ? 'acknowledged, not applied'
+          : 'not applied';
       const explain = codes === '' ? '' : ` — npx alipay-escrow explain ${codes.split(', ')[0]}`;
       writeNote(io, `trigger: ${how} (${codes || text})${times > 1 ? ` × ${times}` : ''}${explain}`);
     }

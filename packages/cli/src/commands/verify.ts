@@ -63,7 +63,12 @@ Exit codes: 0 valid; 1 not valid; 2 usage error.`,
       allowPositionals: false,
     });
     const keys = await resolveKeys(
-      { key: values.key, keyFile: values['key-file'], 'sign-type': values['sign-type'], rsaKeyFile: values['alipay-public-key'] },
+      {
+        key: values.key,
+        keyFile: values['key-file'],
+        'sign-type': values['sign-type'],
+        rsaKeyFile: values['alipay-public-key'],
+      },
       { use: 'verify', rsaFlag: '--alipay-public-key' },
       io,
       secrets,

@@ -27,7 +27,12 @@ export interface KeyPurpose {
  * The MD5 key comes from `--key`, `--key-file` or ALIPAY_KEY (see md5KeyFrom); whichever it is,
  * it is registered with `secrets` so no error text can echo it.
  */
-export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: CliIo, secrets: Redactor): Promise<SignatureKeys> {
+export async function resolveKeys(
+  options: KeyOptions,
+  purpose: KeyPurpose,
+  io: CliIo,
+  secrets: Redactor,
+): Promise<SignatureKeys> {
   secrets.add(options.key);
   const signType = parseSignTypeOption(options['sign-type'], options.rsaKeyFile !== undefined);
   if (signType === 'RSA') {
@@ -51,10 +56,13 @@ export async function resolveKeys(options: KeyOptions, purpose: KeyPurpose, io: 
   const md5 = await md5KeyFrom({ key: options.key, keyFile: options.keyFile }, io.env, true);
   secrets.add(md5?.key);
   if (md5 === undefined || md5.key === '') {
-    throw new UsageError(`${purpose.use} needs the MD5 key (安全校验码): --key-file FILE, the ${KEY_ENV} environment variable, or --key KEY.`, {
-      code: 'KEY_INVALID',
-      hint: `Put the 32-character key from b.alipay.com → 技术服务 in a file for --key-file (--key shows it in the process list), or use --sign-type RSA ${purpose.rsaFlag} FILE.`,
-    });
+    throw new UsageError(
+      `${purpose.use} needs the MD5 key (安全校验码): --key-file FILE, the ${KEY_ENV} environment variable, or --key KEY.`,
+      {
+        code: 'KEY_INVALID',
+        hint: `Put the 32-character key from b.alipay.com → 技术服务 in a file for --key-file (--key shows it in the process list), or use --sign-type RSA ${purpose.rsaFlag} FILE.`,
+      },
+    );
   }
   const { key, source } = md5;
   if (/\s/.test(key)) {

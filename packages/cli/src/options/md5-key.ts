@@ -24,14 +24,19 @@ export interface Md5KeyFlags {
  * shows the key to every user of the machine (`ps`) and keeps it in the shell history; the file
  * and the variable do not.
  */
-export async function md5KeyFrom(flags: Md5KeyFlags, env: Readonly<Record<string, string | undefined>>, useEnv: boolean): Promise<Md5Key | undefined> {
+export async function md5KeyFrom(
+  flags: Md5KeyFlags,
+  env: Readonly<Record<string, string | undefined>>,
+  useEnv: boolean,
+): Promise<Md5Key | undefined> {
   if (flags.key !== undefined && flags.keyFile !== undefined) {
     throw new UsageError('Give the MD5 key once: --key and --key-file were both given.', {
       hint: 'Keep --key-file FILE (or the ALIPAY_KEY environment variable) and drop --key, which other users can see in the process list.',
     });
   }
   if (flags.key !== undefined) return { key: flags.key, source: '--key' };
-  if (flags.keyFile !== undefined) return { key: await readMd5KeyFile(flags.keyFile), source: `--key-file ${JSON.stringify(flags.keyFile)}` };
+  if (flags.keyFile !== undefined)
+    return { key: await readMd5KeyFile(flags.keyFile), source: `--key-file ${JSON.stringify(flags.keyFile)}` };
   const fromEnv = useEnv ? env[KEY_ENV] : undefined;
   return fromEnv === undefined || fromEnv === '' ? undefined : { key: fromEnv, source: KEY_ENV };
 }

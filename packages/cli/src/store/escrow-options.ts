@@ -62,14 +62,29 @@ export interface CliEscrow extends OpenedStore {
 export async function openEscrow(flags: EscrowFlags, io: CliIo, secrets: Redactor): Promise<CliEscrow> {
   const partner = flags.partner ?? io.env['ALIPAY_PARTNER'];
   if (partner === undefined || partner === '') {
-    throw new UsageError('Name the merchant: --partner P (or the ALIPAY_PARTNER environment variable).', { hint: 'Your 16-digit partner id, 2088…' });
+    throw new UsageError('Name the merchant: --partner P (or the ALIPAY_PARTNER environment variable).', {
+      hint: 'Your 16-digit partner id, 2088…',
+    });
   }
   const seller = sellerOf(flags, io.env);
   const signType = flags['sign-type'];
-  const verify = await resolveKeys({ key: flags.key, keyFile: flags['key-file'], 'sign-type': signType, rsaKeyFile: flags['alipay-public-key'] }, { use: 'verify', rsaFlag: '--alipay-public-key' }, io, secrets);
+  const verify = await resolveKeys(
+    { key: flags.key, keyFile: flags['key-file'], 'sign-type': signType, rsaKeyFile: flags['alipay-public-key'] },
+    { use: 'verify', rsaFlag: '--alipay-public-key' },
+    io,
+    secrets,
+  );
   const keys =
     verify.signType === 'RSA'
-      ? { ...verify, ...(await resolveKeys({ 'sign-type': signType, rsaKeyFile: flags['private-key'] }, { use: 'sign', rsaFlag: '--private-key' }, io, secrets)) }
+      ? {
+          ...verify,
+          ...(await resolveKeys(
+            { 'sign-type': signType, rsaKeyFile: flags['private-key'] },
+            { use: 'sign', rsaFlag: '--private-key' },
+            io,
+            secrets,
+          )),
+        }
       : verify;
   const gatewayUrl = parseGatewayOption(flags.gateway ?? io.env['ALIPAY_GATEWAY_URL']);
   const charset = flags.charset === undefined ? 'utf-8' : parseCharsetOption(flags.charset);

@@ -2,7 +2,16 @@ import type { LogChannel, LogVerdict } from '@alipay-escrow/core/escrow-app';
 import type { LogListFilter } from '@alipay-escrow/core/store-kit';
 import { UsageError } from '../usage-error.js';
 
-const VERDICTS: readonly LogVerdict[] = ['received', 'applied', 'duplicate', 'stale', 'unknown_status', 'rejected', 'anomaly', 'error'];
+const VERDICTS: readonly LogVerdict[] = [
+  'received',
+  'applied',
+  'duplicate',
+  'stale',
+  'unknown_status',
+  'rejected',
+  'anomaly',
+  'error',
+];
 const CHANNELS: readonly LogChannel[] = ['notify', 'return', 'reconcile', 'send_goods', 'replay'];
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -50,7 +59,10 @@ export function logFilterFrom(flags: LogFilterFlags, now: Date): LogListFilter {
 }
 
 function listOf<T extends string>(given: string[], allowed: readonly T[], flag: string): T[] {
-  const values = given.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  const values = given
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   for (const value of values) {
     if (!(allowed as readonly string[]).includes(value)) {
       throw new UsageError(`${flag} ${JSON.stringify(value)} is not one of: ${allowed.join(', ')}.`);
@@ -63,7 +75,8 @@ function listOf<T extends string>(given: string[], allowed: readonly T[], flag: 
 /** `--since`: an ISO date-time, or a duration (`90s`, `15m`, `2h`, `7d`) counted back from `now`. */
 export function sinceTime(value: string, now: Date): string {
   const duration = /^([0-9]{1,6})([smhd])$/.exec(value);
-  if (duration) return new Date(now.getTime() - Number(duration[1]) * UNIT_MS[duration[2] as keyof typeof UNIT_MS]).toISOString();
+  if (duration)
+    return new Date(now.getTime() - Number(duration[1]) * UNIT_MS[duration[2] as keyof typeof UNIT_MS]).toISOString();
   const ms = /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(value) ? Date.parse(value) : NaN;
   if (!Number.isFinite(ms)) {
     throw new UsageError(`--since ${JSON.stringify(value)} is neither a time nor a duration.`, {

@@ -45,7 +45,9 @@ const COLUMNS: readonly [string, (e: NotificationLogEntry) => string, number][] 
 
 /** The header line of `--format table`. */
 export function tableHeader(): string {
-  return COLUMNS.map(([name, , width]) => name.padEnd(width)).join('  ').trimEnd();
+  return COLUMNS.map(([name, , width]) => name.padEnd(width))
+    .join('  ')
+    .trimEnd();
 }
 
 /**
@@ -53,7 +55,9 @@ export function tableHeader(): string {
  * feeds too (a forged out_trade_no must not start a fake row) — then cut to its column.
  */
 export function tableRow(entry: NotificationLogEntry): string {
-  return COLUMNS.map(([, value, width]) => fit(escapeControls(value(entry)), width)).join('  ').trimEnd();
+  return COLUMNS.map(([, value, width]) => fit(escapeControls(value(entry)), width))
+    .join('  ')
+    .trimEnd();
 }
 
 function fit(text: string, width: number): string {

@@ -34,17 +34,29 @@ export interface OpenedStore {
  * usage error naming the npm command that installs it. `readonly` opens SQLite read-only (for
  * `logs`), so a mistyped path never creates an empty database.
  */
-export async function openStore(flags: StoreFlags, secrets: Redactor, options: { readonly: boolean }): Promise<OpenedStore> {
+export async function openStore(
+  flags: StoreFlags,
+  secrets: Redactor,
+  options: { readonly: boolean },
+): Promise<OpenedStore> {
   if ((flags.sqlite === undefined) === (flags.postgres === undefined)) {
-    throw new UsageError(flags.sqlite === undefined ? 'Name the database: --sqlite FILE or --postgres URL.' : 'Give one database: --sqlite and --postgres were both given.', {
-      hint: 'The same database your app passes to createSqlStore().',
-    });
+    throw new UsageError(
+      flags.sqlite === undefined
+        ? 'Name the database: --sqlite FILE or --postgres URL.'
+        : 'Give one database: --sqlite and --postgres were both given.',
+      {
+        hint: 'The same database your app passes to createSqlStore().',
+      },
+    );
   }
   const tablePrefix = flags['table-prefix'];
   const storeOptions = tablePrefix === undefined ? {} : { tablePrefix };
   if (flags.sqlite !== undefined) {
     const file = flags.sqlite;
-    if (!existsSync(file)) throw new UsageError(`--sqlite ${JSON.stringify(file)}: no such file.`, { hint: "Give the path of your app's SQLite database file." });
+    if (!existsSync(file))
+      throw new UsageError(`--sqlite ${JSON.stringify(file)}: no such file.`, {
+        hint: "Give the path of your app's SQLite database file.",
+      });
     const Database = await driver<typeof import('better-sqlite3')>('better-sqlite3');
     const db = new Database(file, { readonly: options.readonly, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
@@ -55,7 +67,9 @@ export async function openStore(flags: StoreFlags, secrets: Redactor, options: {
   try {
     parsed = new URL(url);
   } catch {
-    throw new UsageError('--postgres is not a URL.', { hint: 'Write it as postgres://user[:password]@host[:port]/database.' });
+    throw new UsageError('--postgres is not a URL.', {
+      hint: 'Write it as postgres://user[:password]@host[:port]/database.',
+    });
   }
   if (parsed.password !== '') secrets.add(decodeURIComponent(parsed.password));
   secrets.add(url);

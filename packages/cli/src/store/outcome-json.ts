@@ -14,6 +14,8 @@ export async function outcomeJson(escrow: Escrow, outcome: ApplyOutcome): Promis
     phase: outcome.order?.phase ?? null,
     tradeStatus: outcome.order?.tradeStatus ?? null,
     refundStatus: outcome.order?.refundStatus ?? null,
-    effectsPending: effects.filter((effect) => effect.status !== 'done').map((effect) => ({ key: effect.key, kind: effect.kind, status: effect.status })),
+    effectsPending: effects
+      .filter((effect) => effect.status !== 'done')
+      .map((effect) => ({ key: effect.key, kind: effect.kind, status: effect.status })),
   };
 }

@@ -15,11 +15,16 @@ export interface RunningCli {
 
 export function startCli(args: readonly string[]): RunningCli {
   if (!existsSync(BIN)) throw new Error(`${BIN} does not exist: build first (npm run build at the repo root).`);
-  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env['PATH'] ?? '' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const waiters = new Set<() => void>();
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   let done = false;
   void exited.then(() => {
     done = true;
@@ -38,7 +43,10 @@ export function startCli(args: readonly string[]): RunningCli {
     stderr: () => err,
     line(test, ms = 10_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`no matching line within ${ms} ms; stdout:\n${out}\nstderr:\n${err}`)), ms);
+        const timer = setTimeout(
+          () => finish(new Error(`no matching line within ${ms} ms; stdout:\n${out}\nstderr:\n${err}`)),
+          ms,
+        );
         const check = () => {
           const found = out.split('\n').find((l, i, all) => i < all.length - 1 && test(l));
           if (found !== undefined) finish(undefined, found);

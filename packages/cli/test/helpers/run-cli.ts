@@ -16,7 +16,11 @@ export interface CliRun {
  * Runs `node dist/bin.js ...args` with `stdin` written as bytes, asynchronously (a fake gateway in
  * the same process must keep answering while the CLI runs).
  */
-export function runCli(args: readonly string[], stdin: string | Uint8Array = '', env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  stdin: string | Uint8Array = '',
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliRun> {
   if (!existsSync(BIN)) {
     throw new Error(`${BIN} does not exist: build first (npm run build at the repo root).`);
   }
@@ -40,6 +44,7 @@ export function runCli(args: readonly string[], stdin: string | Uint8Array = '',
 /** The single JSON object a JSON command printed. */
 export function jsonOf(run: CliRun): Record<string, unknown> {
   const lines = run.stdout.trim().split('\n');
-  if (lines.length !== 1) throw new Error(`expected one line of JSON on stdout, got:\n${run.stdout}\nstderr:\n${run.stderr}`);
+  if (lines.length !== 1)
+    throw new Error(`expected one line of JSON on stdout, got:\n${run.stdout}\nstderr:\n${run.stderr}`);
   return JSON.parse(lines[0]!) as Record<string, unknown>;
 }

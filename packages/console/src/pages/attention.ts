@@ -5,7 +5,8 @@ import { reconcileForm } from './order.js';
 
 /** The orders that need attention, each with its reason, its entry and a reconcile button. */
 export function attentionBody(base: string, items: readonly AttentionItem[], csrf: string): SafeHtml {
-  if (items.length === 0) return html`<p id="attention-empty" class="ok">${both('没有需要处理的订单。', 'No order needs attention.')}</p>`;
+  if (items.length === 0)
+    return html`<p id="attention-empty" class="ok">${both('没有需要处理的订单。', 'No order needs attention.')}</p>`;
   return html`<table id="attention"><thead><tr><th>${both('商户订单号', 'Order')}</th><th>${both('阶段', 'Phase')}</th><th>${both('代码', 'Code')}</th><th>${both('原因', 'Reason')}</th><th>${both('自', 'Since')}</th><th>${both('操作', 'Actions')}</th></tr></thead>
 <tbody>${items.map(
     (item) => html`<tr>

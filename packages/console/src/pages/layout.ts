@@ -59,7 +59,14 @@ ${body}
 }
 
 /** A POST form with the CSRF token and hidden fields, and one button. */
-export function actionForm(action: string, csrf: string, fields: Record<string, string>, button: SafeHtml, extra: SafeHtml | null = null, id?: string): SafeHtml {
+export function actionForm(
+  action: string,
+  csrf: string,
+  fields: Record<string, string>,
+  button: SafeHtml,
+  extra: SafeHtml | null = null,
+  id?: string,
+): SafeHtml {
   return html`<form class="action" method="post" action="${action}"${id === undefined ? '' : html` id="${id}"`}>
 <input type="hidden" name="csrf" value="${csrf}">
 ${Object.entries(fields).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}

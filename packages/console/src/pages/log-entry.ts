@@ -38,9 +38,13 @@ export function logEntryBody(base: string, entry: NotificationLogEntry, csrf: st
 ${entry.replayOf === null ? '' : html`<tr><th>${both('重放自', 'Replay of')}</th><td><a href="${base}/log/${encodeURIComponent(entry.replayOf)}">${entry.replayOf}</a></td></tr>`}
 </table>
 ${explanation(entry.code)}
-${replayable ? html`<h2>${both('重放', 'Replay')}</h2>
+${
+  replayable
+    ? html`<h2>${both('重放', 'Replay')}</h2>
 <p>${both('再次验签并按当前数据处理这条消息（记为新的日志）。', 'Verifies the message again and runs it through the pipeline as a new log entry.')}</p>
-${actionForm(`${base}/replay`, csrf, { logId: entry.id }, both('重放', 'Replay'), html`<label><input type="checkbox" name="verifyNotifyId" value="1"> ${both('同时向支付宝验证 notify_id', 'also ask Alipay to confirm the notify_id')}</label>`, 'replay-form')}` : ''}
+${actionForm(`${base}/replay`, csrf, { logId: entry.id }, both('重放', 'Replay'), html`<label><input type="checkbox" name="verifyNotifyId" value="1"> ${both('同时向支付宝验证 notify_id', 'also ask Alipay to confirm the notify_id')}</label>`, 'replay-form')}`
+    : ''
+}
 <h2>${both('参数', 'Parameters')} ${message.charset === null ? '' : html`<small>(${message.charset})</small>`}</h2>
 ${message.problem === null ? '' : html`<p class="note" id="params-problem">${message.problem}</p>`}
 ${message.params.length === 0 ? '' : html`<table id="params"><thead><tr><th>${both('名称', 'Name')}</th><th>${both('值', 'Value')}</th></tr></thead><tbody>${message.params.map(([name, value]) => html`<tr><td>${name}</td><td>${value}</td></tr>`)}</tbody></table>`}

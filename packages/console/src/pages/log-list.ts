@@ -29,7 +29,12 @@ export function logTable(base: string, entries: readonly NotificationLogEntry[])
 }
 
 /** The log page: filters by verdict, the newest entries, a link to older ones. */
-export function logListBody(base: string, query: LogListQuery, entries: readonly NotificationLogEntry[], pageSize: number): SafeHtml {
+export function logListBody(
+  base: string,
+  query: LogListQuery,
+  entries: readonly NotificationLogEntry[],
+  pageSize: number,
+): SafeHtml {
   const link = (verdict: string | null) => {
     const params = new URLSearchParams();
     if (verdict !== null) params.set('verdict', verdict);

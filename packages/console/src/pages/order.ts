@@ -11,12 +11,20 @@ export function reconcileForm(base: string, csrf: string, outTradeNo: string, id
 }
 
 /** One order: its record, its effects, its log, and the reconcile button. */
-export function orderBody(base: string, outTradeNo: string, order: OrderRecord | undefined, effects: readonly EffectRecord[], log: readonly NotificationLogEntry[], csrf: string): SafeHtml {
+export function orderBody(
+  base: string,
+  outTradeNo: string,
+  order: OrderRecord | undefined,
+  effects: readonly EffectRecord[],
+  log: readonly NotificationLogEntry[],
+  csrf: string,
+): SafeHtml {
   if (order === undefined) {
     return html`<p class="note" id="order-missing">${both('存储中没有这个订单（支付宝可能已为它收款：见下面的日志）。', 'The store has no such order (Alipay may have taken a payment for it: see the log below).')}</p>
 <h2>${both('日志', 'Log')}</h2>${logTable(base, log)}`;
   }
-  const row = (zh: string, en: string, value: string | number | null, id?: string) => html`<tr><th>${both(zh, en)}</th><td${id === undefined ? '' : html` id="${id}"`}>${value}</td></tr>`;
+  const row = (zh: string, en: string, value: string | number | null, id?: string) =>
+    html`<tr><th>${both(zh, en)}</th><td${id === undefined ? '' : html` id="${id}"`}>${value}</td></tr>`;
   return html`<table id="order">
 ${row('商户订单号', 'Order', order.outTradeNo)}
 ${row('商品名称', 'Subject', order.subject)}
@@ -34,8 +42,12 @@ ${row('更新时间', 'Updated', order.updatedAt)}
 </table>
 ${reconcileForm(base, csrf, outTradeNo, 'reconcile-form')}
 <h2>${both('回调任务', 'Effects')}</h2>
-${effects.length === 0 ? html`<p>${both('没有。', 'None.')}</p>` : html`<table id="effects"><thead><tr><th>key</th><th>${both('状态', 'Status')}</th><th>${both('尝试次数', 'Attempts')}</th><th>${both('最近错误', 'Last error')}</th><th>${both('完成时间', 'Done')}</th></tr></thead>
-<tbody>${effects.map((e) => html`<tr><td>${e.key}</td><td>${e.status}</td><td>${e.attempts}</td><td>${e.lastError}</td><td>${e.doneAt}</td></tr>`)}</tbody></table>`}
+${
+  effects.length === 0
+    ? html`<p>${both('没有。', 'None.')}</p>`
+    : html`<table id="effects"><thead><tr><th>key</th><th>${both('状态', 'Status')}</th><th>${both('尝试次数', 'Attempts')}</th><th>${both('最近错误', 'Last error')}</th><th>${both('完成时间', 'Done')}</th></tr></thead>
+<tbody>${effects.map((e) => html`<tr><td>${e.key}</td><td>${e.status}</td><td>${e.attempts}</td><td>${e.lastError}</td><td>${e.doneAt}</td></tr>`)}</tbody></table>`
+}
 <h2>${both('日志', 'Log')}</h2>
 ${logTable(base, log)}`;
 }

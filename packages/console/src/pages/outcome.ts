@@ -30,5 +30,7 @@ export function failureBody(error: unknown): SafeHtml {
 
 /** The HTTP status of a failed action: the error's own (404, 409, 502…), else 500. */
 export function failureStatus(error: unknown): number {
-  return AlipayEscrowError.is(error) && typeof error.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+  return AlipayEscrowError.is(error) && typeof error.status === 'number' && error.status >= 400 && error.status < 600
+    ? error.status
+    : 500;
 }

@@ -24,7 +24,10 @@ export function requestInfo(remoteAddress: string | undefined): RequestInfo {
  * either options or a built instance, so one instance (one store, one log) can serve both routes
  * and several adapters. Building happens now, so a bad configuration throws here.
  */
-export function toEndpoints<Options, Endpoints extends EscrowEndpoints>(input: Options | Endpoints, build: (options: Options) => Endpoints): Endpoints {
+export function toEndpoints<Options, Endpoints extends EscrowEndpoints>(
+  input: Options | Endpoints,
+  build: (options: Options) => Endpoints,
+): Endpoints {
   const candidate = input as Partial<EscrowEndpoints> | null;
   return typeof candidate?.handleNotify === 'function' && typeof candidate.handleReturn === 'function'
     ? (input as Endpoints)

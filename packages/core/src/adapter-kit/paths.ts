@@ -28,11 +28,15 @@ export type AlipayRoute = 'notify' | 'return';
 export function alipayPaths(paths: AlipayPaths = {}): ResolvedAlipayPaths {
   const { notifyPath = DEFAULT_NOTIFY_PATH, returnPath = DEFAULT_RETURN_PATH } = paths;
   if (notifyPath === returnPath) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `notifyPath and returnPath are both ${JSON.stringify(notifyPath)}, so one route would never be reached.`, {
-      hint: 'Give notify_url and return_url different paths (the defaults are /alipay/notify and /alipay/return).',
-      field: 'returnPath',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `notifyPath and returnPath are both ${JSON.stringify(notifyPath)}, so one route would never be reached.`,
+      {
+        hint: 'Give notify_url and return_url different paths (the defaults are /alipay/notify and /alipay/return).',
+        field: 'returnPath',
+        status: 500,
+      },
+    );
   }
   return { notifyPath, returnPath };
 }

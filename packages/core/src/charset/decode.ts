@@ -33,7 +33,12 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-function undecodableError(bytes: Uint8Array, charset: Charset, field: string | undefined, cause?: unknown): AlipayEscrowError {
+function undecodableError(
+  bytes: Uint8Array,
+  charset: Charset,
+  field: string | undefined,
+  cause?: unknown,
+): AlipayEscrowError {
   const what = field === undefined ? 'The bytes' : `The bytes of field ${JSON.stringify(field)}`;
   const name = charset === 'gbk' ? 'GBK' : 'UTF-8';
   let message = `${what} are not valid ${name}: the body is probably in another charset.`;
@@ -45,7 +50,8 @@ function undecodableError(bytes: Uint8Array, charset: Charset, field: string | u
     const at = firstInvalidGbk(bytes);
     if (at >= 0) message += ` The first invalid byte is 0x${hexByte(bytes[at] as number)} at offset ${at}.`;
     if (isValidUtf8(bytes)) message += ' They are valid UTF-8.';
-    message += ' (GBK here is code page 936: ASCII, 0x80 and two-byte sequences; 0xFF and GB18030 four-byte sequences are not GBK.)';
+    message +=
+      ' (GBK here is code page 936: ASCII, 0x80 and two-byte sequences; 0xFF and GB18030 four-byte sequences are not GBK.)';
   }
   return new AlipayEscrowError('CHARSET_UNDECODABLE', message, {
     hint:

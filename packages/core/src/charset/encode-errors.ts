@@ -30,7 +30,12 @@ export function unencodableError(index: number, codePoint: number, options: Enco
   );
 }
 
-export function loneSurrogateError(text: string, index: number, charsetName: string, options: EncodeOptions): AlipayEscrowError {
+export function loneSurrogateError(
+  text: string,
+  index: number,
+  charsetName: string,
+  options: EncodeOptions,
+): AlipayEscrowError {
   const unit = text.charCodeAt(index);
   return new AlipayEscrowError(
     'CHARSET_UNENCODABLE',

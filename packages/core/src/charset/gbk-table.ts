@@ -1,10 +1,6 @@
 import { GBK_POINTERS, gbkPointer } from './gbk-bytes.js';
 import { GBK_DATA, GBK_DATA_ALPHABET, GBK_DATA_END_BASE, GBK_DATA_RUN } from './gbk-data.js';
-import {
-  GBK_SHADOWED_VARIANTS,
-  GBK_VARIANTS_GB18030_2005,
-  GBK_VARIANTS_GB18030_2022,
-} from './gbk-variants.js';
+import { GBK_SHADOWED_VARIANTS, GBK_VARIANTS_GB18030_2005, GBK_VARIANTS_GB18030_2022 } from './gbk-variants.js';
 
 /*
  * What "GBK" means in this library, on every runtime alike.
@@ -99,7 +95,8 @@ export function buildGbkEncodeTable(decode: Uint16Array): Uint16Array {
   for (let pointer = 0; pointer < GBK_POINTERS; pointer++) {
     const unit = decode[pointer] as number;
     const index = pointer % 190;
-    if (out[unit] === 0) out[unit] = ((0x81 + (pointer - index) / 190) << 8) | (index < 63 ? 0x40 + index : 0x41 + index);
+    if (out[unit] === 0)
+      out[unit] = ((0x81 + (pointer - index) / 190) << 8) | (index < 63 ? 0x40 + index : 0x41 + index);
   }
   for (const list of [GBK_VARIANTS_GB18030_2005, GBK_VARIANTS_GB18030_2022]) {
     for (const [bytes, privateUse] of list) out[privateUse] = bytes;

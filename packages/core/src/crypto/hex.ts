@@ -4,9 +4,7 @@
  */
 
 /** `BYTE_HEX[n]` is the two lower-case hex digits of the byte `n` (0..255). */
-export const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, n) =>
-  n.toString(16).padStart(2, '0'),
-);
+export const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'));
 
 /** Lower-case hex of `bytes`, two characters per byte. */
 export function bytesToHex(bytes: Uint8Array): string {

@@ -238,10 +238,7 @@ export function md5(data: Uint8Array): Uint8Array {
 /** Lower-case hex of one state word, in MD5's little-endian byte order (8 characters). */
 function wordHex(word: number): string {
   return (
-    BYTE_HEX[word & 0xff]! +
-    BYTE_HEX[(word >>> 8) & 0xff]! +
-    BYTE_HEX[(word >>> 16) & 0xff]! +
-    BYTE_HEX[word >>> 24]!
+    BYTE_HEX[word & 0xff]! + BYTE_HEX[(word >>> 8) & 0xff]! + BYTE_HEX[(word >>> 16) & 0xff]! + BYTE_HEX[word >>> 24]!
   );
 }
 

@@ -49,7 +49,10 @@ function derOf(text: string, role: RsaKeyRole): Uint8Array {
     if (!m) throw keyError(role, 'the PEM block has no matching "-----END …-----" line');
     const label = m[1]!;
     if (label === 'ENCRYPTED PRIVATE KEY' || m[2]!.includes('Proc-Type:')) {
-      throw keyError(role, 'the PEM key is encrypted with a passphrase; decrypt it first (openssl pkcs8 -topk8 -nocrypt)');
+      throw keyError(
+        role,
+        'the PEM key is encrypted with a passphrase; decrypt it first (openssl pkcs8 -topk8 -nocrypt)',
+      );
     }
     if (label === 'CERTIFICATE') throw keyError(role, 'got a certificate, not a key');
     if (!['PRIVATE KEY', 'RSA PRIVATE KEY', 'PUBLIC KEY', 'RSA PUBLIC KEY'].includes(label)) {
@@ -91,10 +94,16 @@ function checkCryptoKey(key: CryptoKey, role: RsaKeyRole): CryptoKey {
   const alg = key.algorithm as Partial<RsaHashedKeyAlgorithm>;
   const usage = role === 'private' ? 'sign' : 'verify';
   if (alg.name !== ALGORITHM.name || alg.hash?.name !== ALGORITHM.hash) {
-    throw keyError(role, `the CryptoKey was imported for ${alg.name ?? '?'} / ${alg.hash?.name ?? '?'}, not RSASSA-PKCS1-v1_5 / SHA-1`);
+    throw keyError(
+      role,
+      `the CryptoKey was imported for ${alg.name ?? '?'} / ${alg.hash?.name ?? '?'}, not RSASSA-PKCS1-v1_5 / SHA-1`,
+    );
   }
   if (key.type !== role || !key.usages.includes(usage)) {
-    throw keyError(role, `the CryptoKey is a ${key.type} key with usages [${key.usages.join(', ')}]; a ${role} key with "${usage}" is needed`);
+    throw keyError(
+      role,
+      `the CryptoKey is a ${key.type} key with usages [${key.usages.join(', ')}]; a ${role} key with "${usage}" is needed`,
+    );
   }
   return key;
 }

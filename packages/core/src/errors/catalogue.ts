@@ -19,7 +19,6 @@ const SIGNED = [CREATE, SEND, QUERY, CLOSE] as const;
 /** Server-to-server calls answering XML. */
 const XML_CALLS = [SEND, QUERY, CLOSE] as const;
 
-
 const ENTRIES = [
   // ───────────── create_partner_trade_by_buyer business codes ─────────────
   {
@@ -252,7 +251,10 @@ const ENTRIES = [
     kind: 'gateway',
     services: SIGNED,
     title: { zh: '签名错误', en: 'Signature rejected by the gateway' },
-    keywords: { zh: ['签名错误', '签名不对', '签名不一致', 'sign 错误'], en: ['signature error', 'wrong signature', 'invalid sign'] },
+    keywords: {
+      zh: ['签名错误', '签名不对', '签名不一致', 'sign 错误'],
+      en: ['signature error', 'wrong signature', 'invalid sign'],
+    },
     cause: {
       zh: '支付宝按同样的规则重新计算签名，和请求里的 sign 不一致。常见原因：① 安全校验码（key）不对：用了测试账号或别的 partner 的 key，或者在 b.alipay.com 重新生成过 key 而配置没更新；② 字符集不一致：_input_charset 写的是 gbk，签名时却按 UTF-8 字节计算（或者反过来），只要有中文就会出错；③ 签名前先做了 URL 编码，签的是 email=test%40msn.com 而不是 email=test@msn.com；④ 值为空的参数也参与了签名，或者发出了没有参与签名的参数；⑤ 签名之后请求又被改过：框架往表单里插了 CSRF 隐藏字段，表单 action 上除了 _input_charset 还带了别的参数，模板引擎把值二次转义或去掉了首尾空格；⑥ 自己拼的 GET 地址里 + 没有编码，到支付宝那里变成了空格。',
       en: 'Alipay recomputed the signature by the same rules and got something other than the request’s sign. Common causes: (1) wrong key — a test account’s or another partner’s key, or the key was regenerated on b.alipay.com and the configuration not updated; (2) charset mismatch — _input_charset says gbk but the bytes signed were UTF-8 (or the reverse), which breaks as soon as there is Chinese text; (3) values URL-encoded before signing (email=test%40msn.com instead of email=test@msn.com); (4) empty values signed, or parameters sent that were not signed; (5) the request changed after signing — a framework added a CSRF hidden field, the form action carries parameters other than _input_charset, a template engine escaped a value twice or trimmed it; (6) a hand-built GET URL with an unencoded +, which Alipay reads as a space.',
@@ -808,7 +810,10 @@ const ENTRIES = [
     kind: 'library',
     services: [CREATE],
     title: { zh: '回调地址不合规', en: 'Callback URL not allowed' },
-    keywords: { zh: ['通知收不到', '收不到异步通知', '回调地址无效'], en: ['notifications never arrive', 'notify_url not reachable'] },
+    keywords: {
+      zh: ['通知收不到', '收不到异步通知', '回调地址无效'],
+      en: ['notifications never arrive', 'notify_url not reachable'],
+    },
     cause: {
       zh: 'notify_url、return_url 或 show_url 不合规：不是以 http:// 或 https:// 开头的完整地址，或者含有空白字符；notify_url、return_url 带了查询参数（?id=123）、# 片段或 ! 等特殊字符——文档明确禁止，而且支付宝会在后面追加自己的参数，你的参数会混进签名，导致验签失败（show_url 可以带查询参数）；或者在使用正式网关时指向了 localhost、127.0.0.1、192.168.x.x 这类内网地址，支付宝的服务器和买家都访问不到。',
       en: 'notify_url, return_url or show_url is not acceptable: not a complete address starting with http:// or https://, or it contains whitespace; notify_url or return_url carries a query (?id=123), a # fragment or a special character such as ! — forbidden by the spec, and since Alipay appends its own parameters, yours would end up in the signed set and break verification (show_url may have a query); or, with the production gateway, it points at localhost, 127.0.0.1 or a private address such as 192.168.x.x that neither Alipay’s servers nor buyers can reach.',
@@ -842,8 +847,8 @@ const ENTRIES = [
       en: 'The trade charset is gbk and a value contains a character GBK cannot represent — typically an emoji (😀), ™, ©, • or Korean in a product name or address, or a rare CJK character such as 𠮷. The message names the field and the character. A string cut in the middle of an emoji, leaving half a surrogate pair, cannot be encoded in any charset and is reported the same way.',
     },
     fix: {
-      zh: '去掉或替换这个字符（例如把 emoji 从商品标题里过滤掉），或者把交易字符集改成 utf-8；也可以传 { unencodable: \'ncr\' }，把字符写成 &#128512; 这样的数字引用发送（浏览器提交 GBK 表单时就是这么做的），但买家看到的可能就是这串文字。截断的字符串要在源头修正截取逻辑。',
-      en: 'Remove or replace the character (filter emoji out of product titles), or switch the trade charset to utf-8; or pass { unencodable: \'ncr\' } to send it as a numeric reference like &#128512; (what browsers do when submitting a GBK form) — the buyer may then see that text instead of the character. For a cut string, fix the truncation where the text comes from.',
+      zh: "去掉或替换这个字符（例如把 emoji 从商品标题里过滤掉），或者把交易字符集改成 utf-8；也可以传 { unencodable: 'ncr' }，把字符写成 &#128512; 这样的数字引用发送（浏览器提交 GBK 表单时就是这么做的），但买家看到的可能就是这串文字。截断的字符串要在源头修正截取逻辑。",
+      en: "Remove or replace the character (filter emoji out of product titles), or switch the trade charset to utf-8; or pass { unencodable: 'ncr' } to send it as a numeric reference like &#128512; (what browsers do when submitting a GBK form) — the buyer may then see that text instead of the character. For a cut string, fix the truncation where the text comes from.",
     },
   },
   {
@@ -1063,7 +1068,10 @@ const ENTRIES = [
     kind: 'library',
     services: [NOTIFY],
     title: { zh: '验签失败：签名不匹配', en: 'Signature verification failed: the signature does not match' },
-    keywords: { zh: ['验签失败', '签名验证失败', '通知验签不通过', '签名不一致'], en: ['signature verification failed', 'verify sign failed'] },
+    keywords: {
+      zh: ['验签失败', '签名验证失败', '通知验签不通过', '签名不一致'],
+      en: ['signature verification failed', 'verify sign failed'],
+    },
     cause: {
       zh: '本库按收到的全部参数重新计算签名，和 sign 对不上。常见原因：配置的 key 不是创建这笔交易的账号的 key（测试账号和正式账号混用、多商户配置串了、在支付宝后台重新生成过 key）；RSA 验签时用了自己的公钥而不是支付宝公钥；请求在到达本库前被改动过（代理改写，或框架解析后重新拼接）；路由框架给 return_url 附加了参数，它们也参与了签名；正文被按 UTF-8 解码后又重新编码（GBK 中文变成了 U+FFFD），或者 + 被当成了加号而不是空格；或者请求本身就是伪造的。为免被伪造请求拖慢，处理通知时不做逐项诊断；需要时用 diagnoseMessage、verify 的 diagnose: true 或 CLI 的 verify 对日志里的原始正文诊断，结果写在 hint 里。',
       en: 'The library recomputed the signature over every received parameter and it differs from sign. Common causes: the configured key is not that of the account that created the trade (test and live accounts mixed, merchant configurations crossed, the key regenerated at Alipay); RSA verification with your own public key instead of Alipay’s; the request was altered on the way (a proxy rewrote it, a framework parsed and re-joined it); a routing framework appended parameters to return_url, which then count as signed; the body was decoded as UTF-8 and re-encoded (GBK text turned into U+FFFD), or + was read as a plus sign instead of a space; or the request is forged. So that forgeries cannot make it expensive, the handlers do not diagnose; diagnoseMessage, verification with diagnose: true, or the CLI’s verify tell which of these it is, in the hint, from the logged raw body.',

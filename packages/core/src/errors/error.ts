@@ -32,11 +32,15 @@ export function setErrorDocsBase(base?: string): void {
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || base.includes('#')) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `The error docs base ${JSON.stringify(base)} is not an absolute http(s) URL without a fragment.`, {
-      hint: 'Give the URL of your errors page, e.g. https://docs.example.com/errors; each error adds #<code>.',
-      field: 'docsBase',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `The error docs base ${JSON.stringify(base)} is not an absolute http(s) URL without a fragment.`,
+      {
+        hint: 'Give the URL of your errors page, e.g. https://docs.example.com/errors; each error adds #<code>.',
+        field: 'docsBase',
+        status: 500,
+      },
+    );
   }
   docsBase = base.replace(/\/+$/, '');
 }
@@ -78,7 +82,8 @@ export function bareErrorMessage(error: AlipayEscrowError): string {
   let message = error.message;
   const help = ` ${helpSentence(error.code, error.docs)}`;
   if (message.endsWith(help)) message = message.slice(0, -help.length);
-  if (error.hint !== undefined && message.endsWith(` ${error.hint}`)) message = message.slice(0, -(error.hint.length + 1));
+  if (error.hint !== undefined && message.endsWith(` ${error.hint}`))
+    message = message.slice(0, -(error.hint.length + 1));
   return message;
 }
 

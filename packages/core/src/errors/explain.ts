@@ -68,7 +68,6 @@ export function listErrorCodes(): ErrorCode[] {
   return [...GATEWAY_ERROR_CODES, ...LIBRARY_ERROR_CODES];
 }
 
-
 const LABELS = {
   zh: {
     kind: { gateway: '支付宝网关错误', library: '本库错误' },

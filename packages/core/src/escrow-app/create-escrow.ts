@@ -55,7 +55,12 @@ installFullSupport();
  */
 export function createEscrow(options: EscrowOptions): Escrow {
   const deps = resolveEscrowOptions(options, (config) =>
-    createGatewayClient({ partner: config.partner, keys: config.keys, charset: config.charset, gatewayUrl: config.gateway.url }),
+    createGatewayClient({
+      partner: config.partner,
+      keys: config.keys,
+      charset: config.charset,
+      gatewayUrl: config.gateway.url,
+    }),
   );
   return Object.freeze({
     createPayment: (order) => createPayment(deps, order),

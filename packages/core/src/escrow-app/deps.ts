@@ -41,10 +41,31 @@ export interface EscrowDeps {
 }
 
 const STORE_METHODS = [
-  'createOrder', 'getOrder', 'listOrders', 'receive', 'commit', 'listEffects', 'claimEffects', 'settle',
-  'appendLog', 'getLog', 'listLog', 'pruneLog', 'markAttention', 'clearAttention',
+  'createOrder',
+  'getOrder',
+  'listOrders',
+  'receive',
+  'commit',
+  'listEffects',
+  'claimEffects',
+  'settle',
+  'appendLog',
+  'getLog',
+  'listLog',
+  'pruneLog',
+  'markAttention',
+  'clearAttention',
 ] as const;
-const HOOK_NAMES = ['onPaid', 'onShipped', 'onFinished', 'onClosed', 'onRefund', 'onTransition', 'onAnomaly', 'onStuck'] as const;
+const HOOK_NAMES = [
+  'onPaid',
+  'onShipped',
+  'onFinished',
+  'onClosed',
+  'onRefund',
+  'onTransition',
+  'onAnomaly',
+  'onStuck',
+] as const;
 
 function configError(field: string, message: string, hint: string): AlipayEscrowError {
   return new AlipayEscrowError('CONFIG_INVALID', message, { hint, field, status: 500 });
@@ -60,11 +81,19 @@ function positiveInteger(value: unknown, field: string, fallback: number, hint: 
 
 function checkStore(store: unknown): EscrowStore {
   if (store === null || typeof store !== 'object') {
-    throw configError('store', 'createEscrow needs a store.', 'Pass createMemoryStore() for tests or one SQL store (SQLite, Postgres) shared by every instance.');
+    throw configError(
+      'store',
+      'createEscrow needs a store.',
+      'Pass createMemoryStore() for tests or one SQL store (SQLite, Postgres) shared by every instance.',
+    );
   }
   const missing = STORE_METHODS.filter((m) => typeof (store as Record<string, unknown>)[m] !== 'function');
   if (missing.length > 0) {
-    throw configError('store', `The store lacks ${missing.join(', ')}.`, 'Pass a store that implements EscrowStore (createMemoryStore(), the SQL store).');
+    throw configError(
+      'store',
+      `The store lacks ${missing.join(', ')}.`,
+      'Pass a store that implements EscrowStore (createMemoryStore(), the SQL store).',
+    );
   }
   return store as EscrowStore;
 }
@@ -72,14 +101,22 @@ function checkStore(store: unknown): EscrowStore {
 function checkHooks(hooks: unknown): EscrowHooks {
   if (hooks === undefined) return {};
   if (hooks === null || typeof hooks !== 'object') {
-    throw configError('hooks', 'hooks must be an object of functions.', 'Pass { onPaid, onShipped, … } or leave it unset.');
+    throw configError(
+      'hooks',
+      'hooks must be an object of functions.',
+      'Pass { onPaid, onShipped, … } or leave it unset.',
+    );
   }
   for (const [name, value] of Object.entries(hooks)) {
     if (!(HOOK_NAMES as readonly string[]).includes(name)) {
       throw configError(`hooks.${name}`, `hooks.${name} is not a hook.`, `The hooks are ${HOOK_NAMES.join(', ')}.`);
     }
     if (value !== undefined && typeof value !== 'function') {
-      throw configError(`hooks.${name}`, `hooks.${name} must be a function.`, 'Pass a (possibly async) function, or leave it out.');
+      throw configError(
+        `hooks.${name}`,
+        `hooks.${name} must be a function.`,
+        'Pass a (possibly async) function, or leave it out.',
+      );
     }
   }
   return hooks as EscrowHooks;
@@ -87,11 +124,15 @@ function checkHooks(hooks: unknown): EscrowHooks {
 
 function verifyKeysOf(keys: SignatureKeys): SignatureKeys {
   if (keys.signType === 'RSA' && !keys.alipayPublicKey) {
-    throw new AlipayEscrowError('RSA_KEY_INVALID', 'Verifying notifications with RSA needs Alipay’s public key (`keys.alipayPublicKey`).', {
-      hint: 'Add the Alipay public key you received when you exchanged keys; your own private key only signs.',
-      field: 'alipayPublicKey',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'RSA_KEY_INVALID',
+      'Verifying notifications with RSA needs Alipay’s public key (`keys.alipayPublicKey`).',
+      {
+        hint: 'Add the Alipay public key you received when you exchanged keys; your own private key only signs.',
+        field: 'alipayPublicKey',
+        status: 500,
+      },
+    );
   }
   return keys;
 }
@@ -112,15 +153,24 @@ export function resolveEscrowOptions(
   const store = checkStore(options.store);
   const gateway = options.gateway ?? defaultGateway(config);
   if (typeof gateway !== 'object' || gateway === null || typeof gateway.notifyVerify !== 'function') {
-    throw configError('gateway', 'gateway must be a client from createGatewayClient.', 'Leave it unset, or pass createGatewayClient({ …, fetch }) to inject a fetch.');
+    throw configError(
+      'gateway',
+      'gateway must be a client from createGatewayClient.',
+      'Leave it unset, or pass createGatewayClient({ …, fetch }) to inject a fetch.',
+    );
   }
   const redirectTo = options.returnPage?.redirectTo;
   if (redirectTo !== undefined && typeof redirectTo !== 'function') {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the hint shows the merchant a template literal to write
-    throw configError('returnPage.redirectTo', 'returnPage.redirectTo must be a function returning a URL.', 'Pass (outcome) => `/orders/${outcome.outTradeNo}`, or leave it unset for the built-in page.');
+    throw configError(
+      'returnPage.redirectTo',
+      'returnPage.redirectTo must be a function returning a URL.',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the hint shows the merchant a template literal to write
+      'Pass (outcome) => `/orders/${outcome.outTradeNo}`, or leave it unset for the built-in page.',
+    );
   }
   const now = options.now ?? (() => new Date());
-  if (typeof now !== 'function') throw configError('now', 'now must be a function returning a Date.', 'Leave it unset to use the clock.');
+  if (typeof now !== 'function')
+    throw configError('now', 'now must be a function returning a Date.', 'Leave it unset to use the clock.');
   const logger = createWarner(checkLogger(options.logger), now);
   guardTestSettings(config, options.environment, logger);
   return {
@@ -132,9 +182,24 @@ export function resolveEscrowOptions(
     hooks: checkHooks(options.hooks),
     ipAllowList: compileAllowList(options.ipAllowList),
     redirectTo: redirectTo ?? null,
-    maxBodyBytes: positiveInteger(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 'Leave it unset for 64 KiB; a genuine notification is a few KiB.'),
-    bodyReadTimeoutMs: positiveInteger(options.bodyReadTimeoutMs, 'bodyReadTimeoutMs', DEFAULT_BODY_READ_TIMEOUT_MS, 'Leave it unset for 10 000 ms; Alipay sends its notification at once, so a few seconds is plenty.'),
-    effectLeaseMs: positiveInteger(options.effectLeaseMs, 'effectLeaseMs', 60_000, 'Leave it unset for 60 000 ms; make it longer than your slowest hook.'),
+    maxBodyBytes: positiveInteger(
+      options.maxBodyBytes,
+      'maxBodyBytes',
+      DEFAULT_MAX_BODY_BYTES,
+      'Leave it unset for 64 KiB; a genuine notification is a few KiB.',
+    ),
+    bodyReadTimeoutMs: positiveInteger(
+      options.bodyReadTimeoutMs,
+      'bodyReadTimeoutMs',
+      DEFAULT_BODY_READ_TIMEOUT_MS,
+      'Leave it unset for 10 000 ms; Alipay sends its notification at once, so a few seconds is plenty.',
+    ),
+    effectLeaseMs: positiveInteger(
+      options.effectLeaseMs,
+      'effectLeaseMs',
+      60_000,
+      'Leave it unset for 60 000 ms; make it longer than your slowest hook.',
+    ),
     deferEffects: deferEffectsOption(options.deferEffects, options.hooks),
     now,
     secrets: secretsOf(config.keys),
@@ -146,14 +211,22 @@ export function resolveEscrowOptions(
 function deferEffectsOption(value: unknown, hooks: EscrowOptions['hooks']): boolean {
   if (value === undefined || value === false) return false;
   if (value !== true) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `deferEffects must be true or false, got ${typeof value}.`, { field: 'deferEffects' });
-  }
-  const effectHooks = Object.entries(hooks ?? {}).filter(([name, hook]) => hook !== undefined && name !== 'onAnomaly' && name !== 'onStuck');
-  if (effectHooks.length > 0) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `deferEffects: true runs no effect, so ${effectHooks.map(([name]) => name).join(', ')} would never be called.`, {
+    throw new AlipayEscrowError('CONFIG_INVALID', `deferEffects must be true or false, got ${typeof value}.`, {
       field: 'deferEffects',
-      hint: 'Give the hooks to the escrow of your app, which runs the pending effects; leave deferEffects to tools that act from outside it.',
     });
+  }
+  const effectHooks = Object.entries(hooks ?? {}).filter(
+    ([name, hook]) => hook !== undefined && name !== 'onAnomaly' && name !== 'onStuck',
+  );
+  if (effectHooks.length > 0) {
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `deferEffects: true runs no effect, so ${effectHooks.map(([name]) => name).join(', ')} would never be called.`,
+      {
+        field: 'deferEffects',
+        hint: 'Give the hooks to the escrow of your app, which runs the pending effects; leave deferEffects to tools that act from outside it.',
+      },
+    );
   }
   return true;
 }

@@ -9,7 +9,13 @@
 export { createEscrow } from './create-escrow.js';
 export { ALIPAY_NOTIFY_RANGES } from './endpoints/ip-allow-list.js';
 export { renderReturnPage } from './endpoints/return-page.js';
-export { consoleLogger, REJECTION_WARNINGS_PER_MINUTE, type EscrowLogger, type EscrowWarning, type EscrowWarningKind } from './logger.js';
+export {
+  consoleLogger,
+  REJECTION_WARNINGS_PER_MINUTE,
+  type EscrowLogger,
+  type EscrowWarning,
+  type EscrowWarningKind,
+} from './logger.js';
 export { WARNING_HEADER } from './endpoints/warning-header.js';
 export type { EscrowEnvironment } from './test-settings-guard.js';
 export type { RequestInfo } from './request-info.js';
@@ -32,7 +38,15 @@ export type {
   ReturnPageOptions,
   SendGoodsOrderInput,
 } from './types.js';
-export type { StuckReason, StuckReport, SweepEffectsRun, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from '../sweep/types.js';
+export type {
+  StuckReason,
+  StuckReport,
+  SweepEffectsRun,
+  SweepFailure,
+  SweepOptions,
+  SweepReconciled,
+  SweepResult,
+} from '../sweep/types.js';
 export type {
   EffectRecord,
   EffectStatus,

@@ -66,7 +66,10 @@ export interface Warner {
 
 /** Control characters (a line break in a received value, an escape sequence) shown as `\uXXXX`. */
 export function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const flat = text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
@@ -136,7 +139,13 @@ export function checkLogger(value: unknown): EscrowLogger | null | undefined {
 }
 
 /** The text of an anomaly warning: what differs, that nothing was applied, how to go on. */
-export function anomalyMessage(anomaly: { code: string; message: string; channel: LogChannel; logId: string; outTradeNo: string | null }): string {
+export function anomalyMessage(anomaly: {
+  code: string;
+  message: string;
+  channel: LogChannel;
+  logId: string;
+  outTradeNo: string | null;
+}): string {
   const order = anomaly.outTradeNo === null ? 'no order' : `order ${JSON.stringify(oneLine(anomaly.outTradeNo, 80))}`;
   return (
     `alipay-escrow: ${anomaly.code} — a genuine ${anomaly.channel} message about ${order} was NOT applied: ${oneLine(anomaly.message)} ` +
@@ -145,10 +154,19 @@ export function anomalyMessage(anomaly: { code: string; message: string; channel
 }
 
 /** The text of a rejection warning: which request was refused and why. */
-export function rejectionMessage(refusal: { code: string; detail: string | null; channel: LogChannel; logId: string | null; remoteAddress: string | null }): string {
+export function rejectionMessage(refusal: {
+  code: string;
+  detail: string | null;
+  channel: LogChannel;
+  logId: string | null;
+  remoteAddress: string | null;
+}): string {
   const from = refusal.remoteAddress === null ? '' : ` from ${oneLine(refusal.remoteAddress, 64)}`;
   const entry = refusal.logId === null ? 'not logged (the store failed)' : `log entry ${refusal.logId}`;
   // The detail is often an error's message: its closing help sentence is said once, below.
-  const detail = refusal.detail === null ? '' : ` ${oneLine(refusal.detail.replace(/ Run `npx alipay-escrow explain [A-Z0-9_]+` or see \S+$/, ''))}`;
+  const detail =
+    refusal.detail === null
+      ? ''
+      : ` ${oneLine(refusal.detail.replace(/ Run `npx alipay-escrow explain [A-Z0-9_]+` or see \S+$/, ''))}`;
   return `alipay-escrow: refused a ${refusal.channel} request${from} (${refusal.code}, ${entry}).${detail} Explain: ${errorExplainCommand(refusal.code)}`;
 }

@@ -12,7 +12,10 @@ import type { Warner } from './logger.js';
 export type EscrowEnvironment = 'production' | 'development';
 
 interface EnvGlobals {
-  Deno?: { permissions?: { querySync?: (d: { name: 'env'; variable: string }) => { state: string } }; env?: { get(name: string): string | undefined } };
+  Deno?: {
+    permissions?: { querySync?: (d: { name: 'env'; variable: string }) => { state: string } };
+    env?: { get(name: string): string | undefined };
+  };
   process?: { env?: Record<string, string | undefined> };
 }
 
@@ -43,7 +46,10 @@ export interface TestSettingFinding {
 
 function publicCallbacks(config: CheckedMerchant): string[] {
   const found: string[] = [];
-  for (const [name, value] of [['notifyUrl', config.notifyUrl], ['returnUrl', config.returnUrl]] as const) {
+  for (const [name, value] of [
+    ['notifyUrl', config.notifyUrl],
+    ['returnUrl', config.returnUrl],
+  ] as const) {
     if (value === undefined) continue;
     try {
       if (!isNonPublicHost(new URL(value).hostname)) found.push(`${name} ${value}`);
@@ -63,7 +69,11 @@ function publicCallbacks(config: CheckedMerchant): string[] {
  *   with only `NODE_ENV=production`, a warning (a staging server may run the sandbox).
  * `environment: 'development'` finds nothing.
  */
-export function findTestSettings(config: CheckedMerchant, environment: EscrowEnvironment | undefined, nodeEnv: string | undefined): TestSettingFinding[] {
+export function findTestSettings(
+  config: CheckedMerchant,
+  environment: EscrowEnvironment | undefined,
+  nodeEnv: string | undefined,
+): TestSettingFinding[] {
   if (environment === 'development') return [];
   const declared = environment === 'production';
   const production = declared || nodeEnv === 'production';
@@ -94,18 +104,36 @@ export function findTestSettings(config: CheckedMerchant, environment: EscrowEnv
  * throws CONFIG_INVALID for the first one to refuse, otherwise warns through `warner` once per
  * finding, at start-up.
  */
-export function guardTestSettings(config: CheckedMerchant, environment: unknown, warner: Warner, nodeEnv: string | undefined = readNodeEnv()): void {
+export function guardTestSettings(
+  config: CheckedMerchant,
+  environment: unknown,
+  warner: Warner,
+  nodeEnv: string | undefined = readNodeEnv(),
+): void {
   if (environment !== undefined && environment !== 'production' && environment !== 'development') {
-    throw new AlipayEscrowError('CONFIG_INVALID', `environment ${JSON.stringify(environment)} is not "production" or "development".`, {
-      hint: 'Leave it unset (NODE_ENV decides), or say "production" or "development".',
-      field: 'environment',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `environment ${JSON.stringify(environment)} is not "production" or "development".`,
+      {
+        hint: 'Leave it unset (NODE_ENV decides), or say "production" or "development".',
+        field: 'environment',
+        status: 500,
+      },
+    );
   }
   for (const finding of findTestSettings(config, environment, nodeEnv)) {
     if (finding.refuse) {
-      throw new AlipayEscrowError('CONFIG_INVALID', `Test settings in production: ${finding.message}`, { field: 'gatewayUrl', status: 500 });
+      throw new AlipayEscrowError('CONFIG_INVALID', `Test settings in production: ${finding.message}`, {
+        field: 'gatewayUrl',
+        status: 500,
+      });
     }
-    warner.warn(`alipay-escrow: WARNING — test settings? ${finding.message}`, { kind: 'test-settings', code: 'CONFIG_INVALID', channel: null, logId: null, outTradeNo: null });
+    warner.warn(`alipay-escrow: WARNING — test settings? ${finding.message}`, {
+      kind: 'test-settings',
+      code: 'CONFIG_INVALID',
+      channel: null,
+      logId: null,
+      outTradeNo: null,
+    });
   }
 }

@@ -35,7 +35,14 @@ import { milestonesReached } from './milestones.js';
 import { isOlderNotice, laterNoticeTime, usableNoticeTime } from './notice-time.js';
 import { refundMove, type RefundMove } from './refund-table.js';
 import { describeState, refundSlot, transitionDetail, transitionSlot } from './slots.js';
-import { isRefundStatus, isTradeStatus, REFUND_STATUSES, TRADE_STATUSES, type RefundStatus, type TradeStatus } from './statuses.js';
+import {
+  isRefundStatus,
+  isTradeStatus,
+  REFUND_STATUSES,
+  TRADE_STATUSES,
+  type RefundStatus,
+  type TradeStatus,
+} from './statuses.js';
 import { tradeMove, type TradeMove } from './trade-order.js';
 import type { Decision, EscrowState, Notice, PlannedEffect } from './types.js';
 
@@ -81,7 +88,9 @@ export function decide(state: EscrowState, notice: Notice): Decision {
       // A notice without refund_status does not restate an open refund.
       const restates = rMove !== undefined || state.refundStatus === null;
       const later = restates ? laterNoticeTime(state.noticeTime, time) : state.noticeTime;
-      return later === state.noticeTime || later === null ? { kind: 'duplicate' } : { kind: 'duplicate', noticeTime: later };
+      return later === state.noticeTime || later === null
+        ? { kind: 'duplicate' }
+        : { kind: 'duplicate', noticeTime: later };
     }
     // The table would have moved the refund: only the notice's time made it stale.
     if (rMove?.kind === 'forward' && time !== undefined && state.noticeTime !== null) {
@@ -99,7 +108,8 @@ export function decide(state: EscrowState, notice: Notice): Decision {
 
   const effects: PlannedEffect[] = [];
   if (tradeForward) {
-    for (const milestone of milestonesReached(state.tradeStatus, trade)) effects.push({ kind: milestone, slot: milestone });
+    for (const milestone of milestonesReached(state.tradeStatus, trade))
+      effects.push({ kind: milestone, slot: milestone });
   }
   if (refundStep !== undefined && refund !== null) {
     effects.push({ kind: 'refund', detail: refund, slot: refundSlot(next.refundCycle, refund) });
@@ -133,7 +143,13 @@ function staleReason(
 }
 
 /** The reason for a notice whose refund part the table would have applied, but which is older. */
-function olderReason(state: EscrowState, trade: TradeStatus, refund: RefundStatus | null, time: string, latest: string): string {
+function olderReason(
+  state: EscrowState,
+  trade: TradeStatus,
+  refund: RefundStatus | null,
+  time: string,
+  latest: string,
+): string {
   return (
     `Stale notice ${trade}/${refund ?? 'none'} for an order at ${describeState(state)}: its notify_time ${time} is older than ` +
     `${latest}, the notify_time of the latest notice applied, so it is a late delivery of an earlier step, not a new ` +

@@ -85,7 +85,9 @@ export function isFinalRefundStatus(status: RefundStatus | null): status is 'REF
 }
 
 /** A refund is open while it has a status that is not final. */
-export function isOpenRefundStatus(status: RefundStatus | null): status is Exclude<RefundStatus, 'REFUND_SUCCESS' | 'REFUND_CLOSED'> {
+export function isOpenRefundStatus(
+  status: RefundStatus | null,
+): status is Exclude<RefundStatus, 'REFUND_SUCCESS' | 'REFUND_CLOSED'> {
   return status !== null && !isFinalRefundStatus(status);
 }
 

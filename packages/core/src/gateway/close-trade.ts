@@ -13,11 +13,19 @@ const CALL = 'closeTrade';
 
 export function closeTradeParams(input: CloseTradeInput): Record<string, string | undefined> {
   if (typeof input !== 'object' || input === null) {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${CALL}: the input must be an object.`, { hint: 'Pass { tradeNo } or { outOrderNo }.' });
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${CALL}: the input must be an object.`, {
+      hint: 'Pass { tradeNo } or { outOrderNo }.',
+    });
   }
   const params = {
     trade_no: checkText(input.tradeNo, { call: CALL, option: 'tradeNo', param: 'trade_no' }, 16, 64, false),
-    out_order_no: checkText(input.outOrderNo, { call: CALL, option: 'outOrderNo', param: 'out_order_no' }, 1, 64, false),
+    out_order_no: checkText(
+      input.outOrderNo,
+      { call: CALL, option: 'outOrderNo', param: 'out_order_no' },
+      1,
+      64,
+      false,
+    ),
   };
   requireOneOf(CALL, { tradeNo: params.trade_no, outOrderNo: params.out_order_no }, 'trade_no');
   return params;

@@ -28,10 +28,14 @@ export function notifyVerifyUrl(gatewayUrl: string, partner: string, notifyId: s
 
 export async function notifyVerify(ctx: GatewayContext, notifyId: string): Promise<NotifyVerifyResult> {
   if (typeof notifyId !== 'string' || notifyId === '') {
-    throw new AlipayEscrowError('NOTIFY_ID_MISSING', 'notifyVerify needs the notify_id of the notification (got none).', {
-      hint: 'Pass the notify_id parameter exactly as received; a notification without one must be refused.',
-      field: 'notify_id',
-    });
+    throw new AlipayEscrowError(
+      'NOTIFY_ID_MISSING',
+      'notifyVerify needs the notify_id of the notification (got none).',
+      {
+        hint: 'Pass the notify_id parameter exactly as received; a notification without one must be refused.',
+        field: 'notify_id',
+      },
+    );
   }
   let url: string;
   try {

@@ -35,7 +35,11 @@ function checkPartner(partner: unknown): string {
 
 function checkKeys(keys: unknown): SignatureKeys {
   if (typeof keys !== 'object' || keys === null) {
-    throw configError('keys', 'keys is missing.', 'Pass { signType: "MD5", key } or { signType: "RSA", privateKey, alipayPublicKey }.');
+    throw configError(
+      'keys',
+      'keys is missing.',
+      'Pass { signType: "MD5", key } or { signType: "RSA", privateKey, alipayPublicKey }.',
+    );
   }
   const k = keys as SignatureKeys;
   if (k.signType === 'MD5') assertMd5Key(k.key, 'keys.key');
@@ -50,11 +54,19 @@ export function resolveGatewayOptions(options: GatewayClientOptions): GatewayCon
   }
   const fetchFn = options.fetch ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
   if (typeof fetchFn !== 'function') {
-    throw configError('fetch', 'No fetch function is available.', 'Pass `fetch` in the options, or run on a runtime with a global fetch.');
+    throw configError(
+      'fetch',
+      'No fetch function is available.',
+      'Pass `fetch` in the options, or run on a runtime with a global fetch.',
+    );
   }
   const timeoutMs = options.timeoutMs ?? 15_000;
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMEOUT_MS) {
-    throw configError('timeoutMs', `timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)}).`, 'Leave it unset for 15000 (15 s).');
+    throw configError(
+      'timeoutMs',
+      `timeoutMs must be a positive number of milliseconds (got ${String(timeoutMs)}).`,
+      'Leave it unset for 15000 (15 s).',
+    );
   }
   const verify = options.verifyResponseSign ?? true;
   if (typeof verify !== 'boolean') {

@@ -12,7 +12,8 @@ export async function refusingReply<T>(bytes: Uint8Array | (() => Uint8Array), r
   try {
     return await read();
   } catch (error) {
-    if (AlipayEscrowError.is(error) && !REPLY_BYTES.has(error)) REPLY_BYTES.set(error, typeof bytes === 'function' ? bytes() : bytes);
+    if (AlipayEscrowError.is(error) && !REPLY_BYTES.has(error))
+      REPLY_BYTES.set(error, typeof bytes === 'function' ? bytes() : bytes);
     throw error;
   }
 }

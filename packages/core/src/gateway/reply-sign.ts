@@ -19,7 +19,7 @@ function signError(service: string, problem: string, hint: string, cause?: unkno
 }
 
 const KEY_HINT =
-  'Check that the key belongs to this partner (for RSA: Alipay\'s public key, not yours). ' +
+  "Check that the key belongs to this partner (for RSA: Alipay's public key, not yours). " +
   'If something between you and Alipay rewrites replies, fix that rather than turning verifyResponseSign off.';
 
 const UNSIGNED_HINT =
@@ -42,7 +42,11 @@ export async function checkReplySign(
 ): Promise<ReplySignState> {
   if (reply.sign === undefined) {
     if (required && ctx.verifyResponseSign) {
-      throw signError(service, 'the reply carries a trade record but no <sign> (or an empty one), so nothing shows it comes from Alipay', UNSIGNED_HINT);
+      throw signError(
+        service,
+        'the reply carries a trade record but no <sign> (or an empty one), so nothing shows it comes from Alipay',
+        UNSIGNED_HINT,
+      );
     }
     return 'absent';
   }
@@ -66,10 +70,15 @@ export async function checkReplySign(
     valid = await verifyParams(signed, reply.sign, ctx.keys, { charset: ctx.charset });
   } catch (cause) {
     if (AlipayEscrowError.is(cause) && cause.code === 'CHARSET_UNENCODABLE') {
-      throw signError(service, `a reply value cannot be written in ${ctx.charset}, so its sign cannot be checked`, KEY_HINT, cause);
+      throw signError(
+        service,
+        `a reply value cannot be written in ${ctx.charset}, so its sign cannot be checked`,
+        KEY_HINT,
+        cause,
+      );
     }
     throw cause;
   }
-  if (!valid) throw signError(service, 'the reply\'s <sign> does not match its content', KEY_HINT);
+  if (!valid) throw signError(service, "the reply's <sign> does not match its content", KEY_HINT);
   return true;
 }

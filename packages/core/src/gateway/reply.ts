@@ -61,7 +61,10 @@ export function parseGatewayReply(bytes: Uint8Array, service: string): GatewayRe
   };
   const isSuccess = single('is_success')?.text.trim();
   if (isSuccess !== 'T' && isSuccess !== 'F') {
-    throw invalidReply(service, `<is_success> is ${isSuccess === undefined ? 'missing' : JSON.stringify(isSuccess.slice(0, 20))}, not T or F`);
+    throw invalidReply(
+      service,
+      `<is_success> is ${isSuccess === undefined ? 'missing' : JSON.stringify(isSuccess.slice(0, 20))}, not T or F`,
+    );
   }
   const reply: GatewayReply = { raw, ok: isSuccess === 'T' };
   const response = single('response');

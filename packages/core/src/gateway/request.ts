@@ -33,10 +33,14 @@ function timeoutError(req: GatewayHttpRequest, ms: number): AlipayEscrowError {
 
 async function readLimited(res: Response, req: GatewayHttpRequest): Promise<Uint8Array> {
   const tooLarge = (): AlipayEscrowError =>
-    new AlipayEscrowError('GATEWAY_RESPONSE_INVALID', `${req.service}: the reply is larger than ${MAX_BODY_BYTES} bytes.`, {
-      hint: 'Check that gatewayUrl points at the Alipay gateway (or the sandbox).',
-      status: 502,
-    });
+    new AlipayEscrowError(
+      'GATEWAY_RESPONSE_INVALID',
+      `${req.service}: the reply is larger than ${MAX_BODY_BYTES} bytes.`,
+      {
+        hint: 'Check that gatewayUrl points at the Alipay gateway (or the sandbox).',
+        status: 502,
+      },
+    );
   if (!res.body) {
     const whole = new Uint8Array(await res.arrayBuffer());
     if (whole.length > MAX_BODY_BYTES) throw tooLarge();
@@ -89,22 +93,30 @@ export async function exchangeWithGateway(ctx: GatewayContext, req: GatewayHttpR
       res = await Promise.race([fetchFn(req.url, init), deadline]);
     } catch (cause) {
       if (timedOut) throw timeoutError(req, ctx.timeoutMs);
-      throw new AlipayEscrowError('GATEWAY_NETWORK_ERROR', `${req.service}: the request to the gateway failed before any answer.`, {
-        hint: 'Check DNS and outbound HTTPS to the gateway host, then retry (send goods is idempotent, SR p6).',
-        status: 502,
-        cause,
-      });
+      throw new AlipayEscrowError(
+        'GATEWAY_NETWORK_ERROR',
+        `${req.service}: the request to the gateway failed before any answer.`,
+        {
+          hint: 'Check DNS and outbound HTTPS to the gateway host, then retry (send goods is idempotent, SR p6).',
+          status: 502,
+          cause,
+        },
+      );
     }
     try {
       return { status: res.status, bytes: await Promise.race([readLimited(res, req), deadline]) };
     } catch (cause) {
       if (timedOut) throw timeoutError(req, ctx.timeoutMs);
       if (AlipayEscrowError.is(cause)) throw cause;
-      throw new AlipayEscrowError('GATEWAY_NETWORK_ERROR', `${req.service}: the connection broke while reading the reply.`, {
-        hint: 'Retry the call (send goods is idempotent, SR p6); query the trade first if unsure whether it went through.',
-        status: 502,
-        cause,
-      });
+      throw new AlipayEscrowError(
+        'GATEWAY_NETWORK_ERROR',
+        `${req.service}: the connection broke while reading the reply.`,
+        {
+          hint: 'Retry the call (send goods is idempotent, SR p6); query the trade first if unsure whether it went through.',
+          status: 502,
+          cause,
+        },
+      );
     }
   } finally {
     clearTimeout(timer);

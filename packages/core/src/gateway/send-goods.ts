@@ -22,14 +22,21 @@ export function sendGoodsParams(input: SendGoodsInput): Record<string, string | 
     logistics_name: checkText(input.logisticsName, ref('logisticsName', 'logistics_name'), 1, 64, true),
     invoice_no: checkText(input.invoiceNo, ref('invoiceNo', 'invoice_no'), 1, 32, false),
     transport_type: checkTransportType(input.transportType, ref('transportType', 'transport_type')),
-    create_transport_type: checkTransportType(input.createTransportType, ref('createTransportType', 'create_transport_type')),
+    create_transport_type: checkTransportType(
+      input.createTransportType,
+      ref('createTransportType', 'create_transport_type'),
+    ),
     seller_ip: checkIpv4(input.sellerIp, ref('sellerIp', 'seller_ip')),
   };
   if (params.transport_type === undefined && params.create_transport_type === undefined) {
-    throw new AlipayEscrowError('TRANSPORT_TYPE_MISSING', `${CALL}: neither transportType nor createTransportType is given.`, {
-      hint: 'Give transportType (how you shipped: POST, EXPRESS, EMS or DIRECT); the gateway refuses the call when both are empty (S p7-8).',
-      field: 'transport_type',
-    });
+    throw new AlipayEscrowError(
+      'TRANSPORT_TYPE_MISSING',
+      `${CALL}: neither transportType nor createTransportType is given.`,
+      {
+        hint: 'Give transportType (how you shipped: POST, EXPRESS, EMS or DIRECT); the gateway refuses the call when both are empty (S p7-8).',
+        field: 'transport_type',
+      },
+    );
   }
   return params;
 }

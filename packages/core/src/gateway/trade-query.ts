@@ -11,11 +11,19 @@ const CALL = 'singleTradeQuery';
 
 export function tradeQueryParams(input: TradeQueryInput): Record<string, string | undefined> {
   if (typeof input !== 'object' || input === null) {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${CALL}: the input must be an object.`, { hint: 'Pass { tradeNo } or { outTradeNo }.' });
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${CALL}: the input must be an object.`, {
+      hint: 'Pass { tradeNo } or { outTradeNo }.',
+    });
   }
   const params = {
     trade_no: checkText(input.tradeNo, { call: CALL, option: 'tradeNo', param: 'trade_no' }, 16, 64, false),
-    out_trade_no: checkText(input.outTradeNo, { call: CALL, option: 'outTradeNo', param: 'out_trade_no' }, 1, 64, false),
+    out_trade_no: checkText(
+      input.outTradeNo,
+      { call: CALL, option: 'outTradeNo', param: 'out_trade_no' },
+      1,
+      64,
+      false,
+    ),
   };
   requireOneOf(CALL, { tradeNo: params.trade_no, outTradeNo: params.out_trade_no }, 'trade_no');
   return params;

@@ -31,17 +31,31 @@ function illegal(f: FieldRef, problem: string, hint: string): AlipayEscrowError 
  * A required or optional text of `min`–`max` characters (code points), free of `&`
  * (PARAM_AMBIGUOUS: it would make the signed string ambiguous). Returns undefined when absent.
  */
-export function checkText(value: unknown, f: FieldRef, min: number, max: number, required: boolean): string | undefined {
+export function checkText(
+  value: unknown,
+  f: FieldRef,
+  min: number,
+  max: number,
+  required: boolean,
+): string | undefined {
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'string') {
-    throw illegal(f, value === undefined ? 'is missing' : `must be a string, got ${typeof value}`, `Give ${min}–${max} characters.`);
+    throw illegal(
+      f,
+      value === undefined ? 'is missing' : `must be a string, got ${typeof value}`,
+      `Give ${min}–${max} characters.`,
+    );
   }
   const length = [...value].length;
   if (length > max) {
-    throw new AlipayEscrowError('FIELD_TOO_LONG', `${where(f)} is ${length} characters; the gateway accepts at most ${max}.`, {
-      hint: `Shorten it to ${max} characters.`,
-      field: f.param,
-    });
+    throw new AlipayEscrowError(
+      'FIELD_TOO_LONG',
+      `${where(f)} is ${length} characters; the gateway accepts at most ${max}.`,
+      {
+        hint: `Shorten it to ${max} characters.`,
+        field: f.param,
+      },
+    );
   }
   if (length < min) {
     const hint = required ? `Give ${min}–${max} characters.` : `Give ${min}–${max} characters, or leave it out.`;
@@ -54,7 +68,11 @@ export function checkText(value: unknown, f: FieldRef, min: number, max: number,
 export function checkTransportType(value: unknown, f: FieldRef): TransportType | undefined {
   if (value === undefined) return undefined;
   if (TRANSPORT_TYPES.includes(value as TransportType)) return value as TransportType;
-  throw illegal(f, `is ${JSON.stringify(value)}`, 'Use POST (平邮), EXPRESS (快递), EMS or DIRECT (无需物流), upper case (S table 9-4).');
+  throw illegal(
+    f,
+    `is ${JSON.stringify(value)}`,
+    'Use POST (平邮), EXPRESS (快递), EMS or DIRECT (无需物流), upper case (S table 9-4).',
+  );
 }
 
 const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
@@ -63,7 +81,11 @@ const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
 export function checkIpv4(value: unknown, f: FieldRef): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && IPV4.test(value)) return value;
-  throw illegal(f, `is not a dotted IPv4 address (got ${JSON.stringify(String(value).slice(0, 40))})`, 'Give the server\'s public IPv4 address like 203.0.113.7, or leave it out.');
+  throw illegal(
+    f,
+    `is not a dotted IPv4 address (got ${JSON.stringify(String(value).slice(0, 40))})`,
+    "Give the server's public IPv4 address like 203.0.113.7, or leave it out.",
+  );
 }
 
 /** Throws ILLEGAL_ARGUMENT when none of the alternatives was given. */

@@ -95,10 +95,20 @@ export function assertCallbackUrl(value: string, rule: CallbackUrlRule): void {
     }
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw invalid(rule, value, 'is not an absolute http(s) URL', 'Write the full URL, e.g. "https://shop.example.com/alipay/notify", without spaces.');
+    throw invalid(
+      rule,
+      value,
+      'is not an absolute http(s) URL',
+      'Write the full URL, e.g. "https://shop.example.com/alipay/notify", without spaces.',
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    throw invalid(rule, value, 'contains credentials', 'Remove "user:password@"; authenticate callbacks by their signature instead.');
+    throw invalid(
+      rule,
+      value,
+      'contains credentials',
+      'Remove "user:password@"; authenticate callbacks by their signature instead.',
+    );
   }
   if (!rule.allowQuery) {
     if (value.includes('?') || value.includes('#')) {
@@ -110,7 +120,12 @@ export function assertCallbackUrl(value: string, rule: CallbackUrlRule): void {
       );
     }
     if (value.includes('!')) {
-      throw invalid(rule, value, 'contains "!"', 'Alipay rejects special characters such as "!" in callback URLs (C p27); choose a plain path.');
+      throw invalid(
+        rule,
+        value,
+        'contains "!"',
+        'Alipay rejects special characters such as "!" in callback URLs (C p27); choose a plain path.',
+      );
     }
   }
   if (rule.live && isNonPublicHost(url.hostname)) {

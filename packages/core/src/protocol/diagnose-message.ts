@@ -40,7 +40,11 @@ export async function diagnoseMessage(raw: BodyInput, options: DiagnoseMessageOp
       ? await verifyReturn(typeof raw === 'string' ? raw : latin1.decode(raw), asked)
       : await verifyNotification(raw, asked);
   if (result.valid) {
-    return { code: 'OK', hint: 'The message verifies: signature, notify_id and shape are all in order.', presign: result.presign };
+    return {
+      code: 'OK',
+      hint: 'The message verifies: signature, notify_id and shape are all in order.',
+      presign: result.presign,
+    };
   }
   return { code: result.code, hint: result.hint, ...(result.presign === undefined ? {} : { presign: result.presign }) };
 }

@@ -77,9 +77,13 @@ export function parseFormBody(body: Uint8Array, options: { plusIsSpace?: boolean
     if (end > start) {
       const eq = body.indexOf(EQ, start);
       if (eq < 0 || eq > end) {
-        throw new AlipayEscrowError('MALFORMED_BODY', `Segment "${printable(latin1(body.subarray(start, Math.min(end, start + 40))))}" at byte ${start} has no '='.`, {
-          hint: 'Every parameter of a form body looks like name=value; this body was altered or is not a form body. Pass the raw request bytes.',
-        });
+        throw new AlipayEscrowError(
+          'MALFORMED_BODY',
+          `Segment "${printable(latin1(body.subarray(start, Math.min(end, start + 40))))}" at byte ${start} has no '='.`,
+          {
+            hint: 'Every parameter of a form body looks like name=value; this body was altered or is not a form body. Pass the raw request bytes.',
+          },
+        );
       }
       const name = decodeSegment(body, start, eq, plus);
       const value = decodeSegment(body, eq + 1, end, plus);
@@ -109,5 +113,8 @@ export function parseFormBody(body: Uint8Array, options: { plusIsSpace?: boolean
  */
 export function printable(key: string, max = Infinity): string {
   const cut = key.length > max ? key.slice(0, max) : key;
-  return cut.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) + (cut === key ? '' : '…');
+  return (
+    cut.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) +
+    (cut === key ? '' : '…')
+  );
 }

@@ -8,7 +8,9 @@ function isUnreserved(b: number): boolean {
     (b >= 0x30 && b <= 0x39) || // 0-9
     (b >= 0x41 && b <= 0x5a) || // A-Z
     (b >= 0x61 && b <= 0x7a) || // a-z
-    b === 0x2d || b === 0x2e || b === 0x5f // - . _
+    b === 0x2d ||
+    b === 0x2e ||
+    b === 0x5f // - . _
   );
 }
 
@@ -40,7 +42,9 @@ export function formEncodePairs(
 ): string {
   const parts: string[] = [];
   for (const [k, v] of pairs) {
-    parts.push(`${formEncodeValue(k, charset, { ...options, field: k })}=${formEncodeValue(v, charset, { ...options, field: k })}`);
+    parts.push(
+      `${formEncodeValue(k, charset, { ...options, field: k })}=${formEncodeValue(v, charset, { ...options, field: k })}`,
+    );
   }
   return parts.join('&');
 }

@@ -32,7 +32,8 @@ export function renderPaymentForm(
   const method = options.method ?? 'post';
   if (method !== 'post' && method !== 'get') throw optionError('method', method, 'Use "post" (the default) or "get".');
   const id = options.id ?? DEFAULT_ID;
-  if (!ID.test(id)) throw optionError('id', id, 'Use a plain HTML id: a letter, then letters, digits, "_", ":", "." or "-".');
+  if (!ID.test(id))
+    throw optionError('id', id, 'Use a plain HTML id: a letter, then letters, digits, "_", ":", "." or "-".');
   if (options.nonce !== undefined && !NONCE.test(options.nonce)) {
     throw optionError('nonce', options.nonce, 'Pass the base64 nonce of your Content-Security-Policy script-src.');
   }

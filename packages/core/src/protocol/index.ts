@@ -12,7 +12,14 @@ import { installFullSupport } from '../full-support.js';
 installFullSupport();
 
 // signing
-export type { SignType, SignatureKeys, RsaKeyInput, SignOptions, NotifyVerifyResult, NotifyIdChecker } from './sign-types.js';
+export type {
+  SignType,
+  SignatureKeys,
+  RsaKeyInput,
+  SignOptions,
+  NotifyVerifyResult,
+  NotifyIdChecker,
+} from './sign-types.js';
 export { signParams, verifyParams, signBytes, verifyBytes, type SignedParams } from './sign.js';
 export { signedPairs, presignString, presignBytes, type ParamInput } from './presign.js';
 export { formEncodePairs, formEncodeValue, percentEncodeBytes } from './form-encode.js';

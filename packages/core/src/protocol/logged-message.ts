@@ -33,7 +33,12 @@ export function readLoggedMessage(raw: Uint8Array): LoggedMessage {
     const problem = AlipayEscrowError.is(error) ? error.message : 'The bytes are not a form body.';
     return { charset: null, params: [], text: latin1(raw), problem };
   }
-  const charset: Charset | null = pairs.every((p) => isValidUtf8(p.value) && isValidUtf8(p.name)) && isValidUtf8(raw) ? 'utf-8' : decodesAsGbk(pairs, raw) ? 'gbk' : null;
+  const charset: Charset | null =
+    pairs.every((p) => isValidUtf8(p.value) && isValidUtf8(p.name)) && isValidUtf8(raw)
+      ? 'utf-8'
+      : decodesAsGbk(pairs, raw)
+        ? 'gbk'
+        : null;
   if (charset === null) {
     return { charset, params: [], text: latin1(raw), problem: 'The values decode neither as UTF-8 nor as GBK.' };
   }

@@ -62,7 +62,11 @@ function checkOne(option: unknown, index: number): CheckedLogistics {
 export function checkLogistics(options: unknown): CheckedLogistics[] {
   if (!Array.isArray(options) || options.length < 1 || options.length > 3) {
     const count = Array.isArray(options) ? `${options.length} options` : JSON.stringify(options);
-    throw fail('logistics_type', `order.logistics must hold 1 to 3 options, got ${count}.`, 'Offer at least one shipping option and at most three (C p17).');
+    throw fail(
+      'logistics_type',
+      `order.logistics must hold 1 to 3 options, got ${count}.`,
+      'Offer at least one shipping option and at most three (C p17).',
+    );
   }
   const checked = options.map(checkOne);
   checked.forEach((option, i) => {

@@ -45,7 +45,11 @@ export async function buildPaymentRequest(order: EscrowOrder, merchant: Merchant
   const checked = checkOrder(order, config);
   const { charset } = config;
   const signed = await signParams(checked.pairs, config.keys, { charset, unencodable: config.unencodable });
-  const params: [string, string][] = [...signedPairs(checked.pairs), ['sign', signed.sign], ['sign_type', signed.signType]];
+  const params: [string, string][] = [
+    ...signedPairs(checked.pairs),
+    ['sign', signed.sign],
+    ['sign_type', signed.signType],
+  ];
   const gatewayUrl = config.gateway.url;
   const action = `${gatewayUrl}?_input_charset=${charset}`;
   const url = `${gatewayUrl}?${formEncodePairs(params, charset)}`;

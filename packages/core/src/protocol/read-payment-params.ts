@@ -10,7 +10,14 @@ import { GATEWAY_ERROR_CODES, type GatewayErrorCode } from '../errors/codes.js';
 import { formatYuan } from './amount.js';
 import { ALIPAY_USER_ID } from './given-string.js';
 import { logisticsParamNames } from './logistics.js';
-import type { EscrowOrder, EscrowTimeouts, LogisticsOption, LogisticsOptions, PayableAmount, SellerIdentity } from './order-types.js';
+import type {
+  EscrowOrder,
+  EscrowTimeouts,
+  LogisticsOption,
+  LogisticsOptions,
+  PayableAmount,
+  SellerIdentity,
+} from './order-types.js';
 import type { CheckedMerchant } from './validate-merchant.js';
 import { checkOrder } from './validate-order.js';
 
@@ -76,10 +83,14 @@ function logisticsGroups(params: Record<string, string>): LogisticsOption[] {
     if (type === undefined && fee === undefined && payment === undefined) continue;
     if (groups.length < i) {
       const missing = logisticsParamNames(i - 1).type;
-      throw new AlipayEscrowError('ILLEGAL_LOGISTICS_FORMAT', `${names.type} group is given but the group before it (${missing}) is not.`, {
-        hint: 'Logistics groups are filled in order: group 2 needs group 1, group 3 needs group 2 (CR p6).',
-        field: missing,
-      });
+      throw new AlipayEscrowError(
+        'ILLEGAL_LOGISTICS_FORMAT',
+        `${names.type} group is given but the group before it (${missing}) is not.`,
+        {
+          hint: 'Logistics groups are filled in order: group 2 needs group 1, group 3 needs group 2 (CR p6).',
+          field: missing,
+        },
+      );
     }
     // Unchecked: checkOrder reports a missing or malformed field of a group that is used.
     groups.push({ type, fee, payment } as unknown as LogisticsOption);
@@ -167,7 +178,12 @@ function requirePresent(reading: PaymentParamsReading): void {
   ];
   for (const [param, value] of required) {
     if (value === '') {
-      throw gatewayError('ILLEGAL_ARGUMENT', `The required parameter ${param} is missing or empty.`, 'Send every required parameter with a value (CR p5).', param);
+      throw gatewayError(
+        'ILLEGAL_ARGUMENT',
+        `The required parameter ${param} is missing or empty.`,
+        'Send every required parameter with a value (CR p5).',
+        param,
+      );
     }
   }
   if (reading.paymentType !== '1') {
@@ -190,7 +206,12 @@ function checkSeller(seller: SellerIdentity): void {
     );
   }
   if (seller.id !== undefined && !ALIPAY_USER_ID.test(seller.id)) {
-    throw gatewayError('ILLEGAL_ARGUMENT', `seller_id ${JSON.stringify(seller.id)} is not an Alipay user id.`, 'A user id is 16 digits starting with 2088.', 'seller_id');
+    throw gatewayError(
+      'ILLEGAL_ARGUMENT',
+      `seller_id ${JSON.stringify(seller.id)} is not an Alipay user id.`,
+      'A user id is 16 digits starting with 2088.',
+      'seller_id',
+    );
   }
 }
 
@@ -217,7 +238,10 @@ function checkTimeoutFeature(order: EscrowOrder, allowed: boolean): void {
  * library (a merchant-side safety rule) but accepted by the gateway, so it is checked trimmed.
  * Who the seller must be (the partner's own account) is the caller's business.
  */
-export function checkPaymentRequest(reading: PaymentParamsReading, options: CheckPaymentOptions): CheckedPaymentRequest {
+export function checkPaymentRequest(
+  reading: PaymentParamsReading,
+  options: CheckPaymentOptions,
+): CheckedPaymentRequest {
   try {
     requirePresent(reading);
     checkSeller(reading.seller);
@@ -238,7 +262,11 @@ export function checkPaymentRequest(reading: PaymentParamsReading, options: Chec
     const sent = new Map(checked.pairs);
     const logistics = (reading.order.logistics as readonly LogisticsOption[]).map((_, i) => {
       const names = logisticsParamNames(i);
-      return { type: sent.get(names.type), fee: sent.get(names.fee), payment: sent.get(names.payment) } as LogisticsOption;
+      return {
+        type: sent.get(names.type),
+        fee: sent.get(names.fee),
+        payment: sent.get(names.payment),
+      } as LogisticsOption;
     });
     return {
       price: sent.get('price')!,

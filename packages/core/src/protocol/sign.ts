@@ -43,7 +43,7 @@ export async function signBytes(bytes: Uint8Array, keys: SignatureKeys, charset:
   if (keys.signType === 'RSA') {
     if (!keys.privateKey) {
       throw new AlipayEscrowError('RSA_KEY_INVALID', 'RSA signing needs the merchant private key (`privateKey`).', {
-        hint: 'Pass your own PKCS#8 or PKCS#1 PEM private key; Alipay\'s public key only verifies.',
+        hint: "Pass your own PKCS#8 or PKCS#1 PEM private key; Alipay's public key only verifies.",
         field: 'privateKey',
         status: 500,
       });
@@ -67,11 +67,15 @@ export async function verifyBytes(
   }
   if (keys.signType === 'RSA') {
     if (!keys.alipayPublicKey) {
-      throw new AlipayEscrowError('RSA_KEY_INVALID', 'RSA verification needs Alipay\'s public key (`alipayPublicKey`).', {
-        hint: 'Use the public key Alipay gave you in exchange for yours, not your own public key.',
-        field: 'alipayPublicKey',
-        status: 500,
-      });
+      throw new AlipayEscrowError(
+        'RSA_KEY_INVALID',
+        "RSA verification needs Alipay's public key (`alipayPublicKey`).",
+        {
+          hint: 'Use the public key Alipay gave you in exchange for yours, not your own public key.',
+          field: 'alipayPublicKey',
+          status: 500,
+        },
+      );
     }
     return rsaSigner().verify(bytes, signature, keys.alipayPublicKey);
   }
@@ -86,15 +90,16 @@ export async function verifyBytes(
  * notification. `=` in a value is fine. `options.allowAmbiguous` turns the check off, for tools that
  * must reproduce a reference signature exactly.
  */
-export async function signParams(
-  params: ParamInput,
-  keys: SignatureKeys,
-  options: SignOptions,
-): Promise<SignedParams> {
+export async function signParams(params: ParamInput, keys: SignatureKeys, options: SignOptions): Promise<SignedParams> {
   const pairs = signedPairs(params);
   if (options.allowAmbiguous !== true) assertUnambiguousPairs(pairs);
   const presign = joinPairs(pairs);
-  const bytes = encodePresign(presign, pairs, options.charset, options.unencodable ? { unencodable: options.unencodable } : {});
+  const bytes = encodePresign(
+    presign,
+    pairs,
+    options.charset,
+    options.unencodable ? { unencodable: options.unencodable } : {},
+  );
   const sign = await signBytes(bytes, keys, options.charset);
   return { presign, sign, signType: keys.signType };
 }
@@ -117,9 +122,8 @@ export async function verifyParams(
 }
 
 export function unsupportedSignType(value: unknown): AlipayEscrowError {
-  return new AlipayEscrowError(
-    'SIGN_TYPE_UNSUPPORTED',
-    `sign_type ${JSON.stringify(value)} is not supported.`,
-    { hint: 'Use "MD5" (the escrow default) or "RSA" (SHA1withRSA); DSA is not implemented.', field: 'signType' },
-  );
+  return new AlipayEscrowError('SIGN_TYPE_UNSUPPORTED', `sign_type ${JSON.stringify(value)} is not supported.`, {
+    hint: 'Use "MD5" (the escrow default) or "RSA" (SHA1withRSA); DSA is not implemented.',
+    field: 'signType',
+  });
 }

@@ -9,17 +9,26 @@ const NEEDS_FEATURE =
   'These parameters work only when Alipay has enabled custom timeouts on your account; otherwise the gateway answers SELF_TIMEOUT_NOT_SUPPORT (CR p7) — leave them out.';
 
 function invalid(param: string, source: string, value: string, expected: string): AlipayEscrowError {
-  return new AlipayEscrowError('ILLEGAL_ARGUMENT', `${source} (${param}) ${JSON.stringify(value)} is not ${expected}.`, {
-    hint: NEEDS_FEATURE,
-    field: param,
-  });
+  return new AlipayEscrowError(
+    'ILLEGAL_ARGUMENT',
+    `${source} (${param}) ${JSON.stringify(value)} is not ${expected}.`,
+    {
+      hint: NEEDS_FEATURE,
+      field: param,
+    },
+  );
 }
 
 function checkItBPay(value: string, source: string): void {
   if (value === '1c') return;
   const m = /^([1-9][0-9]*)([mhd])$/.exec(value);
   if (!m || Number(m[1]) > IT_B_PAY_MAX[m[2]!]!) {
-    throw invalid('it_b_pay', source, value, 'a timeout from 1m to 15d (a whole number of m, h or d, e.g. "90m", "2h", "7d") or "1c"');
+    throw invalid(
+      'it_b_pay',
+      source,
+      value,
+      'a timeout from 1m to 15d (a whole number of m, h or d, e.g. "90m", "2h", "7d") or "1c"',
+    );
   }
 }
 

@@ -60,18 +60,26 @@ export function assertUnambiguous(name: string, value: string, from: AmbiguitySo
   const shown = source === name ? name : `${source} (${name})`;
   const ambiguity = ambiguityOf(name, value);
   if (ambiguity === 'name') {
-    throw new AlipayEscrowError('PARAM_AMBIGUOUS', `Parameter name ${JSON.stringify(name)} has characters other than a-z, 0-9 and _.`, {
-      hint: 'Alipay parameter names are lower-case letters, digits and underscores only; a name with "=" or "&" would let the signed string be read as other parameters. Use the documented name.',
-      field: name,
-      status: from.status ?? 400,
-    });
+    throw new AlipayEscrowError(
+      'PARAM_AMBIGUOUS',
+      `Parameter name ${JSON.stringify(name)} has characters other than a-z, 0-9 and _.`,
+      {
+        hint: 'Alipay parameter names are lower-case letters, digits and underscores only; a name with "=" or "&" would let the signed string be read as other parameters. Use the documented name.',
+        field: name,
+        status: from.status ?? 400,
+      },
+    );
   }
   if (ambiguity === 'value') {
-    throw new AlipayEscrowError('PARAM_AMBIGUOUS', `${shown} contains "&", which would make the signed string readable as more parameters than were sent.`, {
-      hint: from.hint ?? GENERAL_HINT,
-      field: name,
-      status: from.status ?? 400,
-    });
+    throw new AlipayEscrowError(
+      'PARAM_AMBIGUOUS',
+      `${shown} contains "&", which would make the signed string readable as more parameters than were sent.`,
+      {
+        hint: from.hint ?? GENERAL_HINT,
+        field: name,
+        status: from.status ?? 400,
+      },
+    );
   }
 }
 

@@ -19,13 +19,23 @@ export interface CheckedMerchant {
   returnUrl: string | undefined;
 }
 
-function configError(code: 'CONFIG_INVALID' | 'ILLEGAL_PARTNER' | 'ILLEGAL_ARGUMENT' | 'RSA_KEY_INVALID', field: string, message: string, hint: string): AlipayEscrowError {
+function configError(
+  code: 'CONFIG_INVALID' | 'ILLEGAL_PARTNER' | 'ILLEGAL_ARGUMENT' | 'RSA_KEY_INVALID',
+  field: string,
+  message: string,
+  hint: string,
+): AlipayEscrowError {
   return new AlipayEscrowError(code, message, { hint, field, status: 500 });
 }
 
 function checkKeys(keys: SignatureKeys | undefined): SignatureKeys {
   if (keys === undefined || keys === null || typeof keys !== 'object') {
-    throw configError('CONFIG_INVALID', 'keys', 'merchant.keys is missing.', 'Pass { signType: "MD5", key } (or RSA keys).');
+    throw configError(
+      'CONFIG_INVALID',
+      'keys',
+      'merchant.keys is missing.',
+      'Pass { signType: "MD5", key } (or RSA keys).',
+    );
   }
   if (keys.signType === 'MD5') {
     assertMd5Key(keys.key, 'key');
@@ -89,7 +99,12 @@ function checkCharset(value: unknown): Charset {
 /** Checks everything about the merchant that does not depend on the order. */
 export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
   if (merchant === null || typeof merchant !== 'object') {
-    throw configError('CONFIG_INVALID', 'merchant', 'The merchant configuration is missing.', 'Pass { partner, keys, charset, seller }.');
+    throw configError(
+      'CONFIG_INVALID',
+      'merchant',
+      'The merchant configuration is missing.',
+      'Pass { partner, keys, charset, seller }.',
+    );
   }
   if (typeof merchant.partner !== 'string' || !ALIPAY_USER_ID.test(merchant.partner)) {
     throw configError(
@@ -103,7 +118,12 @@ export function checkMerchant(merchant: MerchantConfig): CheckedMerchant {
   const charset = checkCharset(merchant.charset);
   const unencodable = merchant.unencodable ?? 'error';
   if (unencodable !== 'error' && unencodable !== 'ncr') {
-    throw configError('CONFIG_INVALID', 'unencodable', `merchant.unencodable ${JSON.stringify(unencodable)} is not a policy.`, 'Use "error" (default) or "ncr".');
+    throw configError(
+      'CONFIG_INVALID',
+      'unencodable',
+      `merchant.unencodable ${JSON.stringify(unencodable)} is not a policy.`,
+      'Use "error" (default) or "ncr".',
+    );
   }
   return {
     partner: merchant.partner,

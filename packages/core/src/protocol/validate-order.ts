@@ -59,7 +59,12 @@ class ParamList {
 function checkOutTradeNo(value: unknown): string {
   const text = givenString(value, 'out_trade_no', 'order.outTradeNo');
   if (text === undefined) {
-    throw orderError('ILLEGAL_ARGUMENT', 'out_trade_no', 'order.outTradeNo (out_trade_no) is empty.', 'Give every order a unique number of 1–64 characters (C p14).');
+    throw orderError(
+      'ILLEGAL_ARGUMENT',
+      'out_trade_no',
+      'order.outTradeNo (out_trade_no) is empty.',
+      'Give every order a unique number of 1–64 characters (C p14).',
+    );
   }
   if (text.trim() !== text) {
     throw orderError(
@@ -75,14 +80,24 @@ function checkOutTradeNo(value: unknown): string {
 function checkSubject(value: unknown): string {
   const text = givenString(value, 'subject', 'order.subject');
   if (text === undefined || text.trim() === '') {
-    throw orderError('ILLEGAL_ARGUMENT', 'subject', 'order.subject (subject) is empty.', 'Give the order a title the buyer will see at the cashier (C p14).');
+    throw orderError(
+      'ILLEGAL_ARGUMENT',
+      'subject',
+      'order.subject (subject) is empty.',
+      'Give the order a title the buyer will see at the cashier (C p14).',
+    );
   }
   return text;
 }
 
 function checkUserId(value: string | undefined, param: string, source: string): void {
   if (value !== undefined && !ALIPAY_USER_ID.test(value)) {
-    throw orderError('ILLEGAL_ARGUMENT', param, `${source} (${param}) ${JSON.stringify(value)} is not an Alipay user id.`, 'A user id is 16 digits starting with 2088; leave it out if you only know the login.');
+    throw orderError(
+      'ILLEGAL_ARGUMENT',
+      param,
+      `${source} (${param}) ${JSON.stringify(value)} is not an Alipay user id.`,
+      'A user id is 16 digits starting with 2088; leave it out if you only know the login.',
+    );
   }
 }
 
@@ -149,7 +164,12 @@ function addReceive(order: EscrowOrder, params: ParamList): void {
  */
 export function checkOrder(order: EscrowOrder, merchant: CheckedMerchant): CheckedOrder {
   if (order === null || typeof order !== 'object') {
-    throw orderError('ILLEGAL_ARGUMENT', 'order', 'The order is missing.', 'Pass { outTradeNo, subject, price, quantity, logistics }.');
+    throw orderError(
+      'ILLEGAL_ARGUMENT',
+      'order',
+      'The order is missing.',
+      'Pass { outTradeNo, subject, price, quantity, logistics }.',
+    );
   }
   const params = new ParamList(merchant);
   params.add('service', SERVICE, 'service');
@@ -157,7 +177,8 @@ export function checkOrder(order: EscrowOrder, merchant: CheckedMerchant): Check
   params.add('_input_charset', merchant.charset, 'merchant.charset');
   params.add('payment_type', '1', 'payment_type');
   if (merchant.seller.id !== undefined) params.add('seller_id', merchant.seller.id, 'merchant.seller.id');
-  if (merchant.seller.email !== undefined) params.add('seller_email', merchant.seller.email, 'merchant.seller.email', 100);
+  if (merchant.seller.email !== undefined)
+    params.add('seller_email', merchant.seller.email, 'merchant.seller.email', 100);
   if (merchant.seller.accountName !== undefined) {
     params.add('seller_account_name', merchant.seller.accountName, 'merchant.seller.accountName', 100);
   }
@@ -181,7 +202,10 @@ export function checkOrder(order: EscrowOrder, merchant: CheckedMerchant): Check
   const goodsText = `price ${formatYuan(price)} × quantity ${quantity}${hasDiscount ? ` + discount ${formatYuan(discount)}` : ''}`;
   checkTotals(payable, (i) => {
     const option = logistics[i]!;
-    const fee = option.payment === 'BUYER_PAY_AFTER_RECEIVE' ? 'fee not counted (BUYER_PAY_AFTER_RECEIVE)' : `fee ${formatYuan(option.feeCents)}`;
+    const fee =
+      option.payment === 'BUYER_PAY_AFTER_RECEIVE'
+        ? 'fee not counted (BUYER_PAY_AFTER_RECEIVE)'
+        : `fee ${formatYuan(option.feeCents)}`;
     return `${goodsText} + ${fee}`;
   });
 

@@ -128,7 +128,11 @@ export function returnQuery(query: string | URL): string {
  * Verifies a message (see verify-message.ts for the rules). `diagnoser`, when given and
  * `options.diagnose` is true, names the cause of a signature mismatch.
  */
-export async function verifyMessage(input: BodyInput, options: VerifyMessageOptions, diagnoser?: SignatureDiagnoser): Promise<VerifyResult> {
+export async function verifyMessage(
+  input: BodyInput,
+  options: VerifyMessageOptions,
+  diagnoser?: SignatureDiagnoser,
+): Promise<VerifyResult> {
   let params: RawParam[] | undefined;
   let presign: string | undefined;
   let signatureChecked = false;
@@ -148,7 +152,10 @@ export async function verifyMessage(input: BodyInput, options: VerifyMessageOpti
       throw new AlipayEscrowError(
         'SIGN_TYPE_MISMATCH',
         `The message says sign_type=${JSON.stringify(latin1(signType.value))} but you verify with ${options.keys.signType}.`,
-        { hint: 'A sign_type other than the configured one is refused, so an attacker cannot pick the algorithm. Configure the sign type your Alipay account uses.', field: 'sign_type' },
+        {
+          hint: 'A sign_type other than the configured one is refused, so an attacker cannot pick the algorithm. Configure the sign type your Alipay account uses.',
+          field: 'sign_type',
+        },
       );
     }
 
@@ -156,10 +163,13 @@ export async function verifyMessage(input: BodyInput, options: VerifyMessageOpti
     presign = decodeLoose(signed, options.charset);
     const signature = latin1(sign.value);
     if (!(await verifyBytes(signed, signature, options.keys, options.charset))) {
-      const diagnosis = options.diagnose === true && diagnoser !== undefined
-        ? await diagnoser(bytes, params, signature, options.keys, options.charset)
-        : { code: 'SIGN_MISMATCH' as const, hint: PLAIN_MISMATCH_HINT };
-      throw new AlipayEscrowError(diagnosis.code, 'The signature does not match the message.', { hint: diagnosis.hint });
+      const diagnosis =
+        options.diagnose === true && diagnoser !== undefined
+          ? await diagnoser(bytes, params, signature, options.keys, options.charset)
+          : { code: 'SIGN_MISMATCH' as const, hint: PLAIN_MISMATCH_HINT };
+      throw new AlipayEscrowError(diagnosis.code, 'The signature does not match the message.', {
+        hint: diagnosis.hint,
+      });
     }
     signatureChecked = true;
 
@@ -191,7 +201,15 @@ export async function verifyMessage(input: BodyInput, options: VerifyMessageOpti
       );
       return { ...rejected(error, decoded, presign, true), notifyCheck };
     }
-    return { valid: true, code: 'OK', params: decoded, presign, notifyId, signType: options.keys.signType, notifyCheck };
+    return {
+      valid: true,
+      code: 'OK',
+      params: decoded,
+      presign,
+      notifyId,
+      signType: options.keys.signType,
+      notifyCheck,
+    };
   } catch (error) {
     if (!AlipayEscrowError.is(error)) throw error;
     return rejected(error, params ? decodeParamsLoose(params, options.charset) : undefined, presign, signatureChecked);
@@ -211,10 +229,14 @@ function refuseRequestShapes(params: readonly RawParam[]): void {
   if (problem === undefined) return;
   const shown = printable(problem.param, 60);
   if (problem.kind === 'request_param') {
-    throw new AlipayEscrowError('REQUEST_PARAM_IN_MESSAGE', `The message carries "${shown}", a parameter only requests to Alipay have.`, {
-      hint: 'Alipay\'s notifications and returns never carry it: the message imitates a request the merchant signed. If you added such a query parameter to notify_url or return_url yourself, remove it.',
-      field: shown,
-    });
+    throw new AlipayEscrowError(
+      'REQUEST_PARAM_IN_MESSAGE',
+      `The message carries "${shown}", a parameter only requests to Alipay have.`,
+      {
+        hint: "Alipay's notifications and returns never carry it: the message imitates a request the merchant signed. If you added such a query parameter to notify_url or return_url yourself, remove it.",
+        field: shown,
+      },
+    );
   }
   throw new AlipayEscrowError(
     'MESSAGE_AMBIGUOUS',

@@ -2,7 +2,13 @@ import type { BodyInput } from './body-input.js';
 import { diagnoseSignature } from './diagnose-signature.js';
 import { returnQuery, verifyMessage, type VerifyMessageOptions, type VerifyResult } from './verify-core.js';
 
-export { decodeParams, type RejectedMessage, type VerifiedMessage, type VerifyMessageOptions, type VerifyResult } from './verify-core.js';
+export {
+  decodeParams,
+  type RejectedMessage,
+  type VerifiedMessage,
+  type VerifyMessageOptions,
+  type VerifyResult,
+} from './verify-core.js';
 
 /**
  * Verifies an asynchronous notification from its raw POST body, stricter than the official demo.
@@ -27,4 +33,3 @@ export async function verifyNotification(body: BodyInput, options: VerifyMessage
 export async function verifyReturn(query: string | URL, options: VerifyMessageOptions): Promise<VerifyResult> {
   return verifyMessage(returnQuery(query), options, diagnoseSignature);
 }
-

@@ -35,7 +35,10 @@ class XmlReader {
     throw new AlipayEscrowError(
       'GATEWAY_RESPONSE_INVALID',
       `${this.context}: the reply is not well-formed XML: ${problem} (line ${line}, column ${column}).`,
-      { hint: 'Check gatewayUrl points at the Alipay gateway (or the sandbox); log the raw reply to see what came back.', status: 502 },
+      {
+        hint: 'Check gatewayUrl points at the Alipay gateway (or the sandbox); log the raw reply to see what came back.',
+        status: 502,
+      },
     );
   }
 
@@ -73,7 +76,14 @@ class XmlReader {
 }
 
 function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 /** Decodes entity and character references in raw text (between `from` and `to`). */
@@ -98,7 +108,8 @@ function decodeText(r: XmlReader, from: number, to: number): string {
     } else if (Object.hasOwn(PREDEFINED, ref)) {
       value = PREDEFINED[ref];
     }
-    if (value === undefined) r.fail(`bad entity or character reference "&${ref.slice(0, 12)}${semi < 0 ? '' : ';'}"`, from + amp);
+    if (value === undefined)
+      r.fail(`bad entity or character reference "&${ref.slice(0, 12)}${semi < 0 ? '' : ';'}"`, from + amp);
     out += value;
     i = semi + 1;
   }
@@ -161,7 +172,11 @@ function parseDeclaration(r: XmlReader): void {
   if (!/^<\?xml[ \t\n]/.test(r.src.slice(r.pos, r.pos + 6))) return;
   const end = r.find('?>', 'XML declaration');
   const decl = r.src.slice(r.pos + 5, end);
-  if (!/^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1([ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(yes|no)\5)?[ \t\n]*$/.test(decl)) {
+  if (
+    !/^[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1([ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(yes|no)\5)?[ \t\n]*$/.test(
+      decl,
+    )
+  ) {
     r.fail('malformed XML declaration');
   }
   r.pos = end + 2;
@@ -234,7 +249,8 @@ export function parseXml(source: string, options: { context?: string } = {}): Xm
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const r = new XmlReader(text, options.context ?? 'gateway');
   const bad = /[^\t\n\u0020-\uD7FF\uE000-\uFFFD\uD800-\uDFFF]/.exec(text);
-  if (bad) r.fail(`forbidden character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`, bad.index);
+  if (bad)
+    r.fail(`forbidden character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`, bad.index);
   parseDeclaration(r);
   while (skipMisc(r));
   if (r.startsWith('<!')) r.fail('DTDs and declarations are not allowed in a gateway reply');

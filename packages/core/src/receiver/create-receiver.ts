@@ -45,7 +45,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     requireMerchantParts(options.merchant);
     const { gateway } = options;
     // `plugins` stays in the object: resolveEscrowOptions reads only the options it knows
-    escrowOptions = { ...options, store: asEscrowStore(options.store), ...(gateway === undefined ? {} : { gateway: asGateway(gateway) }) } as EscrowOptions;
+    escrowOptions = {
+      ...options,
+      store: asEscrowStore(options.store),
+      ...(gateway === undefined ? {} : { gateway: asGateway(gateway) }),
+    } as EscrowOptions;
   }
   const deps = resolveEscrowOptions(escrowOptions, notifyVerifyGateway);
   return Object.freeze({
@@ -55,6 +59,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 }
 
 function asGateway(gateway: Pick<GatewayClient, 'notifyVerify'>): GatewayClient {
-  if (gateway === null || typeof gateway !== 'object' || typeof gateway.notifyVerify !== 'function') return gateway as GatewayClient;
+  if (gateway === null || typeof gateway !== 'object' || typeof gateway.notifyVerify !== 'function')
+    return gateway as GatewayClient;
   return withOnlyNotifyVerify(gateway);
 }

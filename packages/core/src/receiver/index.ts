@@ -14,13 +14,33 @@ export type { EscrowPlugin } from '../plugins/plugin.js';
 export { AlipayEscrowError } from '../errors/error.js';
 export { ALIPAY_NOTIFY_RANGES } from '../escrow-app/endpoints/ip-allow-list.js';
 export type {
-  Anomaly, AnomalyCode, EffectEvent, EffectHook, EscrowHooks, IpAllowListOptions, ReturnOutcome, ReturnPageOptions,
+  Anomaly,
+  AnomalyCode,
+  EffectEvent,
+  EffectHook,
+  EscrowHooks,
+  IpAllowListOptions,
+  ReturnOutcome,
+  ReturnPageOptions,
 } from '../escrow-app/types.js';
 export type { MerchantConfig } from '../protocol/order-types.js';
 export type { NotifyIdChecker, NotifyVerifyResult, SignatureKeys } from '../protocol/sign-types.js';
 export {
-  bunSqliteDatabase, createMemoryStore, createSqlStore, d1Database, pgliteDatabase, postgresDatabase, sqliteDatabase,
+  bunSqliteDatabase,
+  createMemoryStore,
+  createSqlStore,
+  d1Database,
+  pgliteDatabase,
+  postgresDatabase,
+  sqliteDatabase,
 } from '../store/index.js';
 export type {
-  D1DatabaseLike, D1StatementLike, EscrowStore, OrderRecord, PgClientLike, PgPoolLike, SqlDatabase, SqlStoreOptions,
+  D1DatabaseLike,
+  D1StatementLike,
+  EscrowStore,
+  OrderRecord,
+  PgClientLike,
+  PgPoolLike,
+  SqlDatabase,
+  SqlStoreOptions,
 } from '../store/index.js';

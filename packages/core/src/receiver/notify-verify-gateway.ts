@@ -6,11 +6,15 @@ import type { CheckedMerchant } from '../protocol/validate-merchant.js';
 
 function onlyReceives(call: string): () => Promise<never> {
   return async () => {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${call} is not part of a receiver: createReceiver only answers notify_url and return_url.`, {
-      hint: "Call it from an app built with createEscrow from '@alipay-escrow/core'.",
-      field: 'gateway',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `${call} is not part of a receiver: createReceiver only answers notify_url and return_url.`,
+      {
+        hint: "Call it from an app built with createEscrow from '@alipay-escrow/core'.",
+        field: 'gateway',
+        status: 500,
+      },
+    );
   };
 }
 

@@ -18,7 +18,12 @@ export function installPlugins(plugins: unknown): void {
   }
   for (const plugin of plugins as unknown[]) {
     const p = plugin as Partial<EscrowPlugin> | null;
-    if (p === null || typeof p !== 'object' || (p.name !== 'gbk' && p.name !== 'rsa') || typeof p.install !== 'function') {
+    if (
+      p === null ||
+      typeof p !== 'object' ||
+      (p.name !== 'gbk' && p.name !== 'rsa') ||
+      typeof p.install !== 'function'
+    ) {
       throw pluginError('plugins holds something that is not a plug-in.', PASS_PLUGINS);
     }
     p.install();

@@ -2,7 +2,15 @@ import { AlipayEscrowError } from '../errors/error.js';
 import type { EscrowStore } from '../store/types.js';
 
 /** The store methods the notify and return paths call; every other one is for createEscrow and sweep. */
-export const RECEIVER_STORE_METHODS = ['receive', 'commit', 'getOrder', 'listEffects', 'claimEffects', 'settle', 'appendLog'] as const;
+export const RECEIVER_STORE_METHODS = [
+  'receive',
+  'commit',
+  'getOrder',
+  'listEffects',
+  'claimEffects',
+  'settle',
+  'appendLog',
+] as const;
 
 /**
  * What {@link createReceiver} needs of a store: the steps of applying a notification or a return
@@ -15,11 +23,15 @@ export type ReceiverStore = Pick<EscrowStore, (typeof RECEIVER_STORE_METHODS)[nu
 
 function notInReceiver(method: string): () => Promise<never> {
   return async () => {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${method} is not part of a receiver store: it only applies notifications and return visits.`, {
-      hint: 'Use createSqlStore on the same database for migrate, listings, pruning and sweep.',
-      field: 'store',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `${method} is not part of a receiver store: it only applies notifications and return visits.`,
+      {
+        hint: 'Use createSqlStore on the same database for migrate, listings, pruning and sweep.',
+        field: 'store',
+        status: 500,
+      },
+    );
   };
 }
 

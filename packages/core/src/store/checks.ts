@@ -29,7 +29,11 @@ export function checkTransition(next: OrderRecord, expectedVersion: number, effe
       );
     }
     if (keys.has(effect.key)) {
-      throw invalid('effects', `commit: effect key ${effect.key} appears twice.`, 'Give every effect of an order its own slot.');
+      throw invalid(
+        'effects',
+        `commit: effect key ${effect.key} appears twice.`,
+        'Give every effect of an order its own slot.',
+      );
     }
     keys.add(effect.key);
   }
@@ -40,17 +44,26 @@ export function duplicateEffectError(keys: readonly string[], cause?: unknown): 
   return new AlipayEscrowError(
     'INTERNAL_ERROR',
     `commit: effect ${keys.join(', ')} already exists; nothing was written.`,
-    { field: 'effects', status: 500, hint: 'Effect keys are idempotency keys: give every effect of an order its own slot.', ...(cause === undefined ? {} : { cause }) },
+    {
+      field: 'effects',
+      status: 500,
+      hint: 'Effect keys are idempotency keys: give every effect of an order its own slot.',
+      ...(cause === undefined ? {} : { cause }),
+    },
   );
 }
 
 /** The error for a log id that is already taken (`method`: appendLog or receive). */
 export function duplicateLogError(id: string, method = 'appendLog'): AlipayEscrowError {
-  return new AlipayEscrowError('INTERNAL_ERROR', `${method}: a log entry with id ${id} already exists; nothing was written.`, {
-    field: 'entry.id',
-    status: 500,
-    hint: 'Give every logged request a fresh id (crypto.randomUUID()).',
-  });
+  return new AlipayEscrowError(
+    'INTERNAL_ERROR',
+    `${method}: a log entry with id ${id} already exists; nothing was written.`,
+    {
+      field: 'entry.id',
+      status: 500,
+      hint: 'Give every logged request a fresh id (crypto.randomUUID()).',
+    },
+  );
 }
 
 /**
@@ -74,10 +87,15 @@ const dayBelow29 = (value: string): boolean => {
 export function isoTime(value: string, field: string): string {
   // Already what toISOString() produces (the usual case): nothing to convert. A day of the month
   // up to 28 exists in every month, so only days 29 to 31 need Date.parse to confirm them.
-  if (typeof value === 'string' && CANONICAL_ISO.test(value) && (dayBelow29(value) || !Number.isNaN(Date.parse(value)))) return value;
+  if (typeof value === 'string' && CANONICAL_ISO.test(value) && (dayBelow29(value) || !Number.isNaN(Date.parse(value))))
+    return value;
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(ms)) {
-    throw invalid(field, `${field} is not a date-time: ${JSON.stringify(value)}.`, 'Pass an ISO 8601 time such as new Date().toISOString().');
+    throw invalid(
+      field,
+      `${field} is not a date-time: ${JSON.stringify(value)}.`,
+      'Pass an ISO 8601 time such as new Date().toISOString().',
+    );
   }
   return new Date(ms).toISOString();
 }
@@ -101,13 +119,26 @@ export function checkAttempt(attempt: number, method: string): number {
 export function checkLimit(limit: number | undefined): number | undefined {
   if (limit === undefined) return undefined;
   if (!Number.isSafeInteger(limit) || limit < 0) {
-    throw invalid('limit', `listLog: limit must be a non-negative integer, got ${String(limit)}.`, 'Omit limit to list every entry.');
+    throw invalid(
+      'limit',
+      `listLog: limit must be a non-negative integer, got ${String(limit)}.`,
+      'Omit limit to list every entry.',
+    );
   }
   return limit;
 }
 
 /** Every log verdict, for checks. */
-const VERDICTS: readonly LogVerdict[] = ['received', 'applied', 'duplicate', 'stale', 'unknown_status', 'rejected', 'anomaly', 'error'];
+const VERDICTS: readonly LogVerdict[] = [
+  'received',
+  'applied',
+  'duplicate',
+  'stale',
+  'unknown_status',
+  'rejected',
+  'anomaly',
+  'error',
+];
 
 /** A pruneLog filter once checked by {@link checkPruneFilter}. */
 export interface CheckedPruneFilter {
@@ -123,7 +154,11 @@ export interface CheckedPruneFilter {
  */
 export function checkPruneFilter(filter: LogPruneFilter): CheckedPruneFilter {
   if (filter === null || typeof filter !== 'object') {
-    throw invalid('filter', 'pruneLog needs a filter: { before, verdicts? }.', 'Pass { before: new Date(Date.now() - 30 * 86_400_000).toISOString() }.');
+    throw invalid(
+      'filter',
+      'pruneLog needs a filter: { before, verdicts? }.',
+      'Pass { before: new Date(Date.now() - 30 * 86_400_000).toISOString() }.',
+    );
   }
   const before = isoTime(filter.before, 'before');
   if (filter.verdicts === undefined) return { before, verdicts: undefined };
@@ -142,10 +177,23 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 /** A notify_id binding (receive's `binding`): non-empty notifyId and outTradeNo, a string or null tradeNo, a readable time. */
 export function checkNotifyIdBinding(binding: NotifyIdBinding): NotifyIdBinding {
   if (binding === null || typeof binding !== 'object' || !nonEmpty(binding.notifyId) || !nonEmpty(binding.outTradeNo)) {
-    throw invalid('binding', 'receive: a binding needs a non-empty notifyId and outTradeNo.', 'Bind only messages that carry notify_id and out_trade_no.');
+    throw invalid(
+      'binding',
+      'receive: a binding needs a non-empty notifyId and outTradeNo.',
+      'Bind only messages that carry notify_id and out_trade_no.',
+    );
   }
   if (binding.tradeNo !== null && !nonEmpty(binding.tradeNo)) {
-    throw invalid('binding.tradeNo', 'receive: binding.tradeNo must be a non-empty string or null.', 'Pass the message\'s trade_no, or null when it has none.');
+    throw invalid(
+      'binding.tradeNo',
+      'receive: binding.tradeNo must be a non-empty string or null.',
+      "Pass the message's trade_no, or null when it has none.",
+    );
   }
-  return { notifyId: binding.notifyId, outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo, at: isoTime(binding.at, 'at') };
+  return {
+    notifyId: binding.notifyId,
+    outTradeNo: binding.outTradeNo,
+    tradeNo: binding.tradeNo,
+    at: isoTime(binding.at, 'at'),
+  };
 }

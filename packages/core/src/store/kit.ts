@@ -6,14 +6,30 @@
  * @module store-kit
  */
 export {
-  checkAttempt, checkLimit, checkNotifyIdBinding, checkPruneFilter, checkTransition, duplicateEffectError, duplicateLogError, isoTime,
+  checkAttempt,
+  checkLimit,
+  checkNotifyIdBinding,
+  checkPruneFilter,
+  checkTransition,
+  duplicateEffectError,
+  duplicateLogError,
+  isoTime,
 } from './checks.js';
 export type { CheckedPruneFilter } from './checks.js';
 export { checkCommitInput, checkEffectClaim, checkReceiveInput, checkSettleInput, isClaimable } from './step-checks.js';
 export type { CheckedClaim, CheckedCommit, CheckedReceive, CheckedSettle } from './step-checks.js';
 export {
-  checkAttentionKey, checkAttentionMark, checkLogListFilter, checkOrderListFilter, compareOrderAge, LOG_CHANNELS, LOG_VERDICTS, logEntryMatches, MAX_ORDER_PAGE,
-  ORDER_PHASES, orderMatches,
+  checkAttentionKey,
+  checkAttentionMark,
+  checkLogListFilter,
+  checkOrderListFilter,
+  compareOrderAge,
+  LOG_CHANNELS,
+  LOG_VERDICTS,
+  logEntryMatches,
+  MAX_ORDER_PAGE,
+  ORDER_PHASES,
+  orderMatches,
 } from './list-checks.js';
 export type { CheckedLogListFilter, CheckedOrderListFilter } from './list-checks.js';
 export { legacyAuthenticity } from './legacy-log.js';
@@ -23,7 +39,11 @@ export { applyLogUpdate, LOG_UPDATE_FIELDS } from './log-update.js';
 export type * from './types.js';
 // the SQL store's database interface and the shapes of the drivers it wraps, for writing another driver
 export type { SqlBatchResult, SqlDatabase, SqlDialect, SqlRow, SqlStatement, SqlValue } from './sql/database.js';
-export type { BetterSqlite3Like, BetterSqlite3RunResultLike, BetterSqlite3StatementLike } from './sql/sqlite-database.js';
+export type {
+  BetterSqlite3Like,
+  BetterSqlite3RunResultLike,
+  BetterSqlite3StatementLike,
+} from './sql/sqlite-database.js';
 export type { BunSqliteLike, BunSqliteRunResultLike, BunSqliteStatementLike } from './sql/bun-sqlite-database.js';
 export type { D1DatabaseLike, D1StatementLike } from './sql/d1-database.js';
 export type { PgClientLike, PgPoolClientLike, PgPoolLike, PgResultLike } from './sql/postgres-database.js';

@@ -10,7 +10,11 @@ const NOT_CONFIRMED: ReadonlySet<string> = new Set(['NOTIFY_VERIFY_FAILED', 'NOT
  * (`verified`); a replay then skipped notify_verify by default, so it only proves the signature;
  * a message refused by notify_verify had a matching signature; everything else is `none`.
  */
-export function legacyAuthenticity(entry: { channel: LogChannel; verdict: LogVerdict; code: string | null }): LogAuthenticity {
+export function legacyAuthenticity(entry: {
+  channel: LogChannel;
+  verdict: LogVerdict;
+  code: string | null;
+}): LogAuthenticity {
   if (PIPELINE_VERDICTS.has(entry.verdict)) return entry.channel === 'replay' ? 'signature' : 'verified';
   if (entry.verdict === 'rejected' && entry.code !== null && NOT_CONFIRMED.has(entry.code)) return 'signature';
   return 'none';

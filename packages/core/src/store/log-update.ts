@@ -1,10 +1,21 @@
 import type { LogUpdate, NotificationLogEntry } from './types.js';
 
 /** The fields a settlement (`settle`'s `log.update`) may change, in a fixed order. */
-export const LOG_UPDATE_FIELDS = ['verdict', 'code', 'detail', 'outTradeNo', 'notifyId', 'tradeStatus', 'refundStatus', 'reply'] as const satisfies readonly (keyof LogUpdate)[];
+export const LOG_UPDATE_FIELDS = [
+  'verdict',
+  'code',
+  'detail',
+  'outTradeNo',
+  'notifyId',
+  'tradeStatus',
+  'refundStatus',
+  'reply',
+] as const satisfies readonly (keyof LogUpdate)[];
 
 /** The fields of `update` that are present (undefined means "leave as is"), with their values. */
-export function presentLogUpdates(update: LogUpdate): [field: (typeof LOG_UPDATE_FIELDS)[number], value: string | null][] {
+export function presentLogUpdates(
+  update: LogUpdate,
+): [field: (typeof LOG_UPDATE_FIELDS)[number], value: string | null][] {
   const present: [(typeof LOG_UPDATE_FIELDS)[number], string | null][] = [];
   for (const field of LOG_UPDATE_FIELDS) {
     const value = update[field];

@@ -1,6 +1,16 @@
 import { AlipayEscrowError } from '../errors/error.js';
 import { checkAttempt, checkNotifyIdBinding, checkTransition, isoTime } from './checks.js';
-import type { CommitInput, EffectClaim, EffectRecord, EffectRelease, EffectSettlement, LogSettlement, NotifyIdBinding, ReceiveInput, SettleInput } from './types.js';
+import type {
+  CommitInput,
+  EffectClaim,
+  EffectRecord,
+  EffectRelease,
+  EffectSettlement,
+  LogSettlement,
+  NotifyIdBinding,
+  ReceiveInput,
+  SettleInput,
+} from './types.js';
 
 // Checks of the three steps of applying a message (receive, commit, settle) and of a claim, shared
 // by every store so they all reject the same mistakes the same way, before anything is written.
@@ -20,7 +30,11 @@ export interface CheckedClaim {
 /** A claim's times as canonical ISO text; CONFIG_INVALID when either is not a date-time. */
 export function checkEffectClaim(claim: EffectClaim): CheckedClaim {
   if (claim === null || typeof claim !== 'object') {
-    throw invalid('claim', 'A claim needs { now, leaseUntil } (ISO 8601 times).', 'Pass { now: new Date().toISOString(), leaseUntil: … }.');
+    throw invalid(
+      'claim',
+      'A claim needs { now, leaseUntil } (ISO 8601 times).',
+      'Pass { now: new Date().toISOString(), leaseUntil: … }.',
+    );
   }
   return { now: isoTime(claim.now, 'claim.now'), leaseUntil: isoTime(claim.leaseUntil, 'claim.leaseUntil') };
 }
@@ -30,7 +44,10 @@ export function checkEffectClaim(claim: EffectClaim): CheckedClaim {
  * that ended strictly before `now`.
  */
 export function isClaimable(effect: EffectRecord, now: string): boolean {
-  return effect.status === 'pending' || (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now));
+  return (
+    effect.status === 'pending' ||
+    (effect.status === 'running' && (effect.leaseUntil === null || effect.leaseUntil < now))
+  );
 }
 
 /** receive's input once checked: the binding normalised (its time canonical), the log's time too. */
@@ -50,17 +67,29 @@ export interface CheckedReceive {
  */
 export function checkReceiveInput(input: ReceiveInput): CheckedReceive {
   if (input === null || typeof input !== 'object') {
-    throw invalid('input', 'receive needs { log?, outTradeNo, binding? }.', 'Pass outTradeNo: null for a message that names no order.');
+    throw invalid(
+      'input',
+      'receive needs { log?, outTradeNo, binding? }.',
+      'Pass outTradeNo: null for a message that names no order.',
+    );
   }
   const { outTradeNo } = input;
   if (outTradeNo !== null && (typeof outTradeNo !== 'string' || outTradeNo === '')) {
-    throw invalid('outTradeNo', `receive: outTradeNo must be a non-empty string or null, got ${JSON.stringify(outTradeNo)}.`, 'Pass null for a message that names no order.');
+    throw invalid(
+      'outTradeNo',
+      `receive: outTradeNo must be a non-empty string or null, got ${JSON.stringify(outTradeNo)}.`,
+      'Pass null for a message that names no order.',
+    );
   }
   let binding: NotifyIdBinding | undefined;
   if (input.binding !== undefined) {
     binding = checkNotifyIdBinding(input.binding);
     if (binding.outTradeNo !== outTradeNo) {
-      throw invalid('binding.outTradeNo', `receive: the binding names order ${binding.outTradeNo}, but the step reads ${String(outTradeNo)}.`, 'Bind a notify_id to the order the message names, in the same step.');
+      throw invalid(
+        'binding.outTradeNo',
+        `receive: the binding names order ${binding.outTradeNo}, but the step reads ${String(outTradeNo)}.`,
+        'Bind a notify_id to the order the message names, in the same step.',
+      );
     }
   }
   const receivedAt = input.log === undefined ? undefined : isoTime(input.log.receivedAt, 'log.receivedAt');
@@ -78,8 +107,18 @@ export interface CheckedCommit {
  * with distinct keys) and the claim's times when one is given. Throws CONFIG_INVALID.
  */
 export function checkCommitInput(input: CommitInput): CheckedCommit {
-  if (input === null || typeof input !== 'object' || input.next === null || typeof input.next !== 'object' || !Array.isArray(input.effects)) {
-    throw invalid('input', 'commit needs { next, expectedVersion, effects, claim? }.', 'Pass effects: [] for a change that owes no hook call.');
+  if (
+    input === null ||
+    typeof input !== 'object' ||
+    input.next === null ||
+    typeof input.next !== 'object' ||
+    !Array.isArray(input.effects)
+  ) {
+    throw invalid(
+      'input',
+      'commit needs { next, expectedVersion, effects, claim? }.',
+      'Pass effects: [] for a change that owes no hook call.',
+    );
   }
   checkTransition(input.next, input.expectedVersion, input.effects);
   return { claim: input.claim === undefined ? undefined : checkEffectClaim(input.claim) };
@@ -104,29 +143,60 @@ export interface CheckedSettle {
  */
 export function checkSettleInput(input: SettleInput): CheckedSettle {
   if (input === null || typeof input !== 'object') {
-    throw invalid('input', 'settle needs { done?, released?, at?, log? }.', 'Pass at least the log entry\'s outcome.');
+    throw invalid('input', 'settle needs { done?, released?, at?, log? }.', "Pass at least the log entry's outcome.");
   }
   const seen = new Set<string>();
   const keyOf = (key: unknown, field: string): string => {
-    if (typeof key !== 'string' || key === '') throw invalid(field, `settle: ${field} must be an effect key, got ${JSON.stringify(key)}.`, 'Name the effects by the keys their claim returned.');
-    if (seen.has(key)) throw invalid(field, `settle: effect ${key} is settled twice.`, 'Name each claimed effect once, either done or released.');
+    if (typeof key !== 'string' || key === '')
+      throw invalid(
+        field,
+        `settle: ${field} must be an effect key, got ${JSON.stringify(key)}.`,
+        'Name the effects by the keys their claim returned.',
+      );
+    if (seen.has(key))
+      throw invalid(
+        field,
+        `settle: effect ${key} is settled twice.`,
+        'Name each claimed effect once, either done or released.',
+      );
     seen.add(key);
     return key;
   };
-  const done = (input.done ?? []).map((d) => ({ key: keyOf(d?.key, 'done.key'), attempt: checkAttempt(d.attempt, 'settle') }));
+  const done = (input.done ?? []).map((d) => ({
+    key: keyOf(d?.key, 'done.key'),
+    attempt: checkAttempt(d.attempt, 'settle'),
+  }));
   const released = (input.released ?? []).map((r) => {
     const key = keyOf(r?.key, 'released.key');
     if (r.error !== null && typeof r.error !== 'string') {
-      throw invalid('released.error', `settle: the error of ${key} must be a string or null.`, 'Pass the hook\'s error message, or null for an effect that did not run.');
+      throw invalid(
+        'released.error',
+        `settle: the error of ${key} must be a string or null.`,
+        "Pass the hook's error message, or null for an effect that did not run.",
+      );
     }
     return { key, attempt: checkAttempt(r.attempt, 'settle'), error: r.error };
   });
   if (done.length > 0 && input.at === undefined) {
-    throw invalid('at', 'settle: `at` (when the effects were done) is required with `done`.', 'Pass at: new Date().toISOString().');
+    throw invalid(
+      'at',
+      'settle: `at` (when the effects were done) is required with `done`.',
+      'Pass at: new Date().toISOString().',
+    );
   }
   const at = input.at === undefined ? undefined : isoTime(input.at, 'at');
-  if (input.log !== undefined && (input.log === null || typeof input.log.id !== 'string' || input.log.update === null || typeof input.log.update !== 'object')) {
-    throw invalid('log', 'settle: log must be { id, update }.', 'Pass the id of the entry receive appended and the fields to change.');
+  if (
+    input.log !== undefined &&
+    (input.log === null ||
+      typeof input.log.id !== 'string' ||
+      input.log.update === null ||
+      typeof input.log.update !== 'object')
+  ) {
+    throw invalid(
+      'log',
+      'settle: log must be { id, update }.',
+      'Pass the id of the entry receive appended and the fields to change.',
+    );
   }
   return { done, released, at, log: input.log };
 }

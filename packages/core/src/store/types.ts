@@ -208,7 +208,10 @@ export interface NotificationLogEntry {
  * is left as it is.
  */
 export type LogUpdate = Partial<
-  Pick<NotificationLogEntry, 'verdict' | 'code' | 'detail' | 'outTradeNo' | 'notifyId' | 'tradeStatus' | 'refundStatus' | 'reply'>
+  Pick<
+    NotificationLogEntry,
+    'verdict' | 'code' | 'detail' | 'outTradeNo' | 'notifyId' | 'tradeStatus' | 'refundStatus' | 'reply'
+  >
 >;
 
 /** Which entries {@link EscrowStore.pruneLog} deletes. */

@@ -10,7 +10,8 @@ export async function deferredEffectOrders(store: EscrowStore, since: string, ma
   const orders: string[] = [];
   for (const entry of entries) {
     if (orders.length >= max) break;
-    if (entry.code === 'EFFECTS_DEFERRED' && entry.outTradeNo !== null && !orders.includes(entry.outTradeNo)) orders.push(entry.outTradeNo);
+    if (entry.code === 'EFFECTS_DEFERRED' && entry.outTradeNo !== null && !orders.includes(entry.outTradeNo))
+      orders.push(entry.outTradeNo);
   }
   return orders;
 }

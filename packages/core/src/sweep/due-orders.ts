@@ -7,7 +7,12 @@ const PAGE = 200;
  * Every order in one of `phases` last changed before `updatedBefore`, oldest first, a page at a
  * time through the store's indexed `listOrders`; at most `max`.
  */
-export async function dueOrders(store: EscrowStore, phases: OrderPhase[], updatedBefore: string, max: number): Promise<OrderRecord[]> {
+export async function dueOrders(
+  store: EscrowStore,
+  phases: OrderPhase[],
+  updatedBefore: string,
+  max: number,
+): Promise<OrderRecord[]> {
   const found: OrderRecord[] = [];
   let after: OrderCursor | undefined;
   while (found.length < max) {

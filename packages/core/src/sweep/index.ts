@@ -1,1 +1,9 @@
-export type { StuckReason, StuckReport, SweepEffectsRun, SweepFailure, SweepOptions, SweepReconciled, SweepResult } from './types.js';
+export type {
+  StuckReason,
+  StuckReport,
+  SweepEffectsRun,
+  SweepFailure,
+  SweepOptions,
+  SweepReconciled,
+  SweepResult,
+} from './types.js';

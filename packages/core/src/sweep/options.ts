@@ -23,10 +23,14 @@ function whole(options: SweepOptions, name: keyof SweepOptions, fallback: number
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `sweep option ${name} must be a whole number from 1 to ${max} (got ${String(value)}).`, {
-      hint: `Leave ${name} out for ${fallback}.`,
-      field: name,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `sweep option ${name} must be a whole number from 1 to ${max} (got ${String(value)}).`,
+      {
+        hint: `Leave ${name} out for ${fallback}.`,
+        field: name,
+      },
+    );
   }
   return value;
 }
@@ -35,10 +39,14 @@ function flag(options: SweepOptions, name: 'reconcile' | 'closeUnpaid', fallback
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') {
-    throw new AlipayEscrowError('CONFIG_INVALID', `sweep option ${name} must be true or false (got ${String(value)}).`, {
-      hint: `Leave ${name} out for ${String(fallback)}.`,
-      field: name,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `sweep option ${name} must be true or false (got ${String(value)}).`,
+      {
+        hint: `Leave ${name} out for ${String(fallback)}.`,
+        field: name,
+      },
+    );
   }
   return value;
 }
@@ -47,12 +55,30 @@ function flag(options: SweepOptions, name: 'reconcile' | 'closeUnpaid', fallback
 export function resolveSweepOptions(options: SweepOptions | undefined): ResolvedSweepOptions {
   const given = options ?? {};
   if (given === null || typeof given !== 'object') {
-    throw new AlipayEscrowError('CONFIG_INVALID', 'sweep options must be an object.', { hint: 'Pass { unshippedDays: 3 }, or nothing for the defaults.', field: 'options' });
+    throw new AlipayEscrowError('CONFIG_INVALID', 'sweep options must be an object.', {
+      hint: 'Pass { unshippedDays: 3 }, or nothing for the defaults.',
+      field: 'options',
+    });
   }
-  const known = new Set(['unpaidHours', 'unshippedDays', 'unconfirmedDays', 'refundOpenDays', 'anomalyHours', 'anomalyLookbackDays', 'reconcile', 'closeUnpaid', 'concurrency', 'gatewayFailureLimit', 'maxOrders']);
+  const known = new Set([
+    'unpaidHours',
+    'unshippedDays',
+    'unconfirmedDays',
+    'refundOpenDays',
+    'anomalyHours',
+    'anomalyLookbackDays',
+    'reconcile',
+    'closeUnpaid',
+    'concurrency',
+    'gatewayFailureLimit',
+    'maxOrders',
+  ]);
   for (const name of Object.keys(given)) {
     if (!known.has(name)) {
-      throw new AlipayEscrowError('CONFIG_INVALID', `sweep has no option ${name}.`, { hint: `The options are ${[...known].join(', ')}.`, field: name });
+      throw new AlipayEscrowError('CONFIG_INVALID', `sweep has no option ${name}.`, {
+        hint: `The options are ${[...known].join(', ')}.`,
+        field: name,
+      });
     }
   }
   return {

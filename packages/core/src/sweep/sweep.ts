@@ -16,7 +16,11 @@ import { deferredEffectOrders } from './deferred-effects.js';
 import { runOwedEffects } from '../escrow-app/pipeline/run-owed-effects.js';
 
 /** Which phases each reason looks at, and its limit. */
-const CHECKS: { reason: Exclude<StuckReason, 'anomaly_unresolved' | 'effects_owed'>; phases: OrderPhase[]; limit: (o: ResolvedSweepOptions) => number }[] = [
+const CHECKS: {
+  reason: Exclude<StuckReason, 'anomaly_unresolved' | 'effects_owed'>;
+  phases: OrderPhase[];
+  limit: (o: ResolvedSweepOptions) => number;
+}[] = [
   { reason: 'unpaid_too_long', phases: ['created', 'awaiting_payment'], limit: (o) => o.unpaidMs },
   { reason: 'paid_not_shipped', phases: ['paid'], limit: (o) => o.unshippedMs },
   { reason: 'shipped_not_confirmed', phases: ['shipped'], limit: (o) => o.unconfirmedMs },
@@ -24,7 +28,8 @@ const CHECKS: { reason: Exclude<StuckReason, 'anomaly_unresolved' | 'effects_owe
 ];
 
 const ADVICE: Record<StuckReason, string> = {
-  unpaid_too_long: 'has waited for payment too long: cancel it on your side, or close the trade at Alipay (sweep option closeUnpaid).',
+  unpaid_too_long:
+    'has waited for payment too long: cancel it on your side, or close the trade at Alipay (sweep option closeUnpaid).',
   paid_not_shipped: 'is paid but not shipped: ship it with sendGoods, or refund the buyer.',
   shipped_not_confirmed: 'is shipped but the buyer has not confirmed receipt: check the delivery.',
   refund_open_too_long: 'has a refund open too long: answer the refund in Alipay’s seller center.',
@@ -51,7 +56,14 @@ interface Run {
   lastTrouble: AlipayEscrowError | null;
 }
 
-function reportFor(reason: StuckReason, outTradeNo: string, order: OrderRecord | null, since: string, code: string | null, logId: string | null): StuckReport {
+function reportFor(
+  reason: StuckReason,
+  outTradeNo: string,
+  order: OrderRecord | null,
+  since: string,
+  code: string | null,
+  logId: string | null,
+): StuckReport {
   const version = order?.version ?? 0;
   const because = code === null ? '' : ` (${code})`;
   return {
@@ -70,7 +82,13 @@ async function report(run: Run, report: StuckReport, version: number): Promise<v
   const outcome = await reportOnce(run.deps, report, version);
   if (outcome.kind === 'reported') run.result.reported.push(report);
   else if (outcome.kind === 'already') run.result.alreadyReported++;
-  else run.result.failed.push({ outTradeNo: report.outTradeNo, reason: report.reason, code: 'HOOK_FAILED', message: `onStuck threw: ${outcome.message}` });
+  else
+    run.result.failed.push({
+      outTradeNo: report.outTradeNo,
+      reason: report.reason,
+      code: 'HOOK_FAILED',
+      message: `onStuck threw: ${outcome.message}`,
+    });
 }
 
 /** Reconciles the order; resolves to the order afterwards and the gateway's refusal code, or null when the run must give up on it. */
@@ -79,7 +97,12 @@ async function askGateway(run: Run, candidate: Candidate): Promise<{ order: Orde
   const { order, reason } = candidate;
   if (run.troubleInARow >= run.options.gatewayFailureLimit) {
     const code = run.lastTrouble?.code ?? 'GATEWAY_TIMEOUT';
-    result.failed.push({ outTradeNo: order.outTradeNo, reason, code, message: `Not asked: the gateway failed ${run.troubleInARow} times in a row in this run.` });
+    result.failed.push({
+      outTradeNo: order.outTradeNo,
+      reason,
+      code,
+      message: `Not asked: the gateway failed ${run.troubleInARow} times in a row in this run.`,
+    });
     result.complete = false;
     return null;
   }
@@ -88,14 +111,25 @@ async function askGateway(run: Run, candidate: Candidate): Promise<{ order: Orde
     run.troubleInARow = 0;
     const after = outcome.order ?? order;
     if (outcome.verdict === 'applied' && after.version !== order.version) {
-      result.reconciled.push({ outTradeNo: order.outTradeNo, reason, from: order.phase, to: after.phase, logId: outcome.logId });
+      result.reconciled.push({
+        outTradeNo: order.outTradeNo,
+        reason,
+        from: order.phase,
+        to: after.phase,
+        logId: outcome.logId,
+      });
     }
     return { order: after, code: outcome.verdict === 'anomaly' || outcome.verdict === 'error' ? outcome.code : null };
   } catch (error) {
     if (isGatewayTrouble(error)) {
       run.troubleInARow++;
       run.lastTrouble = error as AlipayEscrowError;
-      result.failed.push({ outTradeNo: order.outTradeNo, reason, code: (error as AlipayEscrowError).code, message: safeMessage(error, deps.secrets) });
+      result.failed.push({
+        outTradeNo: order.outTradeNo,
+        reason,
+        code: (error as AlipayEscrowError).code,
+        message: safeMessage(error, deps.secrets),
+      });
       return null;
     }
     run.troubleInARow = 0;
@@ -108,7 +142,9 @@ async function askGateway(run: Run, candidate: Candidate): Promise<{ order: Orde
 /** Closes a trade still unpaid at Alipay, then applies the closure; null when the gateway refused. */
 async function closeUnpaid(run: Run, order: OrderRecord): Promise<{ order: OrderRecord | null; logId: string } | null> {
   const { deps } = run;
-  const closed = await deps.gateway.closeTrade(order.tradeNo === null ? { outOrderNo: order.outTradeNo } : { tradeNo: order.tradeNo });
+  const closed = await deps.gateway.closeTrade(
+    order.tradeNo === null ? { outOrderNo: order.outTradeNo } : { tradeNo: order.tradeNo },
+  );
   if (!closed.ok) return null;
   const outcome = await reconcile(deps, order.outTradeNo);
   return { order: outcome.order, logId: outcome.logId };
@@ -120,7 +156,9 @@ async function sweepOrder(run: Run, candidate: Candidate): Promise<void> {
   let code: string | null = null;
   let turn: Awaited<ReturnType<typeof takeQueryTurn>> = null;
   try {
-    turn = options.reconcile ? await takeQueryTurn(deps.store, order, candidate.reason, candidate.limitMs, run.started) : null;
+    turn = options.reconcile
+      ? await takeQueryTurn(deps.store, order, candidate.reason, candidate.limitMs, run.started)
+      : null;
     if (turn !== null) {
       const asked = await askGateway(run, candidate);
       if (asked === null) {
@@ -129,10 +167,21 @@ async function sweepOrder(run: Run, candidate: Candidate): Promise<void> {
       }
       ({ order, code } = asked);
       if (order.version !== candidate.order.version) return; // Alipay's newer state was applied
-      if (options.closeUnpaid && code === null && candidate.reason === 'unpaid_too_long' && order.phase === 'awaiting_payment') {
+      if (
+        options.closeUnpaid &&
+        code === null &&
+        candidate.reason === 'unpaid_too_long' &&
+        order.phase === 'awaiting_payment'
+      ) {
         const closed = await closeUnpaid(run, order);
         if (closed?.order && closed.order.version !== order.version) {
-          run.result.reconciled.push({ outTradeNo: order.outTradeNo, reason: candidate.reason, from: order.phase, to: closed.order.phase, logId: closed.logId });
+          run.result.reconciled.push({
+            outTradeNo: order.outTradeNo,
+            reason: candidate.reason,
+            from: order.phase,
+            to: closed.order.phase,
+            logId: closed.logId,
+          });
           return;
         }
       }
@@ -140,7 +189,12 @@ async function sweepOrder(run: Run, candidate: Candidate): Promise<void> {
     await report(run, reportFor(candidate.reason, order.outTradeNo, order, order.updatedAt, code, null), order.version);
   } catch (error) {
     const failedCode = AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR';
-    run.result.failed.push({ outTradeNo: order.outTradeNo, reason: candidate.reason, code: failedCode, message: safeMessage(error, deps.secrets) });
+    run.result.failed.push({
+      outTradeNo: order.outTradeNo,
+      reason: candidate.reason,
+      code: failedCode,
+      message: safeMessage(error, deps.secrets),
+    });
     if (turn !== null) await deps.store.clearAttention(turn).catch(() => {}); // the next run asks again
   }
 }
@@ -154,10 +208,19 @@ async function runDeferredEffects(run: Run, since: string): Promise<void> {
       if (ran.done.length > 0) result.effectsRun.push({ outTradeNo, keys: ran.done });
       if (ran.code === 'HOOK_FAILED') {
         const order = (await deps.store.getOrder(outTradeNo)) ?? null;
-        await report(run, reportFor('effects_owed', outTradeNo, order, order?.updatedAt ?? result.startedAt, ran.code, null), order?.version ?? 0);
+        await report(
+          run,
+          reportFor('effects_owed', outTradeNo, order, order?.updatedAt ?? result.startedAt, ran.code, null),
+          order?.version ?? 0,
+        );
       }
     } catch (error) {
-      result.failed.push({ outTradeNo, reason: 'effects_owed', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, deps.secrets) });
+      result.failed.push({
+        outTradeNo,
+        reason: 'effects_owed',
+        code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR',
+        message: safeMessage(error, deps.secrets),
+      });
     }
   }
 }
@@ -172,7 +235,16 @@ export async function sweep(deps: EscrowDeps, given?: SweepOptions): Promise<Swe
   const options = resolveSweepOptions(given);
   const started = deps.now().getTime();
   const at = (msAgo: number): string => new Date(started - msAgo).toISOString();
-  const result: SweepResult = { startedAt: new Date(started).toISOString(), examined: 0, reconciled: [], effectsRun: [], reported: [], alreadyReported: 0, failed: [], complete: true };
+  const result: SweepResult = {
+    startedAt: new Date(started).toISOString(),
+    examined: 0,
+    reconciled: [],
+    effectsRun: [],
+    reported: [],
+    alreadyReported: 0,
+    failed: [],
+    complete: true,
+  };
   const run: Run = { deps, options, result, started, troubleInARow: 0, lastTrouble: null };
 
   await runDeferredEffects(run, at(options.anomalyLookbackMs));
@@ -199,7 +271,12 @@ export async function sweep(deps: EscrowDeps, given?: SweepOptions): Promise<Swe
       try {
         await report(run, stuck, order?.version ?? 0);
       } catch (error) {
-        result.failed.push({ outTradeNo, reason: 'anomaly_unresolved', code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR', message: safeMessage(error, deps.secrets) });
+        result.failed.push({
+          outTradeNo,
+          reason: 'anomaly_unresolved',
+          code: AlipayEscrowError.is(error) ? error.code : 'INTERNAL_ERROR',
+          message: safeMessage(error, deps.secrets),
+        });
       }
     }
   }

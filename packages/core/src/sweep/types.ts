@@ -10,7 +10,13 @@ import type { OrderRecord } from '../store/types.js';
  * - `anomaly_unresolved`: a genuine message logged as an anomaly (e.g. AMOUNT_MISMATCH) with no
  *   applied message about its order since.
  */
-export type StuckReason = 'unpaid_too_long' | 'paid_not_shipped' | 'shipped_not_confirmed' | 'refund_open_too_long' | 'anomaly_unresolved' | 'effects_owed';
+export type StuckReason =
+  | 'unpaid_too_long'
+  | 'paid_not_shipped'
+  | 'shipped_not_confirmed'
+  | 'refund_open_too_long'
+  | 'anomaly_unresolved'
+  | 'effects_owed';
 
 /**
  * Options of {@link Escrow.sweep}. Limits count from the order's last change (`updatedAt`); each is

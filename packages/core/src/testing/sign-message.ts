@@ -23,10 +23,14 @@ export function assertCanSignAsAlipay(keys: SignatureKeys): void {
 function assertMessageShape(params: Record<string, string>): void {
   for (const [name] of signedPairs(params)) {
     if (isMessageParamName(name)) continue;
-    throw new AlipayEscrowError('PARAM_AMBIGUOUS', `Test message field ${JSON.stringify(name)} is not a name Alipay uses.`, {
-      hint: 'Alipay never sends a name outside a-z, 0-9 and _ (verification refuses such a message as forged, MESSAGE_AMBIGUOUS). To test that refusal, build the body by hand.',
-      field: name,
-    });
+    throw new AlipayEscrowError(
+      'PARAM_AMBIGUOUS',
+      `Test message field ${JSON.stringify(name)} is not a name Alipay uses.`,
+      {
+        hint: 'Alipay never sends a name outside a-z, 0-9 and _ (verification refuses such a message as forged, MESSAGE_AMBIGUOUS). To test that refusal, build the body by hand.',
+        field: name,
+      },
+    );
   }
 }
 

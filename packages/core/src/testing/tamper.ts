@@ -18,7 +18,11 @@ export type FieldChanges = Record<string, string | null>;
  * to its current value, adding an empty one, or changing only `sign_type`) does not break the
  * signature.
  */
-export function tamperNotification(body: Uint8Array | string, changes: FieldChanges, charset: Charset = 'utf-8'): Uint8Array {
+export function tamperNotification(
+  body: Uint8Array | string,
+  changes: FieldChanges,
+  charset: Charset = 'utf-8',
+): Uint8Array {
   const params = parseFormBody(bodyBytes(body, Number.MAX_SAFE_INTEGER));
   const parts: string[] = [];
   const seen = new Set<string>();

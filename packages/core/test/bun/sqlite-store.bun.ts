@@ -17,7 +17,7 @@ import { runStoreContract } from '../stores/store-contract.js';
 const uniqueTable = (): string => `t_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_kv`;
 
 describe('bunSqliteDatabase', () => {
-  it('a batch returns every statement\'s rows (SELECT and RETURNING) and changes', async () => {
+  it("a batch returns every statement's rows (SELECT and RETURNING) and changes", async () => {
     const db = bunSqliteDatabase(new Database(':memory:'));
     const table = uniqueTable();
     const results = await db.batch([
@@ -26,7 +26,15 @@ describe('bunSqliteDatabase', () => {
       { sql: `UPDATE ${table} SET v = v + 10 WHERE k = ? RETURNING k, v`, params: ['b'] },
       { sql: `SELECT k, v FROM ${table} ORDER BY k`, params: [] },
     ]);
-    expect(results.map((r) => r.rows)).toEqual([[], [], [{ k: 'b', v: 12 }], [{ k: 'a', v: 1 }, { k: 'b', v: 12 }]]);
+    expect(results.map((r) => r.rows)).toEqual([
+      [],
+      [],
+      [{ k: 'b', v: 12 }],
+      [
+        { k: 'a', v: 1 },
+        { k: 'b', v: 12 },
+      ],
+    ]);
     expect(results.map((r) => r.changes)).toEqual([0, 2, 1, 0]);
     expect(await db.all(`SELECT v FROM ${table} WHERE k = ?`, ['a'])).toEqual([{ v: 1 }]);
   });
@@ -57,7 +65,9 @@ describe('bunSqliteDatabase', () => {
       db.batch([casToOne]),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
-    expect(outcomes.slice(2).map((o) => (o as PromiseFulfilledResult<{ changes: number }[]>).value[0]!.changes)).toEqual([1, 0]);
+    expect(
+      outcomes.slice(2).map((o) => (o as PromiseFulfilledResult<{ changes: number }[]>).value[0]!.changes),
+    ).toEqual([1, 0]);
     expect(await db.all(`SELECT k, v FROM ${table} ORDER BY k`, [])).toEqual([{ k: 'x', v: 1 }]);
   });
 });
@@ -90,7 +100,10 @@ async function bunSqliteStore(groupCommit = false) {
     close: async () => {
       try {
         await inner.batch(
-          [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })),
+          [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({
+            sql: `DROP TABLE IF EXISTS ${name}`,
+            params: [],
+          })),
         );
       } finally {
         connection.close();

@@ -9,7 +9,10 @@ import { listPortableTestFiles } from '../../../../scripts/portable-test-files.m
 
 const generatedUrl = new URL('./portable-files.generated.ts', import.meta.url).href;
 const generated: { portableTestFiles: readonly string[] } = await import(generatedUrl).catch((cause: unknown) => {
-  throw new Error(`${generatedUrl} could not be loaded: run \`node scripts/gen-deno-entry.mjs\` (npm run test:deno does).`, { cause });
+  throw new Error(
+    `${generatedUrl} could not be loaded: run \`node scripts/gen-deno-entry.mjs\` (npm run test:deno does).`,
+    { cause },
+  );
 });
 
 describe('deno entry', () => {

@@ -20,9 +20,27 @@ const passing: [string, () => void][] = [
   ['toMatch RegExp', () => expect('abcdef').toMatch(/^ab/)],
   ['toContain string', () => expect('abcdef').toContain('cd')],
   ['toContain array', () => expect([1, 2, 3]).toContain(2)],
-  ['toThrow', () => expect(() => { throw new Error('boom'); }).toThrow()],
-  ['toThrow string', () => expect(() => { throw new Error('big boom'); }).toThrow('boom')],
-  ['toThrow RegExp', () => expect(() => { throw new Error('big boom'); }).toThrow(/^big/)],
+  [
+    'toThrow',
+    () =>
+      expect(() => {
+        throw new Error('boom');
+      }).toThrow(),
+  ],
+  [
+    'toThrow string',
+    () =>
+      expect(() => {
+        throw new Error('big boom');
+      }).toThrow('boom'),
+  ],
+  [
+    'toThrow RegExp',
+    () =>
+      expect(() => {
+        throw new Error('big boom');
+      }).toThrow(/^big/),
+  ],
   ['toBeInstanceOf', () => expect(new Point(1)).toBeInstanceOf(Point)],
   ['toBeDefined', () => expect(0).toBeDefined()],
   ['toBeUndefined', () => expect(undefined).toBeUndefined()],
@@ -49,8 +67,20 @@ const failing: [string, () => void][] = [
   ['toMatch', () => expect('abc').toMatch(/z/)],
   ['toContain', () => expect([1, 2]).toContain(3)],
   ['toThrow when nothing throws', () => expect(() => 1).toThrow()],
-  ['toThrow with another message', () => expect(() => { throw new Error('a'); }).toThrow('b')],
-  ['FORBIDDEN: toThrow with a class argument', () => expect(() => { throw new Error('a'); }).toThrow(Error as never)],
+  [
+    'toThrow with another message',
+    () =>
+      expect(() => {
+        throw new Error('a');
+      }).toThrow('b'),
+  ],
+  [
+    'FORBIDDEN: toThrow with a class argument',
+    () =>
+      expect(() => {
+        throw new Error('a');
+      }).toThrow(Error as never),
+  ],
   ['toBeInstanceOf', () => expect({}).toBeInstanceOf(Point)],
   ['toBeDefined', () => expect(undefined).toBeDefined()],
   ['toBeUndefined', () => expect(null).toBeUndefined()],
@@ -64,8 +94,17 @@ const failing: [string, () => void][] = [
   ['toMatchObject', () => expect({ a: 1 }).toMatchObject({ a: 1, b: 2 })],
   ['toMatchObject arrays of other length', () => expect({ a: [1, 2] }).toMatchObject({ a: [1] })],
   ['not.toBe', () => expect(1).not.toBe(1)],
-  ['not.toThrow', () => expect(() => { throw new Error('x'); }).not.toThrow()],
-  ['FORBIDDEN: a matcher outside the portable list', () => (expect(null) as unknown as { toBeNull(): void }).toBeNull()],
+  [
+    'not.toThrow',
+    () =>
+      expect(() => {
+        throw new Error('x');
+      }).not.toThrow(),
+  ],
+  [
+    'FORBIDDEN: a matcher outside the portable list',
+    () => (expect(null) as unknown as { toBeNull(): void }).toBeNull(),
+  ],
 ];
 
 describe('vitest shim', () => {

@@ -17,7 +17,9 @@ export function describe(name: string, body: () => void): void {
   try {
     const result: unknown = body();
     if (result instanceof Promise) {
-      throw new Error(`describe('${name}') got an async body; Deno registers tests synchronously, so keep describe bodies sync.`);
+      throw new Error(
+        `describe('${name}') got an async body; Deno registers tests synchronously, so keep describe bodies sync.`,
+      );
     }
   } finally {
     suitePath.pop();
@@ -29,7 +31,14 @@ export function describe(name: string, body: () => void): void {
 export function it(name: string, body: TestBody, _timeout?: number | { timeout?: number }): void {
   const fullName = [...suitePath, name].join(' > ');
   if (typeof body !== 'function') {
-    throw new TypeError(`it('${fullName}') needs a test function as its second argument (the Deno shim supports it(name, fn, timeout?)).`);
+    throw new TypeError(
+      `it('${fullName}') needs a test function as its second argument (the Deno shim supports it(name, fn, timeout?)).`,
+    );
   }
-  denoTest({ name: fullName, fn: async () => { await body(); } });
+  denoTest({
+    name: fullName,
+    fn: async () => {
+      await body();
+    },
+  });
 }

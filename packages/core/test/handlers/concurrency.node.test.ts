@@ -17,7 +17,10 @@ function later<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
 /** A hook whose n-th attempt starts, then waits until told to return or throw. */
 class HeldHook {
   readonly attempts: number[] = [];
-  private readonly calls = new Map<number, { started: ReturnType<typeof later<void>>; end: ReturnType<typeof later<'return' | 'throw'>> }>();
+  private readonly calls = new Map<
+    number,
+    { started: ReturnType<typeof later<void>>; end: ReturnType<typeof later<'return' | 'throw'>> }
+  >();
 
   private call(attempt: number) {
     let call = this.calls.get(attempt);
@@ -82,14 +85,18 @@ for (const factory of storeFactories()) {
       }
     });
 
-    it('three different notifications, 10 deliveries each, interleaved: the furthest state wins, effects once', { timeout: 120_000 }, async () => {
+    it('three different notifications, 10 deliveries each, interleaved: the furthest state wins, effects once', {
+      timeout: 120_000,
+    }, async () => {
       const { store, close } = await factory.create();
       try {
         const s = shop(store, { now: manualClock() });
         s.hooks.delayMs = 2;
         await s.escrow.createPayment(orderInput('RACE-2'));
         const messages = await Promise.all(
-          ['WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED'].map((tradeStatus) => notification({ outTradeNo: 'RACE-2', tradeStatus })),
+          ['WAIT_SELLER_SEND_GOODS', 'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_FINISHED'].map((tradeStatus) =>
+            notification({ outTradeNo: 'RACE-2', tradeStatus }),
+          ),
         );
         const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => deliver(s.escrow, messages[i % 3]!)));
         expect(replies.every((r) => r.body === 'success' || r.body === 'fail')).toBe(true);
@@ -112,7 +119,9 @@ for (const factory of storeFactories()) {
     });
 
     for (const how of ['return', 'throw'] as const) {
-      it(`a hook that outlives its lease and then ${how === 'return' ? 'returns' : 'throws'}: settles nothing; the request that took over does`, { timeout: 60_000 }, async () => {
+      it(`a hook that outlives its lease and then ${how === 'return' ? 'returns' : 'throws'}: settles nothing; the request that took over does`, {
+        timeout: 60_000,
+      }, async () => {
         const { store, close } = await factory.create();
         try {
           const id = `LEASE-${how}`;
@@ -134,7 +143,11 @@ for (const factory of storeFactories()) {
           expect((await first).body).toBe('fail');
           expect(await paidEffect()).toMatchObject({ status: 'running', attempts: 2, lastError: null });
           const late = (await s.escrow.listLog()).at(-1); // the first delivery's entry (oldest)
-          expect(late).toMatchObject({ verdict: 'applied', code: how === 'return' ? 'EFFECT_IN_PROGRESS' : 'HOOK_FAILED', reply: 'fail' });
+          expect(late).toMatchObject({
+            verdict: 'applied',
+            code: how === 'return' ? 'EFFECT_IN_PROGRESS' : 'HOOK_FAILED',
+            reply: 'fail',
+          });
 
           held.end(2, 'return');
           expect((await second).body).toBe('success');

@@ -16,15 +16,64 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'total_fee one fen more', notice: { totalFee: '10.01' }, code: 'AMOUNT_MISMATCH', field: 'total_fee', expected: '10.00', received: '10.01' },
-  { name: 'total_fee adjusted by the seller in Alipay', notice: { totalFee: '8.00', extra: { is_total_fee_adjust: 'Y' } }, code: 'AMOUNT_MISMATCH', field: 'total_fee', expected: '10.00', received: '8.00' },
-  { name: 'total_fee missing', notice: { extra: { total_fee: '' } }, code: 'AMOUNT_MISMATCH', field: 'total_fee', expected: '10.00', received: '' },
-  { name: 'another seller_id', notice: { sellerId: '2088000000000001' }, code: 'SELLER_MISMATCH', field: 'seller_id', expected: TEST_DEFAULTS.sellerId, received: '2088000000000001' },
-  { name: 'another seller_email', notice: { sellerEmail: 'other@example.com' }, code: 'SELLER_MISMATCH', field: 'seller_email', expected: TEST_DEFAULTS.sellerEmail, received: 'other@example.com' },
+  {
+    name: 'total_fee one fen more',
+    notice: { totalFee: '10.01' },
+    code: 'AMOUNT_MISMATCH',
+    field: 'total_fee',
+    expected: '10.00',
+    received: '10.01',
+  },
+  {
+    name: 'total_fee adjusted by the seller in Alipay',
+    notice: { totalFee: '8.00', extra: { is_total_fee_adjust: 'Y' } },
+    code: 'AMOUNT_MISMATCH',
+    field: 'total_fee',
+    expected: '10.00',
+    received: '8.00',
+  },
+  {
+    name: 'total_fee missing',
+    notice: { extra: { total_fee: '' } },
+    code: 'AMOUNT_MISMATCH',
+    field: 'total_fee',
+    expected: '10.00',
+    received: '',
+  },
+  {
+    name: 'another seller_id',
+    notice: { sellerId: '2088000000000001' },
+    code: 'SELLER_MISMATCH',
+    field: 'seller_id',
+    expected: TEST_DEFAULTS.sellerId,
+    received: '2088000000000001',
+  },
+  {
+    name: 'another seller_email',
+    notice: { sellerEmail: 'other@example.com' },
+    code: 'SELLER_MISMATCH',
+    field: 'seller_email',
+    expected: TEST_DEFAULTS.sellerEmail,
+    received: 'other@example.com',
+  },
   // (`partner` itself is a request-only parameter: a message carrying it is refused before any
   // cross-check, REQUEST_PARAM_IN_MESSAGE; see test/verify-forgery-shapes.test.ts)
-  { name: 'a partner_id field naming another partner', notice: { extra: { partner_id: '2088000000000009' } }, code: 'PARTNER_MISMATCH', field: 'partner_id', expected: '2088101122130001', received: '2088000000000009' },
-  { name: 'a partnerId field naming another partner', notice: { extra: { partnerId: '2088000000000009' } }, code: 'PARTNER_MISMATCH', field: 'partnerId', expected: '2088101122130001', received: '2088000000000009' },
+  {
+    name: 'a partner_id field naming another partner',
+    notice: { extra: { partner_id: '2088000000000009' } },
+    code: 'PARTNER_MISMATCH',
+    field: 'partner_id',
+    expected: '2088101122130001',
+    received: '2088000000000009',
+  },
+  {
+    name: 'a partnerId field naming another partner',
+    notice: { extra: { partnerId: '2088000000000009' } },
+    code: 'PARTNER_MISMATCH',
+    field: 'partnerId',
+    expected: '2088101122130001',
+    received: '2088000000000009',
+  },
 ];
 
 async function withStore<T>(factoryIndex: number, run: (store: EscrowStore) => Promise<T>): Promise<T> {
@@ -49,12 +98,22 @@ for (const [index, factory] of storeFactories().entries()) {
           const reply = await deliver(s.escrow, message);
           // genuine, and a redelivery cannot change it: success (the merchant resolves and replays)
           expect(reply.body).toBe('success');
-          expect((await s.escrow.getOrder(id))!).toMatchObject({ version: 0, phase: 'created', tradeStatus: null, tradeNo: null });
+          expect((await s.escrow.getOrder(id))!).toMatchObject({
+            version: 0,
+            phase: 'created',
+            tradeStatus: null,
+            tradeNo: null,
+          });
           expect(await s.escrow.listEffects(id)).toEqual([]);
           expect(s.hooks.events).toEqual([]);
 
           const [entry] = await s.escrow.listLog({ outTradeNo: id });
-          expect(entry).toMatchObject({ verdict: 'anomaly', code: c.code, reply: 'success', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
+          expect(entry).toMatchObject({
+            verdict: 'anomaly',
+            code: c.code,
+            reply: 'success',
+            tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          });
           expect(s.hooks.anomalies).toHaveLength(1);
           expect(s.hooks.anomalies[0]).toMatchObject({
             code: c.code,
@@ -72,16 +131,28 @@ for (const [index, factory] of storeFactories().entries()) {
       );
     }
 
-    it('an unknown order: fail (Alipay keeps redelivering), anomaly UNKNOWN_ORDER, nothing stored', { timeout: 60_000 }, () =>
-      withStore(index, async (store) => {
-        const s = shop(store);
-        const reply = await deliver(s.escrow, await notification({ outTradeNo: 'NOBODY-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }));
-        expect(reply.body).toBe('fail');
-        expect(await s.escrow.getOrder('NOBODY-1')).toBeUndefined();
-        expect(await s.escrow.listEffects('NOBODY-1')).toEqual([]);
-        expect((await s.escrow.listLog({ outTradeNo: 'NOBODY-1' }))[0]).toMatchObject({ verdict: 'anomaly', code: 'UNKNOWN_ORDER', reply: 'fail' });
-        expect(s.hooks.anomalies.map((a) => [a.code, a.outTradeNo, a.order])).toEqual([['UNKNOWN_ORDER', 'NOBODY-1', null]]);
-      }),
+    it(
+      'an unknown order: fail (Alipay keeps redelivering), anomaly UNKNOWN_ORDER, nothing stored',
+      { timeout: 60_000 },
+      () =>
+        withStore(index, async (store) => {
+          const s = shop(store);
+          const reply = await deliver(
+            s.escrow,
+            await notification({ outTradeNo: 'NOBODY-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }),
+          );
+          expect(reply.body).toBe('fail');
+          expect(await s.escrow.getOrder('NOBODY-1')).toBeUndefined();
+          expect(await s.escrow.listEffects('NOBODY-1')).toEqual([]);
+          expect((await s.escrow.listLog({ outTradeNo: 'NOBODY-1' }))[0]).toMatchObject({
+            verdict: 'anomaly',
+            code: 'UNKNOWN_ORDER',
+            reply: 'fail',
+          });
+          expect(s.hooks.anomalies.map((a) => [a.code, a.outTradeNo, a.order])).toEqual([
+            ['UNKNOWN_ORDER', 'NOBODY-1', null],
+          ]);
+        }),
     );
   });
 }
@@ -99,21 +170,31 @@ describe('cross-checks that pass', () => {
         }),
       );
       expect((await s.escrow.getOrder('OPT-1'))!.payable).toEqual(['10.00', '15.00']);
-      expect((await deliver(s.escrow, await notification({ outTradeNo: 'OPT-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '15' }))).body).toBe('success');
+      expect(
+        (
+          await deliver(
+            s.escrow,
+            await notification({ outTradeNo: 'OPT-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '15' }),
+          )
+        ).body,
+      ).toBe('success');
       expect((await s.escrow.getOrder('OPT-1'))!).toMatchObject({ phase: 'paid', totalFee: '15' });
       expect(s.hooks.anomalies).toEqual([]);
-    }),
-  );
+    }));
 
   it('a seller field the merchant did not configure is not compared; our own partner passes', () =>
     withStore(0, async (store) => {
       const s = shop(store, { merchant: merchant({ seller: { email: TEST_DEFAULTS.sellerEmail } }) });
       await s.escrow.createPayment(orderInput('SELLER-1'));
-      const message = await notification({ outTradeNo: 'SELLER-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', sellerId: '2088000000000001', extra: { partnerId: '2088101122130001' } });
+      const message = await notification({
+        outTradeNo: 'SELLER-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        sellerId: '2088000000000001',
+        extra: { partnerId: '2088101122130001' },
+      });
       expect((await deliver(s.escrow, message)).body).toBe('success');
       expect((await s.escrow.getOrder('SELLER-1'))!.phase).toBe('paid');
-    }),
-  );
+    }));
 });
 
 describe('onAnomaly', () => {
@@ -122,7 +203,11 @@ describe('onAnomaly', () => {
       const s = shop(store);
       s.hooks.failures.anomaly = 1;
       await s.escrow.createPayment(orderInput('ALERT-1'));
-      const message = await notification({ outTradeNo: 'ALERT-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '99.00' });
+      const message = await notification({
+        outTradeNo: 'ALERT-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: '99.00',
+      });
       expect((await deliver(s.escrow, message)).body).toBe('fail');
       const [entry] = await s.escrow.listLog({ outTradeNo: 'ALERT-1' });
       expect(entry).toMatchObject({ verdict: 'anomaly', code: 'AMOUNT_MISMATCH', reply: 'fail' });
@@ -130,6 +215,5 @@ describe('onAnomaly', () => {
       expect((await deliver(s.escrow, message)).body).toBe('success');
       expect(s.hooks.anomalies).toHaveLength(2);
       expect((await s.escrow.getOrder('ALERT-1'))!.version).toBe(0);
-    }),
-  );
+    }));
 });

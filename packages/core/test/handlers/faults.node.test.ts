@@ -6,7 +6,19 @@ import { createGatewayClient } from '../../src/gateway/client.js';
 import { createEscrow } from '../../src/escrow-app/create-escrow.js';
 import { storeFactories } from '../stores/factories.node.js';
 import { fakeFetch, hanging } from '../fixtures/fake-fetch.js';
-import { deliver, faultyStore, HookRecorder, KEY, KEYS, manualClock, merchant, notification, orderInput, PARTNER, shop } from './harness.js';
+import {
+  deliver,
+  faultyStore,
+  HookRecorder,
+  KEY,
+  KEYS,
+  manualClock,
+  merchant,
+  notification,
+  orderInput,
+  PARTNER,
+  shop,
+} from './harness.js';
 
 const RETRY_AFTER_MS = 2 * 60_000; // Alipay's first redelivery comes about 2 minutes later
 /**
@@ -18,7 +30,9 @@ const WRITES_PER_DELIVERY = 3;
 for (const factory of storeFactories()) {
   describe(`store failures mid-request — ${factory.name}`, () => {
     for (const when of ['before', 'after'] as const) {
-      it(`the n-th write fails ${when} it happens, for every n: fail, consistent, the retry succeeds`, { timeout: 120_000 }, async () => {
+      it(`the n-th write fails ${when} it happens, for every n: fail, consistent, the retry succeeds`, {
+        timeout: 120_000,
+      }, async () => {
         for (let n = 1; n <= WRITES_PER_DELIVERY; n++) {
           const { store: inner, close } = await factory.create();
           try {
@@ -40,7 +54,9 @@ for (const factory of storeFactories()) {
             const order = (await inner.getOrder(id))!;
             const effects = await inner.listEffects(id);
             expect([0, 1]).toContain(order.version);
-            expect(effects.map((e) => e.key)).toEqual(order.version === 0 ? [] : [`${id}:paid`, `${id}:transition:WAIT_SELLER_SEND_GOODS/none/0`]);
+            expect(effects.map((e) => e.key)).toEqual(
+              order.version === 0 ? [] : [`${id}:paid`, `${id}:transition:WAIT_SELLER_SEND_GOODS/none/0`],
+            );
             expect(order.phase).toBe(order.version === 0 ? 'created' : 'paid');
 
             clock.advance(RETRY_AFTER_MS);
@@ -61,7 +77,13 @@ for (const factory of storeFactories()) {
             // left running, or a plain duplicate — never more than three writes
             const committedBefore = (failed!.method === 'commit' && when === 'after') || failed!.method === 'settle';
             const allDone = failed!.method === 'settle' && when === 'after';
-            expect(faulty.writes).toEqual(allDone ? ['receive', 'settle'] : committedBefore ? ['receive', 'claimEffects', 'settle'] : ['receive', 'commit', 'settle']);
+            expect(faulty.writes).toEqual(
+              allDone
+                ? ['receive', 'settle']
+                : committedBefore
+                  ? ['receive', 'claimEffects', 'settle']
+                  : ['receive', 'commit', 'settle'],
+            );
             expect((await inner.listLog({ outTradeNo: id, limit: 1 }))[0]).toMatchObject({ reply: 'success' });
           } finally {
             await close();
@@ -102,7 +124,11 @@ describe('hooks that throw', () => {
       expect(s.hooks.events[2]!.attempt).toBe(2);
       effects = await s.escrow.listEffects('HOOK-1');
       expect(effects.every((e) => e.status === 'done')).toBe(true);
-      expect((await s.escrow.listLog({ outTradeNo: 'HOOK-1', limit: 1 }))[0]).toMatchObject({ verdict: 'duplicate', code: null, reply: 'success' });
+      expect((await s.escrow.listLog({ outTradeNo: 'HOOK-1', limit: 1 }))[0]).toMatchObject({
+        verdict: 'duplicate',
+        code: null,
+        reply: 'success',
+      });
     } finally {
       await close();
     }
@@ -124,7 +150,14 @@ describe('hooks that throw', () => {
       expect((await s.escrow.getOrder('HOOK-2'))!.phase).toBe('shipped');
 
       expect((await deliver(s.escrow, shipped)).body).toBe('success');
-      expect(s.hooks.events.map((e) => e.kind)).toEqual(['paid', 'paid', 'paid', 'transition', 'shipped', 'transition']);
+      expect(s.hooks.events.map((e) => e.kind)).toEqual([
+        'paid',
+        'paid',
+        'paid',
+        'transition',
+        'shipped',
+        'transition',
+      ]);
       // the paid notification's redelivery is now a duplicate with nothing left to do
       expect((await deliver(s.escrow, paid)).body).toBe('success');
       expect(s.hooks.events).toHaveLength(6);
@@ -138,7 +171,10 @@ describe('hooks that throw', () => {
     try {
       const escrow = createEscrow({ merchant: merchant(), store, gateway: shop(store).gateway.gateway, hooks: {} });
       await escrow.createPayment(orderInput('NOHOOK-1'));
-      expect((await deliver(escrow, await notification({ outTradeNo: 'NOHOOK-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('success');
+      expect(
+        (await deliver(escrow, await notification({ outTradeNo: 'NOHOOK-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' })))
+          .body,
+      ).toBe('success');
       expect((await escrow.listEffects('NOHOOK-1')).every((e) => e.status === 'done')).toBe(true);
     } finally {
       await close();
@@ -156,7 +192,13 @@ describe('notify_verify trouble', () => {
         merchant: merchant(),
         store,
         hooks: hooks.hooks(),
-        gateway: createGatewayClient({ partner: PARTNER, keys: KEYS, charset: 'utf-8', fetch: fake.fetch, timeoutMs: 50 }),
+        gateway: createGatewayClient({
+          partner: PARTNER,
+          keys: KEYS,
+          charset: 'utf-8',
+          fetch: fake.fetch,
+          timeoutMs: 50,
+        }),
       });
       await slow.createPayment(orderInput('ATN-1'));
       const paid = await notification({ outTradeNo: 'ATN-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
@@ -168,7 +210,12 @@ describe('notify_verify trouble', () => {
       expect((await slow.getOrder('ATN-1'))!).toMatchObject({ version: 0, phase: 'created' });
       expect(await slow.listEffects('ATN-1')).toEqual([]);
       expect(hooks.events).toEqual([]);
-      expect((await slow.listLog({ outTradeNo: 'ATN-1' }))[0]).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_VERIFY_TIMEOUT', reply: 'fail', notifyId: paid.notifyId });
+      expect((await slow.listLog({ outTradeNo: 'ATN-1' }))[0]).toMatchObject({
+        verdict: 'rejected',
+        code: 'NOTIFY_VERIFY_TIMEOUT',
+        reply: 'fail',
+        notifyId: paid.notifyId,
+      });
 
       const healthy = shop(store);
       expect((await deliver(healthy.escrow, paid)).body).toBe('success');
@@ -183,9 +230,15 @@ describe('notify_verify trouble', () => {
     try {
       const s = shop(store, { answer: () => new Response('false') });
       await s.escrow.createPayment(orderInput('ATN-2'));
-      expect((await deliver(s.escrow, await notification({ outTradeNo: 'ATN-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('fail');
+      expect(
+        (await deliver(s.escrow, await notification({ outTradeNo: 'ATN-2', tradeStatus: 'WAIT_SELLER_SEND_GOODS' })))
+          .body,
+      ).toBe('fail');
       expect((await s.escrow.getOrder('ATN-2'))!.version).toBe(0);
-      expect((await s.escrow.listLog({ outTradeNo: 'ATN-2' }))[0]).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED' });
+      expect((await s.escrow.listLog({ outTradeNo: 'ATN-2' }))[0]).toMatchObject({
+        verdict: 'rejected',
+        code: 'NOTIFY_VERIFY_FAILED',
+      });
     } finally {
       await close();
     }
@@ -200,10 +253,18 @@ describe('notify_verify trouble', () => {
         },
       });
       await s.escrow.createPayment(orderInput('ATN-3'));
-      expect((await deliver(s.escrow, await notification({ outTradeNo: 'ATN-3', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('fail');
+      expect(
+        (await deliver(s.escrow, await notification({ outTradeNo: 'ATN-3', tradeStatus: 'WAIT_SELLER_SEND_GOODS' })))
+          .body,
+      ).toBe('fail');
       expect((await s.escrow.getOrder('ATN-3'))!.version).toBe(0);
       const [entry] = await s.escrow.listLog();
-      expect(entry).toMatchObject({ verdict: 'error', code: 'INTERNAL_ERROR', reply: 'fail', detail: 'resolver exploded' });
+      expect(entry).toMatchObject({
+        verdict: 'error',
+        code: 'INTERNAL_ERROR',
+        reply: 'fail',
+        detail: 'resolver exploded',
+      });
     } finally {
       await close();
     }

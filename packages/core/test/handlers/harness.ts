@@ -9,7 +9,12 @@ import type { Anomaly, EffectEvent, Escrow, EscrowHooks, EscrowOptions } from '.
 import type { EscrowOrder, MerchantConfig } from '../../src/protocol/order-types.js';
 import type { NotifyIdChecker } from '../../src/protocol/sign-types.js';
 import type { EscrowStore } from '../../src/store/types.js';
-import { buildTestNotification, TEST_DEFAULTS, type TestNotification, type TestNotificationInput } from '../../src/testing/index.js';
+import {
+  buildTestNotification,
+  TEST_DEFAULTS,
+  type TestNotification,
+  type TestNotificationInput,
+} from '../../src/testing/index.js';
 import { fakeFetch, type Answer, type RecordedRequest } from '../fixtures/fake-fetch.js';
 import gatewaySamples from '../fixtures/gateway-samples.json' with { type: 'json' };
 import { signParams } from '../../src/protocol/sign.js';
@@ -44,7 +49,9 @@ export function orderInput(outTradeNo: string, over: Partial<EscrowOrder> = {}):
 }
 
 /** Answers notify_verify GETs with `true`, and every signed POST call with `post(req)`. */
-export function gatewayAnswer(post: Answer = () => new Response('<alipay><is_success>F</is_success><error>SYSTEM_ERROR</error></alipay>')): Answer {
+export function gatewayAnswer(
+  post: Answer = () => new Response('<alipay><is_success>F</is_success><error>SYSTEM_ERROR</error></alipay>'),
+): Answer {
   return (req, signal) => (req.method === 'GET' ? new Response('true') : post(req, signal));
 }
 
@@ -54,7 +61,11 @@ export interface FakeGateway {
 }
 
 /** A real gateway client over a fake fetch; `notifyVerify` replaces the client's own when given. */
-export function fakeGateway(answer: Answer = gatewayAnswer(), notifyVerify?: NotifyIdChecker, charset: Charset = 'utf-8'): FakeGateway {
+export function fakeGateway(
+  answer: Answer = gatewayAnswer(),
+  notifyVerify?: NotifyIdChecker,
+  charset: Charset = 'utf-8',
+): FakeGateway {
   const fake = fakeFetch(answer);
   const client = createGatewayClient({ partner: PARTNER, keys: KEYS, charset, fetch: fake.fetch, timeoutMs: 2_000 });
   return { gateway: notifyVerify ? { ...client, notifyVerify } : client, calls: fake.calls };
@@ -119,11 +130,21 @@ export interface Shop {
   gateway: FakeGateway;
 }
 
-export function shop(store: EscrowStore, over: Partial<EscrowOptions> & { answer?: Answer; notifyVerify?: NotifyIdChecker } = {}): Shop {
+export function shop(
+  store: EscrowStore,
+  over: Partial<EscrowOptions> & { answer?: Answer; notifyVerify?: NotifyIdChecker } = {},
+): Shop {
   const { answer, notifyVerify, ...options } = over;
   const hooks = new HookRecorder();
   const gateway = fakeGateway(answer, notifyVerify, options.merchant?.charset ?? 'utf-8');
-  const escrow = createEscrow({ merchant: merchant(), store, gateway: gateway.gateway, hooks: hooks.hooks(), now: steppingClock(), ...options });
+  const escrow = createEscrow({
+    merchant: merchant(),
+    store,
+    gateway: gateway.gateway,
+    hooks: hooks.hooks(),
+    now: steppingClock(),
+    ...options,
+  });
   return { escrow, store, hooks, gateway };
 }
 
@@ -135,7 +156,11 @@ export function notification(input: NoticeInput): Promise<TestNotification> {
 }
 
 /** POSTs the notification to handleNotify; answers the reply body and status. */
-export async function deliver(escrow: Escrow, message: TestNotification | Request, remoteAddress?: string): Promise<{ status: number; body: string; response: Response }> {
+export async function deliver(
+  escrow: Escrow,
+  message: TestNotification | Request,
+  remoteAddress?: string,
+): Promise<{ status: number; body: string; response: Response }> {
   const request = message instanceof Request ? message : message.request();
   const response = await escrow.handleNotify(request, remoteAddress === undefined ? {} : { remoteAddress });
   return { status: response.status, body: await response.clone().text(), response };
@@ -151,7 +176,16 @@ export function manualClock(start = T0): (() => Date) & { advance(ms: number): v
   });
 }
 
-const WRITES = ['createOrder', 'receive', 'commit', 'claimEffects', 'settle', 'appendLog', 'markAttention', 'clearAttention'] as const;
+const WRITES = [
+  'createOrder',
+  'receive',
+  'commit',
+  'claimEffects',
+  'settle',
+  'appendLog',
+  'markAttention',
+  'clearAttention',
+] as const;
 export type WriteMethod = (typeof WRITES)[number];
 
 export interface FaultyStore {

@@ -21,22 +21,55 @@ const REFUND_WITH_GOODS: Step[] = [
   PATH[0]!,
   PATH[1]!,
   PATH[2]!,
-  { trade: 'WAIT_BUYER_CONFIRM_GOODS', refund: 'WAIT_SELLER_AGREE', phase: 'refunding', keys: ['refund:1:WAIT_SELLER_AGREE', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_SELLER_AGREE/1')] },
-  { trade: 'WAIT_BUYER_CONFIRM_GOODS', refund: 'WAIT_BUYER_RETURN_GOODS', phase: 'refunding', keys: ['refund:1:WAIT_BUYER_RETURN_GOODS', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_BUYER_RETURN_GOODS/1')] },
-  { trade: 'WAIT_BUYER_CONFIRM_GOODS', refund: 'WAIT_SELLER_CONFIRM_GOODS', phase: 'refunding', keys: ['refund:1:WAIT_SELLER_CONFIRM_GOODS', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_SELLER_CONFIRM_GOODS/1')] },
-  { trade: 'TRADE_FINISHED', refund: 'REFUND_SUCCESS', phase: 'finished', keys: ['finished', 'refund:1:REFUND_SUCCESS', T('TRADE_FINISHED/REFUND_SUCCESS/1')] },
+  {
+    trade: 'WAIT_BUYER_CONFIRM_GOODS',
+    refund: 'WAIT_SELLER_AGREE',
+    phase: 'refunding',
+    keys: ['refund:1:WAIT_SELLER_AGREE', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_SELLER_AGREE/1')],
+  },
+  {
+    trade: 'WAIT_BUYER_CONFIRM_GOODS',
+    refund: 'WAIT_BUYER_RETURN_GOODS',
+    phase: 'refunding',
+    keys: ['refund:1:WAIT_BUYER_RETURN_GOODS', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_BUYER_RETURN_GOODS/1')],
+  },
+  {
+    trade: 'WAIT_BUYER_CONFIRM_GOODS',
+    refund: 'WAIT_SELLER_CONFIRM_GOODS',
+    phase: 'refunding',
+    keys: ['refund:1:WAIT_SELLER_CONFIRM_GOODS', T('WAIT_BUYER_CONFIRM_GOODS/WAIT_SELLER_CONFIRM_GOODS/1')],
+  },
+  {
+    trade: 'TRADE_FINISHED',
+    refund: 'REFUND_SUCCESS',
+    phase: 'finished',
+    keys: ['finished', 'refund:1:REFUND_SUCCESS', T('TRADE_FINISHED/REFUND_SUCCESS/1')],
+  },
 ];
 
 /** Buyer does not have the goods: agree → refunded; the trade closes (docs/internals/lifecycle.md#after-a-refund, CR p10). */
 const REFUND_WITHOUT_GOODS: Step[] = [
   PATH[0]!,
   PATH[1]!,
-  { trade: 'WAIT_SELLER_SEND_GOODS', refund: 'WAIT_SELLER_AGREE', phase: 'refunding', keys: ['refund:1:WAIT_SELLER_AGREE', T('WAIT_SELLER_SEND_GOODS/WAIT_SELLER_AGREE/1')] },
-  { trade: 'TRADE_CLOSED', refund: 'REFUND_SUCCESS', phase: 'closed', keys: ['closed', 'refund:1:REFUND_SUCCESS', T('TRADE_CLOSED/REFUND_SUCCESS/1')] },
+  {
+    trade: 'WAIT_SELLER_SEND_GOODS',
+    refund: 'WAIT_SELLER_AGREE',
+    phase: 'refunding',
+    keys: ['refund:1:WAIT_SELLER_AGREE', T('WAIT_SELLER_SEND_GOODS/WAIT_SELLER_AGREE/1')],
+  },
+  {
+    trade: 'TRADE_CLOSED',
+    refund: 'REFUND_SUCCESS',
+    phase: 'closed',
+    keys: ['closed', 'refund:1:REFUND_SUCCESS', T('TRADE_CLOSED/REFUND_SUCCESS/1')],
+  },
 ];
 
 /** Unpaid, then closed on timeout. */
-const CLOSED_UNPAID: Step[] = [PATH[0]!, { trade: 'TRADE_CLOSED', phase: 'closed', keys: ['closed', T('TRADE_CLOSED/none/0')] }];
+const CLOSED_UNPAID: Step[] = [
+  PATH[0]!,
+  { trade: 'TRADE_CLOSED', phase: 'closed', keys: ['closed', T('TRADE_CLOSED/none/0')] },
+];
 
 const SEQUENCES: [string, Step[]][] = [
   ['pay → ship → confirm', PATH],
@@ -52,7 +85,11 @@ async function walk(s: Shop, outTradeNo: string, steps: Step[]): Promise<void> {
   await s.escrow.createPayment(orderInput(outTradeNo));
   const expectedKeys: string[] = [];
   for (const [i, step] of steps.entries()) {
-    const message = await notification({ outTradeNo, tradeStatus: step.trade, ...(step.refund ? { refundStatus: step.refund } : {}) });
+    const message = await notification({
+      outTradeNo,
+      tradeStatus: step.trade,
+      ...(step.refund ? { refundStatus: step.refund } : {}),
+    });
     const reply = await deliver(s.escrow, message);
     expect(reply.body).toBe('success');
     expect(reply.status).toBe(200);
@@ -61,7 +98,7 @@ async function walk(s: Shop, outTradeNo: string, steps: Step[]): Promise<void> {
     const order = (await s.escrow.getOrder(outTradeNo))!;
     expect(order.phase).toBe(step.phase);
     expect(order.tradeStatus).toBe(step.trade);
-    expect(order.refundStatus).toBe(step.refund ?? (i > 0 ? steps[i - 1]!.refund ?? null : null) ?? null);
+    expect(order.refundStatus).toBe(step.refund ?? (i > 0 ? (steps[i - 1]!.refund ?? null) : null) ?? null);
     expect(order.version).toBe(i + 1);
     expect(order.tradeNo).toBe(message.params['trade_no']);
 
@@ -107,11 +144,20 @@ for (const factory of storeFactories()) {
         const s = shop(store);
         for (const id of ['E-1', 'E-2']) {
           await s.escrow.createPayment(orderInput(id));
-          expect((await deliver(s.escrow, await notification({ outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('success');
+          expect(
+            (await deliver(s.escrow, await notification({ outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS' })))
+              .body,
+          ).toBe('success');
         }
         const paid = s.hooks.events.filter((e) => e.kind === 'paid');
         expect(paid.map((e) => e.idempotencyKey)).toEqual(['E-1:paid', 'E-2:paid']);
-        expect(paid[0]!.order).toMatchObject({ outTradeNo: 'E-1', phase: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00', version: 1 });
+        expect(paid[0]!.order).toMatchObject({
+          outTradeNo: 'E-1',
+          phase: 'paid',
+          tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+          totalFee: '10.00',
+          version: 1,
+        });
         expect(paid[0]!.detail).toBeNull();
         const transition = s.hooks.events.find((e) => e.kind === 'transition')!;
         expect(transition.detail).toBe('none/none/0→WAIT_SELLER_SEND_GOODS/none/0');
@@ -150,13 +196,30 @@ describe('handleNotify order of arrival', () => {
       const s = shop(store);
       const id = 'REFUSE-1';
       await s.escrow.createPayment(orderInput(id));
-      const at = (second: number) => ({ outTradeNo: id, notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}` });
+      const at = (second: number) => ({
+        outTradeNo: id,
+        notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}`,
+      });
       const paid = await notification({ ...at(1), tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
-      const applied = await notification({ ...at(2), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
-      const refused = await notification({ ...at(3), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'SELLER_REFUSE_BUYER' });
-      for (const message of [paid, applied, refused, applied]) expect((await deliver(s.escrow, message)).body).toBe('success');
+      const applied = await notification({
+        ...at(2),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+      });
+      const refused = await notification({
+        ...at(3),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'SELLER_REFUSE_BUYER',
+      });
+      for (const message of [paid, applied, refused, applied])
+        expect((await deliver(s.escrow, message)).body).toBe('success');
 
-      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'SELLER_REFUSE_BUYER', refundCycle: 1, phase: 'refunding', noticeTime: '2026-03-01 16:00:03' });
+      expect(await s.escrow.getOrder(id)).toMatchObject({
+        refundStatus: 'SELLER_REFUSE_BUYER',
+        refundCycle: 1,
+        phase: 'refunding',
+        noticeTime: '2026-03-01 16:00:03',
+      });
       const [late] = await s.escrow.listLog({ outTradeNo: id, limit: 1 });
       expect(late).toMatchObject({ verdict: 'stale', refundStatus: 'WAIT_SELLER_AGREE', reply: 'success' });
       expect(late!.detail).toContain('2026-03-01 16:00:02');
@@ -165,10 +228,18 @@ describe('handleNotify order of arrival', () => {
       expect(refunds()).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`, `${id}:refund:1:SELLER_REFUSE_BUYER`]);
 
       // The buyer really applies again; the refusal re-delivered afterwards does not close it.
-      const reapplied = await notification({ ...at(4), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      const reapplied = await notification({
+        ...at(4),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+      });
       for (const message of [reapplied, refused]) expect((await deliver(s.escrow, message)).body).toBe('success');
       expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 2 });
-      expect(refunds()).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`, `${id}:refund:1:SELLER_REFUSE_BUYER`, `${id}:refund:2:WAIT_SELLER_AGREE`]);
+      expect(refunds()).toEqual([
+        `${id}:refund:1:WAIT_SELLER_AGREE`,
+        `${id}:refund:1:SELLER_REFUSE_BUYER`,
+        `${id}:refund:2:WAIT_SELLER_AGREE`,
+      ]);
     } finally {
       await close();
     }
@@ -180,21 +251,49 @@ describe('handleNotify order of arrival', () => {
       const s = shop(store);
       const id = 'RESTATE-1';
       await s.escrow.createPayment(orderInput(id));
-      const at = (second: number) => ({ outTradeNo: id, notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}` });
+      const at = (second: number) => ({
+        outTradeNo: id,
+        notifyTime: `2026-03-01 16:00:${String(second).padStart(2, '0')}`,
+      });
       const paid = await notification({ ...at(1), tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
-      const applied = await notification({ ...at(2), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
-      const refused = await notification({ ...at(3), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'SELLER_REFUSE_BUYER' });
-      const reapplied = await notification({ ...at(4), tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: 'WAIT_SELLER_AGREE' });
+      const applied = await notification({
+        ...at(2),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+      });
+      const refused = await notification({
+        ...at(3),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'SELLER_REFUSE_BUYER',
+      });
+      const reapplied = await notification({
+        ...at(4),
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        refundStatus: 'WAIT_SELLER_AGREE',
+      });
       for (const message of [paid, applied, reapplied]) expect((await deliver(s.escrow, message)).body).toBe('success');
       const [restated] = await s.escrow.listLog({ outTradeNo: id, limit: 1 });
       expect(restated).toMatchObject({ verdict: 'duplicate', reply: 'success' });
-      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', refundCycle: 1, noticeTime: '2026-03-01 16:00:04' });
+      expect(await s.escrow.getOrder(id)).toMatchObject({
+        refundStatus: 'WAIT_SELLER_AGREE',
+        refundCycle: 1,
+        noticeTime: '2026-03-01 16:00:04',
+      });
 
       expect((await deliver(s.escrow, refused)).body).toBe('success');
-      expect((await s.escrow.listLog({ outTradeNo: id, limit: 1 }))[0]).toMatchObject({ verdict: 'stale', refundStatus: 'SELLER_REFUSE_BUYER' });
+      expect((await s.escrow.listLog({ outTradeNo: id, limit: 1 }))[0]).toMatchObject({
+        verdict: 'stale',
+        refundStatus: 'SELLER_REFUSE_BUYER',
+      });
       // The buyer's application is open, as at Alipay (the refusal in between cannot be counted).
-      expect(await s.escrow.getOrder(id)).toMatchObject({ refundStatus: 'WAIT_SELLER_AGREE', phase: 'refunding', refundCycle: 1 });
-      expect(s.hooks.events.filter((e) => e.kind === 'refund').map((e) => e.idempotencyKey)).toEqual([`${id}:refund:1:WAIT_SELLER_AGREE`]);
+      expect(await s.escrow.getOrder(id)).toMatchObject({
+        refundStatus: 'WAIT_SELLER_AGREE',
+        phase: 'refunding',
+        refundCycle: 1,
+      });
+      expect(s.hooks.events.filter((e) => e.kind === 'refund').map((e) => e.idempotencyKey)).toEqual([
+        `${id}:refund:1:WAIT_SELLER_AGREE`,
+      ]);
     } finally {
       await close();
     }
@@ -208,7 +307,10 @@ describe('handleNotify order of arrival', () => {
       const reply = await deliver(s.escrow, await notification({ outTradeNo: 'ODD-1', tradeStatus: 'TRADE_SUCCESS' }));
       expect(reply.body).toBe('success');
       expect((await s.escrow.getOrder('ODD-1'))!).toMatchObject({ phase: 'created', version: 0 });
-      expect((await s.escrow.listLog({ outTradeNo: 'ODD-1' }))[0]).toMatchObject({ verdict: 'unknown_status', tradeStatus: 'TRADE_SUCCESS' });
+      expect((await s.escrow.listLog({ outTradeNo: 'ODD-1' }))[0]).toMatchObject({
+        verdict: 'unknown_status',
+        tradeStatus: 'TRADE_SUCCESS',
+      });
       expect(s.hooks.events).toHaveLength(0);
     } finally {
       await close();

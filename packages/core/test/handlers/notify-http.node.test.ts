@@ -60,7 +60,9 @@ describe('refused before verification', () => {
   it('413 when Content-Length is over the limit, without reading the body', async () => {
     const s = await paidShop({ maxBodyBytes: 100_000 });
     const source = countingStream(10 * 1024 * 1024);
-    const response = await s.escrow.handleNotify(post(source.stream, { 'content-length': String(10 * 1024 * 1024) }, { duplex: 'half' } as RequestInit));
+    const response = await s.escrow.handleNotify(
+      post(source.stream, { 'content-length': String(10 * 1024 * 1024) }, { duplex: 'half' } as RequestInit),
+    );
     expect(response.status).toBe(413);
     expect(await response.text()).toBe('fail');
     // at most what the stream buffers by itself; reading up to the limit would pull 7 chunks
@@ -68,7 +70,13 @@ describe('refused before verification', () => {
     // logged, without the body it never read
     const log = await s.escrow.listLog();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ verdict: 'rejected', code: 'BODY_TOO_LARGE', reply: 'fail', rawSize: 0, authenticity: 'none' });
+    expect(log[0]).toMatchObject({
+      verdict: 'rejected',
+      code: 'BODY_TOO_LARGE',
+      reply: 'fail',
+      rawSize: 0,
+      authenticity: 'none',
+    });
   });
 
   it('413 for a stream without Content-Length that grows past the limit: reading stops early', async () => {
@@ -94,13 +102,24 @@ describe('refused before verification', () => {
 describe('verification', () => {
   it('a forged notification (signed with another key): fail, nothing changes, logged', async () => {
     const s = await paidShop();
-    const forged = await buildTestNotification({ keys: { signType: 'MD5', key: 'x'.repeat(32) }, outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: PRICE });
+    const forged = await buildTestNotification({
+      keys: { signType: 'MD5', key: 'x'.repeat(32) },
+      outTradeNo: 'H-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      totalFee: PRICE,
+    });
     const reply = await deliver(s.escrow, forged);
     expect([reply.status, reply.body]).toEqual([200, 'fail']);
     await expectUnchanged(s);
     expect(s.gateway.calls).toEqual([]); // notify_verify is not even asked
     const [entry] = await s.escrow.listLog();
-    expect(entry).toMatchObject({ verdict: 'rejected', code: 'SIGN_MISMATCH', reply: 'fail', outTradeNo: 'H-1', notifyId: forged.notifyId });
+    expect(entry).toMatchObject({
+      verdict: 'rejected',
+      code: 'SIGN_MISMATCH',
+      reply: 'fail',
+      outTradeNo: 'H-1',
+      notifyId: forged.notifyId,
+    });
     expect(entry!.raw).toEqual(forged.body);
   });
 
@@ -116,7 +135,11 @@ describe('verification', () => {
 
   it('a sign_type other than the configured one: fail', async () => {
     const s = await paidShop();
-    const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { sign_type: 'RSA' } });
+    const message = await notification({
+      outTradeNo: 'H-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      extra: { sign_type: 'RSA' },
+    });
     expect((await deliver(s.escrow, message)).body).toBe('fail');
     await expectUnchanged(s);
     expect((await s.escrow.listLog())[0]).toMatchObject({ verdict: 'rejected', code: 'SIGN_TYPE_MISMATCH' });
@@ -135,13 +158,20 @@ describe('verification', () => {
   it('an empty body and a JSON body: fail, logged', async () => {
     const s = await paidShop();
     expect((await deliver(s.escrow, post(''))).body).toBe('fail');
-    expect((await deliver(s.escrow, post('{"out_trade_no":"H-1"}', { 'content-type': 'application/json' }))).body).toBe('fail');
+    expect((await deliver(s.escrow, post('{"out_trade_no":"H-1"}', { 'content-type': 'application/json' }))).body).toBe(
+      'fail',
+    );
     expect((await s.escrow.listLog()).map((e) => e.code).sort()).toEqual(['BODY_ALREADY_PARSED', 'BODY_EMPTY']);
     await expectUnchanged(s);
   });
 
   it('Content-Type is ignored: Alipay’s malformed one, none at all, or a wrong one all work', async () => {
-    for (const [i, contentType] of ['application/x-www-form-urlencoded; text/html; charset=UTF-8', null, 'text/plain', 'application/json'].entries()) {
+    for (const [i, contentType] of [
+      'application/x-www-form-urlencoded; text/html; charset=UTF-8',
+      null,
+      'text/plain',
+      'application/json',
+    ].entries()) {
       const id = `CT-${i}`;
       const s = await paidShop({}, id);
       const message = await notification({ outTradeNo: id, tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
@@ -155,7 +185,13 @@ describe('verification', () => {
   it('a GBK merchant verifies a GBK body byte for byte, and decodes its Chinese fields', async () => {
     const s = shop(createMemoryStore(), { merchant: merchant({ charset: 'gbk' }) });
     await s.escrow.createPayment(orderInput('GBK-1', { subject: '测试商品：羊毛围巾' }));
-    const message = await notification({ outTradeNo: 'GBK-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', charset: 'gbk', subject: '测试商品：羊毛围巾', extra: { receive_name: '张三', receive_address: '杭州市文三路' } });
+    const message = await notification({
+      outTradeNo: 'GBK-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      charset: 'gbk',
+      subject: '测试商品：羊毛围巾',
+      extra: { receive_name: '张三', receive_address: '杭州市文三路' },
+    });
     expect(message.bodyText).toContain('%B2%E2%CA%D4'); // 测试 in GBK
     expect((await deliver(s.escrow, message)).body).toBe('success');
     expect((await s.escrow.getOrder('GBK-1'))!.phase).toBe('paid');
@@ -184,7 +220,12 @@ describe('the log', () => {
     const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
     await deliver(
       s.escrow,
-      message.request(NOTIFY_URL, { cookie: 'session=abc', authorization: 'Basic dXNlcjpwYXNz', 'proxy-authorization': 'Bearer t', 'x-request-id': 'r-1' }),
+      message.request(NOTIFY_URL, {
+        cookie: 'session=abc',
+        authorization: 'Basic dXNlcjpwYXNz',
+        'proxy-authorization': 'Bearer t',
+        'x-request-id': 'r-1',
+      }),
       '121.0.26.1',
     );
     const [entry] = await s.escrow.listLog();
@@ -197,7 +238,16 @@ describe('the log', () => {
       'user-agent': 'Mozilla/4.0',
     });
     expect(JSON.stringify(entry!.headers)).not.toContain('abc');
-    expect(entry).toMatchObject({ channel: 'notify', method: 'POST', remoteAddress: '121.0.26.1', verdict: 'applied', reply: 'success', notifyId: message.notifyId, tradeStatus: 'WAIT_SELLER_SEND_GOODS', replayOf: null });
+    expect(entry).toMatchObject({
+      channel: 'notify',
+      method: 'POST',
+      remoteAddress: '121.0.26.1',
+      verdict: 'applied',
+      reply: 'success',
+      notifyId: message.notifyId,
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      replayOf: null,
+    });
   });
 
   it('a genuine notification is logged whole, with its size, SHA-256 and authenticity verified', async () => {
@@ -205,7 +255,11 @@ describe('the log', () => {
     const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' });
     await deliver(s.escrow, message);
     const [entry] = await s.escrow.listLog();
-    expect(entry).toMatchObject({ authenticity: 'verified', rawSize: message.body.length, rawSha256: await sha256(message.body) });
+    expect(entry).toMatchObject({
+      authenticity: 'verified',
+      rawSize: message.body.length,
+      rawSha256: await sha256(message.body),
+    });
     expect(entry!.raw).toEqual(message.body);
   });
 
@@ -214,17 +268,32 @@ describe('the log', () => {
     const junk = new TextEncoder().encode(`out_trade_no=H-1&x=${'a'.repeat(60_000)}`);
     expect((await deliver(s.escrow, post(junk.slice()))).body).toBe('fail');
     const [entry] = await s.escrow.listLog();
-    expect(entry).toMatchObject({ verdict: 'rejected', authenticity: 'none', rawSize: junk.length, rawSha256: await sha256(junk), outTradeNo: 'H-1' });
+    expect(entry).toMatchObject({
+      verdict: 'rejected',
+      authenticity: 'none',
+      rawSize: junk.length,
+      rawSha256: await sha256(junk),
+      outTradeNo: 'H-1',
+    });
     expect(entry!.raw).toEqual(junk.subarray(0, LOG_RAW_PREFIX_BYTES));
     await expectUnchanged(s);
   });
 
   it('a refusal that only notify_verify made keeps the whole body (authenticity signature)', async () => {
     const s = await paidShop({ notifyVerify: async () => ({ outcome: 'rejected', body: 'false' }) });
-    const message = await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', extra: { memo: 'm'.repeat(5000) } });
+    const message = await notification({
+      outTradeNo: 'H-1',
+      tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+      extra: { memo: 'm'.repeat(5000) },
+    });
     expect((await deliver(s.escrow, message)).body).toBe('fail');
     const [entry] = await s.escrow.listLog();
-    expect(entry).toMatchObject({ verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED', authenticity: 'signature', rawSize: message.body.length });
+    expect(entry).toMatchObject({
+      verdict: 'rejected',
+      code: 'NOTIFY_VERIFY_FAILED',
+      authenticity: 'signature',
+      rawSize: message.body.length,
+    });
     expect(entry!.raw).toEqual(message.body);
   });
 
@@ -248,7 +317,9 @@ describe('the log', () => {
     // a genuine message's entry is written by the pipeline's first step, with the read of the order
     const s = shop({ ...store, receive: async () => Promise.reject(new Error('log table locked')) });
     await s.escrow.createPayment(orderInput('H-1'));
-    expect((await deliver(s.escrow, await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('fail');
+    expect(
+      (await deliver(s.escrow, await notification({ outTradeNo: 'H-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body,
+    ).toBe('fail');
     expect(s.gateway.calls.map((c) => c.method)).toEqual(['GET']); // notify_verify only
     expect((await store.getOrder('H-1'))!.version).toBe(0);
     expect(s.hooks.events).toEqual([]);
@@ -280,7 +351,12 @@ describe('IP allow-list', () => {
       expect([reply.status, reply.body]).toEqual([403, 'fail']);
       expect(s.gateway.calls).toEqual([]);
       await expectUnchanged(s);
-      expect((await s.escrow.listLog())[0]).toMatchObject({ verdict: 'rejected', code: 'IP_NOT_ALLOWED', reply: 'fail', remoteAddress: address ?? null });
+      expect((await s.escrow.listLog())[0]).toMatchObject({
+        verdict: 'rejected',
+        code: 'IP_NOT_ALLOWED',
+        reply: 'fail',
+        remoteAddress: address ?? null,
+      });
     });
   }
 

@@ -29,7 +29,11 @@ for (const factory of storeFactories()) {
         ]);
         expect(effects[0]!.lastError).toContain('paid hook failed on purpose');
         expect(effects[1]!.lastError).toBeNull();
-        expect((await s.escrow.listLog({ outTradeNo: 'STEP-1' }))[0]).toMatchObject({ verdict: 'applied', code: 'HOOK_FAILED', reply: 'fail' });
+        expect((await s.escrow.listLog({ outTradeNo: 'STEP-1' }))[0]).toMatchObject({
+          verdict: 'applied',
+          code: 'HOOK_FAILED',
+          reply: 'fail',
+        });
 
         expect((await deliver(s.escrow, paid)).body).toBe('success');
         expect(s.hooks.events.map((e) => e.kind)).toEqual(['paid', 'paid', 'transition']);
@@ -70,7 +74,12 @@ for (const factory of storeFactories()) {
         expect((await s.escrow.getOrder('STEP-2'))!.phase).toBe('shipped');
         expect(events.map((e) => e.kind)).toEqual(['paid']);
         const [entry] = await s.escrow.listLog({ outTradeNo: 'STEP-2', limit: 1 });
-        expect(entry).toMatchObject({ verdict: 'applied', code: 'EFFECT_IN_PROGRESS', reply: 'fail', tradeStatus: SHIPPED });
+        expect(entry).toMatchObject({
+          verdict: 'applied',
+          code: 'EFFECT_IN_PROGRESS',
+          reply: 'fail',
+          tradeStatus: SHIPPED,
+        });
         const held = await s.escrow.listEffects('STEP-2');
         expect(held.slice(2).every((e) => e.status === 'pending' && e.lastError === null)).toBe(true);
 
@@ -94,19 +103,31 @@ describe('escrow.listLog filters', () => {
     const paid = await notification({ outTradeNo: 'LOG-1', tradeStatus: PAID });
     expect((await deliver(s.escrow, paid)).body).toBe('success');
     clock.advance(60_000);
-    const forged = await notification({ outTradeNo: 'LOG-1', tradeStatus: PAID, keys: { signType: 'MD5', key: 'another-key-0123456789abcdef0123' } } as never);
+    const forged = await notification({
+      outTradeNo: 'LOG-1',
+      tradeStatus: PAID,
+      keys: { signType: 'MD5', key: 'another-key-0123456789abcdef0123' },
+    } as never);
     expect((await deliver(s.escrow, forged)).body).toBe('fail');
     clock.advance(60_000);
     expect((await deliver(s.escrow, paid)).body).toBe('success');
 
-    const verdicts = async (filter: Parameters<typeof s.escrow.listLog>[0]) => (await s.escrow.listLog(filter)).map((e) => e.verdict);
+    const verdicts = async (filter: Parameters<typeof s.escrow.listLog>[0]) =>
+      (await s.escrow.listLog(filter)).map((e) => e.verdict);
     expect(await verdicts({})).toEqual(['duplicate', 'rejected', 'applied']);
     expect(await verdicts({ verdicts: ['rejected', 'applied'] })).toEqual(['rejected', 'applied']);
     expect(await verdicts({ channels: ['return'] })).toEqual([]);
-    expect(await verdicts({ channels: ['notify'], since: new Date(T0 + 60_000).toISOString() })).toEqual(['duplicate', 'rejected']);
+    expect(await verdicts({ channels: ['notify'], since: new Date(T0 + 60_000).toISOString() })).toEqual([
+      'duplicate',
+      'rejected',
+    ]);
     expect(await verdicts({ before: new Date(T0 + 60_000).toISOString() })).toEqual(['applied']);
-    expect(await verdicts({ outTradeNo: 'LOG-1', verdicts: ['duplicate', 'applied'], limit: 1 })).toEqual(['duplicate']);
-    await expect(s.escrow.listLog({ verdicts: ['nonsense' as 'applied'] })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+    expect(await verdicts({ outTradeNo: 'LOG-1', verdicts: ['duplicate', 'applied'], limit: 1 })).toEqual([
+      'duplicate',
+    ]);
+    await expect(s.escrow.listLog({ verdicts: ['nonsense' as 'applied'] })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+    });
     await expect(s.escrow.listLog({ since: 'yesterday' })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
   });
 });

@@ -9,8 +9,16 @@ import { deliver, KEYS, merchant, notification, orderInput, PRICE, shop, type Sh
 
 const RETURN_URL = 'https://shop.example.com/alipay/return';
 
-function visit(input: Partial<TestReturnInput> & { outTradeNo: string }): Promise<Awaited<ReturnType<typeof buildTestReturn>>> {
-  return buildTestReturn({ keys: KEYS, returnUrl: RETURN_URL, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: PRICE, ...input });
+function visit(
+  input: Partial<TestReturnInput> & { outTradeNo: string },
+): Promise<Awaited<ReturnType<typeof buildTestReturn>>> {
+  return buildTestReturn({
+    keys: KEYS,
+    returnUrl: RETURN_URL,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    totalFee: PRICE,
+    ...input,
+  });
 }
 
 async function page(response: Response): Promise<string> {
@@ -34,11 +42,20 @@ for (const factory of storeFactories()) {
         expect((await s.escrow.getOrder('RET-1'))!).toMatchObject({ phase: 'paid', version: 1 });
         expect(s.hooks.keys()).toEqual(['RET-1:paid', 'RET-1:transition:WAIT_SELLER_SEND_GOODS/none/0']);
         const [entry] = await s.escrow.listLog({ outTradeNo: 'RET-1' });
-        expect(entry).toMatchObject({ channel: 'return', method: 'GET', verdict: 'applied', reply: '200', notifyId: ret.notifyId });
+        expect(entry).toMatchObject({
+          channel: 'return',
+          method: 'GET',
+          verdict: 'applied',
+          reply: '200',
+          notifyId: ret.notifyId,
+        });
         expect(new TextDecoder().decode(entry!.raw)).toBe(ret.url.search.slice(1));
         expect(s.gateway.calls.map((c) => c.method)).toEqual(['GET']); // notify_verify was asked
 
-        expect((await deliver(s.escrow, await notification({ outTradeNo: 'RET-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' }))).body).toBe('success');
+        expect(
+          (await deliver(s.escrow, await notification({ outTradeNo: 'RET-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS' })))
+            .body,
+        ).toBe('success');
         expect(s.hooks.events).toHaveLength(2);
         expect((await s.escrow.listLog({ outTradeNo: 'RET-1', limit: 1 }))[0]!.verdict).toBe('duplicate');
       } finally {
@@ -82,7 +99,9 @@ describe('handleReturn pages and redirects', () => {
         },
       },
     });
-    expect(await page(await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2' })).request()))).toContain('Payment received');
+    expect(await page(await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2' })).request()))).toContain(
+      'Payment received',
+    );
   });
 
   it('a tampered return: a neutral "confirming" page (200), logged as rejected, nothing applied', async () => {
@@ -97,7 +116,12 @@ describe('handleReturn pages and redirects', () => {
     expect(html).not.toContain('Payment received');
     expect((await s.escrow.getOrder('RET-2'))!).toMatchObject({ version: 0, phase: 'created' });
     expect(s.hooks.events).toEqual([]);
-    expect((await s.escrow.listLog())[0]).toMatchObject({ channel: 'return', verdict: 'rejected', code: 'SIGN_MISMATCH', outTradeNo: 'RET-2' });
+    expect((await s.escrow.listLog())[0]).toMatchObject({
+      channel: 'return',
+      verdict: 'rejected',
+      code: 'SIGN_MISMATCH',
+      outTradeNo: 'RET-2',
+    });
 
     const r = await fresh({ returnPage: { redirectTo: (o) => (outcomes.push(o), '/thanks') } });
     expect((await r.escrow.handleReturn(new Request(url))).status).toBe(303);
@@ -115,7 +139,9 @@ describe('handleReturn pages and redirects', () => {
 
   it('the return gets nothing the notify would not: an amount mismatch is an anomaly, the page says confirming', async () => {
     const s = await fresh();
-    const html = await page(await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', totalFee: '0.01' })).request()));
+    const html = await page(
+      await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', totalFee: '0.01' })).request()),
+    );
     expect(html).toContain('We are confirming your payment');
     expect((await s.escrow.getOrder('RET-2'))!.version).toBe(0);
     expect(s.hooks.anomalies.map((a) => [a.code, a.channel])).toEqual([['AMOUNT_MISMATCH', 'return']]);
@@ -123,8 +149,16 @@ describe('handleReturn pages and redirects', () => {
 
   it('a verified return for a trade not paid yet says confirming; for a closed one, closed', async () => {
     const s = await fresh();
-    expect(await page(await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', tradeStatus: 'WAIT_BUYER_PAY' })).request()))).toContain('We are confirming your payment');
-    expect(await page(await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', tradeStatus: 'TRADE_CLOSED' })).request()))).toContain('This trade is closed');
+    expect(
+      await page(
+        await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', tradeStatus: 'WAIT_BUYER_PAY' })).request()),
+      ),
+    ).toContain('We are confirming your payment');
+    expect(
+      await page(
+        await s.escrow.handleReturn((await visit({ outTradeNo: 'RET-2', tradeStatus: 'TRADE_CLOSED' })).request()),
+      ),
+    ).toContain('This trade is closed');
   });
 
   it('an unknown order: neutral page, anomaly UNKNOWN_ORDER', async () => {

@@ -12,7 +12,9 @@ import { merchant } from './harness.js';
 const SANDBOX = 'http://127.0.0.1:7001/gateway.do';
 const LOCAL = { notifyUrl: 'http://127.0.0.1:3000/alipay/notify', returnUrl: 'http://localhost:3000/alipay/return' };
 
-function start(over: Partial<EscrowOptions> & { gatewayUrl?: string; urls?: { notifyUrl?: string; returnUrl?: string } } = {}): EscrowWarning[] {
+function start(
+  over: Partial<EscrowOptions> & { gatewayUrl?: string; urls?: { notifyUrl?: string; returnUrl?: string } } = {},
+): EscrowWarning[] {
   const { gatewayUrl, urls, ...options } = over;
   const warnings: EscrowWarning[] = [];
   const lines: string[] = [];
@@ -45,7 +47,11 @@ describe('the guard against test settings', () => {
   it('refuses that combination when NODE_ENV=production', () => {
     vi.stubEnv('NODE_ENV', 'production');
     expect(() => start({ gatewayUrl: SANDBOX })).toThrow(
-      expect.objectContaining({ code: 'CONFIG_INVALID', field: 'gatewayUrl', message: expect.stringContaining('NODE_ENV=production') }),
+      expect.objectContaining({
+        code: 'CONFIG_INVALID',
+        field: 'gatewayUrl',
+        message: expect.stringContaining('NODE_ENV=production'),
+      }),
     );
   });
 
@@ -59,7 +65,10 @@ describe('the guard against test settings', () => {
   it("refuses a sandbox gateway when the options say environment: 'production'", () => {
     vi.stubEnv('NODE_ENV', 'development');
     expect(() => start({ gatewayUrl: SANDBOX, urls: LOCAL, environment: 'production' })).toThrow(
-      expect.objectContaining({ code: 'CONFIG_INVALID', message: expect.stringContaining("environment: 'production'") }),
+      expect.objectContaining({
+        code: 'CONFIG_INVALID',
+        message: expect.stringContaining("environment: 'production'"),
+      }),
     );
   });
 
@@ -85,16 +94,30 @@ describe('the guard against test settings', () => {
   });
 
   it('refuses an environment that is neither production nor development', () => {
-    expect(() => start({ environment: 'staging' as never })).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', field: 'environment' }));
+    expect(() => start({ environment: 'staging' as never })).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID', field: 'environment' }),
+    );
   });
 
   it('reads NODE_ENV without asking Deno for a permission it does not have', () => {
     expect(readNodeEnv({ process: { env: { NODE_ENV: 'production' } } })).toBe('production');
     expect(readNodeEnv({})).toBeUndefined();
     const get = vi.fn(() => 'production');
-    expect(readNodeEnv({ Deno: { permissions: { querySync: () => ({ state: 'prompt' }) }, env: { get } } })).toBeUndefined();
+    expect(
+      readNodeEnv({ Deno: { permissions: { querySync: () => ({ state: 'prompt' }) }, env: { get } } }),
+    ).toBeUndefined();
     expect(get).not.toHaveBeenCalled();
-    expect(readNodeEnv({ Deno: { permissions: { querySync: () => ({ state: 'granted' }) }, env: { get } } })).toBe('production');
-    expect(readNodeEnv({ process: { get env(): Record<string, string> { throw new Error('denied'); } } })).toBeUndefined();
+    expect(readNodeEnv({ Deno: { permissions: { querySync: () => ({ state: 'granted' }) }, env: { get } } })).toBe(
+      'production',
+    );
+    expect(
+      readNodeEnv({
+        process: {
+          get env(): Record<string, string> {
+            throw new Error('denied');
+          },
+        },
+      }),
+    ).toBeUndefined();
   });
 });

@@ -20,6 +20,9 @@ export function referenceDecodeForm(body: string, charset: 'utf-8' | 'gbk'): [st
   const decoder = new TextDecoder(charset, { fatal: true });
   return body.split('&').map((part) => {
     const eq = part.indexOf('=');
-    return [decoder.decode(referencePercentDecode(part.slice(0, eq))), decoder.decode(referencePercentDecode(part.slice(eq + 1)))];
+    return [
+      decoder.decode(referencePercentDecode(part.slice(0, eq))),
+      decoder.decode(referencePercentDecode(part.slice(eq + 1))),
+    ];
   });
 }

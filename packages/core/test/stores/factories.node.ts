@@ -65,10 +65,12 @@ export function countingDatabase(db: SqlDatabase, counter: TripCounter): SqlData
 
 /** A pg.Pool seen through a wrapper that counts every query sent, on the pool or a checked-out client. */
 export function countingPool(pool: pg.Pool, counter: TripCounter): PgPoolLike {
-  const counted = (client: PgClientLike): PgClientLike['query'] => (text, values) => {
-    counter.n++;
-    return client.query(text, values);
-  };
+  const counted =
+    (client: PgClientLike): PgClientLike['query'] =>
+    (text, values) => {
+      counter.n++;
+      return client.query(text, values);
+    };
   return {
     get totalCount() {
       return pool.totalCount;
@@ -83,10 +85,12 @@ export function countingPool(pool: pg.Pool, counter: TripCounter): PgPoolLike {
 
 /** A PGlite seen through a wrapper that counts every query it runs, in a transaction or not. */
 function countingPglite(db: PGlite, counter: TripCounter): PGliteLike {
-  const counted = (target: PGliteQueryLike): PGliteQueryLike['query'] => (sql, params) => {
-    counter.n++;
-    return target.query(sql, params);
-  };
+  const counted =
+    (target: PGliteQueryLike): PGliteQueryLike['query'] =>
+    (sql, params) => {
+      counter.n++;
+      return target.query(sql, params);
+    };
   return {
     query: counted(db),
     transaction: (fn) => db.transaction((tx) => fn({ query: counted(tx) })),
@@ -105,7 +109,10 @@ export function uniqueTablePrefix(): string {
 export async function dropStoreTables(db: SqlDatabase, prefix: string): Promise<void> {
   const names = tableNames(prefix);
   await db.batch(
-    [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })),
+    [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({
+      sql: `DROP TABLE IF EXISTS ${name}`,
+      params: [],
+    })),
   );
 }
 
@@ -113,7 +120,11 @@ export async function dropStoreTables(db: SqlDatabase, prefix: string): Promise<
  * A migrated SQL store under a fresh prefix; close() drops its tables, then runs `after`.
  * roundTrips() reads `counter`, which the caller wired into `db` (or below it).
  */
-async function sqlStoreOn(db: SqlDatabase, counter: TripCounter, after: () => Promise<void> | void = () => {}): Promise<CreatedStore> {
+async function sqlStoreOn(
+  db: SqlDatabase,
+  counter: TripCounter,
+  after: () => Promise<void> | void = () => {},
+): Promise<CreatedStore> {
   const tablePrefix = uniqueTablePrefix();
   const store = createSqlStore(db, { tablePrefix });
   try {

@@ -75,8 +75,19 @@ describe('sqliteDatabase with groupCommit', () => {
       { changes: 1, rows: [{ k: 'b', v: 6 }] },
     ]);
     // a later batch of the group sees the earlier ones, as it would after their commits
-    expect(results[3]).toEqual([{ changes: 0, rows: [{ k: 'a', v: 1 }, { k: 'b', v: 6 }] }]);
-    expect(rowsOf('SELECT k, v FROM kv ORDER BY k')).toEqual([{ k: 'a', v: 1 }, { k: 'b', v: 6 }]);
+    expect(results[3]).toEqual([
+      {
+        changes: 0,
+        rows: [
+          { k: 'a', v: 1 },
+          { k: 'b', v: 6 },
+        ],
+      },
+    ]);
+    expect(rowsOf('SELECT k, v FROM kv ORDER BY k')).toEqual([
+      { k: 'a', v: 1 },
+      { k: 'b', v: 6 },
+    ]);
   });
 
   it('a failing batch is undone alone: the others of its group commit', async () => {
@@ -99,7 +110,8 @@ describe('sqliteDatabase with groupCommit', () => {
       db.batch([insert('z')]),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    for (const o of outcomes) expect(String((o as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY constraint failed/);
+    for (const o of outcomes)
+      expect(String((o as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY constraint failed/);
     expect(rowsOf('SELECT k FROM kv ORDER BY k')).toEqual([{ k: 'a' }]);
     expect(rowsOf('SELECT id FROM child')).toEqual([]);
     expect(raw.inTransaction).toBe(false);
@@ -142,7 +154,10 @@ describe('sqliteDatabase with groupCommit', () => {
 
   it('refuses an option that is not a boolean, and a database that does not report inTransaction', () => {
     expect(() => sqliteDatabase(raw, { groupCommit: 'yes' as unknown as boolean })).toThrow(AlipayEscrowError);
-    const withoutState: BetterSqlite3Like = { prepare: (sql) => raw.prepare(sql), transaction: (fn) => raw.transaction(fn) };
+    const withoutState: BetterSqlite3Like = {
+      prepare: (sql) => raw.prepare(sql),
+      transaction: (fn) => raw.transaction(fn),
+    };
     expect(() => sqliteDatabase(withoutState, { groupCommit: true })).toThrow(/inTransaction/);
     expect(sqliteDatabase(withoutState).dialect).toBe('sqlite');
   });

@@ -51,7 +51,9 @@ function recording(db: SqlDatabase): { db: SqlDatabase; seen: SqlStatement[] } {
 
 /** The schema statements migrate() sent: without Postgres's advisory lock and SQLite's column probes. */
 const schemaOnly = (seen: SqlStatement[]): SqlStatement[] =>
-  seen.filter((s) => !s.sql.startsWith('SELECT pg_advisory_xact_lock') && !/^SELECT \w+ FROM \w+ WHERE 0 = 1$/.test(s.sql));
+  seen.filter(
+    (s) => !s.sql.startsWith('SELECT pg_advisory_xact_lock') && !/^SELECT \w+ FROM \w+ WHERE 0 = 1$/.test(s.sql),
+  );
 
 /** Binds a notify_id through receive (the only way the store binds one). */
 const bind = (store: EscrowStore, notifyId: string, outTradeNo: string, tradeNo: string | null) =>
@@ -89,11 +91,28 @@ const engines = [
   },
 ] as const;
 
-const entry = (id: string) => ({
-  id, channel: 'notify', receivedAt: '2026-03-01T08:00:00.000Z', method: 'POST', raw: new Uint8Array([0, 255]), rawSize: 2,
-  rawSha256: '', authenticity: 'none', headers: {}, remoteAddress: null, verdict: 'received', code: null, detail: null,
-  outTradeNo: null, notifyId: null, tradeStatus: null, refundStatus: null, reply: null, replayOf: null,
-}) as const;
+const entry = (id: string) =>
+  ({
+    id,
+    channel: 'notify',
+    receivedAt: '2026-03-01T08:00:00.000Z',
+    method: 'POST',
+    raw: new Uint8Array([0, 255]),
+    rawSize: 2,
+    rawSha256: '',
+    authenticity: 'none',
+    headers: {},
+    remoteAddress: null,
+    verdict: 'received',
+    code: null,
+    detail: null,
+    outTradeNo: null,
+    notifyId: null,
+    tradeStatus: null,
+    refundStatus: null,
+    reply: null,
+    replayOf: null,
+  }) as const;
 
 for (const { dialect, open } of engines) {
   describe(`migrations/${dialect}`, () => {
@@ -116,7 +135,14 @@ for (const { dialect, open } of engines) {
       await store.appendLog({ ...entry('x'), raw: new Uint8Array([0, 255]) });
       expect((await store.getLog('x'))?.raw).toEqual(new Uint8Array([0, 255]));
       expect((await bind(store, 'n', 'A', null)).binding).toEqual({ outTradeNo: 'A', tradeNo: null });
-      expect(await store.markAttention({ outTradeNo: 'A', reason: 'paid_not_shipped', version: 2, at: '2026-03-01T08:00:00.000Z' })).toBe(true);
+      expect(
+        await store.markAttention({
+          outTradeNo: 'A',
+          reason: 'paid_not_shipped',
+          version: 2,
+          at: '2026-03-01T08:00:00.000Z',
+        }),
+      ).toBe(true);
       expect(await store.listOrders({ phases: ['paid'], limit: 10 })).toEqual([]);
     });
 
@@ -131,7 +157,11 @@ for (const { dialect, open } of engines) {
       expect(await store.markAttention(mark)).toBe(true);
       expect(await store.markAttention(mark)).toBe(false);
       const indexes = await indexNames(engine.db);
-      for (const name of ['alipay_escrow_orders_by_phase', 'alipay_escrow_notification_log_verdicts', 'alipay_escrow_notification_log_channels']) {
+      for (const name of [
+        'alipay_escrow_orders_by_phase',
+        'alipay_escrow_notification_log_verdicts',
+        'alipay_escrow_notification_log_channels',
+      ]) {
         expect(indexes).toContain(name);
       }
     });

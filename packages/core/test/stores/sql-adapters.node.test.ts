@@ -22,16 +22,39 @@ const T = '2026-03-01T08:00:00.000Z';
 
 function order(outTradeNo: string, version = 1, subject = 'subject'): OrderRecord {
   return {
-    outTradeNo, partner: '2088101122136241', subject, payable: ['1.00'], sellerId: null, sellerEmail: 's@example.com',
-    phase: 'created', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null, shipping: null,
-    logisticsType: null, version, createdAt: T, updatedAt: T,
+    outTradeNo,
+    partner: '2088101122136241',
+    subject,
+    payable: ['1.00'],
+    sellerId: null,
+    sellerEmail: 's@example.com',
+    phase: 'created',
+    tradeStatus: null,
+    refundStatus: null,
+    refundCycle: 0,
+    noticeTime: null,
+    tradeNo: null,
+    totalFee: null,
+    shipping: null,
+    logisticsType: null,
+    version,
+    createdAt: T,
+    updatedAt: T,
   };
 }
 
 function effect(outTradeNo: string, slot: string): EffectRecord {
   return {
-    key: `${outTradeNo}:${slot}`, outTradeNo, kind: 'paid', detail: null, status: 'pending', attempts: 0, lastError: null,
-    leaseUntil: null, createdAt: T, doneAt: null,
+    key: `${outTradeNo}:${slot}`,
+    outTradeNo,
+    kind: 'paid',
+    detail: null,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    leaseUntil: null,
+    createdAt: T,
+    doneAt: null,
   };
 }
 
@@ -40,7 +63,12 @@ async function race(writers: EscrowStore[], reader: EscrowStore, count: number):
   expect(await reader.createOrder(order('R1'))).toBe('created');
   const results = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      writers[i % writers.length]!.commit({ next: order('R1', 2, `writer ${i}`), expectedVersion: 1, effects: [effect('R1', `paid-${i}`)], claim: CLAIM }),
+      writers[i % writers.length]!.commit({
+        next: order('R1', 2, `writer ${i}`),
+        expectedVersion: 1,
+        effects: [effect('R1', `paid-${i}`)],
+        claim: CLAIM,
+      }),
     ),
   );
   const winners = results.flatMap((result, i) => (result.committed ? [i] : []));
@@ -55,10 +83,25 @@ async function race(writers: EscrowStore[], reader: EscrowStore, count: number):
 async function claimRace(claimers: EscrowStore[], count: number): Promise<void> {
   const reader = claimers[0]!;
   await reader.createOrder(order('C1'));
-  await reader.commit({ next: order('C1', 2), expectedVersion: 1, effects: [effect('C1', 'a'), effect('C1', 'b'), effect('C1', 'c')] });
-  const claimed = await Promise.all(Array.from({ length: count }, (_, i) => claimers[i % claimers.length]!.claimEffects('C1', CLAIM)));
-  expect(claimed.flat().map((e) => e.key).sort()).toEqual(['C1:a', 'C1:b', 'C1:c']);
-  expect((await reader.listEffects('C1')).map((e) => [e.status, e.attempts])).toEqual([['running', 1], ['running', 1], ['running', 1]]);
+  await reader.commit({
+    next: order('C1', 2),
+    expectedVersion: 1,
+    effects: [effect('C1', 'a'), effect('C1', 'b'), effect('C1', 'c')],
+  });
+  const claimed = await Promise.all(
+    Array.from({ length: count }, (_, i) => claimers[i % claimers.length]!.claimEffects('C1', CLAIM)),
+  );
+  expect(
+    claimed
+      .flat()
+      .map((e) => e.key)
+      .sort(),
+  ).toEqual(['C1:a', 'C1:b', 'C1:c']);
+  expect((await reader.listEffects('C1')).map((e) => [e.status, e.attempts])).toEqual([
+    ['running', 1],
+    ['running', 1],
+    ['running', 1],
+  ]);
 }
 
 const CLAIM = { now: T, leaseUntil: '2026-03-01T08:05:00.000Z' };
@@ -85,7 +128,7 @@ describe('sqlite: two connections to one WAL file', () => {
 });
 
 describe('batch() on every adapter', () => {
-  it('reports each statement\'s changes and rows (a SELECT\'s, a RETURNING clause\'s, none otherwise), all or nothing', async () => {
+  it("reports each statement's changes and rows (a SELECT's, a RETURNING clause's, none otherwise), all or nothing", async () => {
     const engines: [string, SqlDatabase][] = [
       ['better-sqlite3', sqliteDatabase(new Database(':memory:'))],
       ['PGlite', pgliteDatabase(await PGlite.create())],
@@ -102,7 +145,14 @@ describe('batch() on every adapter', () => {
           { sql: `UPDATE ${table} SET v = v + 10 WHERE k = ? RETURNING k, v`, params: ['b'] },
           { sql: `SELECT k, v FROM ${table} ORDER BY k`, params: [] },
         ]);
-        expect(results.slice(1).map((r) => r.rows)).toEqual([[], [{ k: 'b', v: 12 }], [{ k: 'a', v: 1 }, { k: 'b', v: 12 }]]);
+        expect(results.slice(1).map((r) => r.rows)).toEqual([
+          [],
+          [{ k: 'b', v: 12 }],
+          [
+            { k: 'a', v: 1 },
+            { k: 'b', v: 12 },
+          ],
+        ]);
         expect(results.slice(1, 3).map((r) => r.changes)).toEqual([2, 1]);
         // a failing statement undoes the whole batch
         await expect(
@@ -123,7 +173,8 @@ describe('batch() on every adapter', () => {
 // Only with a server: PGlite is one in-process connection, so it cannot stand in for these.
 const url = process.env[PG_URL_ENV];
 if (url !== undefined && url !== '') {
-  const pools = (n: number, max: number) => Array.from({ length: n }, () => new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 }));
+  const pools = (n: number, max: number) =>
+    Array.from({ length: n }, () => new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 }));
 
   runStoreContract('postgres: server via one pg.Client', async () => {
     const client = new pg.Client({ connectionString: url });
@@ -169,10 +220,16 @@ if (url !== undefined && url !== '') {
       try {
         await store.migrate();
         await store.createOrder(order('F1'));
-        expect((await store.commit({ next: order('F1', 2), expectedVersion: 1, effects: [effect('F1', 'paid')] })).committed).toBe(true);
+        expect(
+          (await store.commit({ next: order('F1', 2), expectedVersion: 1, effects: [effect('F1', 'paid')] })).committed,
+        ).toBe(true);
         for (let i = 0; i < 10; i++) {
           try {
-            await store.commit({ next: order('F1', 3), expectedVersion: 2, effects: [effect('F1', `new-${i}`), effect('F1', 'paid')] });
+            await store.commit({
+              next: order('F1', 3),
+              expectedVersion: 2,
+              effects: [effect('F1', `new-${i}`), effect('F1', 'paid')],
+            });
             throw new Error('expected a duplicate-effect error');
           } catch (error) {
             expect((error as AlipayEscrowError).code).toBe('INTERNAL_ERROR');
@@ -181,7 +238,10 @@ if (url !== undefined && url !== '') {
         expect(pool.totalCount).toBeLessThanOrEqual(2);
         expect((await store.getOrder('F1'))?.version).toBe(2);
         expect((await store.listEffects('F1')).map((e) => e.key)).toEqual(['F1:paid']);
-        expect((await store.commit({ next: order('F1', 3), expectedVersion: 2, effects: [effect('F1', 'shipped')] })).committed).toBe(true);
+        expect(
+          (await store.commit({ next: order('F1', 3), expectedVersion: 2, effects: [effect('F1', 'shipped')] }))
+            .committed,
+        ).toBe(true);
       } finally {
         await dropStoreTables(db, tablePrefix);
         await pool.end();

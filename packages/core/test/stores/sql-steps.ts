@@ -22,29 +22,75 @@ const at = (minutes: number): string => new Date(T0 + minutes * 60_000).toISOStr
 
 function order(outTradeNo: string, overrides: Partial<OrderRecord> = {}): OrderRecord {
   return {
-    outTradeNo, partner: '2088101122136241', subject: '测试商品', payable: ['143.00'], sellerId: null, sellerEmail: 'seller@example.com',
-    phase: 'awaiting_payment', tradeStatus: null, refundStatus: null, refundCycle: 0, noticeTime: null, tradeNo: null, totalFee: null,
-    shipping: null, logisticsType: null, version: 1, createdAt: at(0), updatedAt: at(0), ...overrides,
+    outTradeNo,
+    partner: '2088101122136241',
+    subject: '测试商品',
+    payable: ['143.00'],
+    sellerId: null,
+    sellerEmail: 'seller@example.com',
+    phase: 'awaiting_payment',
+    tradeStatus: null,
+    refundStatus: null,
+    refundCycle: 0,
+    noticeTime: null,
+    tradeNo: null,
+    totalFee: null,
+    shipping: null,
+    logisticsType: null,
+    version: 1,
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...overrides,
   };
 }
 
 function effect(outTradeNo: string, slot: string, overrides: Partial<EffectRecord> = {}): EffectRecord {
   return {
-    key: `${outTradeNo}:${slot}`, outTradeNo, kind: 'paid', detail: null, status: 'pending', attempts: 0, lastError: null,
-    leaseUntil: null, createdAt: at(1), doneAt: null, ...overrides,
+    key: `${outTradeNo}:${slot}`,
+    outTradeNo,
+    kind: 'paid',
+    detail: null,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    leaseUntil: null,
+    createdAt: at(1),
+    doneAt: null,
+    ...overrides,
   };
 }
 
 function logEntry(id: string, outTradeNo: string, notifyId: string): NotificationLogEntry {
   return {
-    id, channel: 'notify', receivedAt: at(1), method: 'POST', raw: new TextEncoder().encode(`notify_id=${notifyId}`), rawSize: 12,
-    rawSha256: 'ab'.repeat(32), authenticity: 'verified', headers: {}, remoteAddress: null, verdict: 'received', code: null, detail: null,
-    outTradeNo, notifyId, tradeStatus: 'WAIT_SELLER_SEND_GOODS', refundStatus: null, reply: null, replayOf: null,
+    id,
+    channel: 'notify',
+    receivedAt: at(1),
+    method: 'POST',
+    raw: new TextEncoder().encode(`notify_id=${notifyId}`),
+    rawSize: 12,
+    rawSha256: 'ab'.repeat(32),
+    authenticity: 'verified',
+    headers: {},
+    remoteAddress: null,
+    verdict: 'received',
+    code: null,
+    detail: null,
+    outTradeNo,
+    notifyId,
+    tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+    refundStatus: null,
+    reply: null,
+    replayOf: null,
   };
 }
 
 const paid = (from: OrderRecord): OrderRecord => ({
-  ...from, phase: 'paid', tradeStatus: 'WAIT_SELLER_SEND_GOODS', tradeNo: '2026030121001004550012345678', version: from.version + 1, updatedAt: at(1),
+  ...from,
+  phase: 'paid',
+  tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+  tradeNo: '2026030121001004550012345678',
+  version: from.version + 1,
+  updatedAt: at(1),
 });
 
 const claim = (minutes: number) => ({ now: at(minutes), leaseUntil: at(minutes + 5) });
@@ -84,27 +130,57 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       await store.createOrder(created);
 
       const [got, receiveTrips] = await counted(handle, () =>
-        store.receive({ log: logEntry('L1', 'S1', 'N1'), outTradeNo: 'S1', binding: { notifyId: 'N1', outTradeNo: 'S1', tradeNo: 'T1', at: at(1) } }),
+        store.receive({
+          log: logEntry('L1', 'S1', 'N1'),
+          outTradeNo: 'S1',
+          binding: { notifyId: 'N1', outTradeNo: 'S1', tradeNo: 'T1', at: at(1) },
+        }),
       );
       expect(got).toEqual({ order: created, effects: [], binding: { outTradeNo: 'S1', tradeNo: 'T1' } });
 
       const next = paid(created);
-      const owed = [effect('S1', 'paid'), effect('S1', 'transition:2', { kind: 'transition', detail: 'awaiting_payment→paid', status: 'done', doneAt: at(1) })];
-      const [committed, commitTrips] = await counted(handle, () => store.commit({ next, expectedVersion: 1, effects: owed, claim: claim(1) }));
-      expect(committed).toEqual({ committed: true, claimed: [{ ...owed[0]!, status: 'running', attempts: 1, leaseUntil: at(6) }] });
+      const owed = [
+        effect('S1', 'paid'),
+        effect('S1', 'transition:2', {
+          kind: 'transition',
+          detail: 'awaiting_payment→paid',
+          status: 'done',
+          doneAt: at(1),
+        }),
+      ];
+      const [committed, commitTrips] = await counted(handle, () =>
+        store.commit({ next, expectedVersion: 1, effects: owed, claim: claim(1) }),
+      );
+      expect(committed).toEqual({
+        committed: true,
+        claimed: [{ ...owed[0]!, status: 'running', attempts: 1, leaseUntil: at(6) }],
+      });
 
       const [settled, settleTrips] = await counted(handle, () =>
-        store.settle({ done: [{ key: 'S1:paid', attempt: 1 }], at: at(2), log: { id: 'L1', update: { verdict: 'applied', reply: 'success' } } }),
+        store.settle({
+          done: [{ key: 'S1:paid', attempt: 1 }],
+          at: at(2),
+          log: { id: 'L1', update: { verdict: 'applied', reply: 'success' } },
+        }),
       );
       expect(settled).toEqual({ done: ['S1:paid'], released: [] });
       expect([receiveTrips, commitTrips, settleTrips]).toEqual([1, 1, 1]);
 
       const [again, duplicateReceiveTrips] = await counted(handle, () =>
-        store.receive({ log: logEntry('L2', 'S1', 'N1'), outTradeNo: 'S1', binding: { notifyId: 'N1', outTradeNo: 'S1', tradeNo: 'T1', at: at(3) } }),
+        store.receive({
+          log: logEntry('L2', 'S1', 'N1'),
+          outTradeNo: 'S1',
+          binding: { notifyId: 'N1', outTradeNo: 'S1', tradeNo: 'T1', at: at(3) },
+        }),
       );
       expect(again.order).toEqual(next);
-      expect(again.effects.map((e) => [e.key, e.status, e.doneAt])).toEqual([['S1:paid', 'done', at(2)], ['S1:transition:2', 'done', at(1)]]);
-      const [, duplicateSettleTrips] = await counted(handle, () => store.settle({ log: { id: 'L2', update: { verdict: 'duplicate', reply: 'success' } } }));
+      expect(again.effects.map((e) => [e.key, e.status, e.doneAt])).toEqual([
+        ['S1:paid', 'done', at(2)],
+        ['S1:transition:2', 'done', at(1)],
+      ]);
+      const [, duplicateSettleTrips] = await counted(handle, () =>
+        store.settle({ log: { id: 'L2', update: { verdict: 'duplicate', reply: 'success' } } }),
+      );
       expect([duplicateReceiveTrips, duplicateSettleTrips]).toEqual([1, 1]);
 
       expect((await store.getLog('L1'))?.verdict).toBe('applied');
@@ -117,15 +193,28 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       await store.createOrder(created);
       const v2 = paid(created);
       await store.commit({ next: v2, expectedVersion: 1, effects: [effect('S2', 'paid')], claim: claim(1) });
-      expect(await store.settle({ released: [{ key: 'S2:paid', attempt: 1, error: 'hook threw' }] })).toEqual({ done: [], released: ['S2:paid'] });
+      expect(await store.settle({ released: [{ key: 'S2:paid', attempt: 1, error: 'hook threw' }] })).toEqual({
+        done: [],
+        released: ['S2:paid'],
+      });
 
       const v3 = { ...v2, phase: 'shipped' as const, version: 3, updatedAt: at(3) };
       // A writer that read version 1, like the first commit did: it lost.
-      const stale = await store.commit({ next: { ...v2, subject: 'lost' }, expectedVersion: 1, effects: [effect('S2', 'lost')], claim: claim(3) });
+      const stale = await store.commit({
+        next: { ...v2, subject: 'lost' },
+        expectedVersion: 1,
+        effects: [effect('S2', 'lost')],
+        claim: claim(3),
+      });
       expect(stale).toEqual({ committed: false, claimed: [] });
 
       const [won, trips] = await counted(handle, () =>
-        store.commit({ next: v3, expectedVersion: 2, effects: [effect('S2', 'shipped', { kind: 'shipped' })], claim: claim(3) }),
+        store.commit({
+          next: v3,
+          expectedVersion: 2,
+          effects: [effect('S2', 'shipped', { kind: 'shipped' })],
+          claim: claim(3),
+        }),
       );
       expect(trips).toBe(1);
       expect(won.committed).toBe(true);
@@ -143,7 +232,9 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       const created = order('S20');
       await store.createOrder(created);
       const owed = Array.from({ length: 20 }, (_, i) => effect('S20', `slot-${String(i).padStart(2, '0')}`));
-      const [committed, commitTrips] = await counted(handle, () => store.commit({ next: paid(created), expectedVersion: 1, effects: owed, claim: claim(1) }));
+      const [committed, commitTrips] = await counted(handle, () =>
+        store.commit({ next: paid(created), expectedVersion: 1, effects: owed, claim: claim(1) }),
+      );
       expect(commitTrips).toBe(1);
       expect(committed.claimed).toEqual(owed.map((e) => ({ ...e, status: 'running', attempts: 1, leaseUntil: at(6) })));
       const done = owed.slice(0, 19).map((e) => ({ key: e.key, attempt: 1 }));
@@ -161,15 +252,33 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       const { store } = handle;
       const created = order('S3');
       await store.createOrder(created);
-      await store.commit({ next: paid(created), expectedVersion: 1, effects: [effect('S3', 'a'), effect('S3', 'b')], claim: claim(1) });
+      await store.commit({
+        next: paid(created),
+        expectedVersion: 1,
+        effects: [effect('S3', 'a'), effect('S3', 'b')],
+        claim: claim(1),
+      });
       // The lease (until minute 6) ended: another request takes both over.
-      expect((await store.claimEffects('S3', claim(7))).map((e) => [e.key, e.attempts])).toEqual([['S3:a', 2], ['S3:b', 2]]);
+      expect((await store.claimEffects('S3', claim(7))).map((e) => [e.key, e.attempts])).toEqual([
+        ['S3:a', 2],
+        ['S3:b', 2],
+      ]);
       const [settled, trips] = await counted(handle, () =>
-        store.settle({ done: [{ key: 'S3:a', attempt: 1 }, { key: 'S3:b', attempt: 2 }], released: [], at: at(8) }),
+        store.settle({
+          done: [
+            { key: 'S3:a', attempt: 1 },
+            { key: 'S3:b', attempt: 2 },
+          ],
+          released: [],
+          at: at(8),
+        }),
       );
       expect(trips).toBe(1);
       expect(settled).toEqual({ done: ['S3:b'], released: [] });
-      expect((await store.listEffects('S3')).map((e) => [e.key, e.status, e.attempts])).toEqual([['S3:a', 'running', 2], ['S3:b', 'done', 2]]);
+      expect((await store.listEffects('S3')).map((e) => [e.key, e.status, e.attempts])).toEqual([
+        ['S3:a', 'running', 2],
+        ['S3:b', 'done', 2],
+      ]);
     });
 
     test('receive with a log id already taken writes nothing: neither the entry nor the notify_id binding', async (handle) => {
@@ -177,7 +286,9 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       await store.createOrder(order('S4'));
       await store.appendLog(logEntry('L4', 'S4', 'N0'));
       const binding = { notifyId: 'N4', outTradeNo: 'S4', tradeNo: null, at: at(1) };
-      expect(await codeOf(store.receive({ log: logEntry('L4', 'S4', 'N4'), outTradeNo: 'S4', binding }))).toBe('INTERNAL_ERROR');
+      expect(await codeOf(store.receive({ log: logEntry('L4', 'S4', 'N4'), outTradeNo: 'S4', binding }))).toBe(
+        'INTERNAL_ERROR',
+      );
       expect((await store.getLog('L4'))?.notifyId).toBe('N0');
       // N4 is still free: another trade binds it first.
       const other = await store.receive({ outTradeNo: 'S4-other', binding: { ...binding, outTradeNo: 'S4-other' } });
@@ -191,9 +302,16 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       const v2 = paid(created);
       await store.commit({ next: v2, expectedVersion: 1, effects: [effect('S5', 'paid')] });
       const v3 = { ...v2, phase: 'shipped' as const, version: 3 };
-      expect(await codeOf(store.commit({ next: v3, expectedVersion: 2, effects: [effect('S5', 'new'), effect('S5', 'paid')], claim: claim(2) }))).toBe(
-        'INTERNAL_ERROR',
-      );
+      expect(
+        await codeOf(
+          store.commit({
+            next: v3,
+            expectedVersion: 2,
+            effects: [effect('S5', 'new'), effect('S5', 'paid')],
+            claim: claim(2),
+          }),
+        ),
+      ).toBe('INTERNAL_ERROR');
       expect(await store.getOrder('S5')).toEqual(v2);
       expect((await store.listEffects('S5')).map((e) => [e.key, e.status])).toEqual([['S5:paid', 'pending']]);
     });
@@ -204,7 +322,12 @@ export function runSqlSteps(name: string, factory: () => Promise<CountedStore>):
       await store.createOrder(created);
       const results = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
-          store.commit({ next: { ...paid(created), subject: `writer ${i}` }, expectedVersion: 1, effects: [effect('S6', `paid-${i}`)], claim: claim(1) }),
+          store.commit({
+            next: { ...paid(created), subject: `writer ${i}` },
+            expectedVersion: 1,
+            effects: [effect('S6', `paid-${i}`)],
+            claim: claim(1),
+          }),
         ),
       );
       const winners = results.flatMap((r, i) => (r.committed ? [i] : []));

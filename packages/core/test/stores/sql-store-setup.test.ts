@@ -32,14 +32,24 @@ describe('createSqlStore', () => {
   });
 
   it('rejects a prefix that is not a plain identifier (it is written into the SQL)', () => {
-    for (const tablePrefix of ['', '1shop_', 'shop-', 'x; DROP TABLE users; --', 'shop"_', 'магазин_', 'a'.repeat(39)]) {
+    for (const tablePrefix of [
+      '',
+      '1shop_',
+      'shop-',
+      'x; DROP TABLE users; --',
+      'shop"_',
+      'магазин_',
+      'a'.repeat(39),
+    ]) {
       expect(codeOf(() => createSqlStore(unused, { tablePrefix }))).toBe('CONFIG_INVALID');
     }
     expect(codeOf(() => createSqlStore(unused, { tablePrefix: 'a'.repeat(38) }))).toBeUndefined();
   });
 
   it('rejects something that is not a SqlDatabase', () => {
-    expect(codeOf(() => createSqlStore({ ...unused, dialect: 'mysql' } as unknown as SqlDatabase))).toBe('CONFIG_INVALID');
+    expect(codeOf(() => createSqlStore({ ...unused, dialect: 'mysql' } as unknown as SqlDatabase))).toBe(
+      'CONFIG_INVALID',
+    );
     expect(codeOf(() => createSqlStore(undefined as unknown as SqlDatabase))).toBe('CONFIG_INVALID');
   });
 });

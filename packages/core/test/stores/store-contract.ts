@@ -7,8 +7,20 @@ import type { AlipayEscrowError } from '../../src/errors/error.js';
 import { createGatewayClient } from '../../src/gateway/client.js';
 import { createEscrow } from '../../src/escrow-app/create-escrow.js';
 import type { EffectEvent, Escrow } from '../../src/escrow-app/types.js';
-import type { EffectClaim, EffectRecord, EscrowStore, NotificationLogEntry, NotifyIdBinding, OrderRecord } from '../../src/store/types.js';
-import { acceptingNotifyIds, buildTestNotification, TEST_DEFAULTS, type TestNotification } from '../../src/testing/index.js';
+import type {
+  EffectClaim,
+  EffectRecord,
+  EscrowStore,
+  NotificationLogEntry,
+  NotifyIdBinding,
+  OrderRecord,
+} from '../../src/store/types.js';
+import {
+  acceptingNotifyIds,
+  buildTestNotification,
+  TEST_DEFAULTS,
+  type TestNotification,
+} from '../../src/testing/index.js';
 
 export interface StoreHandle {
   /** A migrated, empty store of its own (no other test sees its rows). */
@@ -114,14 +126,22 @@ function logEntry(id: string, overrides: Partial<NotificationLogEntry> = {}): No
   };
 }
 
-const binding = (notifyId: string, outTradeNo: string, tradeNo: string | null = null): NotifyIdBinding => ({ notifyId, outTradeNo, tradeNo, at: at(1) });
+const binding = (notifyId: string, outTradeNo: string, tradeNo: string | null = null): NotifyIdBinding => ({
+  notifyId,
+  outTradeNo,
+  tradeNo,
+  at: at(1),
+});
 
 /** An order created and then moved to version 2 with the given effects (nothing claimed). */
 async function orderWithEffects(store: EscrowStore, outTradeNo: string, effects: EffectRecord[]): Promise<OrderRecord> {
   const created = order(outTradeNo);
   expect(await store.createOrder(created)).toBe('created');
   const next = advanced(created);
-  expect(await store.commit({ next, expectedVersion: created.version, effects })).toStrictEqual({ committed: true, claimed: [] });
+  expect(await store.commit({ next, expectedVersion: created.version, effects })).toStrictEqual({
+    committed: true,
+    claimed: [],
+  });
   return next;
 }
 
@@ -141,8 +161,21 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<void
 
 const MERCHANT_KEYS = { signType: 'MD5', key: 'k7c2vq9w3e8r1t6y4u0i5o2p8a3s7d1f' } as const;
 const METHODS = [
-  'migrate', 'createOrder', 'getOrder', 'listOrders', 'receive', 'commit', 'listEffects', 'claimEffects', 'settle',
-  'appendLog', 'getLog', 'listLog', 'pruneLog', 'markAttention', 'clearAttention',
+  'migrate',
+  'createOrder',
+  'getOrder',
+  'listOrders',
+  'receive',
+  'commit',
+  'listEffects',
+  'claimEffects',
+  'settle',
+  'appendLog',
+  'getLog',
+  'listLog',
+  'pruneLog',
+  'markAttention',
+  'clearAttention',
 ] as const satisfies readonly (keyof EscrowStore)[];
 
 /** The store, and a counter of its round trips: the factory's, or else one per method call. */
@@ -200,7 +233,8 @@ function testShop(store: EscrowStore, hookDelay = false): TestShop {
   return {
     escrow,
     events,
-    deliver: async (message) => (await escrow.handleNotify(message.request(), { remoteAddress: '110.75.143.1' })).text(),
+    deliver: async (message) =>
+      (await escrow.handleNotify(message.request(), { remoteAddress: '110.75.143.1' })).text(),
   };
 }
 
@@ -214,7 +248,10 @@ async function placeOrder(shop: TestShop, outTradeNo: string): Promise<void> {
   });
 }
 
-const paidNotice = (outTradeNo: string, keys: typeof MERCHANT_KEYS | { signType: 'MD5'; key: string } = MERCHANT_KEYS): Promise<TestNotification> =>
+const paidNotice = (
+  outTradeNo: string,
+  keys: typeof MERCHANT_KEYS | { signType: 'MD5'; key: string } = MERCHANT_KEYS,
+): Promise<TestNotification> =>
   buildTestNotification({ keys, outTradeNo, tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '10.00' });
 
 /** Registers the contract under `describe(name)`. Each test gets a fresh store from `factory`. */
@@ -274,7 +311,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
 
       test('getOrder returns a copy: changing it, or the object passed in, changes nothing stored', async (store) => {
-        const input = order('A4', { shipping: { logisticsName: 'EMS', invoiceNo: '1', transportType: 'EMS', at: at(2) } });
+        const input = order('A4', {
+          shipping: { logisticsName: 'EMS', invoiceNo: '1', transportType: 'EMS', at: at(2) },
+        });
         await store.createOrder(input);
         input.payable.push('999.00');
         input.shipping!.invoiceNo = 'changed';
@@ -306,12 +345,19 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         await seed(store);
         expect(nos(await store.listOrders({ limit: 100 }))).toEqual(['O-e', 'O-a', 'O-b', 'O-c', 'O-d']);
         expect(nos(await store.listOrders({ phases: ['paid'], limit: 100 }))).toEqual(['O-e', 'O-c', 'O-d']);
-        expect(nos(await store.listOrders({ phases: ['paid', 'shipped', 'paid'], updatedBefore: at(30), limit: 100 }))).toEqual(['O-e', 'O-b', 'O-c']);
+        expect(
+          nos(await store.listOrders({ phases: ['paid', 'shipped', 'paid'], updatedBefore: at(30), limit: 100 })),
+        ).toEqual(['O-e', 'O-b', 'O-c']);
         // strictly before; a non-canonical time is read as the time it names
-        expect(nos(await store.listOrders({ updatedBefore: '2026-03-01T16:10:00+08:00', limit: 100 }))).toEqual(['O-e', 'O-a']);
+        expect(nos(await store.listOrders({ updatedBefore: '2026-03-01T16:10:00+08:00', limit: 100 }))).toEqual([
+          'O-e',
+          'O-a',
+        ]);
         expect(await store.listOrders({ phases: [], limit: 100 })).toEqual([]);
         expect(await store.listOrders({ phases: ['closed'], limit: 100 })).toEqual([]);
-        expect((await store.listOrders({ phases: ['created'], limit: 1 }))[0]).toStrictEqual(order('O-a', { phase: 'created', updatedAt: at(5) }));
+        expect((await store.listOrders({ phases: ['created'], limit: 1 }))[0]).toStrictEqual(
+          order('O-a', { phase: 'created', updatedAt: at(5) }),
+        );
       });
 
       test('pages with the cursor of the last order: every order once, in order', async (store) => {
@@ -328,7 +374,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         }
         expect(seen).toEqual(['O-e', 'O-a', 'O-b', 'O-c', 'O-d']);
         // the cursor combines with the filters
-        expect(nos(await store.listOrders({ phases: ['paid'], after: { updatedAt: at(10), outTradeNo: 'O-b' }, limit: 10 }))).toEqual(['O-c', 'O-d']);
+        expect(
+          nos(await store.listOrders({ phases: ['paid'], after: { updatedAt: at(10), outTradeNo: 'O-b' }, limit: 10 })),
+        ).toEqual(['O-c', 'O-d']);
       });
 
       test('sees the state a commit wrote', async (store) => {
@@ -336,7 +384,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         await store.createOrder(created);
         expect(nos(await store.listOrders({ phases: ['paid'], limit: 10 }))).toEqual([]);
         await store.commit({ next: advanced(created, { updatedAt: at(7) }), expectedVersion: 1, effects: [] });
-        expect(await store.listOrders({ phases: ['paid'], limit: 10 })).toStrictEqual([advanced(created, { updatedAt: at(7) })]);
+        expect(await store.listOrders({ phases: ['paid'], limit: 10 })).toStrictEqual([
+          advanced(created, { updatedAt: at(7) }),
+        ]);
         expect(await store.listOrders({ phases: ['created'], limit: 10 })).toEqual([]);
       });
 
@@ -345,23 +395,32 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const [first] = await store.listOrders({ limit: 1 });
         first!.payable.push('1.00');
         first!.phase = 'closed';
-        expect((await store.listOrders({ limit: 1 }))[0]).toStrictEqual(order('O-e', { phase: 'paid', updatedAt: at(1) }));
+        expect((await store.listOrders({ limit: 1 }))[0]).toStrictEqual(
+          order('O-e', { phase: 'paid', updatedAt: at(1) }),
+        );
       });
 
       test('rejects a limit outside 1 to 1000, an unknown phase and a time it cannot read', async (store) => {
         await seed(store);
-        for (const limit of [0, -1, 1.5, 1001, Number.NaN]) await expectCode(store.listOrders({ limit }), 'CONFIG_INVALID');
+        for (const limit of [0, -1, 1.5, 1001, Number.NaN])
+          await expectCode(store.listOrders({ limit }), 'CONFIG_INVALID');
         await expectCode(store.listOrders({} as { limit: number }), 'CONFIG_INVALID');
         await expectCode(store.listOrders({ phases: ['junk' as 'paid'], limit: 10 }), 'CONFIG_INVALID');
         await expectCode(store.listOrders({ updatedBefore: 'yesterday', limit: 10 }), 'CONFIG_INVALID');
-        await expectCode(store.listOrders({ after: { updatedAt: 'then', outTradeNo: 'O-a' }, limit: 10 }), 'CONFIG_INVALID');
+        await expectCode(
+          store.listOrders({ after: { updatedAt: 'then', outTradeNo: 'O-a' }, limit: 10 }),
+          'CONFIG_INVALID',
+        );
         expect(await store.listOrders({ limit: 1000 })).toHaveLength(5);
       });
     });
 
     describe('receive', () => {
       test('appends the entry, binds the notify_id and reads the order with every effect (done ones too)', async (store) => {
-        await orderWithEffects(store, 'R1', [effect('R1', 'z-paid'), effect('R1', 'a-transition', { kind: 'transition', status: 'done', doneAt: at(1) })]);
+        await orderWithEffects(store, 'R1', [
+          effect('R1', 'z-paid'),
+          effect('R1', 'a-transition', { kind: 'transition', status: 'done', doneAt: at(1) }),
+        ]);
         const entry = logEntry('LR1', { outTradeNo: 'R1', notifyId: 'N-R1' });
         const received = await store.receive({ log: entry, outTradeNo: 'R1', binding: binding('N-R1', 'R1', 'T1') });
         expect(received).toStrictEqual({
@@ -374,10 +433,20 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
 
       test('an unknown order: no order, no effects; the entry and binding are still written', async (store) => {
-        const received = await store.receive({ log: logEntry('LR2'), outTradeNo: 'R-none', binding: binding('N-R2', 'R-none') });
-        expect(received).toStrictEqual({ order: undefined, effects: [], binding: { outTradeNo: 'R-none', tradeNo: null } });
+        const received = await store.receive({
+          log: logEntry('LR2'),
+          outTradeNo: 'R-none',
+          binding: binding('N-R2', 'R-none'),
+        });
+        expect(received).toStrictEqual({
+          order: undefined,
+          effects: [],
+          binding: { outTradeNo: 'R-none', tradeNo: null },
+        });
         expect(await store.getLog('LR2')).toStrictEqual(logEntry('LR2'));
-        expect((await store.receive({ outTradeNo: 'R-other', binding: binding('N-R2', 'R-other') })).binding).toStrictEqual({ outTradeNo: 'R-none', tradeNo: null });
+        expect(
+          (await store.receive({ outTradeNo: 'R-other', binding: binding('N-R2', 'R-other') })).binding,
+        ).toStrictEqual({ outTradeNo: 'R-none', tradeNo: null });
       });
 
       test('without a log entry it only reads (and binds); without an order it only appends', async (store) => {
@@ -386,7 +455,10 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         // (toEqual: a store may leave `binding` out or set it undefined)
         expect(read).toEqual({ order: await store.getOrder('R3'), effects: [effect('R3', 'paid')] });
         expect(await store.listLog()).toEqual([]);
-        expect(await store.receive({ log: logEntry('LR3'), outTradeNo: null })).toEqual({ order: undefined, effects: [] });
+        expect(await store.receive({ log: logEntry('LR3'), outTradeNo: null })).toEqual({
+          order: undefined,
+          effects: [],
+        });
         expect(ids(await store.listLog())).toEqual(['LR3']);
       });
 
@@ -402,10 +474,20 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
 
       test('a log id already taken throws INTERNAL_ERROR and writes nothing: no entry change, no binding', async (store) => {
         await store.appendLog(logEntry('LR5'));
-        await expectCode(store.receive({ log: logEntry('LR5', { verdict: 'applied' }), outTradeNo: 'R5', binding: binding('N-R5', 'R5') }), 'INTERNAL_ERROR');
+        await expectCode(
+          store.receive({
+            log: logEntry('LR5', { verdict: 'applied' }),
+            outTradeNo: 'R5',
+            binding: binding('N-R5', 'R5'),
+          }),
+          'INTERNAL_ERROR',
+        );
         expect(await store.getLog('LR5')).toStrictEqual(logEntry('LR5'));
         // the notify_id is still free: another trade can take it
-        expect((await store.receive({ outTradeNo: 'R6', binding: binding('N-R5', 'R6') })).binding).toStrictEqual({ outTradeNo: 'R6', tradeNo: null });
+        expect((await store.receive({ outTradeNo: 'R6', binding: binding('N-R5', 'R6') })).binding).toStrictEqual({
+          outTradeNo: 'R6',
+          tradeNo: null,
+        });
       });
 
       test('rejects a bad binding or time, writing nothing', async (store) => {
@@ -420,11 +502,15 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         ];
         for (const input of attempts) await expectCode(store.receive(input), 'CONFIG_INVALID');
         expect(await store.getLog('LR7')).toBeUndefined();
-        expect((await store.receive({ outTradeNo: 'R9', binding: binding('N-R7', 'R9') })).binding).toStrictEqual({ outTradeNo: 'R9', tradeNo: null });
+        expect((await store.receive({ outTradeNo: 'R9', binding: binding('N-R7', 'R9') })).binding).toStrictEqual({
+          outTradeNo: 'R9',
+          tradeNo: null,
+        });
       });
 
       test('the first binding holds: later calls for the same id get it back, whatever they pass', async (store) => {
-        const bind = async (b: NotifyIdBinding) => (await store.receive({ outTradeNo: b.outTradeNo, binding: b })).binding;
+        const bind = async (b: NotifyIdBinding) =>
+          (await store.receive({ outTradeNo: b.outTradeNo, binding: b })).binding;
         expect(await bind(binding('N1', 'A', 'T-A'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
         expect(await bind(binding('N1', 'A', 'T-A'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
         expect(await bind(binding('N1', 'B', 'T-B'))).toStrictEqual({ outTradeNo: 'A', tradeNo: 'T-A' });
@@ -436,10 +522,18 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         '20 concurrent receives binding one id to different trades: every caller sees the same winner',
         async (store) => {
           const held = await Promise.all(
-            Array.from({ length: 20 }, (_, i) => store.receive({ log: logEntry(`LB${i}`), outTradeNo: `O${i}`, binding: binding('N-race', `O${i}`, `T${i}`) })),
+            Array.from({ length: 20 }, (_, i) =>
+              store.receive({
+                log: logEntry(`LB${i}`),
+                outTradeNo: `O${i}`,
+                binding: binding('N-race', `O${i}`, `T${i}`),
+              }),
+            ),
           );
           const winner = held[0]!.binding!;
-          expect(held.every((h) => h.binding?.outTradeNo === winner.outTradeNo && h.binding.tradeNo === winner.tradeNo)).toBe(true);
+          expect(
+            held.every((h) => h.binding?.outTradeNo === winner.outTradeNo && h.binding.tradeNo === winner.tradeNo),
+          ).toBe(true);
           expect(winner.tradeNo).toBe(`T${winner.outTradeNo.slice(1)}`);
           expect(await store.listLog()).toHaveLength(20);
         },
@@ -447,9 +541,16 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       );
 
       test('pruning the log keeps the bindings', async (store) => {
-        await store.receive({ log: logEntry('B1', { receivedAt: at(0), notifyId: 'N4' }), outTradeNo: 'A', binding: binding('N4', 'A') });
+        await store.receive({
+          log: logEntry('B1', { receivedAt: at(0), notifyId: 'N4' }),
+          outTradeNo: 'A',
+          binding: binding('N4', 'A'),
+        });
         expect(await store.pruneLog({ before: at(100) })).toBe(1);
-        expect((await store.receive({ outTradeNo: 'B', binding: binding('N4', 'B') })).binding).toStrictEqual({ outTradeNo: 'A', tradeNo: null });
+        expect((await store.receive({ outTradeNo: 'B', binding: binding('N4', 'B') })).binding).toStrictEqual({
+          outTradeNo: 'A',
+          tradeNo: null,
+        });
       });
     });
 
@@ -458,26 +559,42 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const created = order('B1');
         await store.createOrder(created);
         const next = advanced(created);
-        const effects = [effect('B1', 'paid'), effect('B1', 'transition:2', { kind: 'transition', detail: 'created→paid' })];
-        expect(await store.commit({ next, expectedVersion: 1, effects })).toStrictEqual({ committed: true, claimed: [] });
+        const effects = [
+          effect('B1', 'paid'),
+          effect('B1', 'transition:2', { kind: 'transition', detail: 'created→paid' }),
+        ];
+        expect(await store.commit({ next, expectedVersion: 1, effects })).toStrictEqual({
+          committed: true,
+          claimed: [],
+        });
         expect(await store.getOrder('B1')).toStrictEqual(next);
         expect(await store.listEffects('B1')).toStrictEqual(effects);
       });
 
       test('with a claim: claims the new pending effects and the older claimable ones, in creation order', async (store) => {
-        const v2 = await orderWithEffects(store, 'B2', ['old-pending', 'old-expired', 'old-live', 'old-done'].map((slot) => effect('B2', slot)));
+        const v2 = await orderWithEffects(
+          store,
+          'B2',
+          ['old-pending', 'old-expired', 'old-live', 'old-done'].map((slot) => effect('B2', slot)),
+        );
         // Set up by claims and settlements: old-pending released twice (its error kept), old-expired
         // running on a lease that ends at minute 5, old-live on one that ends at minute 60.
         expect(await store.claimEffects('B2', claim(0, 5))).toHaveLength(4);
         const first = await store.settle({
           done: [{ key: 'B2:old-done', attempt: 1 }],
-          released: [{ key: 'B2:old-pending', attempt: 1, error: 'boom' }, { key: 'B2:old-live', attempt: 1, error: null }],
+          released: [
+            { key: 'B2:old-pending', attempt: 1, error: 'boom' },
+            { key: 'B2:old-live', attempt: 1, error: null },
+          ],
           at: at(2),
         });
         expect(first).toStrictEqual({ done: ['B2:old-done'], released: ['B2:old-pending', 'B2:old-live'] });
         expect(keysOf(await store.claimEffects('B2', claim(3, 60)))).toEqual(['B2:old-pending', 'B2:old-live']);
         await store.settle({ released: [{ key: 'B2:old-pending', attempt: 2, error: null }] });
-        const fresh = [effect('B2', 'shipped', { kind: 'shipped' }), effect('B2', 'no-hook', { kind: 'transition', status: 'done', doneAt: at(2) })];
+        const fresh = [
+          effect('B2', 'shipped', { kind: 'shipped' }),
+          effect('B2', 'no-hook', { kind: 'transition', status: 'done', doneAt: at(2) }),
+        ];
         const v3 = advanced(v2, { phase: 'shipped', updatedAt: at(10) });
         const result = await store.commit({ next: v3, expectedVersion: 2, effects: fresh, claim: claim(10, 11) });
         expect(result.committed).toBe(true);
@@ -492,7 +609,11 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         // what it returns is what is stored
         const stored = await store.listEffects('B2');
         expect(stored.filter((e) => result.claimed.some((c) => c.key === e.key))).toStrictEqual(result.claimed);
-        expect(stored.find((e) => e.key === 'B2:old-live')).toMatchObject({ status: 'running', attempts: 2, leaseUntil: at(60) });
+        expect(stored.find((e) => e.key === 'B2:old-live')).toMatchObject({
+          status: 'running',
+          attempts: 2,
+          leaseUntil: at(60),
+        });
         expect(stored.find((e) => e.key === 'B2:no-hook')).toMatchObject({ status: 'done', attempts: 0 });
         expect(await store.getOrder('B2')).toStrictEqual(v3);
       });
@@ -500,7 +621,14 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test('a stale expected version changes nothing, inserts no effects and claims nothing', async (store) => {
         const next = await orderWithEffects(store, 'B3', [effect('B3', 'paid')]);
         const late = advanced(order('B3'), { phase: 'closed', tradeStatus: 'TRADE_CLOSED' });
-        expect(await store.commit({ next: late, expectedVersion: 1, effects: [effect('B3', 'closed', { kind: 'closed' })], claim: claim(10, 11) })).toStrictEqual({
+        expect(
+          await store.commit({
+            next: late,
+            expectedVersion: 1,
+            effects: [effect('B3', 'closed', { kind: 'closed' })],
+            claim: claim(10, 11),
+          }),
+        ).toStrictEqual({
           committed: false,
           claimed: [],
         });
@@ -509,7 +637,14 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       });
 
       test('an unknown order is not created and gets no effects', async (store) => {
-        expect(await store.commit({ next: advanced(order('B4')), expectedVersion: 1, effects: [effect('B4', 'paid')], claim: claim(1, 2) })).toStrictEqual({
+        expect(
+          await store.commit({
+            next: advanced(order('B4')),
+            expectedVersion: 1,
+            effects: [effect('B4', 'paid')],
+            claim: claim(1, 2),
+          }),
+        ).toStrictEqual({
           committed: false,
           claimed: [],
         });
@@ -524,9 +659,22 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const v3 = advanced(v2, { phase: 'shipped', tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS' });
         const v4 = advanced(v3, { phase: 'finished', tradeStatus: 'TRADE_FINISHED' });
         // Slots chosen so that alphabetical order differs from creation order.
-        expect((await store.commit({ next: v2, expectedVersion: 1, effects: [effect('B5', 'z-paid'), effect('B5', 'm-transition')] })).committed).toBe(true);
+        expect(
+          (
+            await store.commit({
+              next: v2,
+              expectedVersion: 1,
+              effects: [effect('B5', 'z-paid'), effect('B5', 'm-transition')],
+            })
+          ).committed,
+        ).toBe(true);
         expect((await store.commit({ next: v3, expectedVersion: 2, effects: [] })).committed).toBe(true);
-        const last = await store.commit({ next: v4, expectedVersion: 3, effects: [effect('B5', 'a-finished', { kind: 'finished' })], claim: claim(5, 6) });
+        const last = await store.commit({
+          next: v4,
+          expectedVersion: 3,
+          effects: [effect('B5', 'a-finished', { kind: 'finished' })],
+          claim: claim(5, 6),
+        });
         expect(keysOf(last.claimed)).toEqual(['B5:z-paid', 'B5:m-transition', 'B5:a-finished']);
         expect(keysOf(await store.listEffects('B5'))).toEqual(['B5:z-paid', 'B5:m-transition', 'B5:a-finished']);
         expect((await store.getOrder('B5'))?.version).toBe(4);
@@ -535,10 +683,35 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test('rejects a next version that is not expectedVersion + 1, effects of another order, repeated keys and a bad claim time — writing nothing', async (store) => {
         const created = order('B6');
         await store.createOrder(created);
-        await expectCode(store.commit({ next: advanced(created, { version: 3 }), expectedVersion: 1, effects: [effect('B6', 'paid')] }), 'CONFIG_INVALID');
-        await expectCode(store.commit({ next: advanced(created), expectedVersion: 1, effects: [effect('OTHER', 'paid')] }), 'CONFIG_INVALID');
-        await expectCode(store.commit({ next: advanced(created), expectedVersion: 1, effects: [effect('B6', 'paid'), effect('B6', 'paid')] }), 'CONFIG_INVALID');
-        await expectCode(store.commit({ next: advanced(created), expectedVersion: 1, effects: [effect('B6', 'paid')], claim: { now: 'soon', leaseUntil: at(1) } }), 'CONFIG_INVALID');
+        await expectCode(
+          store.commit({
+            next: advanced(created, { version: 3 }),
+            expectedVersion: 1,
+            effects: [effect('B6', 'paid')],
+          }),
+          'CONFIG_INVALID',
+        );
+        await expectCode(
+          store.commit({ next: advanced(created), expectedVersion: 1, effects: [effect('OTHER', 'paid')] }),
+          'CONFIG_INVALID',
+        );
+        await expectCode(
+          store.commit({
+            next: advanced(created),
+            expectedVersion: 1,
+            effects: [effect('B6', 'paid'), effect('B6', 'paid')],
+          }),
+          'CONFIG_INVALID',
+        );
+        await expectCode(
+          store.commit({
+            next: advanced(created),
+            expectedVersion: 1,
+            effects: [effect('B6', 'paid')],
+            claim: { now: 'soon', leaseUntil: at(1) },
+          }),
+          'CONFIG_INVALID',
+        );
         expect(await store.getOrder('B6')).toStrictEqual(created);
         expect(await store.listEffects('B6')).toEqual([]);
       });
@@ -547,7 +720,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const v2 = await orderWithEffects(store, 'B7', [effect('B7', 'paid')]);
         const v3 = advanced(v2, { phase: 'shipped' });
         await expectCode(
-          store.commit({ next: v3, expectedVersion: 2, effects: [effect('B7', 'shipped', { kind: 'shipped' }), effect('B7', 'paid')], claim: claim(5, 6) }),
+          store.commit({
+            next: v3,
+            expectedVersion: 2,
+            effects: [effect('B7', 'shipped', { kind: 'shipped' }), effect('B7', 'paid')],
+            claim: claim(5, 6),
+          }),
           'INTERNAL_ERROR',
         );
         expect(await store.getOrder('B7')).toStrictEqual(v2);
@@ -563,7 +741,11 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
             next: advanced(created, { subject: `writer ${i}` }),
             effects: [effect('B8', `paid-${i}`), effect('B8', `transition-${i}`, { kind: 'transition' })],
           }));
-          const results = await Promise.all(attempts.map((a) => store.commit({ next: a.next, expectedVersion: 1, effects: a.effects, claim: claim(1, 2) })));
+          const results = await Promise.all(
+            attempts.map((a) =>
+              store.commit({ next: a.next, expectedVersion: 1, effects: a.effects, claim: claim(1, 2) }),
+            ),
+          );
           const winners = results.flatMap((r, i) => (r.committed ? [i] : []));
           expect(winners).toHaveLength(1);
           const winner = attempts[winners[0]!]!;
@@ -613,15 +795,23 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test('compares leases with the time it is given, read as a time', async (store) => {
         await orderWithEffects(store, 'C3', [effect('C3', 'paid')]);
         await store.claimEffects('C3', claim(10, 15));
-        expect(await store.claimEffects('C3', { now: '2026-03-01T16:14:59.999+08:00', leaseUntil: at(20) })).toEqual([]);
-        const [taken] = await store.claimEffects('C3', { now: '2026-03-01T16:15:00.001+08:00', leaseUntil: '2026-03-01T16:20:00+08:00' });
+        expect(await store.claimEffects('C3', { now: '2026-03-01T16:14:59.999+08:00', leaseUntil: at(20) })).toEqual(
+          [],
+        );
+        const [taken] = await store.claimEffects('C3', {
+          now: '2026-03-01T16:15:00.001+08:00',
+          leaseUntil: '2026-03-01T16:20:00+08:00',
+        });
         expect(taken).toMatchObject({ attempts: 2, leaseUntil: at(20) });
       });
 
       test(
         '50 concurrent claims: each effect goes to exactly one',
         async (store) => {
-          await orderWithEffects(store, 'C4', [effect('C4', 'paid'), effect('C4', 'transition', { kind: 'transition' })]);
+          await orderWithEffects(store, 'C4', [
+            effect('C4', 'paid'),
+            effect('C4', 'transition', { kind: 'transition' }),
+          ]);
           const claims = await Promise.all(Array.from({ length: 50 }, () => store.claimEffects('C4', claim(10, 11))));
           const keys = claims.flatMap(keysOf).sort();
           expect(keys).toEqual(['C4:paid', 'C4:transition']);
@@ -659,19 +849,31 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test('done: marked done at `at`; a done effect cannot be claimed, released or done again', async (store) => {
         await orderWithEffects(store, 'S1', [effect('S1', 'paid')]);
         const [claimed] = await store.claimEffects('S1', claim(10, 11));
-        expect(await store.settle({ done: [{ key: 'S1:paid', attempt: claimed!.attempts }], at: at(10.5) })).toStrictEqual({ done: ['S1:paid'], released: [] });
+        expect(
+          await store.settle({ done: [{ key: 'S1:paid', attempt: claimed!.attempts }], at: at(10.5) }),
+        ).toStrictEqual({ done: ['S1:paid'], released: [] });
         const [done] = await store.listEffects('S1');
         expect(done).toStrictEqual({ ...effect('S1', 'paid'), status: 'done', attempts: 1, doneAt: at(10.5) });
         expect(await store.claimEffects('S1', claim(20, 21))).toEqual([]);
-        expect(await store.settle({ released: [{ key: 'S1:paid', attempt: 1, error: 'too late' }] })).toStrictEqual({ done: [], released: [] });
-        expect(await store.settle({ done: [{ key: 'S1:paid', attempt: 1 }], at: at(30) })).toStrictEqual({ done: [], released: [] });
+        expect(await store.settle({ released: [{ key: 'S1:paid', attempt: 1, error: 'too late' }] })).toStrictEqual({
+          done: [],
+          released: [],
+        });
+        expect(await store.settle({ done: [{ key: 'S1:paid', attempt: 1 }], at: at(30) })).toStrictEqual({
+          done: [],
+          released: [],
+        });
         expect(await store.listEffects('S1')).toStrictEqual([done]);
       });
 
       test('released: back to pending with the error, to be claimed again; the old token settles nothing', async (store) => {
         await orderWithEffects(store, 'S2', [effect('S2', 'paid')]);
         const [claimed] = await store.claimEffects('S2', claim(10, 11));
-        expect(await store.settle({ released: [{ key: 'S2:paid', attempt: claimed!.attempts, error: 'hook threw: 连接超时' }] })).toStrictEqual({
+        expect(
+          await store.settle({
+            released: [{ key: 'S2:paid', attempt: claimed!.attempts, error: 'hook threw: 连接超时' }],
+          }),
+        ).toStrictEqual({
           done: [],
           released: ['S2:paid'],
         });
@@ -681,19 +883,27 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect(again?.attempts).toBe(2);
         expect(again?.lastError).toBe('hook threw: 连接超时');
         expect((await store.settle({ done: [{ key: 'S2:paid', attempt: 1 }], at: at(10.3) })).done).toEqual([]);
-        expect((await store.settle({ done: [{ key: 'S2:paid', attempt: 2 }], at: at(10.4) })).done).toEqual(['S2:paid']);
+        expect((await store.settle({ done: [{ key: 'S2:paid', attempt: 2 }], at: at(10.4) })).done).toEqual([
+          'S2:paid',
+        ]);
       });
 
       test('settling a pending or unknown effect changes nothing', async (store) => {
         await orderWithEffects(store, 'S3', [effect('S3', 'paid')]);
         expect(
           await store.settle({
-            done: [{ key: 'S3:paid', attempt: 1 }, { key: 'none:paid', attempt: 1 }],
+            done: [
+              { key: 'S3:paid', attempt: 1 },
+              { key: 'none:paid', attempt: 1 },
+            ],
             released: [{ key: 'none:other', attempt: 1, error: 'unknown' }],
             at: at(10),
           }),
         ).toStrictEqual({ done: [], released: [] });
-        expect(await store.settle({ released: [{ key: 'S3:paid', attempt: 1, error: 'not running' }] })).toStrictEqual({ done: [], released: [] });
+        expect(await store.settle({ released: [{ key: 'S3:paid', attempt: 1, error: 'not running' }] })).toStrictEqual({
+          done: [],
+          released: [],
+        });
         expect(await store.listEffects('S3')).toStrictEqual([effect('S3', 'paid')]);
       });
 
@@ -704,32 +914,54 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect([first?.attempts, second?.attempts]).toEqual([1, 2]);
         const running = { ...effect('S4', 'paid'), status: 'running', attempts: 2, leaseUntil: at(13) };
         // the first holder's hook finishes (or throws) late: its claim is gone
-        expect(await store.settle({ done: [{ key: 'S4:paid', attempt: first!.attempts }], at: at(12.5) })).toStrictEqual({ done: [], released: [] });
-        expect(await store.settle({ released: [{ key: 'S4:paid', attempt: first!.attempts, error: 'late failure' }] })).toStrictEqual({ done: [], released: [] });
+        expect(
+          await store.settle({ done: [{ key: 'S4:paid', attempt: first!.attempts }], at: at(12.5) }),
+        ).toStrictEqual({ done: [], released: [] });
+        expect(
+          await store.settle({ released: [{ key: 'S4:paid', attempt: first!.attempts, error: 'late failure' }] }),
+        ).toStrictEqual({ done: [], released: [] });
         expect(await store.listEffects('S4')).toStrictEqual([running]);
         // a token ahead of the claim settles nothing either
         expect((await store.settle({ done: [{ key: 'S4:paid', attempt: 3 }], at: at(12.5) })).done).toEqual([]);
-        expect((await store.settle({ released: [{ key: 'S4:paid', attempt: second!.attempts, error: 'hook threw' }] })).released).toEqual(['S4:paid']);
-        expect(await store.listEffects('S4')).toStrictEqual([{ ...effect('S4', 'paid'), attempts: 2, lastError: 'hook threw' }]);
+        expect(
+          (await store.settle({ released: [{ key: 'S4:paid', attempt: second!.attempts, error: 'hook threw' }] }))
+            .released,
+        ).toEqual(['S4:paid']);
+        expect(await store.listEffects('S4')).toStrictEqual([
+          { ...effect('S4', 'paid'), attempts: 2, lastError: 'hook threw' },
+        ]);
         const [third] = await store.claimEffects('S4', claim(20, 21));
-        expect((await store.settle({ done: [{ key: 'S4:paid', attempt: third!.attempts }], at: at(20.5) })).done).toEqual(['S4:paid']);
-        expect(await store.listEffects('S4')).toStrictEqual([{ ...effect('S4', 'paid'), status: 'done', attempts: 3, lastError: 'hook threw', doneAt: at(20.5) }]);
+        expect(
+          (await store.settle({ done: [{ key: 'S4:paid', attempt: third!.attempts }], at: at(20.5) })).done,
+        ).toEqual(['S4:paid']);
+        expect(await store.listEffects('S4')).toStrictEqual([
+          { ...effect('S4', 'paid'), status: 'done', attempts: 3, lastError: 'hook threw', doneAt: at(20.5) },
+        ]);
       });
 
       test('a lease that ended without a takeover still lets its holder finish', async (store) => {
         await orderWithEffects(store, 'S5', [effect('S5', 'paid')]);
         const [claimed] = await store.claimEffects('S5', claim(10, 11));
-        expect((await store.settle({ done: [{ key: 'S5:paid', attempt: claimed!.attempts }], at: at(30) })).done).toEqual(['S5:paid']);
+        expect(
+          (await store.settle({ done: [{ key: 'S5:paid', attempt: claimed!.attempts }], at: at(30) })).done,
+        ).toEqual(['S5:paid']);
       });
 
       test('settles several effects, done and released, with the log outcome in one call', async (store) => {
-        await orderWithEffects(store, 'S6', ['a', 'b', 'c'].map((slot) => effect('S6', slot)));
+        await orderWithEffects(
+          store,
+          'S6',
+          ['a', 'b', 'c'].map((slot) => effect('S6', slot)),
+        );
         await store.appendLog(logEntry('LS6'));
         const claimed = await store.claimEffects('S6', claim(10, 11));
         const [a, b, c] = claimed.map((e) => ({ key: e.key, attempt: e.attempts }));
         const settled = await store.settle({
           done: [a!],
-          released: [{ ...b!, error: 'onTransition threw' }, { ...c!, error: null }],
+          released: [
+            { ...b!, error: 'onTransition threw' },
+            { ...c!, error: null },
+          ],
           at: at(10.5),
           log: { id: 'LS6', update: { verdict: 'applied', code: 'HOOK_FAILED', reply: 'fail', outTradeNo: 'S6' } },
         });
@@ -739,13 +971,21 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
           ['pending', 1, 'onTransition threw'],
           ['pending', 1, null],
         ]);
-        expect(await store.getLog('LS6')).toStrictEqual(logEntry('LS6', { verdict: 'applied', code: 'HOOK_FAILED', reply: 'fail', outTradeNo: 'S6' }));
+        expect(await store.getLog('LS6')).toStrictEqual(
+          logEntry('LS6', { verdict: 'applied', code: 'HOOK_FAILED', reply: 'fail', outTradeNo: 'S6' }),
+        );
       });
 
       test('the log outcome is written even when every claim was lost', async (store) => {
         await orderWithEffects(store, 'S7', [effect('S7', 'paid')]);
         await store.appendLog(logEntry('LS7'));
-        expect(await store.settle({ done: [{ key: 'S7:paid', attempt: 5 }], at: at(1), log: { id: 'LS7', update: { verdict: 'duplicate' } } })).toStrictEqual({
+        expect(
+          await store.settle({
+            done: [{ key: 'S7:paid', attempt: 5 }],
+            at: at(1),
+            log: { id: 'LS7', update: { verdict: 'duplicate' } },
+          }),
+        ).toStrictEqual({
           done: [],
           released: [],
         });
@@ -754,11 +994,27 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
 
       test('log update: changes only the given fields; an unknown id creates nothing', async (store) => {
         await store.appendLog(logEntry('L8', { detail: 'keep me' }));
-        await store.settle({ log: { id: 'L8', update: { verdict: 'applied', outTradeNo: 'O8', reply: 'success', code: null } } });
-        expect(await store.getLog('L8')).toStrictEqual(logEntry('L8', { detail: 'keep me', verdict: 'applied', outTradeNo: 'O8', reply: 'success' }));
-        await store.settle({ log: { id: 'L8', update: { detail: null, notifyId: 'n8', tradeStatus: 'TRADE_FINISHED', refundStatus: 'REFUND_CLOSED' } } });
+        await store.settle({
+          log: { id: 'L8', update: { verdict: 'applied', outTradeNo: 'O8', reply: 'success', code: null } },
+        });
         expect(await store.getLog('L8')).toStrictEqual(
-          logEntry('L8', { verdict: 'applied', outTradeNo: 'O8', reply: 'success', notifyId: 'n8', tradeStatus: 'TRADE_FINISHED', refundStatus: 'REFUND_CLOSED' }),
+          logEntry('L8', { detail: 'keep me', verdict: 'applied', outTradeNo: 'O8', reply: 'success' }),
+        );
+        await store.settle({
+          log: {
+            id: 'L8',
+            update: { detail: null, notifyId: 'n8', tradeStatus: 'TRADE_FINISHED', refundStatus: 'REFUND_CLOSED' },
+          },
+        });
+        expect(await store.getLog('L8')).toStrictEqual(
+          logEntry('L8', {
+            verdict: 'applied',
+            outTradeNo: 'O8',
+            reply: 'success',
+            notifyId: 'n8',
+            tradeStatus: 'TRADE_FINISHED',
+            refundStatus: 'REFUND_CLOSED',
+          }),
         );
         await store.settle({ log: { id: 'L8', update: {} } });
         expect((await store.getLog('L8'))?.verdict).toBe('applied');
@@ -774,12 +1030,25 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         const log = { id: 'LS9', update: { verdict: 'applied' as const } };
         for (const attempt of [0, -1, 1.5, Number.NaN, undefined as unknown as number]) {
           await expectCode(store.settle({ done: [{ key: 'S9:paid', attempt }], at: at(10.5), log }), 'CONFIG_INVALID');
-          await expectCode(store.settle({ released: [{ key: 'S9:paid', attempt, error: 'x' }], log }), 'CONFIG_INVALID');
+          await expectCode(
+            store.settle({ released: [{ key: 'S9:paid', attempt, error: 'x' }], log }),
+            'CONFIG_INVALID',
+          );
         }
         await expectCode(store.settle({ done: [{ key: 'S9:paid', attempt: 1 }], log }), 'CONFIG_INVALID');
         await expectCode(store.settle({ done: [{ key: 'S9:paid', attempt: 1 }], at: 'now', log }), 'CONFIG_INVALID');
-        await expectCode(store.settle({ done: [{ key: 'S9:paid', attempt: 1 }], released: [{ key: 'S9:paid', attempt: 1, error: null }], at: at(10.5), log }), 'CONFIG_INVALID');
-        expect(await store.listEffects('S9')).toStrictEqual([{ ...effect('S9', 'paid'), status: 'running', attempts: 1, leaseUntil: at(11) }]);
+        await expectCode(
+          store.settle({
+            done: [{ key: 'S9:paid', attempt: 1 }],
+            released: [{ key: 'S9:paid', attempt: 1, error: null }],
+            at: at(10.5),
+            log,
+          }),
+          'CONFIG_INVALID',
+        );
+        expect(await store.listEffects('S9')).toStrictEqual([
+          { ...effect('S9', 'paid'), status: 'running', attempts: 1, leaseUntil: at(11) },
+        ]);
         expect(await store.getLog('LS9')).toStrictEqual(logEntry('LS9'));
       });
     });
@@ -855,23 +1124,47 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect(ids(await store.listLog({ outTradeNo: 'O1' }))).toEqual(['L-d', 'L-e', 'L-b']);
         expect(ids(await store.listLog({ outTradeNo: 'O1', limit: 2 }))).toEqual(['L-d', 'L-e']);
         expect(ids(await store.listLog({ outTradeNo: 'O3' }))).toEqual([]);
-        expect((await store.listLog({ outTradeNo: 'O2' }))[0]).toStrictEqual(logEntry('L-a', { receivedAt: at(1), outTradeNo: 'O2' }));
+        expect((await store.listLog({ outTradeNo: 'O2' }))[0]).toStrictEqual(
+          logEntry('L-a', { receivedAt: at(1), outTradeNo: 'O2' }),
+        );
       });
 
       test('listLog filters by verdicts, channels, since (inclusive) and before (exclusive), combined', async (store) => {
         await store.appendLog(logEntry('F1', { receivedAt: at(1), verdict: 'rejected', channel: 'notify' }));
-        await store.appendLog(logEntry('F2', { receivedAt: at(2), verdict: 'applied', channel: 'return', outTradeNo: 'O1' }));
-        await store.appendLog(logEntry('F3', { receivedAt: at(3), verdict: 'error', channel: 'notify', outTradeNo: 'O1' }));
-        await store.appendLog(logEntry('F4', { receivedAt: at(4), verdict: 'anomaly', channel: 'reconcile', outTradeNo: 'O2' }));
-        await store.appendLog(logEntry('F5', { receivedAt: at(5), verdict: 'applied', channel: 'replay', outTradeNo: 'O1' }));
+        await store.appendLog(
+          logEntry('F2', { receivedAt: at(2), verdict: 'applied', channel: 'return', outTradeNo: 'O1' }),
+        );
+        await store.appendLog(
+          logEntry('F3', { receivedAt: at(3), verdict: 'error', channel: 'notify', outTradeNo: 'O1' }),
+        );
+        await store.appendLog(
+          logEntry('F4', { receivedAt: at(4), verdict: 'anomaly', channel: 'reconcile', outTradeNo: 'O2' }),
+        );
+        await store.appendLog(
+          logEntry('F5', { receivedAt: at(5), verdict: 'applied', channel: 'replay', outTradeNo: 'O1' }),
+        );
         expect(ids(await store.listLog({ verdicts: ['error', 'anomaly'] }))).toEqual(['F4', 'F3']);
         expect(ids(await store.listLog({ verdicts: ['applied', 'applied'] }))).toEqual(['F5', 'F2']);
         expect(ids(await store.listLog({ channels: ['notify'] }))).toEqual(['F3', 'F1']);
         expect(ids(await store.listLog({ channels: ['return', 'replay'] }))).toEqual(['F5', 'F2']);
         expect(ids(await store.listLog({ since: at(3) }))).toEqual(['F5', 'F4', 'F3']);
         expect(ids(await store.listLog({ before: at(3) }))).toEqual(['F2', 'F1']);
-        expect(ids(await store.listLog({ since: '2026-03-01T16:02:00+08:00', before: at(5) }))).toEqual(['F4', 'F3', 'F2']);
-        expect(ids(await store.listLog({ outTradeNo: 'O1', verdicts: ['applied', 'error'], since: at(2), before: at(5), limit: 1 }))).toEqual(['F3']);
+        expect(ids(await store.listLog({ since: '2026-03-01T16:02:00+08:00', before: at(5) }))).toEqual([
+          'F4',
+          'F3',
+          'F2',
+        ]);
+        expect(
+          ids(
+            await store.listLog({
+              outTradeNo: 'O1',
+              verdicts: ['applied', 'error'],
+              since: at(2),
+              before: at(5),
+              limit: 1,
+            }),
+          ),
+        ).toEqual(['F3']);
         expect(await store.listLog({ verdicts: [] })).toEqual([]);
         expect(await store.listLog({ channels: [] })).toEqual([]);
       });
@@ -896,8 +1189,19 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
 
     describe('bounded log: size, digest, authenticity, pruneLog', () => {
       test('rawSize, rawSha256 and authenticity round-trip, also for an entry that keeps only a prefix', async (store) => {
-        const prefix = logEntry('S1', { raw: new Uint8Array(4096).fill(0x61), rawSize: 65_536, rawSha256: 'c0'.repeat(32), authenticity: 'none', verdict: 'rejected', code: 'SIGN_MISMATCH' });
-        const signature = logEntry('S2', { authenticity: 'signature', verdict: 'rejected', code: 'NOTIFY_VERIFY_FAILED' });
+        const prefix = logEntry('S1', {
+          raw: new Uint8Array(4096).fill(0x61),
+          rawSize: 65_536,
+          rawSha256: 'c0'.repeat(32),
+          authenticity: 'none',
+          verdict: 'rejected',
+          code: 'SIGN_MISMATCH',
+        });
+        const signature = logEntry('S2', {
+          authenticity: 'signature',
+          verdict: 'rejected',
+          code: 'NOTIFY_VERIFY_FAILED',
+        });
         await store.appendLog(prefix);
         await store.appendLog(signature);
         expect(await store.getLog('S1')).toStrictEqual(prefix);
@@ -927,7 +1231,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         await store.appendLog(logEntry('V-applied', { receivedAt: at(3), verdict: 'applied' }));
         await store.appendLog(logEntry('V-late', { receivedAt: at(30), verdict: 'rejected' }));
         expect(await store.pruneLog({ before: at(10), verdicts: [] })).toBe(0);
-        expect(await store.pruneLog({ before: '2026-03-01T16:10:00+08:00', verdicts: ['rejected', 'error', 'rejected'] })).toBe(2);
+        expect(
+          await store.pruneLog({ before: '2026-03-01T16:10:00+08:00', verdicts: ['rejected', 'error', 'rejected'] }),
+        ).toBe(2);
         expect(ids(await store.listLog())).toEqual(['V-late', 'V-applied']);
       });
 
@@ -949,7 +1255,12 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
     });
 
     describe('attention marks', () => {
-      const mark = (outTradeNo: string, reason: string, version: number) => ({ outTradeNo, reason, version, at: at(1) });
+      const mark = (outTradeNo: string, reason: string, version: number) => ({
+        outTradeNo,
+        reason,
+        version,
+        at: at(1),
+      });
 
       test('markAttention is insert-if-absent per order, reason and version', async (store) => {
         expect(await store.markAttention(mark('M1', 'paid_not_shipped', 2))).toBe(true);
@@ -971,7 +1282,9 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       test(
         '20 concurrent marks of one report: exactly one makes it',
         async (store) => {
-          const made = await Promise.all(Array.from({ length: 20 }, () => store.markAttention(mark('M4', 'paid_not_shipped', 2))));
+          const made = await Promise.all(
+            Array.from({ length: 20 }, () => store.markAttention(mark('M4', 'paid_not_shipped', 2))),
+          );
           expect(made.filter(Boolean)).toHaveLength(1);
         },
         SLOW,
@@ -998,7 +1311,10 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
         expect((await store.getOrder('D1'))?.version).toBe(2);
         expect(await store.listEffects('D1')).toHaveLength(1);
         expect(await store.getLog('LD')).toStrictEqual(logEntry('LD'));
-        expect((await store.receive({ outTradeNo: 'D2', binding: binding('N-D', 'D2') })).binding).toStrictEqual({ outTradeNo: 'D1', tradeNo: null });
+        expect((await store.receive({ outTradeNo: 'D2', binding: binding('N-D', 'D2') })).binding).toStrictEqual({
+          outTradeNo: 'D1',
+          tradeNo: null,
+        });
         expect(await store.markAttention({ outTradeNo: 'D1', reason: 'r', version: 2, at: at(2) })).toBe(false);
         expect(await store.createOrder(order('D2'))).toBe('created');
       });
@@ -1012,10 +1328,19 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
           await store.createOrder(created);
           const effects = [effect('P1', 'paid'), effect('P1', 'transition', { kind: 'transition' })];
           const pipelines = Array.from({ length: 50 }, async (_, i) => {
-            const received = await store.receive({ log: logEntry(`LP${i}`, { outTradeNo: 'P1' }), outTradeNo: 'P1', binding: binding('N-P1', 'P1') });
+            const received = await store.receive({
+              log: logEntry(`LP${i}`, { outTradeNo: 'P1' }),
+              outTradeNo: 'P1',
+              binding: binding('N-P1', 'P1'),
+            });
             const current = received.order!;
             if (current.version === 1) {
-              const result = await store.commit({ next: advanced(current), expectedVersion: 1, effects, claim: claim(1, 2) });
+              const result = await store.commit({
+                next: advanced(current),
+                expectedVersion: 1,
+                effects,
+                claim: claim(1, 2),
+              });
               if (result.committed) return result.claimed;
             }
             // lost the race: a duplicate, which claims what is left
@@ -1081,7 +1406,11 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
           expect(roundTrips() - before).toBe(1);
 
           const [refused, duplicate, applied] = await shop.escrow.listLog({ outTradeNo: 'RT1' });
-          expect([refused?.verdict, duplicate?.verdict, applied?.verdict]).toEqual(['rejected', 'duplicate', 'applied']);
+          expect([refused?.verdict, duplicate?.verdict, applied?.verdict]).toEqual([
+            'rejected',
+            'duplicate',
+            'applied',
+          ]);
           expect([refused?.reply, duplicate?.reply, applied?.reply]).toEqual(['fail', 'success', 'success']);
           expect((await store.getOrder('RT1'))?.phase).toBe('paid');
         },

@@ -24,7 +24,9 @@ describe('sweep runs deferred effects', () => {
     const { app } = await deferredPayment('DS-1');
     expect(app.hooks.events).toEqual([]);
     const first = await app.escrow.sweep();
-    expect(first.effectsRun).toEqual([{ outTradeNo: 'DS-1', keys: [expect.stringContaining('paid'), expect.stringContaining('transition')] }]);
+    expect(first.effectsRun).toEqual([
+      { outTradeNo: 'DS-1', keys: [expect.stringContaining('paid'), expect.stringContaining('transition')] },
+    ]);
     expect(app.hooks.events.map((e) => e.kind)).toEqual(['paid', 'transition']);
     const second = await app.escrow.sweep();
     expect(second.effectsRun).toEqual([]);
@@ -35,12 +37,16 @@ describe('sweep runs deferred effects', () => {
     const { app } = await deferredPayment('DS-2');
     app.hooks.failures.paid = 1;
     const stuck: string[] = [];
-    const withStuck = shop(app.store, { hooks: { ...app.hooks.hooks(), onStuck: (report) => void stuck.push(`${report.reason}:${report.code}`) } });
+    const withStuck = shop(app.store, {
+      hooks: { ...app.hooks.hooks(), onStuck: (report) => void stuck.push(`${report.reason}:${report.code}`) },
+    });
     const first = await withStuck.escrow.sweep();
     expect(first.effectsRun).toEqual([]);
     expect(stuck).toEqual(['effects_owed:HOOK_FAILED']);
     const second = await withStuck.escrow.sweep();
-    expect(second.effectsRun).toEqual([{ outTradeNo: 'DS-2', keys: [expect.stringContaining('paid'), expect.stringContaining('transition')] }]);
+    expect(second.effectsRun).toEqual([
+      { outTradeNo: 'DS-2', keys: [expect.stringContaining('paid'), expect.stringContaining('transition')] },
+    ]);
     expect(app.hooks.events.filter((e) => e.kind === 'paid')).toHaveLength(2); // the throw, then the run that succeeded
   });
 });

@@ -24,7 +24,9 @@ describe('sweep options', () => {
   });
 
   it('refuses an onStuck hook that is not a function', () => {
-    expect(() => createEscrow({ merchant: merchant(), store: createMemoryStore(), hooks: { onStuck: 'page me' as never } })).toThrow(/hooks.onStuck must be a function/);
+    expect(() =>
+      createEscrow({ merchant: merchant(), store: createMemoryStore(), hooks: { onStuck: 'page me' as never } }),
+    ).toThrow(/hooks.onStuck must be a function/);
   });
 });
 
@@ -36,7 +38,11 @@ describe.each(storeFactories())('sweep on $name', (factory) => {
       const reports: StuckReport[] = [];
       const s = shop(store, { now: clock, hooks: { onStuck: (r) => void reports.push(r) } });
       await s.escrow.createPayment(orderInput('AN-1'));
-      const wrong = await notification({ outTradeNo: 'AN-1', tradeStatus: 'WAIT_SELLER_SEND_GOODS', totalFee: '99.00' });
+      const wrong = await notification({
+        outTradeNo: 'AN-1',
+        tradeStatus: 'WAIT_SELLER_SEND_GOODS',
+        totalFee: '99.00',
+      });
       expect((await deliver(s.escrow, wrong)).body).toBe('success');
       const [anomaly] = await s.escrow.listLog({ outTradeNo: 'AN-1', verdicts: ['anomaly'] });
 
@@ -45,7 +51,13 @@ describe.each(storeFactories())('sweep on $name', (factory) => {
       clock.advance(23 * HOUR);
       const first = await s.escrow.sweep({ reconcile: false, unpaidHours: 100 });
       expect(first.reported).toEqual([
-        expect.objectContaining({ reason: 'anomaly_unresolved', outTradeNo: 'AN-1', code: 'AMOUNT_MISMATCH', logId: anomaly!.id, since: anomaly!.receivedAt }),
+        expect.objectContaining({
+          reason: 'anomaly_unresolved',
+          outTradeNo: 'AN-1',
+          code: 'AMOUNT_MISMATCH',
+          logId: anomaly!.id,
+          since: anomaly!.receivedAt,
+        }),
       ]);
       expect((await s.escrow.sweep({ reconcile: false, unpaidHours: 100 })).alreadyReported).toBe(1);
 

@@ -25,7 +25,7 @@ describe('D1 binding', () => {
     expect(typeof result.meta.size_after).toBe('number');
   });
 
-  it('a batch returns every statement\'s rows (SELECT and RETURNING) and changes', async () => {
+  it("a batch returns every statement's rows (SELECT and RETURNING) and changes", async () => {
     const db = d1Database(binding);
     const table = `t_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}_kv`;
     const results = await db.batch([
@@ -35,7 +35,14 @@ describe('D1 binding', () => {
       { sql: `SELECT k, v FROM ${table} ORDER BY k`, params: [] },
       { sql: `DROP TABLE ${table}`, params: [] },
     ]);
-    expect(results.slice(1, 4).map((r) => r.rows)).toEqual([[], [{ k: 'b', v: 12 }], [{ k: 'a', v: 1 }, { k: 'b', v: 12 }]]);
+    expect(results.slice(1, 4).map((r) => r.rows)).toEqual([
+      [],
+      [{ k: 'b', v: 12 }],
+      [
+        { k: 'a', v: 1 },
+        { k: 'b', v: 12 },
+      ],
+    ]);
     expect(results[1]?.changes).toBe(2);
   });
 });
@@ -64,7 +71,10 @@ async function d1Store() {
     roundTrips: () => counter.n,
     close: async () => {
       await d1.batch(
-        [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({ sql: `DROP TABLE IF EXISTS ${name}`, params: [] })),
+        [names.effects, names.log, names.orders, names.notifyIds, names.attention].map((name) => ({
+          sql: `DROP TABLE IF EXISTS ${name}`,
+          params: [],
+        })),
       );
     },
   };

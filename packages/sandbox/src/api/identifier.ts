@@ -14,9 +14,13 @@ import { escapeControls, isPrintable } from '../terminal-text.js';
 export function printableIdentifier(value: string, field: string, name = field): string {
   if (isPrintable(value)) return value;
   const control = [...value].find((c) => !isPrintable(c))!;
-  throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `${name} contains the control character ${escapeControls(control)}: identifiers must be printable text.`, {
-    hint: `Send ${field} without control characters (C0, DEL, U+0080–U+009F), e.g. "order-1".`,
-    field,
-    status: 400,
-  });
+  throw new AlipayEscrowError(
+    'ILLEGAL_ARGUMENT',
+    `${name} contains the control character ${escapeControls(control)}: identifiers must be printable text.`,
+    {
+      hint: `Send ${field} without control characters (C0, DEL, U+0080–U+009F), e.g. "order-1".`,
+      field,
+      status: 400,
+    },
+  );
 }

@@ -46,7 +46,11 @@ function text(body: Record<string, unknown>, field: string, required: boolean): 
 function status(body: Record<string, unknown>, field: string, required: boolean): string | undefined {
   const value = text(body, field, required);
   if (value !== undefined && !STATUS.test(value)) {
-    throw bad(field, `${field} ${JSON.stringify(value)} is not a status name.`, 'Use an upper-case status such as TRADE_FINISHED or WAIT_SELLER_AGREE.');
+    throw bad(
+      field,
+      `${field} ${JSON.stringify(value)} is not a status name.`,
+      'Use an upper-case status such as TRADE_FINISHED or WAIT_SELLER_AGREE.',
+    );
   }
   return value;
 }
@@ -69,24 +73,42 @@ function readRequest(body: Record<string, unknown>, ctx: SandboxContext): Trigge
   if (tradeNo !== undefined) printableIdentifier(tradeNo, 'tradeNo');
   const totalFee = text(body, 'totalFee', true)!;
   const cents = parseYuan(totalFee);
-  if (cents === undefined || cents <= 0n) throw bad('totalFee', `totalFee ${JSON.stringify(totalFee)} is not an amount in yuan.`, 'For example "0.01" or "138.00".');
+  if (cents === undefined || cents <= 0n)
+    throw bad(
+      'totalFee',
+      `totalFee ${JSON.stringify(totalFee)} is not an amount in yuan.`,
+      'For example "0.01" or "138.00".',
+    );
   const charsetLabel = text(body, 'charset', false);
   let charset: Charset | undefined;
   if (charsetLabel !== undefined) {
     try {
       charset = normalizeCharset(charsetLabel);
     } catch (cause) {
-      throw new AlipayEscrowError('ILLEGAL_CHARSET', `charset ${JSON.stringify(charsetLabel)} is not supported.`, { hint: 'Use utf-8 or gbk.', field: 'charset', status: 400, cause });
+      throw new AlipayEscrowError('ILLEGAL_CHARSET', `charset ${JSON.stringify(charsetLabel)} is not supported.`, {
+        hint: 'Use utf-8 or gbk.',
+        field: 'charset',
+        status: 400,
+        cause,
+      });
     }
   }
   const available = signTypes(ctx.config);
   const signType = (text(body, 'signType', false) ?? available[0]) as SignType;
   if (!available.includes(signType)) {
-    throw new AlipayEscrowError('ILLEGAL_SECURITY_PROFILE', `The sandbox has no ${String(signType)} key to sign with.`, { hint: `It signs with ${available.join(' or ')}.`, field: 'signType', status: 400 });
+    throw new AlipayEscrowError(
+      'ILLEGAL_SECURITY_PROFILE',
+      `The sandbox has no ${String(signType)} key to sign with.`,
+      { hint: `It signs with ${available.join(' or ')}.`, field: 'signType', status: 400 },
+    );
   }
   const validSeconds = body['validSeconds'] ?? TRIGGERED_ID_SECONDS;
   if (typeof validSeconds !== 'number' || !Number.isFinite(validSeconds) || validSeconds <= 0) {
-    throw bad('validSeconds', `validSeconds ${JSON.stringify(validSeconds)} must be a positive number.`, `Leave it out for ${TRIGGERED_ID_SECONDS} (24 h 22 min).`);
+    throw bad(
+      'validSeconds',
+      `validSeconds ${JSON.stringify(validSeconds)} must be a positive number.`,
+      `Leave it out for ${TRIGGERED_ID_SECONDS} (24 h 22 min).`,
+    );
   }
   return {
     tradeStatus: status(body, 'tradeStatus', true)!,
@@ -147,7 +169,10 @@ export async function issueNotifyId(request: Request, ctx: SandboxContext): Prom
     ...(r.refundStatus === undefined ? {} : { gmtRefund: now }),
   };
   const notifyId = newNotifyId();
-  const fields = notificationFields(trade, notifyId, now).map(([k, v]): [string, string] => [k, k === 'total_fee' ? r.totalFee : v]);
+  const fields = notificationFields(trade, notifyId, now).map(([k, v]): [string, string] => [
+    k,
+    k === 'total_fee' ? r.totalFee : v,
+  ]);
   const message = await signMessage(fields, ctx.engine.keysFor(trade.signType), trade.charset);
   const expiresAt = now + r.validSeconds * 1000;
   await ctx.engine.registerNotifyId({

@@ -31,7 +31,11 @@ function tradeOf(ctx: SandboxContext, encodedId: string): TradeRecord {
   try {
     id = decodeURIComponent(encodedId);
   } catch (cause) {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `The trade id ${JSON.stringify(encodedId)} is not valid percent-encoded UTF-8.`, { hint: 'Encode the out_trade_no with encodeURIComponent.', status: 400, cause });
+    throw new AlipayEscrowError(
+      'ILLEGAL_ARGUMENT',
+      `The trade id ${JSON.stringify(encodedId)} is not valid percent-encoded UTF-8.`,
+      { hint: 'Encode the out_trade_no with encodeURIComponent.', status: 400, cause },
+    );
   }
   const trade = ctx.engine.trade(printableIdentifier(id, 'id', 'The trade id in the path (:id, the out_trade_no)'));
   if (!trade) {
@@ -43,17 +47,31 @@ function tradeOf(ctx: SandboxContext, encodedId: string): TradeRecord {
   return trade;
 }
 
-async function actionFrom(verb: string, request: Request, trade: TradeRecord, ctx: SandboxContext): Promise<TradeAction> {
+async function actionFrom(
+  verb: string,
+  request: Request,
+  trade: TradeRecord,
+  ctx: SandboxContext,
+): Promise<TradeAction> {
   const body = await jsonBody(request);
   switch (verb) {
     case 'pay': {
       const { buyerEmail, logistics } = body;
-      if (buyerEmail !== undefined && typeof buyerEmail !== 'string') throw badRequest('buyerEmail must be a string.', 'Give the buyer login, or leave it out.', 'buyerEmail');
+      if (buyerEmail !== undefined && typeof buyerEmail !== 'string')
+        throw badRequest('buyerEmail must be a string.', 'Give the buyer login, or leave it out.', 'buyerEmail');
       if (buyerEmail !== undefined) printableIdentifier(buyerEmail, 'buyerEmail');
       if (logistics !== undefined && logistics !== 0 && logistics !== 1 && logistics !== 2) {
-        throw badRequest(`logistics ${JSON.stringify(logistics)} must be 0, 1 or 2.`, 'Give the index of the logistics option the buyer picks.', 'logistics');
+        throw badRequest(
+          `logistics ${JSON.stringify(logistics)} must be 0, 1 or 2.`,
+          'Give the index of the logistics option the buyer picks.',
+          'logistics',
+        );
       }
-      return { kind: 'pay', buyer: payingBuyer(ctx.config.buyers, trade.requestedBuyer, buyerEmail), logistics: logistics ?? trade.logisticsIndex };
+      return {
+        kind: 'pay',
+        buyer: payingBuyer(ctx.config.buyers, trade.requestedBuyer, buyerEmail),
+        logistics: logistics ?? trade.logisticsIndex,
+      };
     }
     case 'confirm':
       return { kind: 'confirm' };
@@ -62,12 +80,19 @@ async function actionFrom(verb: string, request: Request, trade: TradeRecord, ct
     case 'refund': {
       const action = body['action'];
       if (typeof action !== 'string' || !REFUND_ACTIONS.includes(action as RefundAction)) {
-        throw badRequest(`action ${JSON.stringify(action)} is not a refund step.`, `Use one of ${REFUND_ACTIONS.join(', ')}.`, 'action');
+        throw badRequest(
+          `action ${JSON.stringify(action)} is not a refund step.`,
+          `Use one of ${REFUND_ACTIONS.join(', ')}.`,
+          'action',
+        );
       }
       return { kind: 'refund', action: action as RefundAction };
     }
     default:
-      throw new AlipayEscrowError('ILLEGAL_REQUEST', `Unknown trade action "${verb}".`, { hint: 'Use pay, confirm, refund or close.', status: 404 });
+      throw new AlipayEscrowError('ILLEGAL_REQUEST', `Unknown trade action "${verb}".`, {
+        hint: 'Use pay, confirm, refund or close.',
+        status: 404,
+      });
   }
 }
 
@@ -94,13 +119,18 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
   if (method === 'POST' && path === 'clock/advance') {
     const seconds = (await jsonBody(request))['seconds'];
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw badRequest(`seconds ${JSON.stringify(seconds)} must be a number, 0 or more.`, 'For example {"seconds": 120} to reach the first retry.', 'seconds');
+      throw badRequest(
+        `seconds ${JSON.stringify(seconds)} must be a number, 0 or more.`,
+        'For example {"seconds": 120} to reach the first retry.',
+        'seconds',
+      );
     }
     await ctx.config.clock.advance(seconds);
     return json({ now: isoTime(ctx.config.clock.now()), pending: ctx.engine.pending() });
   }
   if (method === 'POST' && path === 'notify-ids') return issueNotifyId(request, ctx);
-  if (method === 'GET' && path === 'trades') return json({ trades: ctx.engine.allTrades().map((t) => tradeJson(t, ctx.engine)) });
+  if (method === 'GET' && path === 'trades')
+    return json({ trades: ctx.engine.allTrades().map((t) => tradeJson(t, ctx.engine)) });
   if (parts[0] === 'trades' && parts.length === 3 && parts[2] === 'notifications' && method === 'GET') {
     return json(inspectTrade(tradeOf(ctx, parts[1]!), ctx.engine, ctx.config.clock.now()));
   }
@@ -111,7 +141,10 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
     const trade = tradeOf(ctx, parts[1]!);
     const action = await actionFrom(parts[2]!, request, trade, ctx);
     // A test buyer account (test-buyers.ts) fails (409 SYSTEM_ERROR), hangs or closes the trade instead of paying.
-    const next = action.kind === 'pay' ? (await payTrade(ctx, trade, action.buyer, action.logistics)).trade : await ctx.engine.act(trade, action);
+    const next =
+      action.kind === 'pay'
+        ? (await payTrade(ctx, trade, action.buyer, action.logistics)).trade
+        : await ctx.engine.act(trade, action);
     return json(tradeJson(next, ctx.engine));
   }
   throw new AlipayEscrowError('ILLEGAL_REQUEST', `No test API route ${method} ${API_PREFIX}${path}.`, {
@@ -128,18 +161,26 @@ async function route(request: Request, path: string, ctx: SandboxContext): Promi
 function refusePost(request: Request, path: string): AlipayEscrowError | undefined {
   const reason = crossSiteReason(request);
   if (reason !== undefined) {
-    return new AlipayEscrowError('ILLEGAL_REQUEST_REFERER', `${reason} The test API changes trades only for programs and the sandbox's own pages.`, {
-      hint: 'Call it from a test, a script or curl (they send no Origin), not from a page of another site.',
-      status: 403,
-    });
+    return new AlipayEscrowError(
+      'ILLEGAL_REQUEST_REFERER',
+      `${reason} The test API changes trades only for programs and the sandbox's own pages.`,
+      {
+        hint: 'Call it from a test, a script or curl (they send no Origin), not from a page of another site.',
+        status: 403,
+      },
+    );
   }
   const type = request.headers.get('content-type');
   if ((type ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') {
-    return new AlipayEscrowError('ILLEGAL_REQUEST', `POST ${API_PREFIX}${path} takes JSON, but the request's Content-Type is ${type === null ? 'missing' : JSON.stringify(type)}.`, {
-      hint: 'Send the header "content-type: application/json" with a JSON object body (an empty body counts as {}).',
-      field: 'content-type',
-      status: 415,
-    });
+    return new AlipayEscrowError(
+      'ILLEGAL_REQUEST',
+      `POST ${API_PREFIX}${path} takes JSON, but the request's Content-Type is ${type === null ? 'missing' : JSON.stringify(type)}.`,
+      {
+        hint: 'Send the header "content-type: application/json" with a JSON object body (an empty body counts as {}).',
+        field: 'content-type',
+        status: 415,
+      },
+    );
   }
   return undefined;
 }

@@ -47,11 +47,22 @@ export interface TradeJson {
 }
 
 function attemptJson(a: AttemptRecord): AttemptJson {
-  return { at: isoTime(a.at), httpStatus: a.httpStatus, reply: a.reply, ...(a.error === undefined ? {} : { error: a.error }) };
+  return {
+    at: isoTime(a.at),
+    httpStatus: a.httpStatus,
+    reply: a.reply,
+    ...(a.error === undefined ? {} : { error: a.error }),
+  };
 }
 
 function notificationJson(n: NotificationRecord): NotificationJson {
-  return { notifyId: n.notifyId, tradeStatus: n.tradeStatus, refundStatus: n.refundStatus, delivered: n.delivered, attempts: n.attempts.map(attemptJson) };
+  return {
+    notifyId: n.notifyId,
+    tradeStatus: n.tradeStatus,
+    refundStatus: n.refundStatus,
+    delivered: n.delivered,
+    attempts: n.attempts.map(attemptJson),
+  };
 }
 
 export function tradeJson(trade: TradeRecord, engine: Engine): TradeJson {

@@ -27,16 +27,33 @@ function networkMessage(e: unknown): string {
   return why === undefined || message.includes(why) ? message : `${message} (${why})`;
 }
 
-export async function postNotification(fetchFn: typeof fetch, url: string, body: string, timeoutMs: number): Promise<PostOutcome> {
+export async function postNotification(
+  fetchFn: typeof fetch,
+  url: string,
+  body: string,
+  timeoutMs: number,
+): Promise<PostOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const controller = new AbortController();
   try {
     timer = setTimeout(() => controller.abort(), timeoutMs);
-    const res = await fetchFn(url, { method: 'POST', headers: NOTIFY_HEADERS, body, redirect: 'manual', signal: controller.signal });
+    const res = await fetchFn(url, {
+      method: 'POST',
+      headers: NOTIFY_HEADERS,
+      body,
+      redirect: 'manual',
+      signal: controller.signal,
+    });
     const text = await res.text();
-    return { httpStatus: res.status, reply: text.slice(0, REPLY_PREVIEW), acknowledged: res.status === 200 && text === 'success' };
+    return {
+      httpStatus: res.status,
+      reply: text.slice(0, REPLY_PREVIEW),
+      acknowledged: res.status === 200 && text === 'success',
+    };
   } catch (e) {
-    const error = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error: ${networkMessage(e)}`;
+    const error = controller.signal.aborted
+      ? `no answer within ${timeoutMs} ms`
+      : `network error: ${networkMessage(e)}`;
     return { httpStatus: null, reply: null, acknowledged: false, error };
   } finally {
     clearTimeout(timer);

@@ -66,7 +66,8 @@ export class DeliveryQueue implements ClockListener {
 
   nextDue(): number | undefined {
     let next: number | undefined;
-    for (const n of this.waiting.values()) if (n.nextDueAt !== null && (next === undefined || n.nextDueAt < next)) next = n.nextDueAt;
+    for (const n of this.waiting.values())
+      if (n.nextDueAt !== null && (next === undefined || n.nextDueAt < next)) next = n.nextDueAt;
     return next;
   }
 

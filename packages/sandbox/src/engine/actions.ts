@@ -23,22 +23,42 @@ function refuse(code: GatewayErrorCode, message: string, hint: string, status = 
 
 function notNow(trade: TradeRecord, what: string, allowed: string): AlipayEscrowError {
   const refund = trade.refundStatus === null ? '' : ` (refund ${trade.refundStatus})`;
-  return refuse('TRADE_STATUS_NOT_AVAILD', `Cannot ${what}: trade ${trade.outTradeNo} is ${trade.tradeStatus}${refund}.`, `Allowed only ${allowed}.`);
+  return refuse(
+    'TRADE_STATUS_NOT_AVAILD',
+    `Cannot ${what}: trade ${trade.outTradeNo} is ${trade.tradeStatus}${refund}.`,
+    `Allowed only ${allowed}.`,
+  );
 }
 
 function pay(trade: TradeRecord, buyer: SandboxAccount, logistics: number, now: number): TradeRecord {
   if (trade.tradeStatus !== 'WAIT_BUYER_PAY') {
-    throw refuse('TRADE_NOT_ALLOWED_PAY', `Trade ${trade.outTradeNo} is ${trade.tradeStatus}, so it cannot be paid.`, 'Only a WAIT_BUYER_PAY trade can be paid.');
+    throw refuse(
+      'TRADE_NOT_ALLOWED_PAY',
+      `Trade ${trade.outTradeNo} is ${trade.tradeStatus}, so it cannot be paid.`,
+      'Only a WAIT_BUYER_PAY trade can be paid.',
+    );
   }
   if (!Number.isInteger(logistics) || logistics < 0 || logistics >= trade.logistics.length) {
-    throw refuse('ILLEGAL_ARGUMENT', `Logistics option ${String(logistics)} does not exist; the trade offers ${trade.logistics.length}.`, `Choose 0 … ${trade.logistics.length - 1}.`, 400);
+    throw refuse(
+      'ILLEGAL_ARGUMENT',
+      `Logistics option ${String(logistics)} does not exist; the trade offers ${trade.logistics.length}.`,
+      `Choose 0 … ${trade.logistics.length - 1}.`,
+      400,
+    );
   }
   if (namesAccount(buyer, trade.seller)) {
     throw refuse('BUYER_SELLER_EQUAL', `${buyer.email} is the seller account.`, 'Pay with a buyer account (CR p11).');
   }
   const wanted = trade.requestedBuyer;
-  if ((wanted.id !== undefined || wanted.email !== undefined || wanted.accountName !== undefined) && !namesAccount(wanted, buyer)) {
-    throw refuse('TRADE_BUYER_NOT_MATCH', `The trade was created for buyer ${wanted.email ?? wanted.id ?? wanted.accountName}, not ${buyer.email}.`, 'Pay as the buyer the create request named.');
+  if (
+    (wanted.id !== undefined || wanted.email !== undefined || wanted.accountName !== undefined) &&
+    !namesAccount(wanted, buyer)
+  ) {
+    throw refuse(
+      'TRADE_BUYER_NOT_MATCH',
+      `The trade was created for buyer ${wanted.email ?? wanted.id ?? wanted.accountName}, not ${buyer.email}.`,
+      'Pay as the buyer the create request named.',
+    );
   }
   return { ...trade, buyer, logisticsIndex: logistics, tradeStatus: 'WAIT_SELLER_SEND_GOODS', gmtPayment: now };
 }
@@ -47,7 +67,14 @@ function sendGoods(trade: TradeRecord, shipping: ShippingRecord, now: number): T
   // Shipping again is allowed but changes nothing (docs/internals/send-goods.md#when-allowed, SR p6).
   if (trade.tradeStatus === 'WAIT_BUYER_CONFIRM_GOODS') return trade;
   if (trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS') throw notNow(trade, 'ship', 'from WAIT_SELLER_SEND_GOODS (S p8)');
-  return { ...trade, shipping, shipped: true, tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS', gmtSendGoods: now, gmtLogisticsModify: now };
+  return {
+    ...trade,
+    shipping,
+    shipped: true,
+    tradeStatus: 'WAIT_BUYER_CONFIRM_GOODS',
+    gmtSendGoods: now,
+    gmtLogisticsModify: now,
+  };
 }
 
 function confirm(trade: TradeRecord, now: number): TradeRecord {
@@ -58,7 +85,8 @@ function confirm(trade: TradeRecord, now: number): TradeRecord {
 }
 
 function close(trade: TradeRecord, now: number): TradeRecord {
-  if (trade.tradeStatus !== 'WAIT_BUYER_PAY') throw notNow(trade, 'close the trade', 'while it is WAIT_BUYER_PAY (CR p11)');
+  if (trade.tradeStatus !== 'WAIT_BUYER_PAY')
+    throw notNow(trade, 'close the trade', 'while it is WAIT_BUYER_PAY (CR p11)');
   return { ...trade, tradeStatus: 'TRADE_CLOSED', gmtClose: now };
 }
 
@@ -76,8 +104,15 @@ function refund(trade: TradeRecord, action: RefundAction, now: number): TradeRec
   const r = trade.refundStatus;
   switch (action) {
     case 'apply':
-      if ((trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS' && trade.tradeStatus !== 'WAIT_BUYER_CONFIRM_GOODS') || (r !== null && r !== 'SELLER_REFUSE_BUYER')) {
-        throw notNow(trade, 'apply for a refund', 'on a paid, unfinished trade with no refund, or after the seller refused (CR p10)');
+      if (
+        (trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS' && trade.tradeStatus !== 'WAIT_BUYER_CONFIRM_GOODS') ||
+        (r !== null && r !== 'SELLER_REFUSE_BUYER')
+      ) {
+        throw notNow(
+          trade,
+          'apply for a refund',
+          'on a paid, unfinished trade with no refund, or after the seller refused (CR p10)',
+        );
       }
       return withRefund(trade, 'WAIT_SELLER_AGREE', now);
     case 'agree':
@@ -90,7 +125,8 @@ function refund(trade: TradeRecord, action: RefundAction, now: number): TradeRec
       if (r !== 'WAIT_BUYER_RETURN_GOODS') throw notNow(trade, 'return the goods', 'in WAIT_BUYER_RETURN_GOODS');
       return withRefund(trade, 'WAIT_SELLER_CONFIRM_GOODS', now);
     case 'confirm_returned':
-      if (r !== 'WAIT_SELLER_CONFIRM_GOODS') throw notNow(trade, 'confirm the returned goods', 'in WAIT_SELLER_CONFIRM_GOODS');
+      if (r !== 'WAIT_SELLER_CONFIRM_GOODS')
+        throw notNow(trade, 'confirm the returned goods', 'in WAIT_SELLER_CONFIRM_GOODS');
       return refunded(trade, now);
     case 'cancel':
       if (!isOpenRefund(r)) throw notNow(trade, 'cancel the refund', 'while a refund is open');

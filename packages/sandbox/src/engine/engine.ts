@@ -19,7 +19,16 @@ export const RETURN_ID_LIFETIME_MS = 60_000;
 /** What a create request fixes about a new trade. */
 export type TradeDraft = Omit<
   TradeRecord,
-  'key' | 'tradeNo' | 'tradeStatus' | 'refundStatus' | 'shipped' | 'buyer' | 'logisticsIndex' | 'shipping' | 'gmtCreate' | 'lastModified'
+  | 'key'
+  | 'tradeNo'
+  | 'tradeStatus'
+  | 'refundStatus'
+  | 'shipped'
+  | 'buyer'
+  | 'logisticsIndex'
+  | 'shipping'
+  | 'gmtCreate'
+  | 'lastModified'
 >;
 
 /** Until when an id the sandbox issued without delivering it is genuine. */
@@ -32,9 +41,20 @@ export function tradeKey(partner: string, outTradeNo: string): string {
 }
 
 /** Buyer, seller and amount: what must not change when a create request is repeated (docs/internals/payment-request.md#repeat-request, CR p11). */
-function basicData(t: Pick<TradeRecord, 'seller' | 'requestedBuyer' | 'price' | 'quantity' | 'discount' | 'logistics'>): string {
+function basicData(
+  t: Pick<TradeRecord, 'seller' | 'requestedBuyer' | 'price' | 'quantity' | 'discount' | 'logistics'>,
+): string {
   const buyer = t.requestedBuyer;
-  return JSON.stringify([t.seller.id, buyer.id ?? null, buyer.email ?? null, buyer.accountName ?? null, t.price, t.quantity, t.discount, t.logistics]);
+  return JSON.stringify([
+    t.seller.id,
+    buyer.id ?? null,
+    buyer.email ?? null,
+    buyer.accountName ?? null,
+    t.price,
+    t.quantity,
+    t.discount,
+    t.logistics,
+  ]);
 }
 
 export class Engine {
@@ -84,7 +104,10 @@ export class Engine {
     const keys = signingKeys(this.config, signType);
     if (!keys) {
       throw new AlipayEscrowError('ILLEGAL_SECURITY_PROFILE', `The sandbox has no ${signType} key to sign with.`, {
-        hint: signType === 'RSA' ? 'Start the sandbox with rsa keys, or use sign_type MD5.' : 'Start the sandbox with an MD5 key, or use sign_type RSA.',
+        hint:
+          signType === 'RSA'
+            ? 'Start the sandbox with rsa keys, or use sign_type MD5.'
+            : 'Start the sandbox with an MD5 key, or use sign_type RSA.',
         status: 500,
       });
     }
@@ -136,16 +159,24 @@ export class Engine {
     const existing = this.trades.get(key);
     if (existing) {
       if (basicData(existing) !== basicData(draft)) {
-        throw new AlipayEscrowError('TRADE_DATA_MATCH_ERROR', `out_trade_no ${draft.outTradeNo} already belongs to a trade with another buyer, seller or amount.`, {
-          hint: 'Give every order its own out_trade_no; a repeated request must carry the same buyer, seller, price, quantity, discount and logistics (CR p11).',
-          status: 409,
-        });
+        throw new AlipayEscrowError(
+          'TRADE_DATA_MATCH_ERROR',
+          `out_trade_no ${draft.outTradeNo} already belongs to a trade with another buyer, seller or amount.`,
+          {
+            hint: 'Give every order its own out_trade_no; a repeated request must carry the same buyer, seller, price, quantity, discount and logistics (CR p11).',
+            status: 409,
+          },
+        );
       }
       if (existing.tradeStatus !== 'WAIT_BUYER_PAY') {
-        throw new AlipayEscrowError('TRADE_NOT_ALLOWED_PAY', `Trade ${draft.outTradeNo} is ${existing.tradeStatus}: it cannot be paid again.`, {
-          hint: 'Create a new order with a new out_trade_no.',
-          status: 409,
-        });
+        throw new AlipayEscrowError(
+          'TRADE_NOT_ALLOWED_PAY',
+          `Trade ${draft.outTradeNo} is ${existing.tradeStatus}: it cannot be paid again.`,
+          {
+            hint: 'Create a new order with a new out_trade_no.',
+            status: 409,
+          },
+        );
       }
       return { trade: existing, created: false };
     }
@@ -202,7 +233,11 @@ export class Engine {
     const now = this.now();
     const notifyId = newNotifyId();
     const seq = ++this.seq;
-    const message = await signMessage(notificationFields(trade, notifyId, now), this.keysFor(trade.signType), trade.charset);
+    const message = await signMessage(
+      notificationFields(trade, notifyId, now),
+      this.keysFor(trade.signType),
+      trade.charset,
+    );
     const record: NotificationRecord = {
       notifyId,
       seq,
@@ -230,10 +265,20 @@ export class Engine {
   async returnUrl(trade: TradeRecord): Promise<string | undefined> {
     if (trade.returnUrl === undefined) return undefined;
     const now = this.now();
-    const record: ReturnIdRecord = { notifyId: newReturnNotifyId(), tradeKey: trade.key, issuedAt: now, kind: 'return', expiresAt: now + RETURN_ID_LIFETIME_MS };
+    const record: ReturnIdRecord = {
+      notifyId: newReturnNotifyId(),
+      tradeKey: trade.key,
+      issuedAt: now,
+      kind: 'return',
+      expiresAt: now + RETURN_ID_LIFETIME_MS,
+    };
     this.returnIds.set(record.notifyId, record);
     await this.config.store.putReturnId(record);
-    const message = await signMessage(returnFields(trade, record.notifyId, now), this.keysFor(trade.signType), trade.charset);
+    const message = await signMessage(
+      returnFields(trade, record.notifyId, now),
+      this.keysFor(trade.signType),
+      trade.charset,
+    );
     return `${trade.returnUrl}?${message.encoded}`;
   }
 
@@ -250,7 +295,9 @@ export class Engine {
 
   /** The ids issued without a delivery of the sandbox's own (returns, triggers), oldest first; for one trade key if given. */
   issuedIdsOf(key?: string): ReturnIdRecord[] {
-    return [...this.returnIds.values()].filter((r) => key === undefined || r.tradeKey === key).sort((a, b) => a.issuedAt - b.issuedAt);
+    return [...this.returnIds.values()]
+      .filter((r) => key === undefined || r.tradeKey === key)
+      .sort((a, b) => a.issuedAt - b.issuedAt);
   }
 
   /**

@@ -11,8 +11,15 @@ import type { TradeRecord } from '../store/types.js';
 
 /** The buyer as far as known: who paid, else whom the create request named. */
 function buyerFields(trade: TradeRecord): [string, string | undefined][] {
-  if (trade.buyer) return [['buyer_email', trade.buyer.email], ['buyer_id', trade.buyer.id]];
-  return [['buyer_email', trade.requestedBuyer.email], ['buyer_id', trade.requestedBuyer.id]];
+  if (trade.buyer)
+    return [
+      ['buyer_email', trade.buyer.email],
+      ['buyer_id', trade.buyer.id],
+    ];
+  return [
+    ['buyer_email', trade.requestedBuyer.email],
+    ['buyer_id', trade.requestedBuyer.id],
+  ];
 }
 
 function time(ms: number | undefined): string | undefined {
@@ -65,7 +72,12 @@ function present(fields: [string, string | undefined][]): [string, string][] {
 
 /** An asynchronous notification's parameters (before signing). */
 export function notificationFields(trade: TradeRecord, notifyId: string, now: number): [string, string][] {
-  return present([['notify_id', notifyId], ['notify_type', 'trade_status_sync'], ['notify_time', beijingTime(now)], ...tradeFields(trade)]);
+  return present([
+    ['notify_id', notifyId],
+    ['notify_type', 'trade_status_sync'],
+    ['notify_time', beijingTime(now)],
+    ...tradeFields(trade),
+  ]);
 }
 
 /** The return_url redirect's parameters (before signing). */
@@ -95,12 +107,19 @@ export interface SignedMessage {
  * Signs a message exactly as the gateway does (every parameter but sign/sign_type, empty ones
  * dropped, sorted, the bytes in `charset`) and encodes it for sending.
  */
-export async function signMessage(fields: [string, string][], keys: SignatureKeys, charset: Charset): Promise<SignedMessage> {
+export async function signMessage(
+  fields: [string, string][],
+  keys: SignatureKeys,
+  charset: Charset,
+): Promise<SignedMessage> {
   // Signed as Alipay signs: exactly the fields. A trade never holds an ambiguous value (creating one
   // is refused, gateway/ambiguous-request.ts); signMessage is also exported to reproduce reference
   // notifications, some of which carry a plain `&` in a value.
   const signed = await signParams(fields, keys, { charset, allowAmbiguous: true });
-  const pairs: [string, string][] = [...fields.filter(([k]) => k !== 'sign' && k !== 'sign_type'), ['sign', signed.sign], ['sign_type', signed.signType]];
+  const pairs: [string, string][] = [
+    ...fields.filter(([k]) => k !== 'sign' && k !== 'sign_type'),
+    ['sign', signed.sign],
+    ['sign_type', signed.signType],
+  ];
   return { pairs, presign: signed.presign, sign: signed.sign, encoded: formEncodePairs(pairs, charset) };
 }
-

@@ -73,7 +73,10 @@ export class TimeoutWatch implements ClockListener {
   private async fire(): Promise<void> {
     if (this.closed) return;
     const now = this.clock.now();
-    const keys = [...this.due].filter(([, at]) => at <= now).sort((a, b) => a[1] - b[1]).map(([key]) => key);
+    const keys = [...this.due]
+      .filter(([, at]) => at <= now)
+      .sort((a, b) => a[1] - b[1])
+      .map(([key]) => key);
     for (const key of keys) {
       const trade = this.engine.tradeByKey(key);
       const timeout = trade === undefined ? undefined : timeoutOf(trade, this.timeouts);

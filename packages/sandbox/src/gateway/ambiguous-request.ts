@@ -18,10 +18,14 @@ export function refuseAmbiguousParams(params: readonly RawParam[]): void {
   for (const p of params) {
     const ambiguity = ambiguityOf(p.key, latin1.decode(p.value));
     if (ambiguity === 'name') {
-      throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `Parameter name ${JSON.stringify(p.key.slice(0, 60))} has characters other than a-z, 0-9 and _.`, {
-        hint: 'Gateway parameter names are lower-case letters, digits and underscores; sign and send only documented names.',
-        field: p.key.slice(0, 60),
-      });
+      throw new AlipayEscrowError(
+        'ILLEGAL_ARGUMENT',
+        `Parameter name ${JSON.stringify(p.key.slice(0, 60))} has characters other than a-z, 0-9 and _.`,
+        {
+          hint: 'Gateway parameter names are lower-case letters, digits and underscores; sign and send only documented names.',
+          field: p.key.slice(0, 60),
+        },
+      );
     }
     if (ambiguity === 'value') {
       throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `The value of ${p.key} contains "&".`, {

@@ -7,7 +7,12 @@ import { bareSuccessReply } from './xml-reply.js';
 
 export async function closeTradeService(raw: RawParam[], ctx: SandboxContext): Promise<Response> {
   const call = await verifiedCall(raw, ctx.config);
-  const trade = findTrade(ctx, givenParam(call.params, 'trade_no'), givenParam(call.params, 'out_order_no'), 'out_order_no');
+  const trade = findTrade(
+    ctx,
+    givenParam(call.params, 'trade_no'),
+    givenParam(call.params, 'out_order_no'),
+    'out_order_no',
+  );
   await ctx.engine.act(trade, { kind: 'close' });
   return bareSuccessReply();
 }

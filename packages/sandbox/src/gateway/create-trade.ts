@@ -17,7 +17,10 @@ import { verifySignedRequest } from './verify-request.js';
 const RECEIVE_PARAMS = ['receive_name', 'receive_address', 'receive_zip', 'receive_phone', 'receive_mobile'];
 
 /** The requested seller (priority seller_id > seller_account_name > seller_email, docs/internals/payment-request.md#seller, CR p7) must be the configured account. */
-function checkSellerIsConfigured(seller: { id?: string; email?: string; accountName?: string }, configured: SandboxAccount): void {
+function checkSellerIsConfigured(
+  seller: { id?: string; email?: string; accountName?: string },
+  configured: SandboxAccount,
+): void {
   const ok =
     seller.id !== undefined
       ? seller.id === configured.id
@@ -28,7 +31,12 @@ function checkSellerIsConfigured(seller: { id?: string; email?: string; accountN
     const named = seller.id ?? seller.accountName ?? seller.email;
     throw new AlipayEscrowError('SELLER_NOT_EXIST', `The seller ${JSON.stringify(named)} does not exist here.`, {
       hint: `The sandbox's seller is ${configured.id} / ${configured.email}: send that seller_id (recommended, CR p12) or seller_email.`,
-      field: seller.id !== undefined ? 'seller_id' : seller.accountName !== undefined ? 'seller_account_name' : 'seller_email',
+      field:
+        seller.id !== undefined
+          ? 'seller_id'
+          : seller.accountName !== undefined
+            ? 'seller_account_name'
+            : 'seller_email',
     });
   }
 }
@@ -40,7 +48,10 @@ function given(params: Record<string, string>, name: string): string | undefined
 
 /** The timeouts the gateway runs for this trade (only ones it acts on; checked already). */
 function customTimeouts(timeouts: EscrowOrder['timeouts']): Pick<TradeDraft, 'timeouts'> {
-  const own = { ...(timeouts?.itBPay ? { itBPay: timeouts.itBPay } : {}), ...(timeouts?.tBRecPost ? { tBRecPost: timeouts.tBRecPost } : {}) };
+  const own = {
+    ...(timeouts?.itBPay ? { itBPay: timeouts.itBPay } : {}),
+    ...(timeouts?.tBRecPost ? { tBRecPost: timeouts.tBRecPost } : {}),
+  };
   return Object.keys(own).length > 0 ? { timeouts: own } : {};
 }
 

@@ -54,11 +54,16 @@ export async function handleGateway(request: Request, ctx: SandboxContext): Prom
     }
   }
   try {
-    if (service === 'create_partner_trade_by_buyer') return await createTradeService(raw, ctx).catch((e: unknown) => createErrorPage(e, raw, ctx));
-    throw new AlipayEscrowError('ILLEGAL_SERVICE', service === undefined ? 'service is missing.' : `service ${JSON.stringify(service)} is not offered here.`, {
-      hint: 'The sandbox offers create_partner_trade_by_buyer, notify_verify, send_goods_confirm_by_platform, single_trade_query and close_trade.',
-      field: 'service',
-    });
+    if (service === 'create_partner_trade_by_buyer')
+      return await createTradeService(raw, ctx).catch((e: unknown) => createErrorPage(e, raw, ctx));
+    throw new AlipayEscrowError(
+      'ILLEGAL_SERVICE',
+      service === undefined ? 'service is missing.' : `service ${JSON.stringify(service)} is not offered here.`,
+      {
+        hint: 'The sandbox offers create_partner_trade_by_buyer, notify_verify, send_goods_confirm_by_platform, single_trade_query and close_trade.',
+        field: 'service',
+      },
+    );
   } catch (e) {
     return errorPage(asAlipayError(e));
   }

@@ -15,6 +15,7 @@ function text(body: 'true' | 'false' | 'invalid'): Response {
 export function notifyVerifyService(raw: RawParam[], ctx: SandboxContext): Response {
   const partner = raw.find((p) => p.key === 'partner');
   const notifyId = raw.find((p) => p.key === 'notify_id');
-  if (!partner || !notifyId || notifyId.value.length === 0 || lenient.decode(partner.value) !== ctx.config.partner) return text('invalid');
+  if (!partner || !notifyId || notifyId.value.length === 0 || lenient.decode(partner.value) !== ctx.config.partner)
+    return text('invalid');
   return text(ctx.engine.isGenuineNotifyId(lenient.decode(notifyId.value)) ? 'true' : 'false');
 }

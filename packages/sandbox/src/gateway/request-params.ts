@@ -19,7 +19,11 @@ function parse(bytes: Uint8Array, where: string): RawParam[] {
     return parseFormBody(bytes);
   } catch (cause) {
     if (!AlipayEscrowError.is(cause)) throw cause;
-    throw illegal(`The ${where} is not a well-formed parameter list: ${cause.message}`, 'Send name=value pairs joined by &, each name once, every % followed by two hex digits.', cause);
+    throw illegal(
+      `The ${where} is not a well-formed parameter list: ${cause.message}`,
+      'Send name=value pairs joined by &, each name once, every % followed by two hex digits.',
+      cause,
+    );
   }
 }
 
@@ -38,12 +42,16 @@ export async function readRawParams(request: Request): Promise<RawParam[]> {
   const params = parse(new TextEncoder().encode(search), 'query string');
   if (request.method !== 'POST') return params;
   const body = new Uint8Array(await request.arrayBuffer());
-  if (body.length > MAX_BODY_BYTES) throw illegal(`The request body is ${body.length} bytes.`, `A gateway request is at most ${MAX_BODY_BYTES} bytes.`);
+  if (body.length > MAX_BODY_BYTES)
+    throw illegal(`The request body is ${body.length} bytes.`, `A gateway request is at most ${MAX_BODY_BYTES} bytes.`);
   for (const p of parse(body, 'request body')) {
     const twin = params.find((q) => q.key === p.key);
     if (twin === undefined) params.push(p);
     else if (!sameBytes(twin.value, p.value)) {
-      throw illegal(`Parameter "${p.key}" is in both the URL and the body, with different values.`, 'Put only ?_input_charset=… on the form action; every other parameter in the body (CR p8).');
+      throw illegal(
+        `Parameter "${p.key}" is in both the URL and the body, with different values.`,
+        'Put only ?_input_charset=… on the form action; every other parameter in the body (CR p8).',
+      );
     }
   }
   return params;

@@ -27,13 +27,19 @@ function length(text: string): number {
 /** The shipping entry, checked by the rules of S table 9-1's ILLEGAL_ARGUMENT row. */
 export function readShipping(params: Record<string, string>): { tradeNo: string; shipping: ShippingRecord } {
   const tradeNo = givenParam(params, 'trade_no');
-  if (tradeNo === undefined) throw illegal('trade_no', 'is missing', 'Send the Alipay trade number of the trade you ship.');
+  if (tradeNo === undefined)
+    throw illegal('trade_no', 'is missing', 'Send the Alipay trade number of the trade you ship.');
   const logisticsName = givenParam(params, 'logistics_name');
   if (logisticsName === undefined || length(logisticsName) > 64) {
-    throw illegal('logistics_name', logisticsName === undefined ? 'is missing' : 'is longer than 64 characters', 'Give the carrier name, 1–64 characters.');
+    throw illegal(
+      'logistics_name',
+      logisticsName === undefined ? 'is missing' : 'is longer than 64 characters',
+      'Give the carrier name, 1–64 characters.',
+    );
   }
   const invoiceNo = givenParam(params, 'invoice_no');
-  if (invoiceNo !== undefined && length(invoiceNo) > 32) throw illegal('invoice_no', 'is longer than 32 characters', 'Give the waybill number, 1–32 characters.');
+  if (invoiceNo !== undefined && length(invoiceNo) > 32)
+    throw illegal('invoice_no', 'is longer than 32 characters', 'Give the waybill number, 1–32 characters.');
   const types: [string, string | undefined][] = [
     ['transport_type', givenParam(params, 'transport_type')],
     ['create_transport_type', givenParam(params, 'create_transport_type')],
@@ -44,10 +50,19 @@ export function readShipping(params: Record<string, string>): { tradeNo: string;
     }
   }
   if (types.every(([, v]) => v === undefined)) {
-    throw illegal('transport_type', 'and create_transport_type are both empty', 'Send transport_type (how you shipped); both may not be empty (S p7-8).');
+    throw illegal(
+      'transport_type',
+      'and create_transport_type are both empty',
+      'Send transport_type (how you shipped); both may not be empty (S p7-8).',
+    );
   }
   const sellerIp = givenParam(params, 'seller_ip');
-  if (sellerIp !== undefined && !IPV4.test(sellerIp)) throw illegal('seller_ip', `${JSON.stringify(sellerIp)} is not an IPv4 address`, 'Give your public IPv4 address, or leave it out.');
+  if (sellerIp !== undefined && !IPV4.test(sellerIp))
+    throw illegal(
+      'seller_ip',
+      `${JSON.stringify(sellerIp)} is not an IPv4 address`,
+      'Give your public IPv4 address, or leave it out.',
+    );
   const [transportType, createTransportType] = types.map(([, v]) => v);
   return {
     tradeNo,
@@ -65,8 +80,16 @@ export async function sendGoodsService(raw: RawParam[], ctx: SandboxContext): Pr
   const { tradeNo, shipping } = readShipping(call.params);
   const trade = ctx.engine.tradeByTradeNo(tradeNo);
   if (trade === undefined) {
-    throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Use the trade_no of a notification or of single_trade_query.' });
+    throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, {
+      hint: 'Use the trade_no of a notification or of single_trade_query.',
+    });
   }
   const shipped = await ctx.engine.act(trade, { kind: 'send_goods', shipping });
-  return recordReply(call.params, 'tradeBase', tradeBaseFields(shipped), signingKeys(ctx.config, call.signType)!, call.charset);
+  return recordReply(
+    call.params,
+    'tradeBase',
+    tradeBaseFields(shipped),
+    signingKeys(ctx.config, call.signType)!,
+    call.charset,
+  );
 }

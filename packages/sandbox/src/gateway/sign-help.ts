@@ -30,7 +30,11 @@ function readable(bytes: Uint8Array, charset: Charset): string {
 }
 
 /** Undefined when the request has no usable sign_type or the sandbox has no key of that type. */
-export async function signHelp(params: readonly RawParam[], config: ResolvedConfig, charset: Charset): Promise<SignHelp | undefined> {
+export async function signHelp(
+  params: readonly RawParam[],
+  config: ResolvedConfig,
+  charset: Charset,
+): Promise<SignHelp | undefined> {
   const signType = plainValue(params, 'sign_type');
   if (signType !== 'MD5' && signType !== 'RSA') return undefined;
   const keys = verifyingKeys(config, signType);
@@ -46,7 +50,10 @@ export function signHelpHtml(help: SignHelp, charset: Charset): string {
     help.expectedSign === undefined
       ? '<p class="muted">sign_type=RSA：sign 由商户的私钥生成，沙箱只能验证，算不出应有的值；请核对待签名字符串。</p>'
       : `<p>沙箱用 MD5 密钥算出的 sign 应为 <code id="expected-sign">${escapeHtml(help.expectedSign)}</code></p>`;
-  const received = help.receivedSign === undefined ? '<span class="muted">（没有 sign 参数）</span>' : `<code id="received-sign">${escapeHtml(help.receivedSign)}</code>`;
+  const received =
+    help.receivedSign === undefined
+      ? '<span class="muted">（没有 sign 参数）</span>'
+      : `<code id="received-sign">${escapeHtml(help.receivedSign)}</code>`;
   return `<section id="sign-help"><h2>签名核对</h2>
 <p>沙箱按收到的参数拼出的待签名字符串（${escapeHtml(charset)}，不含密钥）：</p>
 <pre id="expected-presign">${escapeHtml(help.presign)}</pre>

@@ -39,24 +39,30 @@ function settings(ctx: SandboxContext, origin: string): string {
 
 function lastAttempt(ctx: SandboxContext, trade: TradeRecord): AttemptRecord | undefined {
   let last: AttemptRecord | undefined;
-  for (const n of ctx.engine.notificationsOf(trade)) for (const a of n.attempts) if (last === undefined || a.at >= last.at) last = a;
+  for (const n of ctx.engine.notificationsOf(trade))
+    for (const a of n.attempts) if (last === undefined || a.at >= last.at) last = a;
   return last;
 }
 
 function deliveryCell(attempt: AttemptRecord | undefined): string {
   if (attempt === undefined) return '<span class="muted">还没有投递</span>';
   const d = diagnoseAttempt(attempt);
-  const answer = attempt.httpStatus === null ? '无回答' : `HTTP ${attempt.httpStatus} <code>${escapeHtml(attempt.reply ?? '')}</code>`;
+  const answer =
+    attempt.httpStatus === null
+      ? '无回答'
+      : `HTTP ${attempt.httpStatus} <code>${escapeHtml(attempt.reply ?? '')}</code>`;
   return `<span class="${d.ok ? 'ok' : 'bad'}">${answer}</span><br><small>${escapeHtml(d.zh)}</small>`;
 }
 
 function tradesTable(ctx: SandboxContext): string {
   const trades = [...ctx.engine.allTrades()].reverse();
-  if (trades.length === 0) return '<p class="muted" id="trades-empty">还没有交易：让商户网站把买家送到网关（create_partner_trade_by_buyer）。</p>';
+  if (trades.length === 0)
+    return '<p class="muted" id="trades-empty">还没有交易：让商户网站把买家送到网关（create_partner_trade_by_buyer）。</p>';
   const rows = trades.map((t) => {
     const notifications = ctx.engine.notificationsOf(t);
     const delivered = notifications.filter((n) => n.delivered).length;
-    const cashier = t.tradeStatus === 'WAIT_BUYER_PAY' ? ` · <a href="/cashier/${encodeURIComponent(t.tradeNo)}">收银台</a>` : '';
+    const cashier =
+      t.tradeStatus === 'WAIT_BUYER_PAY' ? ` · <a href="/cashier/${encodeURIComponent(t.tradeNo)}">收银台</a>` : '';
     return `<tr id="trade-${escapeHtml(t.tradeNo)}">
 <td><a href="${escapeHtml(tradePath(t))}">${escapeHtml(t.outTradeNo)}</a></td>
 <td>${escapeHtml(t.tradeNo)}</td>
@@ -79,7 +85,9 @@ function triggeredTable(ctx: SandboxContext): string {
   if (ids.length === 0) return '';
   const now = ctx.config.clock.now();
   const rows = ids.map(
-    (r) => `<tr><td><code>${escapeHtml(r.notifyId)}</code></td><td>${escapeHtml(r.tradeKey.slice(r.tradeKey.indexOf(':') + 1))}</td>
+    (
+      r,
+    ) => `<tr><td><code>${escapeHtml(r.notifyId)}</code></td><td>${escapeHtml(r.tradeKey.slice(r.tradeKey.indexOf(':') + 1))}</td>
 <td>${tradeStatusHtml(r.tradeStatus ?? '')}</td><td>${refundStatusHtml(r.refundStatus ?? null)}</td><td>${timeHtml(r.issuedAt)}</td>
 <td>${now < idExpiry(r) ? `<span class="ok">有效至 ${timeHtml(idExpiry(r))}</span>` : '<span class="bad">已过期</span>'}</td></tr>`,
   );
@@ -104,7 +112,11 @@ ${triggeredTable(ctx)}`;
 export async function advanceClock(ctx: SandboxContext, request: Request): Promise<Response> {
   const text = (await formFields(request)).get('seconds')?.trim() ?? '';
   if (!/^[0-9]{1,9}$/.test(text)) {
-    const error = new AlipayEscrowError('ILLEGAL_ARGUMENT', `seconds ${JSON.stringify(text)} is not a whole number of seconds.`, { hint: 'For example 120 (the second delivery).', field: 'seconds' });
+    const error = new AlipayEscrowError(
+      'ILLEGAL_ARGUMENT',
+      `seconds ${JSON.stringify(text)} is not a whole number of seconds.`,
+      { hint: 'For example 120 (the second delivery).', field: 'seconds' },
+    );
     return errorPage(error, 400, { href: '/sandbox', label: '返回' });
   }
   await ctx.config.clock.advance(Number(text));

@@ -133,7 +133,13 @@ function notificationJson(n: NotificationRecord, charset: Charset): InspectedNot
 
 function idJson(r: ReturnIdRecord, now: number): InspectedId {
   const expires = idExpiry(r);
-  return { notifyId: r.notifyId, kind: r.kind ?? 'return', issuedAt: isoTime(r.issuedAt), expiresAt: isoTime(expires), valid: now < expires };
+  return {
+    notifyId: r.notifyId,
+    kind: r.kind ?? 'return',
+    issuedAt: isoTime(r.issuedAt),
+    expiresAt: isoTime(expires),
+    valid: now < expires,
+  };
 }
 
 export function inspectTrade(trade: TradeRecord, engine: Engine, now: number): InspectedTrade {

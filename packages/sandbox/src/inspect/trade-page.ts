@@ -37,13 +37,18 @@ function summary(trade: TradeRecord): string {
 <dt>创建 / 付款 / 发货 / 结束</dt><dd>${timeHtml(trade.gmtCreate)} / ${timeHtml(trade.gmtPayment)} / ${timeHtml(trade.gmtSendGoods)} / ${timeHtml(trade.gmtClose)}</dd>
 </dl>
 <p><a href="/sandbox/buyer?buyer=${encodeURIComponent(buyer ?? '')}">买家中心</a> · <a href="/sandbox/seller">卖家中心</a>${
-    trade.tradeStatus === 'WAIT_BUYER_PAY' ? ` · <a href="/cashier/${encodeURIComponent(trade.tradeNo)}">收银台</a>` : ''
+    trade.tradeStatus === 'WAIT_BUYER_PAY'
+      ? ` · <a href="/cashier/${encodeURIComponent(trade.tradeNo)}">收银台</a>`
+      : ''
   } · <a href="/sandbox/api/trades/${encodeURIComponent(trade.outTradeNo)}/notifications">JSON</a></p>`;
 }
 
 function attemptRow(a: AttemptRecord): string {
   const d = diagnoseAttempt(a);
-  const reply = a.reply === null ? '<span class="muted">—</span>' : `<code class="reply">${escapeHtml(JSON.stringify(a.reply))}</code>`;
+  const reply =
+    a.reply === null
+      ? '<span class="muted">—</span>'
+      : `<code class="reply">${escapeHtml(JSON.stringify(a.reply))}</code>`;
   return `<tr class="attempt ${d.ok ? 'ok' : 'bad'}" data-reason="${d.reason}"><td>${timeHtml(a.at)}</td><td>${a.number}${a.duplicate ? '（重复发送）' : ''}</td>
 <td class="http-status">${a.httpStatus === null ? '—' : a.httpStatus}</td><td>${reply}</td><td>${escapeHtml(d.zh)}</td></tr>`;
 }
@@ -79,7 +84,9 @@ function issuedIds(ctx: SandboxContext, trade: TradeRecord): string {
   if (ids.length === 0) return '';
   const now = ctx.config.clock.now();
   const rows = ids.map(
-    (r) => `<tr><td><code>${escapeHtml(r.notifyId)}</code></td><td>${r.kind === 'triggered' ? 'trigger' : 'return_url'}</td><td>${timeHtml(r.issuedAt)}</td>
+    (
+      r,
+    ) => `<tr><td><code>${escapeHtml(r.notifyId)}</code></td><td>${r.kind === 'triggered' ? 'trigger' : 'return_url'}</td><td>${timeHtml(r.issuedAt)}</td>
 <td>${now < idExpiry(r) ? `<span class="ok">有效至 ${timeHtml(idExpiry(r))}</span>` : '<span class="bad">已过期</span>'}</td></tr>`,
   );
   return `<section><h2>返回链接与 trigger 的 notify_id</h2><table id="issued-ids"><thead><tr><th>notify_id</th><th>用途</th><th>签发</th><th>notify_verify</th></tr></thead><tbody>
@@ -90,7 +97,10 @@ ${rows.join('\n')}
 export function showTrade(ctx: SandboxContext, tradeNo: string): Response {
   const trade = ctx.engine.tradeByTradeNo(tradeNo);
   if (trade === undefined) {
-    const error = new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Pick a trade from the list.', status: 404 });
+    const error = new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, {
+      hint: 'Pick a trade from the list.',
+      status: 404,
+    });
     return errorPage(error, 404, { href: '/sandbox', label: '返回交易列表' });
   }
   const notifications = ctx.engine.notificationsOf(trade);

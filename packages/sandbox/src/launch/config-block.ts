@@ -72,7 +72,12 @@ const SOURCE_NOTE: Record<CredentialSource, string> = {
 };
 
 function pages(url: string): LaunchJson['pages'] {
-  return { trades: `${url}/sandbox`, buyer: `${url}/sandbox/buyer`, seller: `${url}/sandbox/seller`, api: `${url}/sandbox/api/trades` };
+  return {
+    trades: `${url}/sandbox`,
+    buyer: `${url}/sandbox/buyer`,
+    seller: `${url}/sandbox/seller`,
+    api: `${url}/sandbox/api/trades`,
+  };
 }
 
 function interval(seconds: number): string {

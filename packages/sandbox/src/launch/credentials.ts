@@ -71,13 +71,20 @@ export function parseSeller(value: string, partner: string): SellerCredentials {
   const text = value.trim();
   if (USER_ID.test(text)) return { id: text, email: DEFAULT_SELLER_EMAIL };
   if (/^[0-9]+$/.test(text)) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `seller ${JSON.stringify(text)} looks like a user id but is not 2088 followed by 12 digits.`, {
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `seller ${JSON.stringify(text)} looks like a user id but is not 2088 followed by 12 digits.`,
+      {
+        hint: 'Give the seller as a 2088… id or as a login such as seller@example.com.',
+        field: 'seller',
+      },
+    );
+  }
+  if (text === '' || /\s/.test(text)) {
+    throw new AlipayEscrowError('CONFIG_INVALID', 'seller is empty or contains whitespace.', {
       hint: 'Give the seller as a 2088… id or as a login such as seller@example.com.',
       field: 'seller',
     });
-  }
-  if (text === '' || /\s/.test(text)) {
-    throw new AlipayEscrowError('CONFIG_INVALID', 'seller is empty or contains whitespace.', { hint: 'Give the seller as a 2088… id or as a login such as seller@example.com.', field: 'seller' });
   }
   return { id: partner, email: text };
 }

@@ -28,8 +28,17 @@ function rawEventLine(event: SandboxEvent): string {
     case 'trade':
       return `${at}  ${event.outTradeNo}  ${event.action} → ${statuses(event.tradeStatus, event.refundStatus)}`;
     case 'delivery': {
-      const answer = event.httpStatus === null ? `no answer (${event.error ?? 'unknown'})` : `HTTP ${event.httpStatus} ${JSON.stringify(event.reply ?? '')}`;
-      const after = event.delivered ? ' ✓ acknowledged' : event.nextDueAt !== null ? ` · next delivery ${clock(event.nextDueAt)}` : event.duplicate ? '' : ' · no more deliveries';
+      const answer =
+        event.httpStatus === null
+          ? `no answer (${event.error ?? 'unknown'})`
+          : `HTTP ${event.httpStatus} ${JSON.stringify(event.reply ?? '')}`;
+      const after = event.delivered
+        ? ' ✓ acknowledged'
+        : event.nextDueAt !== null
+          ? ` · next delivery ${clock(event.nextDueAt)}`
+          : event.duplicate
+            ? ''
+            : ' · no more deliveries';
       return `${at}  ${event.outTradeNo}  notify ${statuses(event.tradeStatus, event.refundStatus)} #${event.number}${event.duplicate ? ' (duplicate)' : ''} → ${answer}${after}`;
     }
     case 'notify-id':

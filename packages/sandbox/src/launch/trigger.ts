@@ -89,10 +89,17 @@ function checkUrl(value: string, field: string): string {
   try {
     url = new URL(value);
   } catch (cause) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${field} ${JSON.stringify(value)} is not a URL.`, { hint: 'Give an absolute http:// or https:// URL.', field, cause });
+    throw new AlipayEscrowError('CONFIG_INVALID', `${field} ${JSON.stringify(value)} is not a URL.`, {
+      hint: 'Give an absolute http:// or https:// URL.',
+      field,
+      cause,
+    });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${field} must be http:// or https://, not ${url.protocol}.`, { hint: 'Give an absolute http:// or https:// URL.', field });
+    throw new AlipayEscrowError('CONFIG_INVALID', `${field} must be http:// or https://, not ${url.protocol}.`, {
+      hint: 'Give an absolute http:// or https:// URL.',
+      field,
+    });
   }
   return url.toString();
 }
@@ -110,30 +117,51 @@ async function issue(options: TriggerOptions, fetchFn: typeof fetch): Promise<Is
   };
   let res: Response;
   try {
-    res = await fetchFn(`${base}/sandbox/api/notify-ids`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-  } catch (cause) {
-    throw new AlipayEscrowError('GATEWAY_NETWORK_ERROR', `Cannot reach the sandbox at ${base}: ${cause instanceof Error ? cause.message : String(cause)}.`, {
-      hint: 'Start it with `alipay-escrow sandbox` (port 7001), or pass --sandbox with its URL.',
-      field: 'sandbox',
-      cause,
+    res = await fetchFn(`${base}/sandbox/api/notify-ids`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
     });
+  } catch (cause) {
+    throw new AlipayEscrowError(
+      'GATEWAY_NETWORK_ERROR',
+      `Cannot reach the sandbox at ${base}: ${cause instanceof Error ? cause.message : String(cause)}.`,
+      {
+        hint: 'Start it with `alipay-escrow sandbox` (port 7001), or pass --sandbox with its URL.',
+        field: 'sandbox',
+        cause,
+      },
+    );
   }
-  const json = (await res.json().catch(() => null)) as (Issued & { error?: { code?: string; message?: string } }) | null;
+  const json = (await res.json().catch(() => null)) as
+    | (Issued & { error?: { code?: string; message?: string } })
+    | null;
   if (res.status !== 201 || json === null || json.error !== undefined) {
     const code = json?.error?.code;
-    throw new AlipayEscrowError(code !== undefined && isErrorCode(code) ? (code as ErrorCode) : 'GATEWAY_RESPONSE_INVALID', `The sandbox refused: ${escapeControls(json?.error?.message ?? `HTTP ${res.status}`)}`, {
-      hint: `Is ${base} an alipay-escrow sandbox? Check the statuses and the amount.`,
-    });
+    throw new AlipayEscrowError(
+      code !== undefined && isErrorCode(code) ? (code as ErrorCode) : 'GATEWAY_RESPONSE_INVALID',
+      `The sandbox refused: ${escapeControls(json?.error?.message ?? `HTTP ${res.status}`)}`,
+      {
+        hint: `Is ${base} an alipay-escrow sandbox? Check the statuses and the amount.`,
+      },
+    );
   }
   return json;
 }
 
 function tally(outcome: PostOutcome): string {
-  return outcome.httpStatus === null ? `no answer: ${outcome.error ?? 'unknown'}` : `${outcome.httpStatus} ${JSON.stringify(outcome.reply ?? '')}`;
+  return outcome.httpStatus === null
+    ? `no answer: ${outcome.error ?? 'unknown'}`
+    : `${outcome.httpStatus} ${JSON.stringify(outcome.reply ?? '')}`;
 }
 
 function delivery(outcome: PostOutcome): TriggerDelivery {
-  return { httpStatus: outcome.httpStatus, reply: outcome.reply, ...(outcome.error === undefined ? {} : { error: outcome.error }), acknowledged: outcome.acknowledged };
+  return {
+    httpStatus: outcome.httpStatus,
+    reply: outcome.reply,
+    ...(outcome.error === undefined ? {} : { error: outcome.error }),
+    acknowledged: outcome.acknowledged,
+  };
 }
 
 /**
@@ -148,7 +176,10 @@ export async function triggerNotification(options: TriggerOptions): Promise<Trig
   const to = checkUrl(options.to, 'to');
   const count = options.count ?? 1;
   if (!Number.isSafeInteger(count) || count < 1) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `count ${String(count)} must be a whole number, 1 or more.`, { hint: 'For example 1000.', field: 'count' });
+    throw new AlipayEscrowError('CONFIG_INVALID', `count ${String(count)} must be a whole number, 1 or more.`, {
+      hint: 'For example 1000.',
+      field: 'count',
+    });
   }
   const issued = await issue(options, fetchFn);
   const replies: Record<string, number> = {};

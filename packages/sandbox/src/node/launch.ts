@@ -6,7 +6,15 @@
 import type { ResolvedChaos } from '../chaos.js';
 import type { ChaosOptions } from '../chaos.js';
 import type { SandboxEventListener } from '../events.js';
-import { generateKey, generatePartner, parseSeller, readStoredCredentials, type CredentialSource, type CredentialSources, type SandboxCredentials } from '../launch/credentials.js';
+import {
+  generateKey,
+  generatePartner,
+  parseSeller,
+  readStoredCredentials,
+  type CredentialSource,
+  type CredentialSources,
+  type SandboxCredentials,
+} from '../launch/credentials.js';
 import { DEFAULT_SELLER_EMAIL } from '../accounts.js';
 import type { SandboxStore } from '../store/types.js';
 import { startSandbox, type RunningSandbox } from './server.js';
@@ -70,7 +78,10 @@ function pick<T>(given: T | undefined, stored: T | undefined, generate: () => T)
   return [generate(), 'generated'];
 }
 
-async function credentialsFor(options: LaunchOptions, store: SandboxStore | undefined): Promise<Pick<LaunchedSandbox, 'credentials' | 'sources'>> {
+async function credentialsFor(
+  options: LaunchOptions,
+  store: SandboxStore | undefined,
+): Promise<Pick<LaunchedSandbox, 'credentials' | 'sources'>> {
   const stored = readStoredCredentials(await store?.getSetting?.(CREDENTIALS_SETTING));
   const [partner, partnerSource] = pick(options.partner, stored?.partner, generatePartner);
   // A stored key or seller belongs to the stored partner only.
@@ -107,7 +118,10 @@ export async function launchSandbox(options: LaunchOptions = {}): Promise<Launch
       ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
       ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
     });
-    const config = (await (await running.sandbox.fetch(new Request(`${running.url}/sandbox/api/config`))).json()) as { chaos: ResolvedChaos | null; timeScale: number };
+    const config = (await (await running.sandbox.fetch(new Request(`${running.url}/sandbox/api/config`))).json()) as {
+      chaos: ResolvedChaos | null;
+      timeScale: number;
+    };
     let stopped: Promise<void> | undefined;
     return {
       running,

@@ -96,7 +96,11 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
   const { port = 0, host = '127.0.0.1', storage, ...config } = options;
   if (storage?.sqliteFile !== undefined && config.store !== undefined) {
-    throw new AlipayEscrowError('CONFIG_INVALID', 'Give either store or storage.sqliteFile, not both.', { hint: 'storage.sqliteFile opens an SQLite store for you.', field: 'storage', status: 500 });
+    throw new AlipayEscrowError('CONFIG_INVALID', 'Give either store or storage.sqliteFile, not both.', {
+      hint: 'storage.sqliteFile opens an SQLite store for you.',
+      field: 'storage',
+      status: 500,
+    });
   }
   // Yours are checked before anything is listened on, so an error names your entry.
   if (config.allowedHosts !== undefined) hostRules(config.allowedHosts);
@@ -131,7 +135,10 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       throw new AlipayEscrowError('CONFIG_INVALID', `Cannot listen on ${host}:${port} (${code}).`, {
-        hint: code === 'EADDRINUSE' ? 'Another process uses that port: stop it, or choose another port (0 takes any free one).' : 'Choose another host or port.',
+        hint:
+          code === 'EADDRINUSE'
+            ? 'Another process uses that port: stop it, or choose another port (0 takes any free one).'
+            : 'Choose another host or port.',
         field: code === 'EADDRNOTAVAIL' ? 'host' : 'port',
         status: 500,
         cause: e,

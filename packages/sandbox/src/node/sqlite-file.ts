@@ -17,12 +17,16 @@ export async function openSqliteStore(file: string): Promise<{
   try {
     Database = (await import('better-sqlite3')).default as unknown as typeof Database;
   } catch (cause) {
-    throw new AlipayEscrowError('CONFIG_INVALID', 'Keeping the sandbox in an SQLite file needs the better-sqlite3 package.', {
-      hint: 'npm install better-sqlite3 — or leave storage.sqliteFile out to keep the sandbox in memory.',
-      field: 'storage.sqliteFile',
-      status: 500,
-      cause,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      'Keeping the sandbox in an SQLite file needs the better-sqlite3 package.',
+      {
+        hint: 'npm install better-sqlite3 — or leave storage.sqliteFile out to keep the sandbox in memory.',
+        field: 'storage.sqliteFile',
+        status: 500,
+        cause,
+      },
+    );
   }
   let db: InstanceType<typeof Database>;
   try {

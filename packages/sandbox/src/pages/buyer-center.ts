@@ -40,12 +40,22 @@ function actionsHtml(ctx: SandboxContext, trade: TradeRecord, login: string): st
   const now = ctx.config.clock.now();
   const parts: string[] = [];
   if (trade.tradeStatus === 'WAIT_BUYER_PAY') {
-    parts.push(`<a id="pay-${escapeHtml(trade.tradeNo)}" href="/cashier/${encodeURIComponent(trade.tradeNo)}">付款</a>`);
+    parts.push(
+      `<a id="pay-${escapeHtml(trade.tradeNo)}" href="/cashier/${encodeURIComponent(trade.tradeNo)}">付款</a>`,
+    );
   }
   for (const [name, info] of Object.entries(BUYER_ACTIONS) as [BuyerAction, (typeof BUYER_ACTIONS)[BuyerAction]][]) {
     if (!canDo(trade, info.action, now)) continue;
     const path = `/sandbox/buyer/trades/${encodeURIComponent(trade.tradeNo)}/${name}`;
-    parts.push(actionForm(`${name}-${trade.tradeNo}`, path, info.label, { buyer: login }, name === 'cancel_refund' ? 'secondary' : ''));
+    parts.push(
+      actionForm(
+        `${name}-${trade.tradeNo}`,
+        path,
+        info.label,
+        { buyer: login },
+        name === 'cancel_refund' ? 'secondary' : '',
+      ),
+    );
   }
   return parts.length === 0 ? '<span class="muted">—</span>' : parts.join(' ');
 }
@@ -66,15 +76,27 @@ ${tradeTable('buyer-trades', tradesOf(ctx, buyer), (t) => actionsHtml(ctx, t, lo
   return htmlPage(`支付宝 - 买家中心 - ${login}`, body);
 }
 
-export async function buyerAction(ctx: SandboxContext, tradeNo: string, name: string, request: Request): Promise<Response> {
+export async function buyerAction(
+  ctx: SandboxContext,
+  tradeNo: string,
+  name: string,
+  request: Request,
+): Promise<Response> {
   const form = await formFields(request);
   const login = form.get('buyer')?.trim() || ctx.config.buyers[0]!.email;
   try {
     if (!isBuyerAction(name)) {
-      throw new AlipayEscrowError('ILLEGAL_REQUEST', `The buyer cannot "${name}".`, { hint: `Buyer actions: ${Object.keys(BUYER_ACTIONS).join(', ')}.`, status: 404 });
+      throw new AlipayEscrowError('ILLEGAL_REQUEST', `The buyer cannot "${name}".`, {
+        hint: `Buyer actions: ${Object.keys(BUYER_ACTIONS).join(', ')}.`,
+        status: 404,
+      });
     }
     const trade = ctx.engine.tradeByTradeNo(tradeNo);
-    if (trade === undefined) throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Pick a trade from the list.', status: 404 });
+    if (trade === undefined)
+      throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, {
+        hint: 'Pick a trade from the list.',
+        status: 404,
+      });
     if (!paidBy(trade, buyerFor(ctx.config.buyers, login))) {
       throw new AlipayEscrowError('TRADE_BUYER_NOT_MATCH', `Trade ${trade.outTradeNo} was not paid by ${login}.`, {
         hint: `Open the buyer center as ${trade.buyer?.email ?? 'the buyer who paid'}.`,

@@ -25,7 +25,8 @@ function options(trade: TradeRecord): string {
 }
 
 function summary(trade: TradeRecord): string {
-  const details = trade.showUrl === undefined ? '' : ` <a href="${escapeHtml(trade.showUrl)}" rel="noreferrer">详情</a>`;
+  const details =
+    trade.showUrl === undefined ? '' : ` <a href="${escapeHtml(trade.showUrl)}" rel="noreferrer">详情</a>`;
   return `<dl class="trade">
 <dt>商品名称</dt><dd><span id="subject">${escapeHtml(trade.subject)}</span>${details}</dd>
 ${trade.body === undefined ? '' : `<dt>商品描述</dt><dd id="body">${escapeHtml(trade.body)}</dd>`}
@@ -59,9 +60,18 @@ ${rows}
 }
 
 const OUTCOME_PAGES: Record<TestBuyerOutcome, { title: string; text: string }> = {
-  fail: { title: '付款失败', text: '这个测试账户的付款总是失败。交易仍在等待付款（WAIT_BUYER_PAY），没有发出通知；可以回到收银台换一个账户再付。' },
-  hang: { title: '付款处理中', text: '这个测试账户的付款一直没有结果：交易仍在等待付款（WAIT_BUYER_PAY），不会发出通知，也不会跳转回商户网站。商户应当自己查询（single_trade_query）或关闭这笔交易。' },
-  close: { title: '交易已关闭', text: '这个测试账户让交易关闭了（TRADE_CLOSED），就像买家放弃付款、交易超时关闭一样；商户会收到这条异步通知。' },
+  fail: {
+    title: '付款失败',
+    text: '这个测试账户的付款总是失败。交易仍在等待付款（WAIT_BUYER_PAY），没有发出通知；可以回到收银台换一个账户再付。',
+  },
+  hang: {
+    title: '付款处理中',
+    text: '这个测试账户的付款一直没有结果：交易仍在等待付款（WAIT_BUYER_PAY），不会发出通知，也不会跳转回商户网站。商户应当自己查询（single_trade_query）或关闭这笔交易。',
+  },
+  close: {
+    title: '交易已关闭',
+    text: '这个测试账户让交易关闭了（TRADE_CLOSED），就像买家放弃付款、交易超时关闭一样；商户会收到这条异步通知。',
+  },
 };
 
 /** The page a test buyer account gets instead of 付款成功 (see test-buyers.ts). */
@@ -92,8 +102,12 @@ ${options(trade)}
 </form>
 ${testBuyersHtml(trade)}`
       : `<p id="not-payable">这笔交易现在不能付款。 <a href="/sandbox/trades/${encodeURIComponent(trade.tradeNo)}">查看交易</a></p>`;
-  const steps = '<p class="muted">您正在使用担保交易：1、确认订单 → 2、付款到支付宝 → 3、买家确认收货 → 4、支付宝付款给卖家，交易完成</p>';
-  return htmlPage(`支付宝 - 收银台 - ${trade.subject}`, `<section><h1>收银台</h1>\n<p>您好，欢迎使用支付宝付款！</p>\n${summary(trade)}\n${steps}\n${form}</section>`);
+  const steps =
+    '<p class="muted">您正在使用担保交易：1、确认订单 → 2、付款到支付宝 → 3、买家确认收货 → 4、支付宝付款给卖家，交易完成</p>';
+  return htmlPage(
+    `支付宝 - 收银台 - ${trade.subject}`,
+    `<section><h1>收银台</h1>\n<p>您好，欢迎使用支付宝付款！</p>\n${summary(trade)}\n${steps}\n${form}</section>`,
+  );
 }
 
 /**
@@ -119,5 +133,11 @@ ${paid}
 <p>${SUCCESS_REDIRECT_SECONDS} 秒后返回商户网站。如果页面还没有跳转，请点击 <a id="return-link" href="${link}">跳转回商户</a></p>
 <p class="muted">返回链接里的 notify_id 只在 1 分钟（沙箱时间）内有效；重新打开本页会得到新的链接。</p>
 <p>${center}</p></section>`;
-  return htmlPage('支付宝 - 付款成功', body, 200, {}, `<meta http-equiv="refresh" content="${SUCCESS_REDIRECT_SECONDS};url=${link}">\n`);
+  return htmlPage(
+    '支付宝 - 付款成功',
+    body,
+    200,
+    {},
+    `<meta http-equiv="refresh" content="${SUCCESS_REDIRECT_SECONDS};url=${link}">\n`,
+  );
 }

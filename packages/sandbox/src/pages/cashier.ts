@@ -15,13 +15,20 @@ import { formFields, seeOther } from './html.js';
 
 export function cashierTrade(ctx: SandboxContext, tradeNo: string): TradeRecord {
   const trade = ctx.engine.tradeByTradeNo(tradeNo);
-  if (!trade) throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Open the cashier through a create request.', status: 404 });
+  if (!trade)
+    throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, {
+      hint: 'Open the cashier through a create request.',
+      status: 404,
+    });
   return trade;
 }
 
 function failure(e: unknown, tradeNo: string): Response {
   const error = asAlipayError(e);
-  return errorPage(error, error.status === 404 ? 404 : 200, { href: `/cashier/${encodeURIComponent(tradeNo)}`, label: '返回收银台' });
+  return errorPage(error, error.status === 404 ? 404 : 200, {
+    href: `/cashier/${encodeURIComponent(tradeNo)}`,
+    label: '返回收银台',
+  });
 }
 
 export function showCashier(ctx: SandboxContext, tradeNo: string): Response {
@@ -38,7 +45,12 @@ export async function payAtCashier(ctx: SandboxContext, tradeNo: string, request
     const trade = cashierTrade(ctx, tradeNo);
     const form = await formFields(request);
     const logistics = form.get('logistics');
-    const index = logistics === null || logistics === '' ? trade.logisticsIndex : /^[0-9]$/.test(logistics) ? Number(logistics) : -1;
+    const index =
+      logistics === null || logistics === ''
+        ? trade.logisticsIndex
+        : /^[0-9]$/.test(logistics)
+          ? Number(logistics)
+          : -1;
     const buyer = payingBuyer(ctx.config.buyers, trade.requestedBuyer, form.get('buyer_email')?.trim() || undefined);
     const result = await payTrade(ctx, trade, buyer, index, { throwOnFail: false });
     if (result.outcome !== 'paid') return testOutcomePage(result.trade, result.outcome, buyer.email);

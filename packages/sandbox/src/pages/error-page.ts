@@ -8,12 +8,18 @@ import { htmlPage } from './html.js';
  * The error's own message is English (the library's messages are): it is shown as 详细信息, marked
  * `lang="en"`. `extra` is escaped HTML shown after the error (the ILLEGAL_SIGN page's pre-sign string).
  */
-export function errorPage(error: AlipayEscrowError, status = 200, back?: { href: string; label: string }, extra = ''): Response {
+export function errorPage(
+  error: AlipayEscrowError,
+  status = 200,
+  back?: { href: string; label: string },
+  extra = '',
+): Response {
   const entry = explain(error.code);
   const title = entry?.title.zh ?? '请求出错';
   const cause = entry ? `<p class="cause">${escapeHtml(entry.cause.zh)}</p>` : '';
   const fix = entry ? `<p class="fix">解决办法：${escapeHtml(entry.fix.zh)}</p>` : '';
-  const field = error.field === undefined ? '' : `<p>参数：<code id="error-field">${escapeHtml(error.field)}</code></p>`;
+  const field =
+    error.field === undefined ? '' : `<p>参数：<code id="error-field">${escapeHtml(error.field)}</code></p>`;
   const body = `<section class="error">
 <h1>抱歉，您的操作出错了</h1>
 <p>错误代码：<code id="error-code">${escapeHtml(error.code)}</code></p>

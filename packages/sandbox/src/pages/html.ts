@@ -46,7 +46,13 @@ export function pageSecurityHeaders(nonce: string): Record<string, string> {
  * A complete UTF-8 page: zh-CN, a little CSS, no JavaScript. `head` adds elements to <head>
  * (the success page's meta refresh); callers escape every value they put in `body`.
  */
-export function htmlPage(title: string, body: string, status = 200, headers: Record<string, string> = {}, head = ''): Response {
+export function htmlPage(
+  title: string,
+  body: string,
+  status = 200,
+  headers: Record<string, string> = {},
+  head = '',
+): Response {
   const nonce = newNonce();
   const html = `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -65,7 +71,10 @@ ${body}
 </body>
 </html>
 `;
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...pageSecurityHeaders(nonce), ...headers } });
+  return new Response(html, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', ...pageSecurityHeaders(nonce), ...headers },
+  });
 }
 
 /** 303 See Other: the answer to a page's POST form (post/redirect/get). */
@@ -79,7 +88,13 @@ export function hidden(name: string, value: string): string {
 }
 
 /** A one-button POST form (its id is `${id}`, so a test or a tester can find it). */
-export function actionForm(id: string, action: string, label: string, fields: Record<string, string> = {}, style = ''): string {
+export function actionForm(
+  id: string,
+  action: string,
+  label: string,
+  fields: Record<string, string> = {},
+  style = '',
+): string {
   const inputs = Object.entries(fields)
     .map(([name, value]) => hidden(name, value))
     .join('');

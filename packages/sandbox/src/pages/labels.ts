@@ -20,7 +20,12 @@ const REFUND: Record<string, string> = {
 };
 
 /** Logistics and transport types by their Chinese names (C table 11-3; DIRECT only as a transport type). */
-export const LOGISTICS_NAMES: Readonly<Record<string, string>> = { POST: '平邮', EXPRESS: '快递', EMS: 'EMS', DIRECT: '无需物流' };
+export const LOGISTICS_NAMES: Readonly<Record<string, string>> = {
+  POST: '平邮',
+  EXPRESS: '快递',
+  EMS: 'EMS',
+  DIRECT: '无需物流',
+};
 
 /** `<code class="trade-status">WAIT_BUYER_PAY</code> 等待买家付款`. */
 export function tradeStatusHtml(status: string): string {

@@ -21,7 +21,9 @@ const CENTER = '/sandbox/seller';
 
 function shipForm(trade: TradeRecord): string {
   const chosen = trade.logistics[trade.logisticsIndex]?.type ?? 'EXPRESS';
-  const types = TRANSPORT_TYPES.map((t) => `<option value="${t}"${t === chosen ? ' selected' : ''}>${LOGISTICS_NAMES[t] ?? t}</option>`).join('');
+  const types = TRANSPORT_TYPES.map(
+    (t) => `<option value="${t}"${t === chosen ? ' selected' : ''}>${LOGISTICS_NAMES[t] ?? t}</option>`,
+  ).join('');
   return `<form class="inline" method="post" id="ship-${escapeHtml(trade.tradeNo)}" action="/sandbox/seller/trades/${encodeURIComponent(trade.tradeNo)}/ship">
 <input type="text" name="logistics_name" value="沙箱快递" size="8" required aria-label="物流公司">
 <input type="text" name="invoice_no" value="" size="10" placeholder="运单号" aria-label="运单号">
@@ -32,14 +34,25 @@ function shipForm(trade: TradeRecord): string {
 function actionsHtml(ctx: SandboxContext, trade: TradeRecord): string {
   const now = ctx.config.clock.now();
   const parts: string[] = [];
-  for (const [name, info] of Object.entries(SELLER_ACTIONS) as [SellerAction, (typeof SELLER_ACTIONS)[SellerAction]][]) {
+  for (const [name, info] of Object.entries(SELLER_ACTIONS) as [
+    SellerAction,
+    (typeof SELLER_ACTIONS)[SellerAction],
+  ][]) {
     if (!canDo(trade, info.action, now)) continue;
     if (name === 'ship') {
       parts.push(shipForm(trade));
       continue;
     }
     const path = `/sandbox/seller/trades/${encodeURIComponent(trade.tradeNo)}/${name}`;
-    parts.push(actionForm(`${name}-${trade.tradeNo}`, path, info.label, {}, name === 'refuse_refund' || name === 'close' ? 'danger' : ''));
+    parts.push(
+      actionForm(
+        `${name}-${trade.tradeNo}`,
+        path,
+        info.label,
+        {},
+        name === 'refuse_refund' || name === 'close' ? 'danger' : '',
+      ),
+    );
   }
   return parts.length === 0 ? '<span class="muted">—</span>' : parts.join(' ');
 }
@@ -63,17 +76,33 @@ async function engineAction(name: SellerAction, trade: TradeRecord, request: Req
   return { kind: 'send_goods', shipping: readShipping(params).shipping };
 }
 
-export async function sellerAction(ctx: SandboxContext, tradeNo: string, name: string, request: Request): Promise<Response> {
+export async function sellerAction(
+  ctx: SandboxContext,
+  tradeNo: string,
+  name: string,
+  request: Request,
+): Promise<Response> {
   try {
     if (!isSellerAction(name)) {
-      throw new AlipayEscrowError('ILLEGAL_REQUEST', `The seller cannot "${name}".`, { hint: `Seller actions: ${Object.keys(SELLER_ACTIONS).join(', ')}.`, status: 404 });
+      throw new AlipayEscrowError('ILLEGAL_REQUEST', `The seller cannot "${name}".`, {
+        hint: `Seller actions: ${Object.keys(SELLER_ACTIONS).join(', ')}.`,
+        status: 404,
+      });
     }
     const trade = ctx.engine.tradeByTradeNo(tradeNo);
-    if (trade === undefined) throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, { hint: 'Pick a trade from the list.', status: 404 });
+    if (trade === undefined)
+      throw new AlipayEscrowError('TRADE_NOT_EXIST', `No trade has trade_no ${tradeNo}.`, {
+        hint: 'Pick a trade from the list.',
+        status: 404,
+      });
     const action = await engineAction(name, trade, request);
     // Shipping a trade already shipped changes nothing at the gateway (docs/internals/send-goods.md#when-allowed, SR p6); from the page it is a mistake.
     if (name === 'ship' && trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS') {
-      throw new AlipayEscrowError('TRADE_STATUS_NOT_AVAILD', `Cannot ship: trade ${trade.outTradeNo} is ${trade.tradeStatus}.`, { hint: 'Ship a trade the buyer has paid (WAIT_SELLER_SEND_GOODS).', status: 409 });
+      throw new AlipayEscrowError(
+        'TRADE_STATUS_NOT_AVAILD',
+        `Cannot ship: trade ${trade.outTradeNo} is ${trade.tradeStatus}.`,
+        { hint: 'Ship a trade the buyer has paid (WAIT_SELLER_SEND_GOODS).', status: 409 },
+      );
     }
     await ctx.engine.act(trade, action);
     return seeOther(`${CENTER}?done=${name}&trade=${encodeURIComponent(tradeNo)}`);

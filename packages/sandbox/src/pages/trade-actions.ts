@@ -30,7 +30,11 @@ export const SELLER_ACTIONS: Readonly<Record<SellerAction, ActionInfo>> = {
   ship: { label: '发货', done: '已发货', action: { kind: 'send_goods', shipping: PROBE_SHIPPING } },
   agree_refund: { label: '同意退款', done: '已同意退款', action: { kind: 'refund', action: 'agree' } },
   refuse_refund: { label: '拒绝退款', done: '已拒绝退款', action: { kind: 'refund', action: 'refuse' } },
-  confirm_returned: { label: '确认收到退货', done: '已确认收到退货，退款成功', action: { kind: 'refund', action: 'confirm_returned' } },
+  confirm_returned: {
+    label: '确认收到退货',
+    done: '已确认收到退货，退款成功',
+    action: { kind: 'refund', action: 'confirm_returned' },
+  },
   close: { label: '关闭交易', done: '已关闭交易', action: { kind: 'close' } },
 };
 

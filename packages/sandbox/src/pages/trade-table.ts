@@ -11,7 +11,11 @@ export function tradePath(trade: TradeRecord): string {
 }
 
 /** One table; `actions` renders the last cell of a row (forms and links, already escaped). */
-export function tradeTable(id: string, trades: readonly TradeRecord[], actions: (trade: TradeRecord) => string): string {
+export function tradeTable(
+  id: string,
+  trades: readonly TradeRecord[],
+  actions: (trade: TradeRecord) => string,
+): string {
   if (trades.length === 0) return `<p class="muted" id="${escapeHtml(id)}-empty">没有交易。</p>`;
   const rows = trades
     .map(

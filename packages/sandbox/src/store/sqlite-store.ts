@@ -30,14 +30,21 @@ CREATE TABLE IF NOT EXISTS sandbox_settings (name TEXT PRIMARY KEY, value TEXT N
  */
 export function sqliteStore(db: SqliteDatabase): SandboxStore {
   db.exec(SCHEMA);
-  const upsertTrade = db.prepare('INSERT INTO sandbox_trades (key, data) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET data = excluded.data');
+  const upsertTrade = db.prepare(
+    'INSERT INTO sandbox_trades (key, data) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET data = excluded.data',
+  );
   const upsertNotification = db.prepare(
     'INSERT INTO sandbox_notifications (notify_id, seq, data) VALUES (?, ?, ?) ON CONFLICT(notify_id) DO UPDATE SET data = excluded.data',
   );
-  const upsertReturnId = db.prepare('INSERT INTO sandbox_return_ids (notify_id, data) VALUES (?, ?) ON CONFLICT(notify_id) DO UPDATE SET data = excluded.data');
-  const upsertSetting = db.prepare('INSERT INTO sandbox_settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value');
+  const upsertReturnId = db.prepare(
+    'INSERT INTO sandbox_return_ids (notify_id, data) VALUES (?, ?) ON CONFLICT(notify_id) DO UPDATE SET data = excluded.data',
+  );
+  const upsertSetting = db.prepare(
+    'INSERT INTO sandbox_settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value',
+  );
   const selectSetting = db.prepare('SELECT value FROM sandbox_settings WHERE name = ?');
-  const rows = <T>(sql: string): T[] => (db.prepare(sql).all() as { data: string }[]).map((row) => JSON.parse(row.data) as T);
+  const rows = <T>(sql: string): T[] =>
+    (db.prepare(sql).all() as { data: string }[]).map((row) => JSON.parse(row.data) as T);
   return {
     async load(): Promise<SandboxSnapshot> {
       return {

@@ -38,7 +38,15 @@ export async function handleNotify(deps: EscrowDeps, request: Request, info: Req
     const timeout = body.reason === 'timeout';
     await logRefusal(
       deps,
-      { channel: 'notify', method: request.method, raw: new Uint8Array(0), headers: redactHeaders(request.headers), remoteAddress, receivedAt, authenticity: 'none' },
+      {
+        channel: 'notify',
+        method: request.method,
+        raw: new Uint8Array(0),
+        headers: redactHeaders(request.headers),
+        remoteAddress,
+        receivedAt,
+        authenticity: 'none',
+      },
       {
         verdict: 'rejected',
         code: timeout ? 'BODY_READ_TIMEOUT' : 'BODY_TOO_LARGE',
@@ -61,12 +69,17 @@ export async function handleNotify(deps: EscrowDeps, request: Request, info: Req
   };
 
   if (deps.ipAllowList && !isAllowed(remoteAddress, deps.ipAllowList)) {
-    await logRefusal(deps, { ...received, authenticity: 'none' }, {
-      verdict: 'rejected',
-      code: 'IP_NOT_ALLOWED',
-      detail: remoteAddress === null ? 'The source address is unknown.' : `${remoteAddress} is outside the allowed ranges.`,
-      reply: 'fail',
-    });
+    await logRefusal(
+      deps,
+      { ...received, authenticity: 'none' },
+      {
+        verdict: 'rejected',
+        code: 'IP_NOT_ALLOWED',
+        detail:
+          remoteAddress === null ? 'The source address is unknown.' : `${remoteAddress} is outside the allowed ranges.`,
+        reply: 'fail',
+      },
+    );
     return ackResponse('fail', 403);
   }
 
@@ -83,13 +96,17 @@ export async function handleNotify(deps: EscrowDeps, request: Request, info: Req
     return ackResponse('fail');
   }
   if (!verified.valid) {
-    await logRefusal(deps, { ...received, authenticity: verified.signatureChecked ? 'signature' : 'none' }, {
-      ...messageFields(verified.params),
-      verdict: 'rejected',
-      code: verified.code,
-      detail: verified.error.message,
-      reply: 'fail',
-    });
+    await logRefusal(
+      deps,
+      { ...received, authenticity: verified.signatureChecked ? 'signature' : 'none' },
+      {
+        ...messageFields(verified.params),
+        verdict: 'rejected',
+        code: verified.code,
+        detail: verified.error.message,
+        reply: 'fail',
+      },
+    );
     return ackResponse('fail');
   }
 
@@ -100,7 +117,13 @@ export async function handleNotify(deps: EscrowDeps, request: Request, info: Req
     return ackResponse('fail');
   }
   try {
-    const input = { channel: 'notify' as const, logId: entry.id, log: entry, params: verified.params, receivedAt: received.receivedAt };
+    const input = {
+      channel: 'notify' as const,
+      logId: entry.id,
+      log: entry,
+      params: verified.params,
+      receivedAt: received.receivedAt,
+    };
     const { outcome, logged } = await applyLogged(deps, input);
     return ackResponse(logged ? outcome.reply : 'fail');
   } catch {
@@ -118,4 +141,7 @@ export function ackResponse(ack: Ack, status = 200, headers?: Record<string, str
 }
 
 /** The headers of every ack (Response copies them, so one object serves all). */
-const ACK_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+const ACK_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'text/plain; charset=utf-8',
+  'cache-control': 'no-store',
+};

@@ -23,7 +23,10 @@ const encoder = new TextEncoder();
  */
 export async function handleReturn(deps: EscrowDeps, request: Request, info: RequestInfo = {}): Promise<Response> {
   if (request.method !== 'GET') {
-    return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response('Method Not Allowed', {
+      status: 405,
+      headers: { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' },
+    });
   }
   const search = new URL(request.url).search;
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -58,7 +61,12 @@ export async function handleReturn(deps: EscrowDeps, request: Request, info: Req
     const refusal: LogUpdate =
       verified === undefined
         ? failureUpdate(failure, deps.secrets, '')
-        : { ...messageFields(verified.params), verdict: 'rejected', code: verified.code, detail: verified.error.message };
+        : {
+            ...messageFields(verified.params),
+            verdict: 'rejected',
+            code: verified.code,
+            detail: verified.error.message,
+          };
     const authenticity = verified?.signatureChecked ? 'signature' : 'none';
     logId = await logRefusal(deps, { ...received, authenticity }, refusal);
     outcome = unverified(verified === undefined ? 'error' : 'rejected', refusal.code ?? 'INTERNAL_ERROR', logId);
@@ -67,7 +75,13 @@ export async function handleReturn(deps: EscrowDeps, request: Request, info: Req
     try {
       const entry = await genuineLogEntry({ ...received, authenticity: 'verified' }, verified.params);
       logId = entry.id;
-      applied = await applyMessage(deps, { channel: 'return', logId, log: entry, params: verified.params, receivedAt: received.receivedAt });
+      applied = await applyMessage(deps, {
+        channel: 'return',
+        logId,
+        log: entry,
+        params: verified.params,
+        receivedAt: received.receivedAt,
+      });
       outcome = returnOutcomeOf(applied.outcome);
     } catch (error) {
       update = failureUpdate(error, deps.secrets, '');
@@ -79,7 +93,13 @@ export async function handleReturn(deps: EscrowDeps, request: Request, info: Req
   const reply = String(response.status);
   if (applied !== undefined && logId !== null) {
     const params = verified!.params;
-    await settleApplied(deps, applied, logId, (o) => ({ ...messageFields(params), verdict: o.verdict, code: o.code, detail: o.detail, reply }));
+    await settleApplied(deps, applied, logId, (o) => ({
+      ...messageFields(params),
+      verdict: o.verdict,
+      code: o.code,
+      detail: o.detail,
+      reply,
+    }));
   } else if (logId !== null) {
     await settleLog(deps.store, logId, { ...update, reply });
   }
@@ -105,7 +125,11 @@ function respond(deps: EscrowDeps, outcome: ReturnOutcome): Response {
   }
   return new Response(renderReturnPage(outcome), {
     status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    },
   });
 }
 
@@ -122,5 +146,12 @@ export function returnOutcomeOf(outcome: ApplyOutcome): ReturnOutcome {
         : order.phase === 'closed'
           ? 'closed'
           : 'confirming';
-  return { status, outTradeNo: outcome.outTradeNo, order, verdict: outcome.verdict, code: outcome.code, logId: outcome.logId };
+  return {
+    status,
+    outTradeNo: outcome.outTradeNo,
+    order,
+    verdict: outcome.verdict,
+    code: outcome.code,
+    logId: outcome.logId,
+  };
 }

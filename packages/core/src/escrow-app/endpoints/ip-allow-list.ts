@@ -70,19 +70,30 @@ export function compileAllowList(options: IpAllowListOptions | undefined): IpAll
   }
   const header = options.trustedProxyHeader;
   if (header !== undefined && (typeof header !== 'string' || !/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(header))) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `ipAllowList.trustedProxyHeader ${JSON.stringify(header)} is not a header name.`, {
-      hint: 'Name the header your own proxy sets, e.g. "x-forwarded-for" or "cf-connecting-ip".',
-      field: 'ipAllowList.trustedProxyHeader',
-      status: 500,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `ipAllowList.trustedProxyHeader ${JSON.stringify(header)} is not a header name.`,
+      {
+        hint: 'Name the header your own proxy sets, e.g. "x-forwarded-for" or "cf-connecting-ip".',
+        field: 'ipAllowList.trustedProxyHeader',
+        status: 500,
+      },
+    );
   }
   const hops = options.trustedProxyHops;
-  if (hops !== undefined && (typeof hops !== 'number' || !Number.isInteger(hops) || hops < 1 || hops > MAX_PROXY_HOPS)) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `ipAllowList.trustedProxyHops must be a whole number from 1 to ${MAX_PROXY_HOPS} (got ${String(hops)}).`, {
-      hint: 'Count the proxies of your own that append to trustedProxyHeader: 1 for a single reverse proxy (the default), 2 for a load balancer in front of it.',
-      field: 'ipAllowList.trustedProxyHops',
-      status: 500,
-    });
+  if (
+    hops !== undefined &&
+    (typeof hops !== 'number' || !Number.isInteger(hops) || hops < 1 || hops > MAX_PROXY_HOPS)
+  ) {
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `ipAllowList.trustedProxyHops must be a whole number from 1 to ${MAX_PROXY_HOPS} (got ${String(hops)}).`,
+      {
+        hint: 'Count the proxies of your own that append to trustedProxyHeader: 1 for a single reverse proxy (the default), 2 for a load balancer in front of it.',
+        field: 'ipAllowList.trustedProxyHops',
+        status: 500,
+      },
+    );
   }
   if (hops !== undefined && header === undefined) {
     throw new AlipayEscrowError('CONFIG_INVALID', 'ipAllowList.trustedProxyHops is set without trustedProxyHeader.', {
@@ -105,7 +116,11 @@ export function compileAllowList(options: IpAllowListOptions | undefined): IpAll
  * entries than that (or an empty entry there) gives null: unknown, hence refused. Without the
  * header on the request, or without one configured, the connection's address the adapter passed.
  */
-export function clientAddress(request: Request, remoteAddress: string | undefined, list: IpAllowList | null): string | null {
+export function clientAddress(
+  request: Request,
+  remoteAddress: string | undefined,
+  list: IpAllowList | null,
+): string | null {
   if (list?.trustedProxyHeader) {
     const value = request.headers.get(list.trustedProxyHeader);
     if (value !== null) {
@@ -122,5 +137,5 @@ export function isAllowed(address: string | null, list: IpAllowList): boolean {
   if (address === null) return false;
   const ip = parseIpv4(address);
   if (ip === undefined) return false;
-  return list.ranges.some((r) => ((ip & r.mask) >>> 0) === r.base);
+  return list.ranges.some((r) => (ip & r.mask) >>> 0 === r.base);
 }

@@ -43,7 +43,10 @@ export async function readBodyCapped(
   }
   const started = Date.now();
   let onTimeout: (() => void) | undefined;
-  const read = length !== undefined ? readDeclared(request, maxBytes) : readStream(request, maxBytes, (cancel) => (onTimeout = cancel));
+  const read =
+    length !== undefined
+      ? readDeclared(request, maxBytes)
+      : readStream(request, maxBytes, (cancel) => (onTimeout = cancel));
   if (await settlesSoon(read)) return read;
   const deadline = startDeadline(Math.max(0, options.timeoutMs - (Date.now() - started)));
   try {
@@ -86,7 +89,11 @@ async function readDeclared(request: Request, maxBytes: number): Promise<BodyRea
   return bytes.length > maxBytes ? TOO_LARGE : { ok: true, bytes };
 }
 
-async function readStream(request: Request, maxBytes: number, onTimeout: (cancel: () => void) => void): Promise<BodyRead> {
+async function readStream(
+  request: Request,
+  maxBytes: number,
+  onTimeout: (cancel: () => void) => void,
+): Promise<BodyRead> {
   if (request.body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   // On timeout the reader (which holds the stream's lock) is the one that can cancel it.

@@ -18,7 +18,8 @@ const TEXT: Record<ReturnOutcome['status'], { zh: string; en: string; zhNote: st
     zh: '正在确认您的付款',
     en: 'We are confirming your payment',
     zhNote: '这个页面暂时无法直接核实付款结果；支付宝会另行通知我们，订单状态稍后自动更新，无需重复付款。',
-    enNote: 'This page could not verify the payment directly; Alipay notifies us separately and your order will update shortly. There is no need to pay again.',
+    enNote:
+      'This page could not verify the payment directly; Alipay notifies us separately and your order will update shortly. There is no need to pay again.',
   },
   closed: {
     zh: '交易已关闭',

@@ -14,7 +14,10 @@ export const WARNING_HEADER = 'alipay-escrow-warning';
  * adds {@link WARNING_HEADER} to the response when there were any. Against the production gateway
  * it is `handle(deps)` and nothing more.
  */
-export async function withWarningHeader(deps: EscrowDeps, handle: (deps: EscrowDeps) => Promise<Response>): Promise<Response> {
+export async function withWarningHeader(
+  deps: EscrowDeps,
+  handle: (deps: EscrowDeps) => Promise<Response>,
+): Promise<Response> {
   if (deps.config.gateway.live) return handle(deps);
   const seen: EscrowWarning[] = [];
   const response = await handle({ ...deps, logger: deps.logger.observed(seen) });

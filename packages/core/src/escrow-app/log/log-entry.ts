@@ -65,7 +65,10 @@ export async function refusedLogEntry(input: NewLogEntry, update: LogUpdate): Pr
  * `received`, the whole body, and what the message says about itself (out_trade_no, notify_id,
  * statuses) already filled in, so the entry is found by order even if its outcome never gets written.
  */
-export async function genuineLogEntry(input: NewLogEntry, params: Record<string, string>): Promise<NotificationLogEntry> {
+export async function genuineLogEntry(
+  input: NewLogEntry,
+  params: Record<string, string>,
+): Promise<NotificationLogEntry> {
   const entry = await newLogEntry(input);
   applyLogUpdate(entry, messageFields(params));
   return entry;

@@ -20,6 +20,12 @@ export async function logRefusal(deps: EscrowDeps, input: NewLogEntry, update: L
   const code = update.code ?? 'INTERNAL_ERROR';
   const { channel, remoteAddress } = input;
   const detail = update.detail ?? null;
-  deps.logger.warn(rejectionMessage({ code, detail, channel, logId, remoteAddress }), { kind: 'rejection', code, channel, logId, outTradeNo: update.outTradeNo ?? null });
+  deps.logger.warn(rejectionMessage({ code, detail, channel, logId, remoteAddress }), {
+    kind: 'rejection',
+    code,
+    channel,
+    logId,
+    outTradeNo: update.outTradeNo ?? null,
+  });
   return logId;
 }

@@ -11,7 +11,12 @@ export async function pruneLog(deps: EscrowDeps, options: PruneLogOptions): Prom
     });
   }
   const { olderThan } = options;
-  const ms = olderThan instanceof Date ? olderThan.getTime() : typeof olderThan === 'string' ? Date.parse(olderThan) : Number.NaN;
+  const ms =
+    olderThan instanceof Date
+      ? olderThan.getTime()
+      : typeof olderThan === 'string'
+        ? Date.parse(olderThan)
+        : Number.NaN;
   if (Number.isNaN(ms)) {
     throw new AlipayEscrowError('CONFIG_INVALID', `pruneLog: olderThan is not a date-time: ${String(olderThan)}.`, {
       field: 'olderThan',
@@ -19,6 +24,9 @@ export async function pruneLog(deps: EscrowDeps, options: PruneLogOptions): Prom
     });
   }
   const before = new Date(ms).toISOString();
-  const deleted = await deps.store.pruneLog({ before, ...(options.verdicts === undefined ? {} : { verdicts: options.verdicts }) });
+  const deleted = await deps.store.pruneLog({
+    before,
+    ...(options.verdicts === undefined ? {} : { verdicts: options.verdicts }),
+  });
   return { deleted };
 }

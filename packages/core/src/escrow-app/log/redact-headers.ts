@@ -2,8 +2,17 @@ const SECRET_HEADERS = new Set(['cookie', 'authorization', 'proxy-authorization'
 
 /** The headers worth keeping first when there are too many: what tells who sent what. */
 const FIRST = [
-  'content-type', 'content-length', 'user-agent', 'host', 'x-forwarded-for', 'x-real-ip', 'forwarded', 'cf-connecting-ip',
-  'cookie', 'authorization', 'proxy-authorization',
+  'content-type',
+  'content-length',
+  'user-agent',
+  'host',
+  'x-forwarded-for',
+  'x-real-ip',
+  'forwarded',
+  'cf-connecting-ip',
+  'cookie',
+  'authorization',
+  'proxy-authorization',
 ];
 
 /** At most this many headers are logged. */
@@ -38,7 +47,8 @@ function jsonTextBytes(text: string): number {
   return bytes;
 }
 
-const cut = (text: string): string => (text.length > MAX_HEADER_CHARS ? `${text.slice(0, MAX_HEADER_CHARS - 1)}…` : text);
+const cut = (text: string): string =>
+  text.length > MAX_HEADER_CHARS ? `${text.slice(0, MAX_HEADER_CHARS - 1)}…` : text;
 
 /**
  * The request's headers for the log, with credentials replaced by `[redacted]` and bounded: the

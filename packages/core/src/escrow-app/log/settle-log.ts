@@ -13,7 +13,10 @@ export function outcomeUpdate(outcome: ApplyOutcome, reply: string): LogUpdate {
 }
 
 /** The first claimed effect that the store did not settle (its claim was lost), if any. */
-function lostClaim(settlement: EffectsSettlement, settled: { done: string[]; released: string[] }): { key: string } | undefined {
+function lostClaim(
+  settlement: EffectsSettlement,
+  settled: { done: string[]; released: string[] },
+): { key: string } | undefined {
   const kept = (key: string): boolean => settled.done.includes(key) || settled.released.includes(key);
   return settlement.done.find((s) => !kept(s.key)) ?? settlement.released.find((s) => !kept(s.key));
 }

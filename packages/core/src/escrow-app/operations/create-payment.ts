@@ -61,18 +61,26 @@ export async function createPayment(deps: EscrowDeps, order: EscrowOrder): Promi
 
   const existing = await deps.store.getOrder(record.outTradeNo);
   if (existing === undefined || !sameContent(existing, record)) {
-    throw new AlipayEscrowError('TRADE_DATA_MATCH_ERROR', `Order ${record.outTradeNo} already exists with different content (amount, subject or seller).`, {
-      hint: 'Use a new out_trade_no whenever the order’s content changes (append “-2”, say); only an identical order can be paid again.',
-      field: 'out_trade_no',
-      status: 409,
-    });
+    throw new AlipayEscrowError(
+      'TRADE_DATA_MATCH_ERROR',
+      `Order ${record.outTradeNo} already exists with different content (amount, subject or seller).`,
+      {
+        hint: 'Use a new out_trade_no whenever the order’s content changes (append “-2”, say); only an identical order can be paid again.',
+        field: 'out_trade_no',
+        status: 409,
+      },
+    );
   }
   if (!PAYABLE_PHASES.has(existing.phase)) {
-    throw new AlipayEscrowError('TRADE_NOT_ALLOWED_PAY', `Order ${record.outTradeNo} is ${existing.phase} and cannot be paid again.`, {
-      hint: 'Check the order before showing a pay button; a closed order needs a new out_trade_no.',
-      field: 'out_trade_no',
-      status: 409,
-    });
+    throw new AlipayEscrowError(
+      'TRADE_NOT_ALLOWED_PAY',
+      `Order ${record.outTradeNo} is ${existing.phase} and cannot be paid again.`,
+      {
+        hint: 'Check the order before showing a pay button; a closed order needs a new out_trade_no.',
+        field: 'out_trade_no',
+        status: 409,
+      },
+    );
   }
   return { ...request, order: existing };
 }

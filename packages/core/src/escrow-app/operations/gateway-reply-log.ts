@@ -8,7 +8,12 @@ import { logRefusal } from '../log/log-refusal.js';
 /** The channels of the merchant's own gateway calls whose replies go through the pipeline. */
 export type GatewayReplyChannel = 'reconcile' | 'send_goods';
 
-function replyEntry(deps: EscrowDeps, channel: GatewayReplyChannel, raw: Uint8Array, authenticity: LogAuthenticity): NewLogEntry {
+function replyEntry(
+  deps: EscrowDeps,
+  channel: GatewayReplyChannel,
+  raw: Uint8Array,
+  authenticity: LogAuthenticity,
+): NewLogEntry {
   return { channel, method: 'POST', raw, authenticity, headers: {}, remoteAddress: null, receivedAt: deps.now() };
 }
 
@@ -32,7 +37,12 @@ export async function logGatewayReply(
  * sign, a trade record without one), logs that reply as rejected with the error's code, so the
  * merchant can see what came back. Timeouts and network errors leave no entry (nothing came back).
  */
-export async function logRefusedReply(deps: EscrowDeps, channel: GatewayReplyChannel, outTradeNo: string, error: unknown): Promise<void> {
+export async function logRefusedReply(
+  deps: EscrowDeps,
+  channel: GatewayReplyChannel,
+  outTradeNo: string,
+  error: unknown,
+): Promise<void> {
   const raw = refusedReplyBytes(error);
   if (raw === undefined || !AlipayEscrowError.is(error)) return;
   await logRefusal(deps, replyEntry(deps, channel, raw, 'none'), {

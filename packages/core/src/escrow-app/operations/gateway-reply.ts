@@ -4,7 +4,8 @@ import { beijingNoticeTime, usableNoticeTime } from '../../escrow/notice-time.js
 import type { OrderRecord } from '../../store/types.js';
 import { wrongTradeError } from './operation-errors.js';
 
-const HINT = 'Nothing was applied. Check that gatewayUrl and partner are the ones this order was created with, then call reconcile(outTradeNo) again.';
+const HINT =
+  'Nothing was applied. Check that gatewayUrl and partner are the ones this order was created with, then call reconcile(outTradeNo) again.';
 
 /**
  * Why a gateway trade record may not be applied to `order`, or null when it may: the record must
@@ -38,7 +39,12 @@ export function replyBindingError(call: string, order: OrderRecord, reply: Trade
  */
 export function gatewayTradeParams(reply: TradeReply, outTradeNo: string): Record<string, string> {
   const trade = reply.trade;
-  const params: Record<string, string> = { ...trade, trade_no: reply.tradeNo, trade_status: reply.tradeStatus, out_trade_no: outTradeNo };
+  const params: Record<string, string> = {
+    ...trade,
+    trade_no: reply.tradeNo,
+    trade_status: reply.tradeStatus,
+    out_trade_no: outTradeNo,
+  };
   if (!params['seller_id'] && trade['seller_user_id']) params['seller_id'] = trade['seller_user_id'];
   if (!params['seller_email'] && trade['seller_login_email']) params['seller_email'] = trade['seller_login_email'];
   return params;

@@ -13,10 +13,14 @@ export function refusalError(call: string, refusal: GatewayRefusal): AlipayEscro
 
 /** The gateway answered about another trade than the one asked for. */
 export function wrongTradeError(call: string, asked: string, answered: string): AlipayEscrowError {
-  return new AlipayEscrowError('GATEWAY_RESPONSE_INVALID', `${call}: asked about order ${asked} but the gateway answered about ${answered}.`, {
-    hint: 'Nothing was applied. Check that the gateway URL and partner are the ones this order was created with.',
-    status: 502,
-  });
+  return new AlipayEscrowError(
+    'GATEWAY_RESPONSE_INVALID',
+    `${call}: asked about order ${asked} but the gateway answered about ${answered}.`,
+    {
+      hint: 'Nothing was applied. Check that the gateway URL and partner are the ones this order was created with.',
+      status: 502,
+    },
+  );
 }
 
 export function unknownOrderError(outTradeNo: string): AlipayEscrowError {

@@ -34,17 +34,34 @@ export async function reconcile(deps: EscrowDeps, outTradeNo: string): Promise<A
   const entry = await logGatewayReply(deps, 'reconcile', encoder.encode(reply.raw), reply.signVerified);
 
   if (!reply.ok) {
-    await settleLog(deps.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `single_trade_query refused: ${reply.error}`, reply: null });
+    await settleLog(deps.store, entry.id, {
+      outTradeNo,
+      verdict: 'rejected',
+      code: reply.error,
+      detail: `single_trade_query refused: ${reply.error}`,
+      reply: null,
+    });
     throw refusalError('reconcile', reply);
   }
   // read again: a notification may have told us Alipay's trade number while the query was out
   const unbound = replyBindingError('reconcile', (await deps.store.getOrder(outTradeNo)) ?? order, reply);
   if (unbound !== null) {
-    await settleLog(deps.store, entry.id, { outTradeNo, verdict: 'rejected', code: unbound.code, detail: unbound.message, reply: null });
+    await settleLog(deps.store, entry.id, {
+      outTradeNo,
+      verdict: 'rejected',
+      code: unbound.code,
+      detail: unbound.message,
+      reply: null,
+    });
     throw unbound;
   }
   const params = gatewayTradeParams(reply, outTradeNo);
   const noticeTime = replyNoticeTime(reply, askedAt);
-  const input = { channel: 'reconcile' as const, logId: entry.id, params, ...(noticeTime === undefined ? {} : { noticeTime }) };
+  const input = {
+    channel: 'reconcile' as const,
+    logId: entry.id,
+    params,
+    ...(noticeTime === undefined ? {} : { noticeTime }),
+  };
   return (await applyLogged(deps, input, 'single_trade_query')).outcome;
 }

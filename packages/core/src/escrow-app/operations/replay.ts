@@ -28,7 +28,11 @@ async function originOf(deps: EscrowDeps, entry: NotificationLogEntry): Promise<
  * (`signature`) only with a fresh notify_verify; nothing else at all. Otherwise anyone who can
  * reach a replay button could make the merchant apply a message Alipay never confirmed.
  */
-function refusalOf(entry: NotificationLogEntry, origin: NotificationLogEntry, verifyNotifyId: boolean): { message: string; hint: string } | null {
+function refusalOf(
+  entry: NotificationLogEntry,
+  origin: NotificationLogEntry,
+  verifyNotifyId: boolean,
+): { message: string; hint: string } | null {
   if (origin.channel !== 'notify' && origin.channel !== 'return') {
     return {
       message: `replay: entry ${entry.id} is a gateway reply (${origin.channel}), not a notification or return visit.`,
@@ -61,7 +65,10 @@ function refusalOf(entry: NotificationLogEntry, origin: NotificationLogEntry, ve
 export async function replay(deps: EscrowDeps, logId: string, options: ReplayOptions = {}): Promise<ApplyOutcome> {
   const original = await deps.store.getLog(logId);
   if (original === undefined) {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `replay: no log entry ${JSON.stringify(logId)}.`, { hint: 'Pass the id of an entry from listLog().', status: 404 });
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', `replay: no log entry ${JSON.stringify(logId)}.`, {
+      hint: 'Pass the id of an entry from listLog().',
+      status: 404,
+    });
   }
   const origin = await originOf(deps, original);
   const verifyNotifyId = options.verifyNotifyId === true;
@@ -78,13 +85,17 @@ export async function replay(deps: EscrowDeps, logId: string, options: ReplayOpt
 
   const refusal = refusalOf(original, origin, verifyNotifyId);
   if (refusal !== null) {
-    await logRefusal(deps, { ...replayed, authenticity: 'none' }, {
-      outTradeNo: original.outTradeNo,
-      notifyId: original.notifyId,
-      verdict: 'rejected',
-      code: 'REPLAY_REFUSED',
-      detail: refusal.message,
-    });
+    await logRefusal(
+      deps,
+      { ...replayed, authenticity: 'none' },
+      {
+        outTradeNo: original.outTradeNo,
+        notifyId: original.notifyId,
+        verdict: 'rejected',
+        code: 'REPLAY_REFUSED',
+        detail: refusal.message,
+      },
+    );
     throw new AlipayEscrowError('REPLAY_REFUSED', refusal.message, { hint: refusal.hint, status: 409 });
   }
 
@@ -102,13 +113,16 @@ export async function replay(deps: EscrowDeps, logId: string, options: ReplayOpt
       : await verifyReturn(decoder.decode(original.raw), verifyOptions);
   if (!verified.valid) {
     const fields = messageFields(verified.params);
-    const rejected = await refusedLogEntry({ ...replayed, authenticity: verified.signatureChecked ? 'signature' : 'none' }, {
-      ...fields,
-      verdict: 'rejected',
-      code: verified.code,
-      detail: verified.error.message,
-      reply: 'fail',
-    });
+    const rejected = await refusedLogEntry(
+      { ...replayed, authenticity: verified.signatureChecked ? 'signature' : 'none' },
+      {
+        ...fields,
+        verdict: 'rejected',
+        code: verified.code,
+        detail: verified.error.message,
+        reply: 'fail',
+      },
+    );
     await deps.store.appendLog(rejected);
     return {
       logId: rejected.id,
@@ -127,5 +141,13 @@ export async function replay(deps: EscrowDeps, logId: string, options: ReplayOpt
   // Confirmed once before, or just now by notify_verify: the replay entry keeps the whole message.
   // It is appended by the pipeline's first step, with the read of the order.
   const entry = await genuineLogEntry({ ...replayed, authenticity: 'verified' }, verified.params);
-  return (await applyLogged(deps, { channel: 'replay', logId: entry.id, log: entry, params: verified.params, receivedAt: replayed.receivedAt })).outcome;
+  return (
+    await applyLogged(deps, {
+      channel: 'replay',
+      logId: entry.id,
+      log: entry,
+      params: verified.params,
+      receivedAt: replayed.receivedAt,
+    })
+  ).outcome;
 }

@@ -25,17 +25,27 @@ const encoder = new TextEncoder();
  * out_trade_no, another order, or another trade_no than the order's.
  * Hooks run best-effort here: one that throws stays pending for the next notification.
  */
-export async function sendGoods(deps: EscrowDeps, outTradeNo: string, input: SendGoodsOrderInput): Promise<OrderRecord> {
+export async function sendGoods(
+  deps: EscrowDeps,
+  outTradeNo: string,
+  input: SendGoodsOrderInput,
+): Promise<OrderRecord> {
   if (input === null || typeof input !== 'object') {
-    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', 'sendGoods: the input must be an object.', { hint: 'Pass { logisticsName, invoiceNo?, transportType }.' });
+    throw new AlipayEscrowError('ILLEGAL_ARGUMENT', 'sendGoods: the input must be an object.', {
+      hint: 'Pass { logisticsName, invoiceNo?, transportType }.',
+    });
   }
   const order = await deps.store.getOrder(outTradeNo);
   if (order === undefined) throw unknownOrderError(outTradeNo);
   if (order.tradeNo === null) {
-    throw new AlipayEscrowError('TRADE_STATUS_NOT_AVAILD', `sendGoods: order ${outTradeNo} has no Alipay trade number yet.`, {
-      hint: 'Ship after the buyer paid (WAIT_SELLER_SEND_GOODS): the payment notification carries trade_no. If it never arrived, call reconcile(outTradeNo) first.',
-      status: 409,
-    });
+    throw new AlipayEscrowError(
+      'TRADE_STATUS_NOT_AVAILD',
+      `sendGoods: order ${outTradeNo} has no Alipay trade number yet.`,
+      {
+        hint: 'Ship after the buyer paid (WAIT_SELLER_SEND_GOODS): the payment notification carries trade_no. If it never arrived, call reconcile(outTradeNo) first.',
+        status: 409,
+      },
+    );
   }
   const createTransportType = chosenLogisticsType(order);
   const request: SendGoodsInput = {
@@ -57,12 +67,24 @@ export async function sendGoods(deps: EscrowDeps, outTradeNo: string, input: Sen
 
   const entry = await logGatewayReply(deps, 'send_goods', encoder.encode(reply.raw), reply.signVerified);
   if (!reply.ok) {
-    await settleLog(deps.store, entry.id, { outTradeNo, verdict: 'rejected', code: reply.error, detail: `send_goods_confirm_by_platform refused: ${reply.error}`, reply: null });
+    await settleLog(deps.store, entry.id, {
+      outTradeNo,
+      verdict: 'rejected',
+      code: reply.error,
+      detail: `send_goods_confirm_by_platform refused: ${reply.error}`,
+      reply: null,
+    });
     throw refusalError('sendGoods', reply);
   }
   const unbound = replyBindingError('sendGoods', order, reply);
   if (unbound !== null) {
-    await settleLog(deps.store, entry.id, { outTradeNo, verdict: 'rejected', code: unbound.code, detail: unbound.message, reply: null });
+    await settleLog(deps.store, entry.id, {
+      outTradeNo,
+      verdict: 'rejected',
+      code: unbound.code,
+      detail: unbound.message,
+      reply: null,
+    });
     throw unbound;
   }
 
@@ -74,7 +96,12 @@ export async function sendGoods(deps: EscrowDeps, outTradeNo: string, input: Sen
   });
   const params = gatewayTradeParams(reply, outTradeNo);
   const noticeTime = replyNoticeTime(reply, askedAt);
-  const { outcome } = await applyLogged(deps, { channel: 'send_goods', logId: entry.id, params, ...(noticeTime === undefined ? {} : { noticeTime }) });
+  const { outcome } = await applyLogged(deps, {
+    channel: 'send_goods',
+    logId: entry.id,
+    params,
+    ...(noticeTime === undefined ? {} : { noticeTime }),
+  });
   return outcome.order ?? shipped;
 }
 

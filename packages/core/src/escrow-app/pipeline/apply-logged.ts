@@ -10,7 +10,11 @@ import type { ApplyOutcome } from '../types.js';
  * `error` before it is re-thrown. `note` goes in front of the detail (which call produced the
  * message). `logged` is false when the final write failed.
  */
-export async function applyLogged(deps: EscrowDeps, input: VerifiedInput, note?: string): Promise<{ outcome: ApplyOutcome; logged: boolean }> {
+export async function applyLogged(
+  deps: EscrowDeps,
+  input: VerifiedInput,
+  note?: string,
+): Promise<{ outcome: ApplyOutcome; logged: boolean }> {
   let applied;
   try {
     applied = await applyMessage(deps, input);

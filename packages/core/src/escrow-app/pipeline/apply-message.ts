@@ -81,7 +81,16 @@ export async function applyMessage(deps: EscrowDeps, input: VerifiedInput): Prom
   // Before anything can commit: a notify_id already bound to another trade is refused.
   const reused = notifyIdConflict(params, received.binding);
   if (reused !== null) {
-    return settled({ ...base, verdict: 'rejected', code: 'NOTIFY_ID_REUSED', detail: reused, reply: 'fail', order, effectsDone: false, anomaly: null });
+    return settled({
+      ...base,
+      verdict: 'rejected',
+      code: 'NOTIFY_ID_REUSED',
+      detail: reused,
+      reply: 'fail',
+      order,
+      effectsDone: false,
+      anomaly: null,
+    });
   }
 
   const failure = crossCheck(order, params);
@@ -103,7 +112,12 @@ export async function applyMessage(deps: EscrowDeps, input: VerifiedInput): Prom
   const committed = await commitNotice(
     deps.deferEffects
       ? { store: deps.store, now: deps.now, hasHook: () => true }
-      : { store: deps.store, now: deps.now, claim: (at) => claimFromNow(deps, at), hasHook: (kind) => hookFor(deps.hooks, kind) !== undefined },
+      : {
+          store: deps.store,
+          now: deps.now,
+          claim: (at) => claimFromNow(deps, at),
+          hasHook: (kind) => hookFor(deps.hooks, kind) !== undefined,
+        },
     { order, effects: received.effects },
     params,
     input.noticeTime,
@@ -121,12 +135,17 @@ export async function applyMessage(deps: EscrowDeps, input: VerifiedInput): Prom
     });
   }
 
-  if (deps.deferEffects) return settled(deferredOutcome(base, committed.kind, committed.reason, committed.order, committed.effects));
+  if (deps.deferEffects)
+    return settled(deferredOutcome(base, committed.kind, committed.reason, committed.order, committed.effects));
 
   // Contention paths only: the order was read again (so its effects are), or nothing was
   // committed while some effect is unfinished (so it is claimed now).
   const effects = committed.effects ?? (await deps.store.listEffects(order.outTradeNo));
-  const claimed = committed.claimed ?? (effects.some((e) => e.status !== 'done') ? await deps.store.claimEffects(order.outTradeNo, claimFromNow(deps)) : []);
+  const claimed =
+    committed.claimed ??
+    (effects.some((e) => e.status !== 'done')
+      ? await deps.store.claimEffects(order.outTradeNo, claimFromNow(deps))
+      : []);
   const report = await runClaimed(deps, committed.order, effects, claimed);
   return {
     outcome: {
@@ -165,8 +184,14 @@ function deferredOutcome(
   order: OrderRecord,
   effects: EffectRecord[] | null,
 ): ApplyOutcome {
-  const pending = effects === null ? null : effects.filter((effect) => effect.status !== 'done').map((effect) => effect.key);
-  const owed = pending === null ? 'Effects, if any, are left' : pending.length === 0 ? null : `Effects ${pending.join(', ')} are left`;
+  const pending =
+    effects === null ? null : effects.filter((effect) => effect.status !== 'done').map((effect) => effect.key);
+  const owed =
+    pending === null
+      ? 'Effects, if any, are left'
+      : pending.length === 0
+        ? null
+        : `Effects ${pending.join(', ')} are left`;
   const detail = owed === null ? null : `${owed} pending for the app with the hooks (deferEffects).`;
   return {
     ...base,

@@ -1,7 +1,14 @@
 import type { EffectKind } from '../../escrow/index.js';
 import { decide } from '../../escrow/index.js';
 import type { CommitInput, EffectClaim, EffectRecord, EscrowStore, OrderRecord } from '../../store/types.js';
-import { effectRecords, learnedLogisticsType, learnedOrder, noticeOf, stateOf, transitionedOrder } from './order-transition.js';
+import {
+  effectRecords,
+  learnedLogisticsType,
+  learnedOrder,
+  noticeOf,
+  stateOf,
+  transitionedOrder,
+} from './order-transition.js';
 
 /** Enough for any realistic race: each round has a winner, after which the rest see a duplicate. */
 export const MAX_COMMIT_ATTEMPTS = 8;
@@ -58,25 +65,36 @@ export async function commitNotice(
   let known: EffectRecord[] | null = first.effects;
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt++) {
     const decision = decide(stateOf(order), notice);
-    if (decision.kind === 'unknown_status') return { kind: decision.kind, order, reason: decision.reason, effects: known, claimed: null };
+    if (decision.kind === 'unknown_status')
+      return { kind: decision.kind, order, reason: decision.reason, effects: known, claimed: null };
     if (decision.kind === 'apply') {
       const at = c.now();
       const next = transitionedOrder(order, decision.next, params, at);
       const effects = effectRecords(order.outTradeNo, decision.effects, at, c.hasHook);
       const result = await c.store.commit(withClaim(c, { next, expectedVersion: order.version, effects }, at));
       if (result.committed) {
-        return { kind: 'applied', order: next, reason: null, effects: known === null ? null : [...known, ...effects], claimed: result.claimed };
+        return {
+          kind: 'applied',
+          order: next,
+          reason: null,
+          effects: known === null ? null : [...known, ...effects],
+          claimed: result.claimed,
+        };
       }
     } else {
       const reason = decision.kind === 'stale' ? decision.reason : null;
       const laterTime = decision.kind === 'duplicate' ? (decision.noticeTime ?? null) : null;
       const learned = learnedOrder(order, learnedLogisticsType(order, params), laterTime, c.now);
       if (learned === null) return { kind: decision.kind, order, reason, effects: known, claimed: null };
-      const result = await c.store.commit(withClaim(c, { next: learned, expectedVersion: order.version, effects: [] }, c.now()));
-      if (result.committed) return { kind: decision.kind, order: learned, reason, effects: known, claimed: result.claimed };
+      const result = await c.store.commit(
+        withClaim(c, { next: learned, expectedVersion: order.version, effects: [] }, c.now()),
+      );
+      if (result.committed)
+        return { kind: decision.kind, order: learned, reason, effects: known, claimed: result.claimed };
     }
     const reread = await c.store.getOrder(order.outTradeNo);
-    if (reread === undefined) return { kind: 'missing', reason: `Order ${order.outTradeNo} disappeared while being updated.` };
+    if (reread === undefined)
+      return { kind: 'missing', reason: `Order ${order.outTradeNo} disappeared while being updated.` };
     order = reread;
     known = null;
   }

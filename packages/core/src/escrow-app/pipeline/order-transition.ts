@@ -4,7 +4,12 @@ import type { EffectRecord, OrderRecord } from '../../store/types.js';
 import { isoText } from '../iso-text.js';
 
 export function stateOf(order: OrderRecord): EscrowState {
-  return { tradeStatus: order.tradeStatus, refundStatus: order.refundStatus, refundCycle: order.refundCycle, noticeTime: order.noticeTime };
+  return {
+    tradeStatus: order.tradeStatus,
+    refundStatus: order.refundStatus,
+    refundCycle: order.refundCycle,
+    noticeTime: order.noticeTime,
+  };
 }
 
 /**
@@ -16,14 +21,23 @@ export function stateOf(order: OrderRecord): EscrowState {
 export function noticeOf(params: Record<string, string>): Notice {
   const refund = params['refund_status'];
   const time = params['notify_time'];
-  return { tradeStatus: params['trade_status'] ?? '', ...(refund ? { refundStatus: refund } : {}), ...(time ? { time } : {}) };
+  return {
+    tradeStatus: params['trade_status'] ?? '',
+    ...(refund ? { refundStatus: refund } : {}),
+    ...(time ? { time } : {}),
+  };
 }
 
 /**
  * The order after `next` was applied, with what the message told us about the trade (its number,
  * total and the buyer's chosen logistics type, when it states them).
  */
-export function transitionedOrder(order: OrderRecord, next: EscrowState, params: Record<string, string>, at: Date): OrderRecord {
+export function transitionedOrder(
+  order: OrderRecord,
+  next: EscrowState,
+  params: Record<string, string>,
+  at: Date,
+): OrderRecord {
   return {
     ...order,
     tradeStatus: next.tradeStatus,
@@ -55,7 +69,12 @@ export function learnedLogisticsType(order: OrderRecord, params: Record<string, 
  * notify_time. The order with those changed, one version on; null when there is nothing to learn
  * (the clock is read only when there is).
  */
-export function learnedOrder(order: OrderRecord, logisticsType: string | null, noticeTime: string | null, now: () => Date): OrderRecord | null {
+export function learnedOrder(
+  order: OrderRecord,
+  logisticsType: string | null,
+  noticeTime: string | null,
+  now: () => Date,
+): OrderRecord | null {
   if (logisticsType === null && noticeTime === null) return null;
   const at = now();
   return {

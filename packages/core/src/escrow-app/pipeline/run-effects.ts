@@ -55,10 +55,16 @@ export function claimFromNow(deps: EscrowDeps, at: Date = deps.now()): EffectCla
  * that came earlier. A missing hook counts as done. Nothing is written here: the settlement goes
  * to the store in the last step, with the log's outcome.
  */
-export async function runClaimed(deps: EscrowDeps, order: OrderRecord, effects: EffectRecord[], claimed: EffectRecord[]): Promise<EffectsReport> {
+export async function runClaimed(
+  deps: EscrowDeps,
+  order: OrderRecord,
+  effects: EffectRecord[],
+  claimed: EffectRecord[],
+): Promise<EffectsReport> {
   const mine = new Map<string, EffectRecord>();
   for (const effect of claimed) mine.set(effect.key, effect);
-  const unsettled = (list: EffectRecord[]): boolean => list.some((effect) => effect.status !== 'done' && !mine.has(effect.key));
+  const unsettled = (list: EffectRecord[]): boolean =>
+    list.some((effect) => effect.status !== 'done' && !mine.has(effect.key));
   const current = unsettled(effects) ? await deps.store.listEffects(order.outTradeNo) : effects;
   // Claimed effects the list lacks (it cannot, but a claim must never be left without a settlement).
   const missing = claimed.filter((effect) => !current.some((listed) => listed.key === effect.key));
@@ -91,7 +97,9 @@ export async function runClaimed(deps: EscrowDeps, order: OrderRecord, effects: 
     done.push({ key: own.key, attempt: own.attempts });
   }
   const settlement = { done, released, at: isoText(deps.now()) };
-  return stop === null ? { allDone: true, code: null, detail: null, settlement } : { allDone: false, ...stop, settlement };
+  return stop === null
+    ? { allDone: true, code: null, detail: null, settlement }
+    : { allDone: false, ...stop, settlement };
 }
 
 /** The report detail of an effect another request holds. */

@@ -23,6 +23,10 @@ export async function runOwedEffects(deps: EscrowDeps, outTradeNo: string): Prom
   const order = await deps.store.getOrder(outTradeNo);
   if (order === undefined) return { done: [], code: null, detail: null };
   const report = await runClaimed(deps, order, await deps.store.listEffects(outTradeNo), claimed);
-  const settled = await deps.store.settle({ done: report.settlement.done, released: report.settlement.released, at: report.settlement.at });
+  const settled = await deps.store.settle({
+    done: report.settlement.done,
+    released: report.settlement.released,
+    at: report.settlement.at,
+  });
   return { done: settled.done, code: report.code, detail: report.detail };
 }

@@ -17,7 +17,11 @@ import { contentionError } from './kv-errors.js';
  */
 export function kvClaimEffects(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshots): EscrowStore['claimEffects'] {
   /** Claims on `effects`; the claimed records, or null when a check failed. */
-  const attempt = async (outTradeNo: string, effects: EffectSlot[], claim: CheckedClaim): Promise<EffectRecord[] | null> => {
+  const attempt = async (
+    outTradeNo: string,
+    effects: EffectSlot[],
+    claim: CheckedClaim,
+  ): Promise<EffectRecord[] | null> => {
     let guarded: ReturnType<typeof guardEffects> | undefined;
     const versionstamp = await commitAt(() => {
       guarded = guardEffects(kv.atomic(), keys, outTradeNo, effects, claim);

@@ -29,7 +29,13 @@ export interface Guarded {
  * operation proves `effects` was the order's current state (the caller also checks the first free
  * slot is still empty), so two concurrent claims of one effect cannot both commit.
  */
-export function guardEffects(op: KvAtomicLike, keys: KvKeys, outTradeNo: string, effects: readonly EffectSlot[], claim: CheckedClaim | undefined): Guarded {
+export function guardEffects(
+  op: KvAtomicLike,
+  keys: KvKeys,
+  outTradeNo: string,
+  effects: readonly EffectSlot[],
+  claim: CheckedClaim | undefined,
+): Guarded {
   const taken: EffectSlot[] = [];
   let out = op;
   let checks = 0;
@@ -47,7 +53,11 @@ export function guardEffects(op: KvAtomicLike, keys: KvKeys, outTradeNo: string,
 }
 
 /** `effects` with the slots of `changed` replaced, each now at `versionstamp`. */
-export function withChanges(effects: readonly EffectSlot[], changed: readonly EffectSlot[], versionstamp: string): EffectSlot[] {
+export function withChanges(
+  effects: readonly EffectSlot[],
+  changed: readonly EffectSlot[],
+  versionstamp: string,
+): EffectSlot[] {
   const bySlot = new Map(changed.map((c) => [c.slot, c.effect]));
   return effects.map((s) => {
     const effect = bySlot.get(s.slot);

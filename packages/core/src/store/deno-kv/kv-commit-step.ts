@@ -1,6 +1,13 @@
 import type { EffectRecord, EscrowStore, OrderRecord } from '../types.js';
 import type { CommitInput, Committed } from '../kit.js';
-import { checkCommitInput, copyEffect, copyOrder, duplicateEffectError, isClaimable, type CheckedClaim } from '../kit.js';
+import {
+  checkCommitInput,
+  copyEffect,
+  copyOrder,
+  duplicateEffectError,
+  isClaimable,
+  type CheckedClaim,
+} from '../kit.js';
 import { claimed as claimedRecord, guardEffects, withChanges } from './kv-claims.js';
 import { commitAt, MAX_ATTEMPTS } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';
@@ -31,14 +38,23 @@ interface Base {
  */
 export function kvCommit(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshots): EscrowStore['commit'] {
   /** Commits on `base`; the result, or null when a check failed (the base was not current). */
-  const attempt = async (input: CommitInput, claim: CheckedClaim | undefined, base: Base): Promise<Committed | null> => {
+  const attempt = async (
+    input: CommitInput,
+    claim: CheckedClaim | undefined,
+    base: Base,
+  ): Promise<Committed | null> => {
     const { next } = input;
     const outTradeNo = next.outTradeNo;
     const first = base.effects.length;
     let guarded: ReturnType<typeof guardEffects> | undefined;
     let inserted: EffectSlot[] = [];
     const build = (): KvAtomicLike => {
-      const start = writeOrder(kv.atomic().check({ key: keys.order(outTradeNo), versionstamp: base.versionstamp }), keys, base.order, next);
+      const start = writeOrder(
+        kv.atomic().check({ key: keys.order(outTradeNo), versionstamp: base.versionstamp }),
+        keys,
+        base.order,
+        next,
+      );
       guarded = guardEffects(start, keys, outTradeNo, base.effects, claim);
       let { op } = guarded;
       let checks = 1 + guarded.checks;
@@ -64,7 +80,10 @@ export function kvCommit(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshots): Es
     const claimed: EffectRecord[] = [...guarded!.claimed, ...fresh].map((s) => copyEffect(s.effect));
     if (versionstamp === '') snapshots.orders.delete(outTradeNo);
     else {
-      const effects = [...withChanges(base.effects, guarded!.claimed, versionstamp), ...inserted.map((s) => ({ ...s, versionstamp }))];
+      const effects = [
+        ...withChanges(base.effects, guarded!.claimed, versionstamp),
+        ...inserted.map((s) => ({ ...s, versionstamp })),
+      ];
       snapshots.keep(outTradeNo, effects, { record: copyOrder(next), versionstamp });
     }
     return { committed: true, claimed };
@@ -76,9 +95,18 @@ export function kvCommit(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshots): Es
     const outTradeNo = next.outTradeNo;
     const snapshot = snapshots.orders.get(outTradeNo);
     // Versions only grow: a snapshot already past expectedVersion means the stored one is too.
-    if (snapshot?.order !== undefined && snapshot.order.record.version > expectedVersion) return { committed: false, claimed: [] };
-    if (snapshot?.order !== undefined && snapshot.order.record.version === expectedVersion && !clashes(input, snapshot.effects)) {
-      const done = await attempt(input, claim, { order: snapshot.order.record, versionstamp: snapshot.order.versionstamp, effects: snapshot.effects });
+    if (snapshot?.order !== undefined && snapshot.order.record.version > expectedVersion)
+      return { committed: false, claimed: [] };
+    if (
+      snapshot?.order !== undefined &&
+      snapshot.order.record.version === expectedVersion &&
+      !clashes(input, snapshot.effects)
+    ) {
+      const done = await attempt(input, claim, {
+        order: snapshot.order.record,
+        versionstamp: snapshot.order.versionstamp,
+        effects: snapshot.effects,
+      });
       if (done !== null) return done;
     }
     for (let tries = 0; tries < MAX_ATTEMPTS; tries++) {
@@ -91,7 +119,10 @@ export function kvCommit(kv: DenoKvLike, keys: KvKeys, snapshots: Snapshots): Es
       if (clash) throw duplicateEffectError(clash);
       if (tries > 0 && input.effects.length > 0) {
         // The last try failed although the version still matched: is an effect key taken by another order?
-        const found = await readMany(kv, input.effects.map((effect) => keys.effectKey(effect.key)));
+        const found = await readMany(
+          kv,
+          input.effects.map((effect) => keys.effectKey(effect.key)),
+        );
         const taken = input.effects.filter((_, i) => found[i]!.versionstamp !== null).map((effect) => effect.key);
         if (taken.length > 0) throw duplicateEffectError(taken);
       }

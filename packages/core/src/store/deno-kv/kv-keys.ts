@@ -31,7 +31,8 @@ export function kvKeys(prefix: readonly KvKeyPart[]) {
     byTime: () => at('log_time'),
     logByTime: (receivedAt: string, tick: bigint, id: string) => at('log_time', receivedAt, tick, id),
     byOrder: (outTradeNo: string) => at('log_order', outTradeNo),
-    logByOrder: (outTradeNo: string, receivedAt: string, tick: bigint, id: string) => at('log_order', outTradeNo, receivedAt, tick, id),
+    logByOrder: (outTradeNo: string, receivedAt: string, tick: bigint, id: string) =>
+      at('log_order', outTradeNo, receivedAt, tick, id),
     notifyId: (notifyId: string) => at('notify_id', notifyId),
     attention: (outTradeNo: string, reason: string, version: number) => at('attention', outTradeNo, reason, version),
   };

@@ -39,14 +39,20 @@ export interface DenoKvLike {
   /** Reads one key. */
   get<T = unknown>(key: KvKey): Promise<KvEntryLike<T>>;
   /** Reads up to 10 keys at once, from one consistent snapshot, in the order given. */
-  getMany<T extends readonly unknown[]>(keys: readonly [...{ [K in keyof T]: KvKey }]): Promise<{ [K in keyof T]: KvEntryLike<T[K]> }>;
+  getMany<T extends readonly unknown[]>(
+    keys: readonly [...{ [K in keyof T]: KvKey }],
+  ): Promise<{ [K in keyof T]: KvEntryLike<T[K]> }>;
   /**
    * Lists entries in key order (`reverse` for newest-first reads), at most `limit`, fetched
    * `batchSize` at a time: those under `prefix`, from `start` (inclusive) and before `end`
    * (exclusive) when given (Deno.KvListSelector).
    */
   list<T = unknown>(
-    selector: { prefix: KvKey } | { prefix: KvKey; start: KvKey } | { prefix: KvKey; end: KvKey } | { start: KvKey; end: KvKey },
+    selector:
+      | { prefix: KvKey }
+      | { prefix: KvKey; start: KvKey }
+      | { prefix: KvKey; end: KvKey }
+      | { start: KvKey; end: KvKey },
     options?: { reverse?: boolean; limit?: number; batchSize?: number },
   ): AsyncIterable<KvEntryLike<T>>;
   /** Starts an atomic operation. */

@@ -33,7 +33,11 @@ export interface LogIndexValue {
   channel: LogChannel;
 }
 
-const indexValue = (entry: LogRecord['entry']): LogIndexValue => ({ id: entry.id, verdict: entry.verdict, channel: entry.channel });
+const indexValue = (entry: LogRecord['entry']): LogIndexValue => ({
+  id: entry.id,
+  verdict: entry.verdict,
+  channel: entry.channel,
+});
 
 /** Builds the writes of appending and updating log entries; `nextTick` orders this instance's appends. */
 export function logWrites(keys: KvKeys) {
@@ -49,7 +53,12 @@ export function logWrites(keys: KvKeys) {
      * Adds to `op` the append of `input` (receivedAt already canonical): a check that its id is
      * free, the record, both indexes and the raw chunks. `written` is told the record.
      */
-    append(op: KvAtomicLike, input: NotificationLogEntry, receivedAt: string, written?: (record: LogRecord) => void): KvAtomicLike {
+    append(
+      op: KvAtomicLike,
+      input: NotificationLogEntry,
+      receivedAt: string,
+      written?: (record: LogRecord) => void,
+    ): KvAtomicLike {
       const { raw: view, ...fields } = input;
       const raw = new Uint8Array(view); // only the view's own bytes
       const tick = nextTick();
@@ -60,7 +69,8 @@ export function logWrites(keys: KvKeys) {
       written?.(record);
       let out = op.check({ key: keys.log(input.id), versionstamp: null }).set(keys.log(input.id), record);
       out = out.set(keys.logByTime(receivedAt, tick, input.id), indexValue(entry));
-      if (input.outTradeNo !== null) out = out.set(keys.logByOrder(input.outTradeNo, receivedAt, tick, input.id), indexValue(entry));
+      if (input.outTradeNo !== null)
+        out = out.set(keys.logByOrder(input.outTradeNo, receivedAt, tick, input.id), indexValue(entry));
       for (let n = 0; n < chunks; n++) out = out.set(keys.logRaw(input.id, n), raw.slice(n * CHUNK, (n + 1) * CHUNK));
       return out;
     },
@@ -70,7 +80,13 @@ export function logWrites(keys: KvKeys) {
      * change since, the new record, and both indexes (moved to the new order when outTradeNo
      * changes, their verdict kept equal to the record's). `written` is told the new record.
      */
-    update(op: KvAtomicLike, current: LogRecord, versionstamp: string, update: LogUpdate, written?: (record: LogRecord) => void): KvAtomicLike {
+    update(
+      op: KvAtomicLike,
+      current: LogRecord,
+      versionstamp: string,
+      update: LogUpdate,
+      written?: (record: LogRecord) => void,
+    ): KvAtomicLike {
       const { id, receivedAt } = current.entry;
       const entry = { ...current.entry };
       applyLogUpdate(entry as NotificationLogEntry, update);
@@ -80,8 +96,10 @@ export function logWrites(keys: KvKeys) {
       let out = op.check({ key: keys.log(id), versionstamp }).set(keys.log(id), record);
       out = out.set(keys.logByTime(receivedAt, tick, id), indexValue(entry));
       const before = current.entry.outTradeNo;
-      if (before !== null && before !== entry.outTradeNo) out = out.delete(keys.logByOrder(before, receivedAt, tick, id));
-      if (entry.outTradeNo !== null) out = out.set(keys.logByOrder(entry.outTradeNo, receivedAt, tick, id), indexValue(entry));
+      if (before !== null && before !== entry.outTradeNo)
+        out = out.delete(keys.logByOrder(before, receivedAt, tick, id));
+      if (entry.outTradeNo !== null)
+        out = out.set(keys.logByOrder(entry.outTradeNo, receivedAt, tick, id), indexValue(entry));
       return out;
     },
 

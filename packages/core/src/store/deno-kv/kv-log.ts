@@ -1,5 +1,12 @@
 import type { EscrowStore, NotificationLogEntry } from '../types.js';
-import { checkLogListFilter, checkPruneFilter, checkReceiveInput, duplicateLogError, legacyAuthenticity, logEntryMatches } from '../kit.js';
+import {
+  checkLogListFilter,
+  checkPruneFilter,
+  checkReceiveInput,
+  duplicateLogError,
+  legacyAuthenticity,
+  logEntryMatches,
+} from '../kit.js';
 import { commit } from './kv-commit.js';
 import type { KvKeys } from './kv-keys.js';
 import type { DenoKvLike, KvEntryLike } from './kv-like.js';
@@ -12,8 +19,14 @@ type LogMethods = Pick<EscrowStore, 'appendLog' | 'getLog' | 'listLog' | 'pruneL
 const PRUNE_BATCH = 10;
 
 /** The id an index entry points to, and whether its verdict and channel are known. */
-const indexed = (value: unknown): LogIndexValue | { id: string; verdict?: undefined; channel?: undefined } | undefined =>
-  typeof value === 'string' ? { id: value } : value !== null && typeof value === 'object' ? (value as LogIndexValue) : undefined;
+const indexed = (
+  value: unknown,
+): LogIndexValue | { id: string; verdict?: undefined; channel?: undefined } | undefined =>
+  typeof value === 'string'
+    ? { id: value }
+    : value !== null && typeof value === 'object'
+      ? (value as LogIndexValue)
+      : undefined;
 
 /**
  * The notification log over Deno KV: one record per entry plus two newest-first indexes whose
@@ -26,7 +39,10 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys, writes: LogWrites): LogMetho
   const toEntry = async (record: LogRecord): Promise<NotificationLogEntry> => {
     let raw = record.raw;
     if (raw === null) {
-      const parts = await readMany(kv, Array.from({ length: record.chunks }, (_, n) => keys.logRaw(record.entry.id, n)));
+      const parts = await readMany(
+        kv,
+        Array.from({ length: record.chunks }, (_, n) => keys.logRaw(record.entry.id, n)),
+      );
       const bytes = parts.map((part) => (part.value as Uint8Array | null) ?? new Uint8Array(0));
       raw = new Uint8Array(bytes.reduce((size, part) => size + part.length, 0));
       let offset = 0;
@@ -49,13 +65,20 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys, writes: LogWrites): LogMetho
 
   /** Reads the entries of these ids (ten per getMany, all at once); missing ones are left out. */
   const readEntries = async (ids: readonly string[]): Promise<NotificationLogEntry[]> => {
-    const records = await readMany(kv, ids.map((id) => keys.log(id)));
+    const records = await readMany(
+      kv,
+      ids.map((id) => keys.log(id)),
+    );
     const found = records.flatMap((r) => (r.value === null ? [] : [r.value as LogRecord]));
     return Promise.all(found.map(toEntry));
   };
 
   /** The index entries under `prefix` received in [since, before), newest first when `reverse`. */
-  const range = (prefix: ReturnType<KvKeys['byTime']>, since: string | undefined, before: string | undefined): KvListSelectorLike => {
+  const range = (
+    prefix: ReturnType<KvKeys['byTime']>,
+    since: string | undefined,
+    before: string | undefined,
+  ): KvListSelectorLike => {
     if (since !== undefined && before !== undefined) return { start: [...prefix, since], end: [...prefix, before] };
     if (since !== undefined) return { prefix, start: [...prefix, since] };
     if (before !== undefined) return { prefix, end: [...prefix, before] };
@@ -101,14 +124,18 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys, writes: LogWrites): LogMetho
       if (verdicts !== undefined && verdicts.length === 0) return 0;
       const ids: string[] = [];
       // log_time/<receivedAt>/… keys sort before [log_time, before] exactly when receivedAt < before.
-      for await (const { value } of kv.list({ prefix: keys.byTime(), end: [...keys.byTime(), before] }, { batchSize: 500 })) {
+      for await (const { value } of kv.list(
+        { prefix: keys.byTime(), end: [...keys.byTime(), before] },
+        { batchSize: 500 },
+      )) {
         const index = indexed(value);
         if (index === undefined) continue;
         if (index.verdict !== undefined && verdicts !== undefined && !verdicts.includes(index.verdict)) continue;
         ids.push(index.id);
       }
       let deleted = 0;
-      for (let i = 0; i < ids.length; i += PRUNE_BATCH) deleted += await pruneBatch(ids.slice(i, i + PRUNE_BATCH), before, verdicts);
+      for (let i = 0; i < ids.length; i += PRUNE_BATCH)
+        deleted += await pruneBatch(ids.slice(i, i + PRUNE_BATCH), before, verdicts);
       return deleted;
     },
   };
@@ -117,13 +144,26 @@ export function kvLog(kv: DenoKvLike, keys: KvKeys, writes: LogWrites): LogMetho
    * Deletes the entries of `ids` that still match, in one atomic operation checked against the
    * records read; when one changed in between (a settle), the batch is read and tried again.
    */
-  async function pruneBatch(ids: readonly string[], before: string, verdicts: readonly string[] | undefined): Promise<number> {
+  async function pruneBatch(
+    ids: readonly string[],
+    before: string,
+    verdicts: readonly string[] | undefined,
+  ): Promise<number> {
     for (let attempt = 0; attempt < 8; attempt++) {
-      const read = (await readMany(kv, ids.map((id) => keys.log(id)))) as KvEntryLike<LogRecord>[];
-      const doomed = read.filter((r): r is KvEntryLike<LogRecord> & { value: LogRecord; versionstamp: string } =>
-        r.value !== null && r.versionstamp !== null && r.value.entry.receivedAt < before && (verdicts === undefined || verdicts.includes(r.value.entry.verdict)));
+      const read = (await readMany(
+        kv,
+        ids.map((id) => keys.log(id)),
+      )) as KvEntryLike<LogRecord>[];
+      const doomed = read.filter(
+        (r): r is KvEntryLike<LogRecord> & { value: LogRecord; versionstamp: string } =>
+          r.value !== null &&
+          r.versionstamp !== null &&
+          r.value.entry.receivedAt < before &&
+          (verdicts === undefined || verdicts.includes(r.value.entry.verdict)),
+      );
       if (doomed.length === 0) return 0;
-      if (await commit(() => doomed.reduce((op, r) => writes.remove(op, r.value, r.versionstamp), kv.atomic()))) return doomed.length;
+      if (await commit(() => doomed.reduce((op, r) => writes.remove(op, r.value, r.versionstamp), kv.atomic())))
+        return doomed.length;
     }
     return 0;
   }

@@ -11,7 +11,12 @@ type OrderMethods = Pick<EscrowStore, 'createOrder' | 'getOrder' | 'listOrders'>
  * Adds to `op` the write of `next` and of its order_age index entry (a copy of the order, under
  * its phase and updatedAt), deleting the entry of `before` when the phase or time changed.
  */
-export function writeOrder(op: KvAtomicLike, keys: KvKeys, before: OrderRecord | undefined, next: OrderRecord): KvAtomicLike {
+export function writeOrder(
+  op: KvAtomicLike,
+  keys: KvKeys,
+  before: OrderRecord | undefined,
+  next: OrderRecord,
+): KvAtomicLike {
   let out = op.set(keys.order(next.outTradeNo), next);
   if (before !== undefined && (before.phase !== next.phase || before.updatedAt !== next.updatedAt)) {
     out = out.delete(keys.orderAge(before.phase, before.updatedAt, before.outTradeNo));
@@ -28,7 +33,9 @@ export function kvOrders(kv: DenoKvLike, keys: KvKeys): OrderMethods {
   return {
     async createOrder(order) {
       const key = keys.order(order.outTradeNo);
-      return (await commit(() => writeOrder(kv.atomic().check({ key, versionstamp: null }), keys, undefined, order))) ? 'created' : 'exists';
+      return (await commit(() => writeOrder(kv.atomic().check({ key, versionstamp: null }), keys, undefined, order)))
+        ? 'created'
+        : 'exists';
     },
 
     async getOrder(outTradeNo) {
@@ -46,9 +53,18 @@ export function kvOrders(kv: DenoKvLike, keys: KvKeys): OrderMethods {
         const start = after === undefined ? undefined : [...prefix, after.updatedAt, after.outTradeNo];
         const end = updatedBefore === undefined ? undefined : [...prefix, updatedBefore];
         const selector: KvListSelectorLike =
-          start !== undefined && end !== undefined ? { start, end } : start !== undefined ? { prefix, start } : end !== undefined ? { prefix, end } : { prefix };
+          start !== undefined && end !== undefined
+            ? { start, end }
+            : start !== undefined
+              ? { prefix, start }
+              : end !== undefined
+                ? { prefix, end }
+                : { prefix };
         const found: OrderRecord[] = [];
-        for await (const { value } of kv.list<OrderRecord>(selector, { limit: limit + 1, batchSize: Math.min(limit + 1, 1000) })) {
+        for await (const { value } of kv.list<OrderRecord>(selector, {
+          limit: limit + 1,
+          batchSize: Math.min(limit + 1, 1000),
+        })) {
           if (value !== null && orderMatches(value, checked)) found.push(value);
         }
         return found;

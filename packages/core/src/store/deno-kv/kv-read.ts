@@ -38,9 +38,15 @@ export interface ReadWithEffects {
  * getMany per 10 effects. Effects fill slots 0, 1, 2… and are never deleted, so the first empty
  * slot ends the list.
  */
-export async function readWithEffects(kv: DenoKvLike, keys: KvKeys, outTradeNo: string, extra: readonly KvKey[]): Promise<ReadWithEffects> {
+export async function readWithEffects(
+  kv: DenoKvLike,
+  keys: KvKeys,
+  outTradeNo: string,
+  extra: readonly KvKey[],
+): Promise<ReadWithEffects> {
   const first = GET_MANY_MAX - extra.length;
-  const slotKeys = (from: number, count: number): KvKey[] => Array.from({ length: count }, (_, i) => keys.effect(outTradeNo, from + i));
+  const slotKeys = (from: number, count: number): KvKey[] =>
+    Array.from({ length: count }, (_, i) => keys.effect(outTradeNo, from + i));
   const read = await kv.getMany<unknown[]>([...extra, ...slotKeys(0, first)]);
   const effects: EffectSlot[] = [];
   let batch = read.slice(extra.length);

@@ -24,7 +24,12 @@ interface HeldBinding {
  * in between, the step reads again and binds nothing. What it read and wrote is kept as this
  * instance's snapshot, for commit, claimEffects and settle.
  */
-export function kvReceive(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapshots: Snapshots): EscrowStore['receive'] {
+export function kvReceive(
+  kv: DenoKvLike,
+  keys: KvKeys,
+  writes: LogWrites,
+  snapshots: Snapshots,
+): EscrowStore['receive'] {
   return async (input) => {
     const { outTradeNo, binding, receivedAt } = checkReceiveInput(input);
     const { log } = input;
@@ -33,7 +38,8 @@ export function kvReceive(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snaps
       let effects: EffectRecord[] = [];
       let held: HeldBinding | null = null;
       if (outTradeNo !== null) {
-        const extra = binding === undefined ? [keys.order(outTradeNo)] : [keys.order(outTradeNo), keys.notifyId(binding.notifyId)];
+        const extra =
+          binding === undefined ? [keys.order(outTradeNo)] : [keys.order(outTradeNo), keys.notifyId(binding.notifyId)];
         const read = await readWithEffects(kv, keys, outTradeNo, extra);
         const { value, versionstamp } = read.extra[0]!;
         held = binding === undefined ? null : (read.extra[1]!.value as HeldBinding | null);
@@ -44,7 +50,11 @@ export function kvReceive(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snaps
         }
       }
       const received: Received = { order, effects };
-      if (binding !== undefined) received.binding = held === null ? { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo } : { outTradeNo: held.outTradeNo, tradeNo: held.tradeNo };
+      if (binding !== undefined)
+        received.binding =
+          held === null
+            ? { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo }
+            : { outTradeNo: held.outTradeNo, tradeNo: held.tradeNo };
       const bind = binding !== undefined && held === null;
       if (log === undefined && !bind) return received;
       let record: LogRecord | undefined;
@@ -53,16 +63,20 @@ export function kvReceive(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snaps
         if (log !== undefined) op = writes.append(op, log, receivedAt!, (r) => (record = r));
         if (bind) {
           const key = keys.notifyId(binding.notifyId);
-          op = op.check({ key, versionstamp: null }).set(key, { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo, at: binding.at });
+          op = op
+            .check({ key, versionstamp: null })
+            .set(key, { outTradeNo: binding.outTradeNo, tradeNo: binding.tradeNo, at: binding.at });
         }
         return op;
       });
       if (versionstamp !== null) {
-        if (log !== undefined && record !== undefined && versionstamp !== '') snapshots.logs.set(log.id, { record, versionstamp });
+        if (log !== undefined && record !== undefined && versionstamp !== '')
+          snapshots.logs.set(log.id, { record, versionstamp });
         return received;
       }
       // A check failed: the log id is taken (nothing written, an error), or the notify_id was just bound.
-      if (log !== undefined && (await kv.get(keys.log(log.id))).versionstamp !== null) throw duplicateLogError(log.id, 'receive');
+      if (log !== undefined && (await kv.get(keys.log(log.id))).versionstamp !== null)
+        throw duplicateLogError(log.id, 'receive');
     }
     throw contentionError(`receive(${String(outTradeNo)})`);
   };

@@ -43,7 +43,10 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
     const found: Found[] = [];
     for (const settlement of settlements) {
       const outTradeNo = snapshots.owners.get(settlement.key);
-      const slot = outTradeNo === undefined ? undefined : snapshots.orders.get(outTradeNo)?.effects.find((s) => s.effect.key === settlement.key);
+      const slot =
+        outTradeNo === undefined
+          ? undefined
+          : snapshots.orders.get(outTradeNo)?.effects.find((s) => s.effect.key === settlement.key);
       if (slot === undefined || !heldBy(slot.effect, settlement.attempt)) return undefined;
       found.push({ ...slot, outTradeNo: outTradeNo!, settlement });
     }
@@ -51,22 +54,34 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
   };
 
   /** Reads each settlement's effect (located by snapshot, else by effect_key) and the log record. */
-  const read = async (settlements: readonly Settlement[], logId: string | undefined): Promise<{ found: Found[]; log: FoundLog | undefined }> => {
+  const read = async (
+    settlements: readonly Settlement[],
+    logId: string | undefined,
+  ): Promise<{ found: Found[]; log: FoundLog | undefined }> => {
     const where = new Map<string, [string, number]>();
     const unknown: Settlement[] = [];
     for (const s of settlements) {
       const outTradeNo = snapshots.owners.get(s.key);
-      const slot = outTradeNo === undefined ? undefined : snapshots.orders.get(outTradeNo)?.effects.find((e) => e.effect.key === s.key);
+      const slot =
+        outTradeNo === undefined
+          ? undefined
+          : snapshots.orders.get(outTradeNo)?.effects.find((e) => e.effect.key === s.key);
       if (slot === undefined) unknown.push(s);
       else where.set(s.key, [outTradeNo!, slot.slot]);
     }
-    const located = await readMany(kv, unknown.map((s) => keys.effectKey(s.key)));
+    const located = await readMany(
+      kv,
+      unknown.map((s) => keys.effectKey(s.key)),
+    );
     unknown.forEach((s, i) => {
       const at = located[i]!.value as [string, number] | null;
       if (at !== null) where.set(s.key, at);
     });
     const present = settlements.filter((s) => where.has(s.key));
-    const entries = await readMany(kv, [...present.map((s) => keys.effect(...where.get(s.key)!)), ...(logId === undefined ? [] : [keys.log(logId)])]);
+    const entries = await readMany(kv, [
+      ...present.map((s) => keys.effect(...where.get(s.key)!)),
+      ...(logId === undefined ? [] : [keys.log(logId)]),
+    ]);
     const found: Found[] = [];
     present.forEach((settlement, i) => {
       const { value, versionstamp } = entries[i]! as { value: EffectRecord | null; versionstamp: string | null };
@@ -74,16 +89,29 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
       const [outTradeNo, slot] = where.get(settlement.key)!;
       found.push({ outTradeNo, slot, effect: value, versionstamp, settlement });
     });
-    const entry = logId === undefined ? undefined : (entries[present.length]! as { value: LogRecord | null; versionstamp: string | null });
-    const log = entry?.value == null || entry.versionstamp === null ? undefined : { record: entry.value, versionstamp: entry.versionstamp };
+    const entry =
+      logId === undefined
+        ? undefined
+        : (entries[present.length]! as { value: LogRecord | null; versionstamp: string | null });
+    const log =
+      entry?.value == null || entry.versionstamp === null
+        ? undefined
+        : { record: entry.value, versionstamp: entry.versionstamp };
     return { found, log };
   };
 
   /** Writes what `found` and `log` allow; the result, or null when a check failed. */
-  const attempt = async (checked: CheckedSettle, found: readonly Found[], log: FoundLog | undefined): Promise<Settled | null> => {
+  const attempt = async (
+    checked: CheckedSettle,
+    found: readonly Found[],
+    log: FoundLog | undefined,
+  ): Promise<Settled | null> => {
     const held = found.filter((f) => heldBy(f.effect, f.settlement.attempt));
     const changes = held.map((f) => ({ ...f, effect: settled(f.effect, f.settlement, checked.at) }));
-    const result = { done: changes.filter((c) => c.settlement.error === undefined).map((c) => c.effect.key), released: changes.filter((c) => c.settlement.error !== undefined).map((c) => c.effect.key) };
+    const result = {
+      done: changes.filter((c) => c.settlement.error === undefined).map((c) => c.effect.key),
+      released: changes.filter((c) => c.settlement.error !== undefined).map((c) => c.effect.key),
+    };
     if (changes.length === 0 && log === undefined) return result;
     let logRecord: LogRecord | undefined;
     const build = (): KvAtomicLike => {
@@ -91,7 +119,8 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
         const key = keys.effect(c.outTradeNo, c.slot);
         return o.check({ key, versionstamp: c.versionstamp }).set(key, c.effect);
       }, kv.atomic());
-      if (log !== undefined) op = writes.update(op, log.record, log.versionstamp, checked.log!.update, (r) => (logRecord = r));
+      if (log !== undefined)
+        op = writes.update(op, log.record, log.versionstamp, checked.log!.update, (r) => (logRecord = r));
       return op;
     };
     const versionstamp = await commitAt(build);
@@ -100,10 +129,14 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
       const snapshot = snapshots.orders.get(c.outTradeNo);
       if (snapshot === undefined) continue;
       if (versionstamp === '') snapshots.orders.delete(c.outTradeNo);
-      else snapshot.effects = snapshot.effects.map((s) => (s.slot === c.slot ? { slot: c.slot, effect: c.effect, versionstamp } : s));
+      else
+        snapshot.effects = snapshot.effects.map((s) =>
+          s.slot === c.slot ? { slot: c.slot, effect: c.effect, versionstamp } : s,
+        );
     }
     if (log !== undefined) snapshots.logs.delete(log.record.entry.id);
-    if (log !== undefined && logRecord !== undefined && versionstamp !== '') snapshots.logs.set(log.record.entry.id, { record: logRecord, versionstamp });
+    if (log !== undefined && logRecord !== undefined && versionstamp !== '')
+      snapshots.logs.set(log.record.entry.id, { record: logRecord, versionstamp });
     return result;
   };
 
@@ -127,7 +160,8 @@ export function kvSettle(kv: DenoKvLike, keys: KvKeys, writes: LogWrites, snapsh
 }
 
 /** Whether the claim that saw `attempt` attempts still holds the effect (the claim token). */
-const heldBy = (effect: EffectRecord, attempt: number): boolean => effect.status === 'running' && effect.attempts === attempt;
+const heldBy = (effect: EffectRecord, attempt: number): boolean =>
+  effect.status === 'running' && effect.attempts === attempt;
 
 /** The effect once settled: done at `at`, or back to pending with the error (null keeps the last one). */
 function settled(effect: EffectRecord, settlement: Settlement, at: string | undefined): EffectRecord {

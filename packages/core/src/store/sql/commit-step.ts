@@ -20,7 +20,9 @@ export interface CommitStep {
 
 /** Every order column but the key, then txn; the key and the expected version close the WHERE. */
 const updateOrder = (ctx: SqlContext): string =>
-  `UPDATE ${ctx.t.orders} SET ${ORDER_COLUMNS.slice(1).map((c) => `${c} = ?`).join(', ')}, txn = ? WHERE out_trade_no = ? AND version = ?`;
+  `UPDATE ${ctx.t.orders} SET ${ORDER_COLUMNS.slice(1)
+    .map((c) => `${c} = ?`)
+    .join(', ')}, txn = ? WHERE out_trade_no = ? AND version = ?`;
 
 /** Casts give Postgres the parameter types (a SELECT list or VALUES would otherwise make them text). */
 const typedMarks = EFFECT_COLUMNS.map(([, type]) => `CAST(? AS ${type})`).join(', ');
@@ -66,7 +68,10 @@ export async function commitVia(on: CommitOn, ctx: SqlContext, step: CommitStep)
 }
 
 async function takenEffectKeys(ctx: SqlContext, keys: string[]): Promise<string[]> {
-  const rows = await ctx.db.all(`SELECT effect_key FROM ${ctx.t.effects} WHERE effect_key IN (${marks(keys.length)})`, keys);
+  const rows = await ctx.db.all(
+    `SELECT effect_key FROM ${ctx.t.effects} WHERE effect_key IN (${marks(keys.length)})`,
+    keys,
+  );
   return rows.map((row) => String(row['effect_key']));
 }
 
@@ -96,19 +101,30 @@ const sqliteTexts = (ctx: SqlContext) => {
  * already claimed (running, one more attempt, the claim's lease), exactly as the claim's UPDATE
  * would leave it.
  */
-function asInserted(effects: EffectRecord[], claim: EffectClaim | undefined): { rows: EffectRecord[]; claimed: EffectRecord[] } {
+function asInserted(
+  effects: EffectRecord[],
+  claim: EffectClaim | undefined,
+): { rows: EffectRecord[]; claimed: EffectRecord[] } {
   if (claim === undefined) return { rows: effects, claimed: [] };
   const claimed: EffectRecord[] = [];
   const rows = effects.map((effect) => {
     if (!isClaimable(effect, claim.now)) return effect;
-    const taken: EffectRecord = { ...effect, status: 'running', attempts: effect.attempts + 1, leaseUntil: claim.leaseUntil };
+    const taken: EffectRecord = {
+      ...effect,
+      status: 'running',
+      attempts: effect.attempts + 1,
+      leaseUntil: claim.leaseUntil,
+    };
     claimed.push(taken);
     return taken;
   });
   return { rows, claimed };
 }
 
-export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+export async function commitOnSqlite(
+  ctx: SqlContext,
+  { next, expectedVersion, effects, claim }: CommitStep,
+): Promise<Committed> {
   const text = textsOf(ctx, sqliteTexts);
   const txn = crypto.randomUUID();
   const key = next.outTradeNo;
@@ -117,7 +133,8 @@ export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, e
   const statements: SqlStatement[] = [{ sql: text.updateOrder, params: orderParams }];
   // The claim of the effects stored before runs ahead of the insert, so it never sees the new ones:
   // those go in already claimed.
-  if (claim !== undefined) statements.push({ sql: text.claimStored, params: [claim.leaseUntil, key, claim.now, key, txn] });
+  if (claim !== undefined)
+    statements.push({ sql: text.claimStored, params: [claim.leaseUntil, key, claim.now, key, txn] });
   const inserted = asInserted(effects, claim);
   for (let from = 0; from < inserted.rows.length; from += EFFECTS_PER_INSERT) {
     const chunk = inserted.rows.slice(from, from + EFFECTS_PER_INSERT);
@@ -134,7 +151,10 @@ export async function commitOnSqlite(ctx: SqlContext, { next, expectedVersion, e
   return { committed, claimed: inserted.claimed.length === 0 ? stored : [...stored, ...inserted.claimed] };
 }
 
-export async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion, effects, claim }: CommitStep): Promise<Committed> {
+export async function commitOnPostgres(
+  ctx: SqlContext,
+  { next, expectedVersion, effects, claim }: CommitStep,
+): Promise<Committed> {
   const { t } = ctx;
   const ctes = [`up AS (${updateOrder(ctx)} RETURNING out_trade_no)`];
   const params: SqlValue[] = orderValues(next).slice(1);
@@ -163,9 +183,14 @@ export async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion,
     claimedParts.push('SELECT * FROM cl');
   }
   const claimedColumn =
-    claimedParts.length === 0 ? 'NULL AS claimed' : `(SELECT json_agg(c ORDER BY c.seq) FROM (${claimedParts.join(' UNION ALL ')}) c) AS claimed`;
+    claimedParts.length === 0
+      ? 'NULL AS claimed'
+      : `(SELECT json_agg(c ORDER BY c.seq) FROM (${claimedParts.join(' UNION ALL ')}) c) AS claimed`;
   params.push(...claimedNow);
-  const [row = {}] = await ctx.db.all(`WITH ${ctes.join(', ')} SELECT (SELECT count(*) FROM up) AS committed, ${claimedColumn}`, params);
+  const [row = {}] = await ctx.db.all(
+    `WITH ${ctes.join(', ')} SELECT (SELECT count(*) FROM up) AS committed, ${claimedColumn}`,
+    params,
+  );
   const committed = Number(row['committed']) === 1;
   return { committed, claimed: committed ? jsonRows(row['claimed']).map(effectFromRow) : [] };
 }
@@ -175,6 +200,10 @@ export async function commitOnPostgres(ctx: SqlContext, { next, expectedVersion,
  * callers can never both claim the same effect.
  */
 export async function claimEffectsOf(ctx: SqlContext, outTradeNo: string, claim: EffectClaim): Promise<EffectRecord[]> {
-  const rows = await ctx.db.all(`${claimUpdate(ctx)} RETURNING seq, ${ctx.effectCols}`, [claim.leaseUntil, outTradeNo, claim.now]);
+  const rows = await ctx.db.all(`${claimUpdate(ctx)} RETURNING seq, ${ctx.effectCols}`, [
+    claim.leaseUntil,
+    outTradeNo,
+    claim.now,
+  ]);
   return bySeq(rows).map(effectFromRow);
 }

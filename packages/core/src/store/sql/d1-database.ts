@@ -42,7 +42,10 @@ export function d1Database(db: D1DatabaseLike): SqlDatabase {
   return {
     dialect: 'sqlite',
     async all(sql: string, params: readonly SqlValue[]): Promise<SqlRow[]> {
-      const result = await db.prepare(sql).bind(...params).all();
+      const result = await db
+        .prepare(sql)
+        .bind(...params)
+        .all();
       return result.results as SqlRow[];
     },
     async batch(statements: readonly SqlStatement[]): Promise<SqlBatchResult[]> {

@@ -64,7 +64,9 @@ function macrotaskScheduler(): (task: () => void) => void {
  *   error makes SQLite end the transaction by itself;
  * - the group is applied synchronously, so a read never sees part of one.
  */
-export function groupCommitBatch(driver: GroupCommitDriver): (statements: readonly SqlStatement[]) => Promise<SqlBatchResult[]> {
+export function groupCommitBatch(
+  driver: GroupCommitDriver,
+): (statements: readonly SqlStatement[]) => Promise<SqlBatchResult[]> {
   let queue: Queued[] = [];
   const schedule = macrotaskScheduler();
 
@@ -106,19 +108,31 @@ export function groupCommitBatch(driver: GroupCommitDriver): (statements: readon
  * reports `inTransaction` (better-sqlite3 and `bun:sqlite` do).
  * @throws AlipayEscrowError CONFIG_INVALID otherwise.
  */
-export function checkGroupCommit(adapter: string, value: unknown, driver: { readonly inTransaction?: unknown }): boolean {
+export function checkGroupCommit(
+  adapter: string,
+  value: unknown,
+  driver: { readonly inTransaction?: unknown },
+): boolean {
   if (value === undefined || value === false) return false;
   if (value !== true) {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${adapter}'s groupCommit option must be true or false, not ${JSON.stringify(value)}.`, {
-      field: 'groupCommit',
-      hint: 'Pass { groupCommit: true } to commit concurrent writes together, or leave it out.',
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `${adapter}'s groupCommit option must be true or false, not ${JSON.stringify(value)}.`,
+      {
+        field: 'groupCommit',
+        hint: 'Pass { groupCommit: true } to commit concurrent writes together, or leave it out.',
+      },
+    );
   }
   if (typeof driver.inTransaction !== 'boolean') {
-    throw new AlipayEscrowError('CONFIG_INVALID', `${adapter} with groupCommit needs a database that reports inTransaction; this one does not.`, {
-      field: 'groupCommit',
-      hint: 'Pass the driver\'s own Database object (better-sqlite3 or bun:sqlite), or leave groupCommit out.',
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `${adapter} with groupCommit needs a database that reports inTransaction; this one does not.`,
+      {
+        field: 'groupCommit',
+        hint: "Pass the driver's own Database object (better-sqlite3 or bun:sqlite), or leave groupCommit out.",
+      },
+    );
   }
   return true;
 }

@@ -35,7 +35,10 @@ export interface PgPoolLike extends PgClientLike {
 const BEGIN = 'BEGIN ISOLATION LEVEL READ COMMITTED';
 
 function isPool(db: PgPoolLike | PgClientLike): db is PgPoolLike {
-  return typeof (db as { totalCount?: unknown }).totalCount === 'number' && typeof (db as { connect?: unknown }).connect === 'function';
+  return (
+    typeof (db as { totalCount?: unknown }).totalCount === 'number' &&
+    typeof (db as { connect?: unknown }).connect === 'function'
+  );
 }
 
 /**
@@ -105,7 +108,8 @@ export function postgresDatabase(db: PgPoolLike | PgClientLike): SqlDatabase {
   };
   return {
     dialect: 'postgres',
-    all: (sql, params) => exclusive(async () => (await client.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[]),
+    all: (sql, params) =>
+      exclusive(async () => (await client.query(toPostgresPlaceholders(sql), [...params])).rows as SqlRow[]),
     batch: (statements) => exclusive(() => inTransaction(client, statements)),
   };
 }

@@ -32,7 +32,8 @@ export type ReceiveOn = (ctx: SqlContext, step: ReceiveStep) => Promise<Received
 
 /** receiveStep with the dialect's SQL given, so a store for one dialect leaves the other out of its bundle. */
 export async function receiveVia(on: ReceiveOn, ctx: SqlContext, step: ReceiveStep): Promise<Received> {
-  if (step.log === undefined && step.binding === undefined && step.outTradeNo === null) return { order: undefined, effects: [] };
+  if (step.log === undefined && step.binding === undefined && step.outTradeNo === null)
+    return { order: undefined, effects: [] };
   try {
     return await on(ctx, step);
   } catch (error) {
@@ -46,7 +47,8 @@ async function logIdTaken(ctx: SqlContext, id: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-const insertLog = (ctx: SqlContext): string => `INSERT INTO ${ctx.t.log} (${ctx.logCols}) VALUES (${marks(LOG_COLUMNS.length)})`;
+const insertLog = (ctx: SqlContext): string =>
+  `INSERT INTO ${ctx.t.log} (${ctx.logCols}) VALUES (${marks(LOG_COLUMNS.length)})`;
 const bindingValues = (b: NotifyIdBinding): SqlValue[] => [b.notifyId, b.outTradeNo, b.tradeNo, b.at];
 
 /** The SQLite statements of receive, built once per store. */
@@ -65,7 +67,10 @@ export async function receiveOnSqlite(ctx: SqlContext, step: ReceiveStep): Promi
   if (step.binding !== undefined) statements.push({ sql: text.bind, params: bindingValues(step.binding) });
   const reads = statements.length;
   if (step.outTradeNo !== null) {
-    statements.push({ sql: text.selectOrder, params: [step.outTradeNo] }, { sql: text.selectEffects, params: [step.outTradeNo] });
+    statements.push(
+      { sql: text.selectOrder, params: [step.outTradeNo] },
+      { sql: text.selectEffects, params: [step.outTradeNo] },
+    );
   }
   if (step.binding !== undefined) statements.push({ sql: text.selectBinding, params: [step.binding.notifyId] });
   const results = await ctx.db.batch(statements);
@@ -121,21 +126,39 @@ export async function receiveOnPostgres(ctx: SqlContext, step: ReceiveStep): Pro
   let bindingRow = jsonRow(row['binding']);
   if (step.binding !== undefined && bindingRow === undefined) {
     // The race described above: the binding committed after our snapshot. It is there now.
-    [bindingRow] = await ctx.db.all(`SELECT out_trade_no, trade_no FROM ${t.notifyIds} WHERE notify_id = ?`, [step.binding.notifyId]);
+    [bindingRow] = await ctx.db.all(`SELECT out_trade_no, trade_no FROM ${t.notifyIds} WHERE notify_id = ?`, [
+      step.binding.notifyId,
+    ]);
   }
   return received(ctx, step, jsonRow(row['order_row']), jsonRows(row['effects']), bindingRow);
 }
 
-function received(ctx: SqlContext, step: ReceiveStep, orderRow: SqlRow | undefined, effectRows: SqlRow[], bindingRow: SqlRow | undefined): Received {
-  const result: Received = { order: orderRow === undefined ? undefined : orderFromRow(orderRow), effects: effectRows.map(effectFromRow) };
+function received(
+  ctx: SqlContext,
+  step: ReceiveStep,
+  orderRow: SqlRow | undefined,
+  effectRows: SqlRow[],
+  bindingRow: SqlRow | undefined,
+): Received {
+  const result: Received = {
+    order: orderRow === undefined ? undefined : orderFromRow(orderRow),
+    effects: effectRows.map(effectFromRow),
+  };
   if (step.binding === undefined) return result;
   if (bindingRow === undefined) {
-    throw new AlipayEscrowError('INTERNAL_ERROR', `receive: the binding of notify_id ${step.binding.notifyId} was not found right after it was written.`, {
-      status: 500,
-      hint: `Check that migrate() ran (${ctx.t.notifyIds} is part of migration 0002) and that nothing deletes its rows.`,
-    });
+    throw new AlipayEscrowError(
+      'INTERNAL_ERROR',
+      `receive: the binding of notify_id ${step.binding.notifyId} was not found right after it was written.`,
+      {
+        status: 500,
+        hint: `Check that migrate() ran (${ctx.t.notifyIds} is part of migration 0002) and that nothing deletes its rows.`,
+      },
+    );
   }
   const tradeNo = bindingRow['trade_no'];
-  result.binding = { outTradeNo: String(bindingRow['out_trade_no']), tradeNo: tradeNo === null || tradeNo === undefined ? null : String(tradeNo) };
+  result.binding = {
+    outTradeNo: String(bindingRow['out_trade_no']),
+    tradeNo: tradeNo === null || tradeNo === undefined ? null : String(tradeNo),
+  };
   return result;
 }

@@ -28,13 +28,22 @@ interface DialectSteps {
  * order with distinct keys, times as `toISOString()` text — so the checks could never fail here
  * and would only weigh on the bundle. A store you write yourself keeps them: use the store kit.
  */
-function receiverStoreOf(steps: DialectSteps, factory: string, db: SqlDatabase, options: SqlStoreOptions): ReceiverStore {
+function receiverStoreOf(
+  steps: DialectSteps,
+  factory: string,
+  db: SqlDatabase,
+  options: SqlStoreOptions,
+): ReceiverStore {
   if (db === null || typeof db !== 'object' || db.dialect !== steps.dialect) {
     const other = steps.dialect === 'sqlite' ? 'createPostgresReceiverStore' : 'createSqliteReceiverStore';
-    throw new AlipayEscrowError('CONFIG_INVALID', `${factory} needs a SqlDatabase whose dialect is '${steps.dialect}'.`, {
-      field: 'db',
-      hint: `Wrap the driver with ${steps.dialect === 'sqlite' ? 'd1Database(), sqliteDatabase() or bunSqliteDatabase()' : 'postgresDatabase() or pgliteDatabase()'}; for a ${steps.dialect === 'sqlite' ? 'Postgres' : 'SQLite'} database use ${other}.`,
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      `${factory} needs a SqlDatabase whose dialect is '${steps.dialect}'.`,
+      {
+        field: 'db',
+        hint: `Wrap the driver with ${steps.dialect === 'sqlite' ? 'd1Database(), sqliteDatabase() or bunSqliteDatabase()' : 'postgresDatabase() or pgliteDatabase()'}; for a ${steps.dialect === 'sqlite' ? 'Postgres' : 'SQLite'} database use ${other}.`,
+      },
+    );
   }
   const ctx = sqlContext(db, checkTablePrefix(options.tablePrefix ?? DEFAULT_TABLE_PREFIX));
   const { t } = ctx;
@@ -48,15 +57,28 @@ function receiverStoreOf(steps: DialectSteps, factory: string, db: SqlDatabase, 
       return row === undefined ? undefined : orderFromRow(row);
     },
 
-    receive: async (input) => receiveVia(steps.receive, ctx, { log: input.log, outTradeNo: input.outTradeNo, binding: input.binding }),
+    receive: async (input) =>
+      receiveVia(steps.receive, ctx, { log: input.log, outTradeNo: input.outTradeNo, binding: input.binding }),
 
-    commit: async (input) => commitVia(steps.commit, ctx, { next: input.next, expectedVersion: input.expectedVersion, effects: input.effects, claim: input.claim }),
+    commit: async (input) =>
+      commitVia(steps.commit, ctx, {
+        next: input.next,
+        expectedVersion: input.expectedVersion,
+        effects: input.effects,
+        claim: input.claim,
+      }),
 
     listEffects: async (outTradeNo) => (await db.all(listEffects, [outTradeNo])).map(effectFromRow),
 
     claimEffects: async (outTradeNo, claim) => claimEffectsOf(ctx, outTradeNo, claim),
 
-    settle: async (input) => settleVia(steps.settle, ctx, { done: input.done ?? [], released: input.released ?? [], at: input.at, log: input.log }),
+    settle: async (input) =>
+      settleVia(steps.settle, ctx, {
+        done: input.done ?? [],
+        released: input.released ?? [],
+        at: input.at,
+        log: input.log,
+      }),
 
     async appendLog(entry) {
       const rows = await db.all(appendLog, logValues(entry));
@@ -74,7 +96,12 @@ function receiverStoreOf(steps: DialectSteps, factory: string, db: SqlDatabase, 
  * checks, so call them through createReceiver (anything else: createSqlStore).
  */
 export function createSqliteReceiverStore(db: SqlDatabase, options: SqlStoreOptions = {}): ReceiverStore {
-  const steps: DialectSteps = { dialect: 'sqlite', receive: receiveOnSqlite, commit: commitOnSqlite, settle: settleOnSqlite };
+  const steps: DialectSteps = {
+    dialect: 'sqlite',
+    receive: receiveOnSqlite,
+    commit: commitOnSqlite,
+    settle: settleOnSqlite,
+  };
   return receiverStoreOf(steps, 'createSqliteReceiverStore', db, options);
 }
 
@@ -83,6 +110,11 @@ export function createSqliteReceiverStore(db: SqlDatabase, options: SqlStoreOpti
  * {@link createSqliteReceiverStore}, with createSqlStore's one-statement Postgres steps.
  */
 export function createPostgresReceiverStore(db: SqlDatabase, options: SqlStoreOptions = {}): ReceiverStore {
-  const steps: DialectSteps = { dialect: 'postgres', receive: receiveOnPostgres, commit: commitOnPostgres, settle: settleOnPostgres };
+  const steps: DialectSteps = {
+    dialect: 'postgres',
+    receive: receiveOnPostgres,
+    commit: commitOnPostgres,
+    settle: settleOnPostgres,
+  };
   return receiverStoreOf(steps, 'createPostgresReceiverStore', db, options);
 }

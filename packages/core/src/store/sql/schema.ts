@@ -12,7 +12,10 @@ export interface TableNames {
 /** The store's table names for a prefix. */
 export function tableNames(prefix: string): TableNames {
   return {
-    orders: `${prefix}orders`, effects: `${prefix}effects`, log: `${prefix}notification_log`, notifyIds: `${prefix}notify_ids`,
+    orders: `${prefix}orders`,
+    effects: `${prefix}effects`,
+    log: `${prefix}notification_log`,
+    notifyIds: `${prefix}notify_ids`,
     attention: `${prefix}attention_marks`,
   };
 }
@@ -49,5 +52,11 @@ export function dialectWords(dialect: SqlDialect): DialectWords {
       bytewise: (column) => `${column} COLLATE "C"`,
     };
   }
-  return { seq: 'seq INTEGER PRIMARY KEY', time: 'TEXT', bigint: 'INTEGER', addColumnIfMissing: '', bytewise: (column) => column };
+  return {
+    seq: 'seq INTEGER PRIMARY KEY',
+    time: 'TEXT',
+    bigint: 'INTEGER',
+    addColumnIfMissing: '',
+    bytewise: (column) => column,
+  };
 }

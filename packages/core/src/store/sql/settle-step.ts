@@ -47,7 +47,8 @@ function logUpdateOf(ctx: SqlContext, logSet: ReturnType<typeof presentLogUpdate
   }
   params.push(id);
   const texts = textsOf(ctx, logUpdateTexts);
-  const sql = (texts[mask] ??= `UPDATE ${ctx.t.log} SET ${logSet.map(([field]) => `${LOG_UPDATE_COLUMNS[field]} = ?`).join(', ')} WHERE id = ?`);
+  const sql = (texts[mask] ??=
+    `UPDATE ${ctx.t.log} SET ${logSet.map(([field]) => `${LOG_UPDATE_COLUMNS[field]} = ?`).join(', ')} WHERE id = ?`);
   return { sql, params };
 }
 
@@ -58,7 +59,8 @@ export async function settleVia(on: SettleOn, ctx: SqlContext, step: SettleStep)
   const logUpdate = step.log === undefined || logSet.length === 0 ? undefined : logUpdateOf(ctx, logSet, step.log.id);
   const settled = await on(ctx, step, logUpdate);
   // In the order the caller listed them.
-  const inOrder = (asked: EffectSettlement[], got: string[]): string[] => asked.map(({ key }) => key).filter((key) => got.includes(key));
+  const inOrder = (asked: EffectSettlement[], got: string[]): string[] =>
+    asked.map(({ key }) => key).filter((key) => got.includes(key));
   return { done: inOrder(step.done, settled.done), released: inOrder(step.released, settled.released) };
 }
 
@@ -79,7 +81,11 @@ const sqliteTexts = (ctx: SqlContext) => {
   };
 };
 
-export async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+export async function settleOnSqlite(
+  ctx: SqlContext,
+  step: SettleStep,
+  logUpdate: SqlStatement | undefined,
+): Promise<Settled> {
   const text = textsOf(ctx, sqliteTexts);
   const statements: SqlStatement[] = [];
   for (let from = 0; from < step.done.length; from += DONE_PER_UPDATE) {
@@ -92,7 +98,8 @@ export async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdat
     }
     statements.push({ sql: textFor(text.done, chunk.length, text.doneOf), params });
   }
-  for (const { key, attempt, error } of step.released) statements.push({ sql: text.released, params: [error, key, attempt] });
+  for (const { key, attempt, error } of step.released)
+    statements.push({ sql: text.released, params: [error, key, attempt] });
   if (logUpdate !== undefined) statements.push(logUpdate);
   const results = await ctx.db.batch(statements);
   const keysOf = (from: number, to: number): string[] =>
@@ -101,7 +108,11 @@ export async function settleOnSqlite(ctx: SqlContext, step: SettleStep, logUpdat
   return { done: keysOf(0, doneCount), released: keysOf(doneCount, doneCount + step.released.length) };
 }
 
-export async function settleOnPostgres(ctx: SqlContext, step: SettleStep, logUpdate: SqlStatement | undefined): Promise<Settled> {
+export async function settleOnPostgres(
+  ctx: SqlContext,
+  step: SettleStep,
+  logUpdate: SqlStatement | undefined,
+): Promise<Settled> {
   const { effects } = ctx.t;
   const ctes: string[] = [];
   const params: SqlValue[] = [];
@@ -125,7 +136,10 @@ export async function settleOnPostgres(ctx: SqlContext, step: SettleStep, logUpd
   }
   const done = step.done.length > 0 ? '(SELECT json_agg(effect_key) FROM d)' : 'NULL';
   const released = step.released.length > 0 ? '(SELECT json_agg(effect_key) FROM r)' : 'NULL';
-  const [row = {}] = await ctx.db.all(`WITH ${ctes.join(', ')} SELECT ${done} AS done, ${released} AS released`, params);
+  const [row = {}] = await ctx.db.all(
+    `WITH ${ctes.join(', ')} SELECT ${done} AS done, ${released} AS released`,
+    params,
+  );
   const keys = (value: unknown): string[] => jsonRows(value).map((key) => String(key));
   return { done: keys(row['done']), released: keys(row['released']) };
 }

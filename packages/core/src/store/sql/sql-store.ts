@@ -40,10 +40,14 @@ export interface SqlStoreOptions {
  */
 export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): EscrowStore {
   if (db === null || typeof db !== 'object' || (db.dialect !== 'sqlite' && db.dialect !== 'postgres')) {
-    throw new AlipayEscrowError('CONFIG_INVALID', "createSqlStore needs a SqlDatabase whose dialect is 'sqlite' or 'postgres'.", {
-      field: 'db',
-      hint: 'Wrap your driver with sqliteDatabase(), d1Database(), postgresDatabase() or pgliteDatabase().',
-    });
+    throw new AlipayEscrowError(
+      'CONFIG_INVALID',
+      "createSqlStore needs a SqlDatabase whose dialect is 'sqlite' or 'postgres'.",
+      {
+        field: 'db',
+        hint: 'Wrap your driver with sqliteDatabase(), d1Database(), postgresDatabase() or pgliteDatabase().',
+      },
+    );
   }
   const prefix = checkTablePrefix(options.tablePrefix ?? DEFAULT_TABLE_PREFIX);
   const ctx = sqlContext(db, prefix);
@@ -82,7 +86,12 @@ export function createSqlStore(db: SqlDatabase, options: SqlStoreOptions = {}): 
 
     async commit(input) {
       const { claim } = checkCommitInput(input);
-      return commitStep(ctx, { next: input.next, expectedVersion: input.expectedVersion, effects: input.effects, claim });
+      return commitStep(ctx, {
+        next: input.next,
+        expectedVersion: input.expectedVersion,
+        effects: input.effects,
+        claim,
+      });
     },
 
     async listEffects(outTradeNo) {

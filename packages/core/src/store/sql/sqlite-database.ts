@@ -121,7 +121,8 @@ export function sqliteDatabase(db: BetterSqlite3Like, options: SqliteDatabaseOpt
     }
   };
 
-  const batch = async (list: readonly SqlStatement[]): Promise<SqlBatchResult[]> => transact(() => list.map(execute), begin);
+  const batch = async (list: readonly SqlStatement[]): Promise<SqlBatchResult[]> =>
+    transact(() => list.map(execute), begin);
 
   if (!grouped) {
     return {

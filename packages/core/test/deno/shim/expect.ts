@@ -179,10 +179,14 @@ function asyncMatchers(
     out[name] = async (...args) => {
       const outcome = await outcomeOf(received);
       if (expectRejection && outcome.ok) {
-        throw new AssertionError({ message: `expected the promise to reject, but it resolved to ${show(outcome.value)}` });
+        throw new AssertionError({
+          message: `expected the promise to reject, but it resolved to ${show(outcome.value)}`,
+        });
       }
       if (!expectRejection && !outcome.ok) {
-        throw new AssertionError({ message: `expected the promise to resolve, but it rejected with ${show(outcome.reason)}` });
+        throw new AssertionError({
+          message: `expected the promise to resolve, but it rejected with ${show(outcome.reason)}`,
+        });
       }
       const value = outcome.ok ? outcome.value : outcome.reason;
       settle(check(value, args, expectRejection ? 'rejected' : 'value'), negated, note);
