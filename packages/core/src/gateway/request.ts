@@ -97,7 +97,7 @@ export async function exchangeWithGateway(ctx: GatewayContext, req: GatewayHttpR
         'GATEWAY_NETWORK_ERROR',
         `${req.service}: the request to the gateway failed before any answer.`,
         {
-          hint: 'Check DNS and outbound HTTPS to the gateway host, then retry (send goods is idempotent, SR p6).',
+          hint: 'Check DNS and outbound HTTPS to the gateway host, then retry (send goods is idempotent, Alipay send-goods access rules, p. 6).',
           status: 502,
           cause,
         },
@@ -112,7 +112,7 @@ export async function exchangeWithGateway(ctx: GatewayContext, req: GatewayHttpR
         'GATEWAY_NETWORK_ERROR',
         `${req.service}: the connection broke while reading the reply.`,
         {
-          hint: 'Retry the call (send goods is idempotent, SR p6); query the trade first if unsure whether it went through.',
+          hint: 'Retry the call (send goods is idempotent, Alipay send-goods access rules, p. 6); query the trade first if unsure whether it went through.',
           status: 502,
           cause,
         },

@@ -33,7 +33,7 @@ export function sendGoodsParams(input: SendGoodsInput): Record<string, string | 
       'TRANSPORT_TYPE_MISSING',
       `${CALL}: neither transportType nor createTransportType is given.`,
       {
-        hint: 'Give transportType (how you shipped: POST, EXPRESS, EMS or DIRECT); the gateway refuses the call when both are empty (S p7-8).',
+        hint: 'Give transportType (how you shipped: POST, EXPRESS, EMS or DIRECT); the gateway refuses the call when both are empty (Alipay send-goods spec, pp. 7–8).',
         field: 'transport_type',
       },
     );

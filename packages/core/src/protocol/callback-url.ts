@@ -39,21 +39,21 @@ export function resolveGateway(gatewayUrl: string | undefined): GatewayTarget {
   if (url.username !== '' || url.password !== '' || raw.includes('?') || raw.includes('#')) {
     throw configError(
       `gatewayUrl ${shown} carries credentials, a query or a fragment.`,
-      'Give the bare gateway URL; the request adds `?_input_charset=…` and the parameters itself (CR p8).',
+      'Give the bare gateway URL; the request adds `?_input_charset=…` and the parameters itself (Alipay escrow access rules, p. 8).',
     );
   }
   const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw configError(
       `gatewayUrl ${shown} must use https.`,
-      'Alipay requires HTTPS (CR p4); plain http is accepted only for a sandbox on localhost / 127.0.0.1.',
+      'Alipay requires HTTPS (Alipay escrow access rules, p. 4); plain http is accepted only for a sandbox on localhost / 127.0.0.1.',
     );
   }
   const live = url.hostname === LIVE_HOST || url.hostname === `${LIVE_HOST}.`;
   if (live && url.href !== LIVE_GATEWAY_URL) {
     throw configError(
       `gatewayUrl ${shown} is on the production host but is not ${LIVE_GATEWAY_URL}.`,
-      `Use exactly ${LIVE_GATEWAY_URL} (CR p8), or leave gatewayUrl unset.`,
+      `Use exactly ${LIVE_GATEWAY_URL} (Alipay escrow access rules, p. 8), or leave gatewayUrl unset.`,
     );
   }
   return { url: url.href, live };
@@ -124,7 +124,7 @@ export function assertCallbackUrl(value: string, rule: CallbackUrlRule): void {
         rule,
         value,
         'contains "!"',
-        'Alipay rejects special characters such as "!" in callback URLs (C p27); choose a plain path.',
+        'Alipay rejects special characters such as "!" in callback URLs (Alipay escrow interface spec, p. 27); choose a plain path.',
       );
     }
   }
@@ -133,7 +133,7 @@ export function assertCallbackUrl(value: string, rule: CallbackUrlRule): void {
       rule,
       value,
       `points at "${url.hostname}", which Alipay's servers cannot reach`,
-      'Use a public domain or IP (CR p5). For local development point gatewayUrl at the local sandbox, where loopback callbacks are fine.',
+      'Use a public domain or IP (Alipay escrow access rules, p. 5). For local development point gatewayUrl at the local sandbox, where loopback callbacks are fine.',
     );
   }
 }

@@ -34,14 +34,14 @@ function checkOne(option: unknown, index: number): CheckedLogistics {
     throw fail(
       names.type,
       `${where}.type (${names.type}) is ${JSON.stringify(type)}.`,
-      'Use POST, EXPRESS or EMS (C p34); DIRECT (no shipping) is not accepted when creating an escrow trade.',
+      'Use POST, EXPRESS or EMS (Alipay escrow interface spec, p. 34); DIRECT (no shipping) is not accepted when creating an escrow trade.',
     );
   }
   if (!LOGISTICS_PAYMENTS.includes(payment as LogisticsPayment)) {
     throw fail(
       names.payment,
       `${where}.payment (${names.payment}) is ${JSON.stringify(payment)}.`,
-      'Use BUYER_PAY, SELLER_PAY or BUYER_PAY_AFTER_RECEIVE (C p34).',
+      'Use BUYER_PAY, SELLER_PAY or BUYER_PAY_AFTER_RECEIVE (Alipay escrow interface spec, p. 34).',
     );
   }
   const cents = typeof fee === 'string' ? parseYuan(fee) : undefined;
@@ -49,7 +49,7 @@ function checkOne(option: unknown, index: number): CheckedLogistics {
     throw fail(
       names.fee,
       `${where}.fee (${names.fee}) is ${JSON.stringify(fee)}.`,
-      'Give the shipping fee in yuan as a string with at most 2 decimals, 0 or more ("0", "10", "12.50"); a fee may not be negative (CR p6).',
+      'Give the shipping fee in yuan as a string with at most 2 decimals, 0 or more ("0", "10", "12.50"); a fee may not be negative (Alipay escrow access rules, p. 6).',
     );
   }
   return { type: type as LogisticsType, feeCents: cents, payment: payment as LogisticsPayment };
@@ -65,7 +65,7 @@ export function checkLogistics(options: unknown): CheckedLogistics[] {
     throw fail(
       'logistics_type',
       `order.logistics must hold 1 to 3 options, got ${count}.`,
-      'Offer at least one shipping option and at most three (C p17).',
+      'Offer at least one shipping option and at most three (Alipay escrow interface spec, p. 17).',
     );
   }
   const checked = options.map(checkOne);
@@ -75,7 +75,7 @@ export function checkLogistics(options: unknown): CheckedLogistics[] {
       throw fail(
         logisticsParamNames(i).type,
         `order.logistics[${i}].type repeats ${option.type} from order.logistics[${first}].`,
-        'Each logistics option needs its own type (C p17): offer POST, EXPRESS and EMS at most once each.',
+        'Each logistics option needs its own type (Alipay escrow interface spec, p. 17): offer POST, EXPRESS and EMS at most once each.',
       );
     }
   });

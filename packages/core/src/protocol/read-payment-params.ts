@@ -87,7 +87,7 @@ function logisticsGroups(params: Record<string, string>): LogisticsOption[] {
         'ILLEGAL_LOGISTICS_FORMAT',
         `${names.type} group is given but the group before it (${missing}) is not.`,
         {
-          hint: 'Logistics groups are filled in order: group 2 needs group 1, group 3 needs group 2 (CR p6).',
+          hint: 'Logistics groups are filled in order: group 2 needs group 1, group 3 needs group 2 (Alipay escrow access rules, p. 6).',
           field: missing,
         },
       );
@@ -181,7 +181,7 @@ function requirePresent(reading: PaymentParamsReading): void {
       throw gatewayError(
         'ILLEGAL_ARGUMENT',
         `The required parameter ${param} is missing or empty.`,
-        'Send every required parameter with a value (CR p5).',
+        'Send every required parameter with a value (Alipay escrow access rules, p. 5).',
         param,
       );
     }
@@ -190,7 +190,7 @@ function requirePresent(reading: PaymentParamsReading): void {
     throw gatewayError(
       'ILLEGAL_PAYMENT_TYPE',
       `payment_type is ${JSON.stringify(reading.paymentType)}.`,
-      'Only payment_type=1 (goods purchase) is supported (C p14, CR p6).',
+      'Only payment_type=1 (goods purchase) is supported (Alipay escrow interface spec, p. 14, Alipay escrow access rules, p. 6).',
       'payment_type',
     );
   }
@@ -201,7 +201,7 @@ function checkSeller(seller: SellerIdentity): void {
     throw gatewayError(
       'ILLEGAL_ARGUMENT',
       'None of seller_id, seller_email, seller_account_name is given.',
-      'Send seller_id (recommended, CR p12) or seller_email: the gateway needs to know who receives the money (C p15).',
+      'Send seller_id (recommended, Alipay escrow access rules, p. 12) or seller_email: the gateway needs to know who receives the money (Alipay escrow interface spec, p. 15).',
       'seller_id',
     );
   }
@@ -221,7 +221,7 @@ function checkTimeoutFeature(order: EscrowOrder, allowed: boolean): void {
   throw gatewayError(
     'SELF_TIMEOUT_NOT_SUPPORT',
     `${param} is sent, but the account has no custom-timeout agreement.`,
-    'Leave it_b_pay, t_s_send_1, t_s_send_2 and t_b_rec_post out unless Alipay enabled custom timeouts for you (CR p7).',
+    'Leave it_b_pay, t_s_send_1, t_s_send_2 and t_b_rec_post out unless Alipay enabled custom timeouts for you (Alipay escrow access rules, p. 7).',
     param,
   );
 }

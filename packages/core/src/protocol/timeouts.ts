@@ -6,7 +6,7 @@ import { givenString } from './given-string.js';
 const IT_B_PAY_MAX: Record<string, number> = { m: 15 * 24 * 60, h: 15 * 24, d: 15 };
 
 const NEEDS_FEATURE =
-  'These parameters work only when Alipay has enabled custom timeouts on your account; otherwise the gateway answers SELF_TIMEOUT_NOT_SUPPORT (CR p7) — leave them out.';
+  'These parameters work only when Alipay has enabled custom timeouts on your account; otherwise the gateway answers SELF_TIMEOUT_NOT_SUPPORT (Alipay escrow access rules, p. 7) — leave them out.';
 
 function invalid(param: string, source: string, value: string, expected: string): AlipayEscrowError {
   return new AlipayEscrowError(

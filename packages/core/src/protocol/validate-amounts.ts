@@ -28,7 +28,7 @@ export function checkPrice(value: unknown): bigint {
       'ILLEGAL_ARGUMENT',
       'price',
       `order.price (price) ${JSON.stringify(value)} is outside 0.01 … 1000000.00.`,
-      'The unit price must be at least 0.01 yuan (CR p6) and at most 1,000,000.00 (C p14).',
+      'The unit price must be at least 0.01 yuan (Alipay escrow access rules, p. 6) and at most 1,000,000.00 (Alipay escrow interface spec, p. 14).',
     );
   }
   return cents;
@@ -59,7 +59,7 @@ export function checkTotals(payable: bigint[], breakdown: (index: number) => str
         'TOTAL_FEE_LESSEQUAL_ZERO',
         'total_fee',
         `With ${option} the buyer would pay ${formatYuan(cents)} (${breakdown(i)}).`,
-        'The total must be above 0 (C p32): reduce the discount.',
+        'The total must be above 0 (Alipay escrow interface spec, p. 32): reduce the discount.',
       );
     }
     if (cents > MAX_TRADE_CENTS) {
@@ -67,7 +67,7 @@ export function checkTotals(payable: bigint[], breakdown: (index: number) => str
         'TOTAL_FEE_GREATER_THAN_MAX',
         'total_fee',
         `With ${option} the buyer would pay ${formatYuan(cents)} (${breakdown(i)}), above 1000000.00.`,
-        'An escrow trade may not exceed 1,000,000 yuan (C p32): split the order.',
+        'An escrow trade may not exceed 1,000,000 yuan (Alipay escrow interface spec, p. 32): split the order.',
       );
     }
   });

@@ -64,8 +64,8 @@ function checkSeller(seller: SellerIdentity | undefined): SellerIdentity {
     throw configError(
       'ILLEGAL_ARGUMENT',
       'seller',
-      'merchant.seller has no id, email or accountName: Alipay needs one to know who receives the money (C p15).',
-      'Set merchant.seller.id to your 2088… user id (recommended, CR p12: a login can change), or seller.email.',
+      'merchant.seller has no id, email or accountName: Alipay needs one to know who receives the money (Alipay escrow interface spec, p. 15).',
+      'Set merchant.seller.id to your 2088… user id (recommended, Alipay escrow access rules, p. 12: a login can change), or seller.email.',
     );
   }
   if (id !== undefined && !ALIPAY_USER_ID.test(id)) {

@@ -63,7 +63,7 @@ function checkOutTradeNo(value: unknown): string {
       'ILLEGAL_ARGUMENT',
       'out_trade_no',
       'order.outTradeNo (out_trade_no) is empty.',
-      'Give every order a unique number of 1–64 characters (C p14).',
+      'Give every order a unique number of 1–64 characters (Alipay escrow interface spec, p. 14).',
     );
   }
   if (text.trim() !== text) {
@@ -84,7 +84,7 @@ function checkSubject(value: unknown): string {
       'ILLEGAL_ARGUMENT',
       'subject',
       'order.subject (subject) is empty.',
-      'Give the order a title the buyer will see at the cashier (C p14).',
+      'Give the order a title the buyer will see at the cashier (Alipay escrow interface spec, p. 14).',
     );
   }
   return text;
@@ -122,7 +122,7 @@ function checkBuyer(order: EscrowOrder, merchant: CheckedMerchant, params: Param
       'BUYER_SELLER_EQUAL',
       id !== undefined && id === seller.id ? 'buyer_id' : email !== undefined ? 'buyer_email' : 'buyer_account_name',
       'The buyer account given in order.buyer is the seller account itself.',
-      'A seller cannot buy from itself (CR p11): test with a second Alipay account, or leave order.buyer out.',
+      'A seller cannot buy from itself (Alipay escrow access rules, p. 11): test with a second Alipay account, or leave order.buyer out.',
     );
   }
 }

@@ -47,7 +47,11 @@ function pay(trade: TradeRecord, buyer: SandboxAccount, logistics: number, now: 
     );
   }
   if (namesAccount(buyer, trade.seller)) {
-    throw refuse('BUYER_SELLER_EQUAL', `${buyer.email} is the seller account.`, 'Pay with a buyer account (CR p11).');
+    throw refuse(
+      'BUYER_SELLER_EQUAL',
+      `${buyer.email} is the seller account.`,
+      'Pay with a buyer account (Alipay escrow access rules, p. 11).',
+    );
   }
   const wanted = trade.requestedBuyer;
   if (
@@ -66,7 +70,8 @@ function pay(trade: TradeRecord, buyer: SandboxAccount, logistics: number, now: 
 function sendGoods(trade: TradeRecord, shipping: ShippingRecord, now: number): TradeRecord {
   // Shipping again is allowed but changes nothing (docs/internals/send-goods.md#when-allowed, SR p6).
   if (trade.tradeStatus === 'WAIT_BUYER_CONFIRM_GOODS') return trade;
-  if (trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS') throw notNow(trade, 'ship', 'from WAIT_SELLER_SEND_GOODS (S p8)');
+  if (trade.tradeStatus !== 'WAIT_SELLER_SEND_GOODS')
+    throw notNow(trade, 'ship', 'from WAIT_SELLER_SEND_GOODS (Alipay send-goods spec, p. 8)');
   return {
     ...trade,
     shipping,
@@ -86,7 +91,7 @@ function confirm(trade: TradeRecord, now: number): TradeRecord {
 
 function close(trade: TradeRecord, now: number): TradeRecord {
   if (trade.tradeStatus !== 'WAIT_BUYER_PAY')
-    throw notNow(trade, 'close the trade', 'while it is WAIT_BUYER_PAY (CR p11)');
+    throw notNow(trade, 'close the trade', 'while it is WAIT_BUYER_PAY (Alipay escrow access rules, p. 11)');
   return { ...trade, tradeStatus: 'TRADE_CLOSED', gmtClose: now };
 }
 
@@ -111,7 +116,7 @@ function refund(trade: TradeRecord, action: RefundAction, now: number): TradeRec
         throw notNow(
           trade,
           'apply for a refund',
-          'on a paid, unfinished trade with no refund, or after the seller refused (CR p10)',
+          'on a paid, unfinished trade with no refund, or after the seller refused (Alipay escrow access rules, p. 10)',
         );
       }
       return withRefund(trade, 'WAIT_SELLER_AGREE', now);

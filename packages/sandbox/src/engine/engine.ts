@@ -163,7 +163,7 @@ export class Engine {
           'TRADE_DATA_MATCH_ERROR',
           `out_trade_no ${draft.outTradeNo} already belongs to a trade with another buyer, seller or amount.`,
           {
-            hint: 'Give every order its own out_trade_no; a repeated request must carry the same buyer, seller, price, quantity, discount and logistics (CR p11).',
+            hint: 'Give every order its own out_trade_no; a repeated request must carry the same buyer, seller, price, quantity, discount and logistics (Alipay escrow access rules, p. 11).',
             status: 409,
           },
         );

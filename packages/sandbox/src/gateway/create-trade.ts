@@ -30,7 +30,7 @@ function checkSellerIsConfigured(
   if (!ok) {
     const named = seller.id ?? seller.accountName ?? seller.email;
     throw new AlipayEscrowError('SELLER_NOT_EXIST', `The seller ${JSON.stringify(named)} does not exist here.`, {
-      hint: `The sandbox's seller is ${configured.id} / ${configured.email}: send that seller_id (recommended, CR p12) or seller_email.`,
+      hint: `The sandbox's seller is ${configured.id} / ${configured.email}: send that seller_id (recommended, Alipay escrow access rules, p. 12) or seller_email.`,
       field:
         seller.id !== undefined
           ? 'seller_id'
@@ -65,7 +65,7 @@ async function draftFrom(raw: RawParam[], config: ResolvedConfig): Promise<Trade
   const requestedBuyer = reading.order.buyer ?? {};
   if (namesAccount(requestedBuyer, config.seller)) {
     throw new AlipayEscrowError('BUYER_SELLER_EQUAL', 'The buyer named in the request is the seller account.', {
-      hint: 'A seller cannot buy from itself (CR p11): leave buyer_* out or name another account.',
+      hint: 'A seller cannot buy from itself (Alipay escrow access rules, p. 11): leave buyer_* out or name another account.',
       field: 'buyer_email',
     });
   }

@@ -50,7 +50,7 @@ export async function readRawParams(request: Request): Promise<RawParam[]> {
     else if (!sameBytes(twin.value, p.value)) {
       throw illegal(
         `Parameter "${p.key}" is in both the URL and the body, with different values.`,
-        'Put only ?_input_charset=… on the form action; every other parameter in the body (CR p8).',
+        'Put only ?_input_charset=… on the form action; every other parameter in the body (Alipay escrow access rules, p. 8).',
       );
     }
   }
@@ -71,7 +71,7 @@ export function requestCharset(params: readonly RawParam[]): Charset {
   const label = plainValue(params, '_input_charset');
   if (label === undefined) {
     throw new AlipayEscrowError('ILLEGAL_CHARSET', '_input_charset is missing.', {
-      hint: 'Send _input_charset (utf-8 or gbk) as a signed parameter, and for POST also on the URL (CR p5, p8).',
+      hint: 'Send _input_charset (utf-8 or gbk) as a signed parameter, and for POST also on the URL (Alipay escrow access rules, pp. 5, 8).',
       field: '_input_charset',
     });
   }

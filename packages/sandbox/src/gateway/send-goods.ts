@@ -53,7 +53,7 @@ export function readShipping(params: Record<string, string>): { tradeNo: string;
     throw illegal(
       'transport_type',
       'and create_transport_type are both empty',
-      'Send transport_type (how you shipped); both may not be empty (S p7-8).',
+      'Send transport_type (how you shipped); both may not be empty (Alipay send-goods spec, pp. 7–8).',
     );
   }
   const sellerIp = givenParam(params, 'seller_ip');

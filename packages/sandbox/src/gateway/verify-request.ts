@@ -35,7 +35,7 @@ export async function verifySignedRequest(
       'ILLEGAL_SIGN_TYPE',
       signType === undefined ? 'sign_type is missing.' : `sign_type ${JSON.stringify(signType)} is not accepted.`,
       {
-        hint: 'Send sign_type=MD5 or sign_type=RSA, in upper case (C p14). The sandbox does not emulate DSA.',
+        hint: 'Send sign_type=MD5 or sign_type=RSA, in upper case (Alipay escrow interface spec, p. 14). The sandbox does not emulate DSA.',
         field: 'sign_type',
       },
     );
