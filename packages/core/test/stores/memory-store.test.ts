@@ -1,6 +1,7 @@
 // The memory store on every runtime (Node, workerd, Deno): it is the one store with no driver.
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store.js';
+import { sampleLogEntry } from './log-entry-fixture.js';
 import { runStoreContract } from './store-contract.js';
 
 runStoreContract('memory', async () => ({ store: createMemoryStore(), close: async () => {} }));
@@ -8,28 +9,7 @@ runStoreContract('memory', async () => ({ store: createMemoryStore(), close: asy
 describe('createMemoryStore log bound', () => {
   it('keeps at most maxLogEntries entries, dropping the oldest appended (by receive or appendLog)', async () => {
     const store = createMemoryStore({ maxLogEntries: 2 });
-    const entry = (id: string) =>
-      ({
-        id,
-        channel: 'notify',
-        receivedAt: '2026-03-01T08:00:00.000Z',
-        method: 'POST',
-        raw: new Uint8Array(0),
-        rawSize: 0,
-        rawSha256: '',
-        authenticity: 'none',
-        headers: {},
-        remoteAddress: null,
-        verdict: 'received',
-        code: null,
-        detail: null,
-        outTradeNo: null,
-        notifyId: null,
-        tradeStatus: null,
-        refundStatus: null,
-        reply: null,
-        replayOf: null,
-      }) as const;
+    const entry = (id: string) => sampleLogEntry(id);
     await store.appendLog({ ...entry('a'), headers: {} });
     await store.receive({ log: { ...entry('b'), headers: {} }, outTradeNo: null });
     await store.appendLog({ ...entry('c'), headers: {} });
@@ -40,27 +20,12 @@ describe('createMemoryStore log bound', () => {
   it('keeps the newest maxLogEntries entries through many drops, listing, settling and pruning them as usual', async () => {
     const store = createMemoryStore({ maxLogEntries: 3 });
     const entry = (n: number) =>
-      ({
-        id: `e${n}`,
-        channel: 'notify',
+      sampleLogEntry(`e${n}`, {
         receivedAt: `2026-03-01T08:00:${String(n).padStart(2, '0')}.000Z`,
-        method: 'POST',
         raw: new Uint8Array([n]),
         rawSize: 1,
-        rawSha256: '',
         authenticity: 'verified',
-        headers: {},
-        remoteAddress: null,
-        verdict: 'received',
-        code: null,
-        detail: null,
-        outTradeNo: null,
-        notifyId: null,
-        tradeStatus: null,
-        refundStatus: null,
-        reply: null,
-        replayOf: null,
-      }) as const;
+      });
     for (let n = 1; n <= 20; n++) {
       await store.appendLog({ ...entry(n), headers: {} });
       const kept = Array.from({ length: Math.min(n, 3) }, (_, i) => `e${n - i}`);

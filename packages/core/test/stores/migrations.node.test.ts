@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { SqlDatabase, SqlStatement } from '../../src/store/sql/database.js';
 import { pgliteDatabase } from '../../src/store/sql/pglite-database.js';
 import { MIGRATIONS } from '../../src/store/sql/migrations/index.js';
+import { sampleLogEntry } from './log-entry-fixture.js';
 import { createSqlStore } from '../../src/store/sql/sql-store.js';
 import { sqliteDatabase } from '../../src/store/sql/sqlite-database.js';
 import type { EscrowStore } from '../../src/store/types.js';
@@ -91,28 +92,7 @@ const engines = [
   },
 ] as const;
 
-const entry = (id: string) =>
-  ({
-    id,
-    channel: 'notify',
-    receivedAt: '2026-03-01T08:00:00.000Z',
-    method: 'POST',
-    raw: new Uint8Array([0, 255]),
-    rawSize: 2,
-    rawSha256: '',
-    authenticity: 'none',
-    headers: {},
-    remoteAddress: null,
-    verdict: 'received',
-    code: null,
-    detail: null,
-    outTradeNo: null,
-    notifyId: null,
-    tradeStatus: null,
-    refundStatus: null,
-    reply: null,
-    replayOf: null,
-  }) as const;
+const entry = (id: string) => sampleLogEntry(id, { raw: new Uint8Array([0, 255]), rawSize: 2 });
 
 for (const { dialect, open } of engines) {
   describe(`migrations/${dialect}`, () => {
